@@ -1,0 +1,573 @@
+"""The `ritualdesk` command line: the same store and operations as the desktop app."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from . import __version__, operations
+from .agenda import TeamPlan, agenda, occurrence_uid
+from .demo import generate_demo
+from .errors import InvalidInput, NotFound, RitualDeskError
+from .model import (
+    Absence,
+    ActionStatus,
+    Member,
+    Ritual,
+    RosterChange,
+    Schedule,
+    ScheduleKind,
+    Team,
+    TurnChange,
+)
+from .parsing import (
+    parse_date,
+    parse_kind,
+    parse_local_datetime,
+    parse_role,
+    parse_sprint_day,
+    parse_time,
+    parse_weekdays,
+)
+from .paths import default_database
+from .store import Store
+from .workdays import parse_holiday_calendar
+
+Gui = Callable[[Path], int]
+
+
+class UsageError(InvalidInput):
+    """The command line itself is wrong."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one clear line, status 2, as everywhere else
+        raise UsageError(f"{message} (see `{self.prog} --help`)")
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _today(team: Team | None = None) -> date:
+    return _now().astimezone(team.tz).date() if team is not None else datetime.now().date()
+
+
+def _team(store: Store, name: str) -> Team:
+    team = store.find_team(name)
+    if team is None:
+        known = ", ".join(t.name for t in store.teams()) or "none yet"
+        raise NotFound(f"no team called {name!r} (teams: {known})")
+    return team
+
+
+def _member(store: Store, team: Team | None, name: str) -> Member:
+    member = store.find_member(team.id if team else None, name)
+    if member is None:
+        where = f" in {team.name}" if team else ""
+        raise NotFound(f"no member called {name!r}{where}")
+    return member
+
+
+def _json(value: object) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+# -- commands -----------------------------------------------------------------------------
+
+
+def cmd_demo(store: Store, args: argparse.Namespace) -> int:
+    if not 1 <= args.teams <= 500 or not 0 <= args.years <= 30:
+        raise InvalidInput("use --teams between 1 and 500 and --years between 0 and 30")
+    teams = generate_demo(store, teams=args.teams, years=args.years, seed=args.seed, now=_now())
+    print(f"added {len(teams)} demo teams: {', '.join(t.name for t in teams)}")
+    return 0
+
+
+def cmd_team_add(store: Store, args: argparse.Namespace) -> int:
+    country, subdivision = parse_holiday_calendar(args.holidays)
+    start = parse_date(args.sprint_start, today=_today()) if args.sprint_start else None
+    if args.working_days:
+        working = parse_weekdays(args.working_days)
+    else:
+        working = (0, 1, 2, 3, 4)
+    team = store.add_team(Team(None, args.name, timezone=args.timezone, working_days=working,
+                               holidays_country=country, holidays_subdivision=subdivision,
+                               sprint_weeks=args.sprint_weeks, sprint_start=start))
+    print(f"added team {team.name} ({team.timezone})")
+    return 0
+
+
+def cmd_team_list(store: Store, args: argparse.Namespace) -> int:
+    teams = store.teams()
+    if args.json:
+        _json([{"name": t.name, "timezone": t.timezone, "holidays": t.holidays_country,
+                "sprint_weeks": t.sprint_weeks, "members": len(store.members(t.id))} for t in teams])
+    for team in teams if not args.json else ():
+        holidays = "-".join(p for p in (team.holidays_country, team.holidays_subdivision) if p) or "no holidays"
+        print(f"{team.name}\t{team.timezone}\t{holidays}\t{team.sprint_weeks}-week sprints")
+    return 0
+
+
+def cmd_member_add(store: Store, args: argparse.Namespace) -> int:
+    team = _team(store, args.team)
+    today = _today(team)
+    member = store.add_member(Member(
+        None, team.id, args.name, email=args.email, role=parse_role(args.role),
+        joined=parse_date(args.joined, today=today) if args.joined else None,
+        left=parse_date(args.left, today=today) if args.left else None,
+    ))
+    print(f"added {member.name} to {team.name} as {member.role.value.replace('_', ' ')}")
+    return 0
+
+
+def cmd_member_list(store: Store, args: argparse.Namespace) -> int:
+    team = _team(store, args.team)
+    for member in store.members(team.id):
+        print(f"{member.name}\t{member.role.value}\t{member.email or ''}")
+    return 0
+
+
+def cmd_absence_add(store: Store, args: argparse.Namespace) -> int:
+    team = _team(store, args.team)
+    member = _member(store, team, args.member)
+    today = _today(team)
+    start = parse_date(args.start, today=today)
+    end = parse_date(args.end, today=today) if args.end else start
+    operations.add_absence(store, Absence(None, member.id, start, end, args.reason), now=_now())
+    print(f"{member.name} is away from {start} to {end}")
+    return 0
+
+
+def _schedule(args: argparse.Namespace, team: Team) -> Schedule:
+    if args.every_working_day:
+        return Schedule(ScheduleKind.WORKING_DAYS)
+    if args.weekly:
+        return Schedule(ScheduleKind.WEEKLY, weekdays=parse_weekdays(args.weekly))
+    if args.sprint_day:
+        if team.sprint_start is None:
+            raise InvalidInput(f"{team.name} has no sprint cadence; add one with --sprint-start on the team")
+        return Schedule(ScheduleKind.SPRINT_DAY, sprint_day=parse_sprint_day(args.sprint_day))
+    return Schedule(ScheduleKind.ONCE, on=parse_date(args.once, today=_today(team)))
+
+
+def cmd_ritual_add(store: Store, args: argparse.Namespace) -> int:
+    team = _team(store, args.team)
+    today = _today(team)
+    schedule = _schedule(args, team)
+    starts_on = parse_date(args.starts_on, today=today) if args.starts_on else (schedule.on or today)
+    if args.roster:
+        roster = [_member(store, team, name).id for name in args.roster.split(",")]
+    else:
+        roster = [m.id for m in store.members(team.id) if m.left is None or m.left >= today]
+    ritual = store.add_ritual(Ritual(
+        None, team.id, parse_kind(args.kind), args.title, parse_time(args.at), args.minutes, schedule,
+        starts_on=starts_on, ends_on=parse_date(args.until, today=today) if args.until else None,
+        location=args.location or "", agenda=args.agenda or "",
+    ), roster)
+    print(f"added {ritual.title} to {team.name}: {schedule.describe()} at {args.at}, {ritual.minutes} min")
+    return 0
+
+
+def cmd_ritual_list(store: Store, args: argparse.Namespace) -> int:
+    team = _team(store, args.team) if args.team else None
+    teams = {t.id: t.name for t in store.teams()}
+    for ritual in store.rituals(team.id if team else None):
+        print(f"{ritual.id}\t{teams[ritual.team_id]}\t{ritual.kind.value}\t{ritual.title}\t"
+              f"{ritual.schedule.describe()} at {ritual.start_time:%H:%M}\t{ritual.minutes} min")
+    return 0
+
+
+def _find_ritual(store: Store, team: Team, title: str) -> Ritual:
+    for ritual in store.rituals(team.id):
+        if ritual.title.casefold() == title.strip().casefold():
+            return ritual
+    raise NotFound(f"{team.name} has no ritual called {title!r}")
+
+
+def cmd_roster(store: Store, args: argparse.Namespace) -> int:
+    team = _team(store, args.team)
+    ritual = _find_ritual(store, team, args.ritual)
+    members = [_member(store, team, name).id for name in args.members.split(",")]
+    effective = parse_date(args.effective, today=_today(team)) if args.effective else _today(team)
+    operations.set_roster(store, RosterChange(ritual.id, effective, tuple(members)), now=_now())
+    print(f"{ritual.title}: new roster from {effective}")
+    return 0
+
+
+def _occurrence_json(store: Store, found, names: dict, rituals: dict) -> dict:
+    ritual = rituals[found.key.ritual_id]
+    return {
+        "uid": occurrence_uid(ritual, found.key.planned),
+        "team": names["teams"][found.team_id],
+        "ritual": ritual.title,
+        "kind": ritual.kind.value,
+        "start": found.start.isoformat(),
+        "end": found.end.isoformat(),
+        "status": found.status.value,
+        "facilitator": names["members"].get(found.facilitator_id),
+        "facilitator_source": found.facilitator_source or None,
+        "planned_start": found.key.planned.isoformat(timespec="minutes"),
+        "moved": found.moved,
+        "sprint": found.sprint_number,
+        "location": ritual.location,
+        "notes": found.notes,
+    }
+
+
+def _names(store: Store) -> dict:
+    return {"teams": {t.id: t.name for t in store.teams()}, "members": {m.id: m.name for m in store.members()}}
+
+
+def cmd_agenda(store: Store, args: argparse.Namespace) -> int:
+    team = _team(store, args.team) if args.team else None
+    today = _today(team)
+    first = parse_date(args.first, today=today) if args.first else today
+    last = parse_date(args.last, today=today) if args.last else first + timedelta(days=13)
+    if last < first:
+        raise InvalidInput("--to must not be before --from")
+    kinds = [parse_kind(args.kind)] if args.kind else None
+    found = agenda(store, first=first, last=last, team_ids=[team.id] if team else None, kinds=kinds)
+    names = _names(store)
+    rituals = {r.id: r for r in store.rituals()}
+    rows = [_occurrence_json(store, o, names, rituals) for o in found]
+    if args.json:
+        _json(rows)
+        return 0
+    for row, o in zip(rows, found, strict=True):
+        status = "" if row["status"] == "planned" else f" [{row['status']}]"
+        moved = " (moved)" if row["moved"] else ""
+        print(f"{o.start:%a %Y-%m-%d %H:%M}-{o.end:%H:%M} {o.start:%z}  {row['team']}: {row['ritual']}"
+              f" - {row['facilitator'] or 'nobody'}{status}{moved}  {row['uid']}")
+    if not rows:
+        print(f"no rituals between {first} and {last}")
+    return 0
+
+
+def cmd_occurrence(store: Store, args: argparse.Namespace) -> int:
+    key = operations.resolve_uid(store, args.uid)
+    if args.held:
+        found = operations.mark_held(store, key, now=_now())
+    elif args.cancel:
+        found = operations.cancel(store, key)
+    elif args.planned:
+        found = operations.restore(store, key)
+    elif args.move:
+        found = operations.move(store, key, parse_local_datetime(args.move))
+    elif args.facilitator:
+        team = store.team(store.ritual(key.ritual_id).team_id)
+        member = _member(store, team, args.facilitator)
+        found = operations.set_facilitator(store, key, member.id, reason=args.reason or "")
+    elif args.swap:
+        team = store.team(store.ritual(key.ritual_id).team_id)
+        found = operations.change_turn(store, key, TurnChange.SWAP, other_id=_member(store, team, args.swap).id)
+    elif args.pass_turn:
+        found = operations.change_turn(store, key, TurnChange.PASS)
+    elif args.defer:
+        found = operations.change_turn(store, key, TurnChange.DEFER)
+    elif args.notes is not None:
+        operations.set_notes(store, key, args.notes)
+        found = operations.occurrence(store, key)
+    else:
+        found = operations.occurrence(store, key)
+    names = _names(store)
+    _json(_occurrence_json(store, found, names, {key.ritual_id: store.ritual(key.ritual_id)}))
+    return 0
+
+
+def cmd_actions(store: Store, args: argparse.Namespace) -> int:
+    team = _team(store, args.team) if args.team else None
+    items = store.actions(team.id if team else None, status=ActionStatus.OPEN if args.open else None)
+    names = _names(store)
+    rituals = {r.id: r for r in store.rituals()}
+    rows = [{
+        "id": a.id, "team": names["teams"][a.team_id], "title": a.title,
+        "owner": names["members"].get(a.owner_id), "due": a.due.isoformat() if a.due else None,
+        "status": a.status.value, "created": a.created.isoformat() if a.created else None,
+        "closed": a.closed.isoformat() if a.closed else None, "retros_survived": a.retros_survived,
+        "origin": occurrence_uid(rituals[a.origin.ritual_id], a.origin.planned)
+        if a.origin and a.origin.ritual_id in rituals else None,
+    } for a in items]
+    if args.json:
+        _json(rows)
+        return 0
+    for row in rows:
+        count = row["retros_survived"]
+        survived = f" (survived {count} retro{'s' if count > 1 else ''})" if count else ""
+        print(f"#{row['id']}\t{row['status']}\t{row['due'] or '-'}\t{row['owner'] or '-'}\t"
+              f"{row['team']}: {row['title']}{survived}")
+    return 0
+
+
+def cmd_action_add(store: Store, args: argparse.Namespace) -> int:
+    key = operations.resolve_uid(store, args.uid)
+    team = store.team(store.ritual(key.ritual_id).team_id)
+    today = _today(team)
+    owner = _member(store, team, args.owner).id if args.owner else None
+    due = parse_date(args.due, today=today) if args.due else None
+    item = operations.add_action(store, key, args.title, owner_id=owner, due=due, today=today)
+    print(f"added action #{item.id}: {item.title}")
+    return 0
+
+
+def cmd_action_set(store: Store, args: argparse.Namespace) -> int:
+    item = operations.set_action_status(store, args.id, ActionStatus(args.status), today=_today())
+    print(f"action #{item.id} is now {item.status.value}")
+    return 0
+
+
+def cmd_fairness(store: Store, args: argparse.Namespace) -> int:
+    team = _team(store, args.team)
+    ritual = _find_ritual(store, team, args.ritual)
+    today = _today(team)
+    plan = TeamPlan(store, team, until=today + timedelta(days=args.days), rituals=[ritual])
+    names = _names(store)["members"]
+    rows = [{"member": names.get(f.member_id, f"#{f.member_id}"), "held": f.held, "planned": f.planned,
+             "share": f.share, "owed": f.owed} for f in plan.fairness(ritual, today=today)]
+    if args.json:
+        _json(rows)
+        return 0
+    print("member\theld\tplanned\tfair share\towed to them")
+    for row in rows:
+        print(f"{row['member']}\t{row['held']}\t{row['planned']}\t{row['share']}\t{row['owed']:+}")
+    return 0
+
+
+def cmd_sprints(store: Store, args: argparse.Namespace) -> int:
+    team = _team(store, args.team)
+    if args.set is not None:
+        sprint = next((s for s in store.sprints(team.id) if s.number == args.set), None)
+        if sprint is None:
+            raise NotFound(f"{team.name} has no stored sprint {args.set}")
+        today = _today(team)
+        sprint = replace(
+            sprint,
+            goal=args.goal if args.goal is not None else sprint.goal,
+            start=parse_date(args.start, today=today) if args.start else sprint.start,
+            end=parse_date(args.end, today=today) if args.end else sprint.end,
+        )
+        store.save_sprints([sprint])
+    for sprint in store.sprints(team.id):
+        print(f"{sprint.number}\t{sprint.start}\t{sprint.end}\t{sprint.goal}")
+    return 0
+
+
+def cmd_check(store: Store, args: argparse.Namespace) -> int:
+    problems = store.check()
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"{len(problems)} problem(s) found; restore a backup or run `ritualdesk backup` before editing",
+              file=sys.stderr)
+        return 1
+    print(f"{store.path}: ok ({len(store.teams())} teams, {len(store.rituals())} rituals)")
+    return 0
+
+
+def cmd_backup(store: Store, args: argparse.Namespace) -> int:
+    store.backup(args.file)
+    print(f"backed up {store.path} to {args.file}")
+    return 0
+
+
+# -- parser -------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the contract in ARCHITECTURE.md."""
+    parser = _Parser(prog="ritualdesk", description="Run a scrum team's rituals offline. "
+                     "Without a command, starts the desktop app.")
+    parser.add_argument("--db", type=Path, help="database file (default: $RITUALDESK_DB or the user data folder)")
+    parser.add_argument("--version", action="version", version=f"ritualdesk {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    demo = commands.add_parser("demo", help="add realistic demo data")
+    demo.add_argument("--teams", type=int, default=3)
+    demo.add_argument("--years", type=int, default=2)
+    demo.add_argument("--seed", type=int, default=0)
+    demo.set_defaults(run=cmd_demo)
+
+    team = commands.add_parser("team", help="teams").add_subparsers(dest="action", required=True,
+                                                                   parser_class=_Parser)
+    add = team.add_parser("add", help="add a team")
+    add.add_argument("name")
+    add.add_argument("--timezone", default="Europe/Paris", help="IANA zone (default Europe/Paris)")
+    add.add_argument("--holidays", default="FR", help="country[-subdivision] of public holidays, or none")
+    add.add_argument("--working-days", help="e.g. MO,TU,WE,TH,FR (the default)")
+    add.add_argument("--sprint-weeks", type=int, default=2)
+    add.add_argument("--sprint-start", help="first day of sprint 1 (YYYY-MM-DD)")
+    add.set_defaults(run=cmd_team_add)
+    listing = team.add_parser("list", help="list teams")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(run=cmd_team_list)
+
+    member = commands.add_parser("member", help="members").add_subparsers(dest="action", required=True,
+                                                                         parser_class=_Parser)
+    add = member.add_parser("add", help="add a member to a team")
+    add.add_argument("team")
+    add.add_argument("name")
+    add.add_argument("--email")
+    add.add_argument("--role", default="developer", help="product-owner, scrum-master, developer, other")
+    add.add_argument("--joined")
+    add.add_argument("--left")
+    add.set_defaults(run=cmd_member_add)
+    listing = member.add_parser("list", help="list a team's members")
+    listing.add_argument("team")
+    listing.set_defaults(run=cmd_member_list)
+
+    absence = commands.add_parser("absence", help="absences").add_subparsers(dest="action", required=True,
+                                                                            parser_class=_Parser)
+    add = absence.add_parser("add", help="record an absence")
+    add.add_argument("team")
+    add.add_argument("member")
+    add.add_argument("start")
+    add.add_argument("end", nargs="?")
+    add.add_argument("--reason", default="")
+    add.set_defaults(run=cmd_absence_add)
+
+    ritual = commands.add_parser("ritual", help="ritual series").add_subparsers(dest="action", required=True,
+                                                                               parser_class=_Parser)
+    add = ritual.add_parser("add", help="add a ritual series")
+    add.add_argument("team")
+    add.add_argument("kind", help="standup, planning, review, retrospective, refinement, custom")
+    add.add_argument("title")
+    add.add_argument("--at", required=True, help="local start time HH:MM")
+    add.add_argument("--minutes", type=int, required=True)
+    when = add.add_mutually_exclusive_group(required=True)
+    when.add_argument("--every-working-day", action="store_true")
+    when.add_argument("--weekly", metavar="DAYS", help="e.g. MO,WE")
+    when.add_argument("--sprint-day", metavar="first|last|N")
+    when.add_argument("--once", metavar="DATE")
+    add.add_argument("--from", dest="starts_on", metavar="DATE", help="first day (default today)")
+    add.add_argument("--until", metavar="DATE")
+    add.add_argument("--location", help="room or video link")
+    add.add_argument("--agenda")
+    add.add_argument("--roster", help="facilitators in order, comma-separated (default: the whole team)")
+    add.set_defaults(run=cmd_ritual_add)
+    listing = ritual.add_parser("list", help="list rituals")
+    listing.add_argument("--team")
+    listing.set_defaults(run=cmd_ritual_list)
+
+    roster = commands.add_parser("roster", help="change a ritual's facilitators from a date on")
+    roster.add_argument("team")
+    roster.add_argument("ritual", help="the ritual's title")
+    roster.add_argument("members", help="comma-separated, in rotation order")
+    roster.add_argument("--from", dest="effective", metavar="DATE", help="effective date (default today)")
+    roster.set_defaults(run=cmd_roster)
+
+    show = commands.add_parser("agenda", help="list occurrences with their facilitators")
+    show.add_argument("--team")
+    show.add_argument("--kind")
+    show.add_argument("--from", dest="first", metavar="DATE", help="default today")
+    show.add_argument("--to", dest="last", metavar="DATE", help="default two weeks after --from")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(run=cmd_agenda)
+
+    occ = commands.add_parser("occurrence", help="change one occurrence (by uid)")
+    occ.add_argument("uid")
+    what = occ.add_mutually_exclusive_group()
+    what.add_argument("--held", action="store_true", help="mark held (records the facilitator)")
+    what.add_argument("--cancel", action="store_true")
+    what.add_argument("--planned", action="store_true", help="undo held or cancelled")
+    what.add_argument("--move", metavar="DATETIME", help="new local start, e.g. 2026-03-30T10:00")
+    what.add_argument("--facilitator", metavar="MEMBER", help="override the facilitator")
+    what.add_argument("--swap", metavar="MEMBER", help="MEMBER takes this turn; the due member takes theirs")
+    what.add_argument("--pass", dest="pass_turn", action="store_true", help="the due member goes to the back")
+    what.add_argument("--defer", action="store_true", help="the due member skips this one and stays next")
+    what.add_argument("--notes", metavar="TEXT")
+    occ.add_argument("--reason", help="why the facilitator was overridden")
+    occ.set_defaults(run=cmd_occurrence)
+
+    acts = commands.add_parser("actions", help="list action items")
+    acts.add_argument("--team")
+    acts.add_argument("--open", action="store_true")
+    acts.add_argument("--json", action="store_true")
+    acts.set_defaults(run=cmd_actions)
+
+    action = commands.add_parser("action", help="change action items").add_subparsers(
+        dest="action", required=True, parser_class=_Parser)
+    add = action.add_parser("add", help="add an action item from an occurrence")
+    add.add_argument("uid")
+    add.add_argument("title")
+    add.add_argument("--owner")
+    add.add_argument("--due", metavar="DATE")
+    add.set_defaults(run=cmd_action_add)
+    setting = action.add_parser("set", help="set an action's status")
+    setting.add_argument("id", type=int)
+    setting.add_argument("status", choices=[s.value for s in ActionStatus])
+    setting.set_defaults(run=cmd_action_set)
+
+    fair = commands.add_parser("fairness", help="turns held and planned per member")
+    fair.add_argument("team")
+    fair.add_argument("ritual", help="the ritual's title")
+    fair.add_argument("--days", type=int, default=90, help="how far ahead to count planned turns")
+    fair.add_argument("--json", action="store_true")
+    fair.set_defaults(run=cmd_fairness)
+
+    sprints = commands.add_parser("sprints", help="list or edit a team's sprints")
+    sprints.add_argument("team")
+    sprints.add_argument("--set", type=int, metavar="N", help="edit sprint N")
+    sprints.add_argument("--goal")
+    sprints.add_argument("--start")
+    sprints.add_argument("--end")
+    sprints.set_defaults(run=cmd_sprints)
+
+    check = commands.add_parser("check", help="integrity check of the database")
+    check.set_defaults(run=cmd_check)
+    backup = commands.add_parser("backup", help="consistent copy of the database")
+    backup.add_argument("file", type=Path)
+    backup.set_defaults(run=cmd_backup)
+    return parser
+
+
+def database_path(args_db: Path | None) -> Path:
+    """The database the user asked for: --db, then $RITUALDESK_DB, then the default."""
+    if args_db is not None:
+        return args_db
+    if os.environ.get("RITUALDESK_DB"):
+        return Path(os.environ["RITUALDESK_DB"])
+    return default_database()
+
+
+def main(argv: Sequence[str] | None = None, *, gui: Gui | None = None) -> int:
+    """Run one command (or the desktop app through `gui` when there is none); the exit status."""
+    try:
+        args = build_parser().parse_args(argv)
+        path = database_path(args.db)
+        if args.command is None:
+            if gui is None:
+                raise UsageError("no command given (see `ritualdesk --help`)")
+            return gui(path)
+        store = Store.open(path)
+        try:
+            return args.run(store, args)
+        finally:
+            store.close()
+    except RitualDeskError as error:
+        print(f"ritualdesk: error: {error}", file=sys.stderr)
+        return error.exit_status
+    except sqlite3.DatabaseError as error:
+        print(f"ritualdesk: error: the database cannot be read or written ({error}); "
+              "run `ritualdesk check`", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # e.g. `ritualdesk agenda | head`: the reader has all it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except OSError as error:
+        print(f"ritualdesk: error: {error.strerror or error}"
+              f"{': ' + str(error.filename) if error.filename else ''}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,182 @@
+"""Realistic demo data: teams, members, rituals, years of held history and a planned future."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
+
+from .agenda import TeamPlan
+from .model import (
+    Absence,
+    ActionItem,
+    ActionStatus,
+    Member,
+    OccurrenceState,
+    OccurrenceStatus,
+    Ritual,
+    RitualKind,
+    Role,
+    Schedule,
+    ScheduleKind,
+    Team,
+    Verdict,
+)
+from .sprints import cadence_sprints
+from .store import Store
+
+# (name, time zone, holidays, French-speaking)
+TEAMS = [
+    ("Les Castors", "Europe/Paris", ("FR", None), True),
+    ("Phoenix", "Europe/London", ("GB", "ENG"), False),
+    ("Équipe Mistral", "Europe/Paris", ("FR", None), True),
+    ("Orion", "America/New_York", ("US", "NY"), False),
+    ("Les Goélands", "Europe/Paris", ("FR", None), True),
+    ("Kookaburra", "Australia/Sydney", ("AU", "NSW"), False),
+    ("Tisserands", "Europe/Brussels", ("BE", None), True),
+    ("Monsoon", "Asia/Kolkata", ("IN", None), False),
+    ("Les Étoiles", "America/Montreal", ("CA", "QC"), True),
+    ("Nightingale", "Europe/Paris", ("FR", None), False),
+]
+FRENCH_NAMES = ["Camille", "Léa", "Hugo", "Chloé", "Lucas", "Manon", "Théo", "Inès", "Julien", "Sarah",
+                "Nicolas", "Élodie", "Mathis", "Zoé", "Antoine", "Margaux", "Yanis", "Océane", "Baptiste", "Clémence"]
+ENGLISH_NAMES = ["Olivia", "Jack", "Amelia", "Harry", "Isla", "George", "Ava", "Noah", "Mia", "Oscar",
+                 "Priya", "Liam", "Grace", "Ethan", "Sophie", "Ravi", "Chloe", "Daniel", "Emily", "Samuel"]
+GOALS = ["Ship the new onboarding flow", "Stabilise the billing export", "Offline mode for the mobile app",
+         "Cut the p95 search latency in half", "Accessibility audit fixes", "First public API release",
+         "Migrate the reports to the new data store", "Self-service password reset",
+         "Refonte du tableau de bord", "Livrer la facturation mensuelle", "Mode hors ligne de l'application"]
+NOTES = ["Blocked on the staging database; Léa pairs with Hugo.", "Demo went well; stakeholders asked for CSV export.",
+         "Velocity back to normal after the holidays.", "Bonne énergie, deux stories terminées.",
+         "On a reporté la mise en production à lundi.", "Discussed flaky tests in CI.",
+         "Nouvelles idées pour l'affinage du backlog."]
+ACTIONS = ["Write the runbook for the release", "Fix the flaky login test", "Book a room for the review",
+           "Clarify acceptance criteria with the PO", "Mettre à jour la définition de « terminé »",
+           "Automatiser le déploiement de recette", "Pair on the payment module", "Limit WIP to three stories",
+           "Timebox the stand-up to 15 minutes", "Inviter le support à la revue"]
+
+
+def _team_name(index: int) -> tuple[str, str, tuple[str, str | None], bool]:
+    name, tz, holidays, french = TEAMS[index % len(TEAMS)]
+    return (name if index < len(TEAMS) else f"{name} {index // len(TEAMS) + 1}"), tz, holidays, french
+
+
+def _rituals(team: Team, start: date, french: bool) -> list[tuple[Ritual, str]]:
+    def ritual(kind, title, at, minutes, schedule, roster="all", **extra):
+        return Ritual(None, team.id, kind, title, at, minutes, schedule, start, **extra), roster
+
+    link = f"https://meet.example.org/{team.name.lower().replace(' ', '-')}"
+    return [
+        ritual(RitualKind.STANDUP, "Mêlée quotidienne" if french else "Daily stand-up", time(9, 30), 15,
+               Schedule(ScheduleKind.WORKING_DAYS), location=link, roster="developers",
+               agenda="Hier, aujourd'hui, blocages" if french else "Yesterday, today, blockers"),
+        ritual(RitualKind.PLANNING, "Planification de sprint" if french else "Sprint planning", time(10, 0), 120,
+               Schedule(ScheduleKind.SPRINT_DAY, sprint_day=1), location="Salle Jupiter" if french else "Room 2",
+               agenda="Sprint goal, capacity, backlog selection"),
+        ritual(RitualKind.REFINEMENT, "Affinage du backlog" if french else "Backlog refinement", time(14, 0), 60,
+               Schedule(ScheduleKind.WEEKLY, weekdays=(2,)), location=link),
+        ritual(RitualKind.REVIEW, "Revue de sprint" if french else "Sprint review", time(14, 0), 60,
+               Schedule(ScheduleKind.SPRINT_DAY, sprint_day=-1), location=link, agenda="Demo of the increment"),
+        ritual(RitualKind.RETROSPECTIVE, "Rétrospective" if french else "Retrospective", time(15, 30), 90,
+               Schedule(ScheduleKind.SPRINT_DAY, sprint_day=-1), agenda="Start / stop / continue"),
+    ]
+
+
+def generate_demo(store: Store, *, teams: int = 3, years: int = 2, seed: int = 0, now: datetime) -> list[Team]:
+    """Add `teams` teams with `years` years of held history and ten weeks of planned future."""
+    rng = random.Random(seed)
+    made = []
+    with store.transaction():
+        existing = {t.name for t in store.teams()}
+        index = 0
+        for _ in range(teams):
+            while _team_name(index)[0] in existing:
+                index += 1
+            made.append(_demo_team(store, rng, _team_name(index), years=years, now=now))
+            index += 1
+    return made
+
+
+def _demo_team(store: Store, rng: random.Random, spec, *, years: int, now: datetime) -> Team:
+    name, tz, (country, subdivision), french = spec
+    today = now.date()
+    start = today - timedelta(days=365 * years)
+    start -= timedelta(days=start.weekday())  # sprints start on Mondays
+    team = store.add_team(Team(None, name, timezone=tz, holidays_country=country, holidays_subdivision=subdivision,
+                               sprint_weeks=2, sprint_start=start))
+    names = rng.sample(FRENCH_NAMES if french else ENGLISH_NAMES, rng.randint(5, 8))
+    roles = [Role.PRODUCT_OWNER, Role.SCRUM_MASTER] + [Role.DEVELOPER] * (len(names) - 2)
+    domain = name.lower().replace(" ", "").replace("é", "e").replace("è", "e")
+    members = []
+    for person, role in zip(names, roles, strict=True):
+        email = f"{person.lower().replace('é', 'e').replace('è', 'e').replace('ë', 'e')}@{domain}.example"
+        joined = start if rng.random() < 0.8 else start + timedelta(days=rng.randint(30, 300))
+        members.append(store.add_member(Member(None, team.id, person, email=email, role=role, joined=joined)))
+    for member in members:
+        for year in range(years + 1):
+            first = start + timedelta(days=365 * year + rng.randint(0, 330))
+            if first < today + timedelta(days=60):
+                store.add_absence(Absence(None, member.id, first, first + timedelta(days=rng.randint(2, 9)),
+                                          "Congés" if french else "Holiday"))
+    horizon = today + timedelta(weeks=10)
+    sprints = [replace(s, goal=rng.choice(GOALS)) for s in cadence_sprints(team, until=horizon)]
+    store.save_sprints(sprints)
+    developers = [m.id for m in members if m.role is not Role.PRODUCT_OWNER]
+    everyone = [m.id for m in members]
+    for ritual, roster in _rituals(team, start, french):
+        store.add_ritual(ritual, developers if roster == "developers" else everyone)
+
+    # First the cancellations and moves, which the rotation must see; then the held history.
+    plan = TeamPlan(store, team, until=horizon)
+    states = []
+    for ritual in plan.rituals:
+        for found in plan.plan(ritual).occurrences:
+            roll = rng.random()
+            if roll < 0.03:
+                states.append(OccurrenceState(found.key, status=OccurrenceStatus.CANCELLED))
+            elif roll < 0.05 and ritual.kind is not RitualKind.STANDUP:
+                states.append(OccurrenceState(found.key, moved_to=found.key.planned + timedelta(hours=1)))
+    store.save_states(states)
+    plan = TeamPlan(store, team, until=horizon)
+    held, actions = [], []
+    for ritual in plan.rituals:
+        for found in plan.plan(ritual).occurrences:
+            if found.start >= now or found.status is OccurrenceStatus.CANCELLED:
+                continue
+            state = plan.states.get(found.key) or OccurrenceState(found.key)
+            notes = rng.choice(NOTES) if ritual.kind is not RitualKind.STANDUP and rng.random() < 0.6 else ""
+            held.append(replace(state, status=OccurrenceStatus.HELD, facilitator_id=found.facilitator_id,
+                                notes=notes))
+            if ritual.kind is RitualKind.RETROSPECTIVE:
+                actions.append(found)
+    store.save_states(held)
+    _demo_actions(store, rng, team, actions, [m.id for m in members])
+    return team
+
+
+def _demo_actions(store: Store, rng: random.Random, team: Team, retros, member_ids: list[int]) -> None:
+    """Each retrospective reviews the open actions, then creates a few new ones."""
+    open_items: list[ActionItem] = []
+    retros = sorted(retros, key=lambda o: o.start)
+    for found in retros:
+        day = found.start.date()
+        reviews = []
+        still_open = []
+        for item in open_items:
+            roll = rng.random()
+            verdict = "done" if roll < 0.5 else "drop" if roll < 0.65 else "keep"
+            reviews.append((item.id, found.key, verdict))
+            if verdict == "keep":
+                still_open.append(item)
+        if reviews:
+            store.record_reviews([(a, k, Verdict(v)) for a, k, v in reviews], closed=day)
+        new = [
+            ActionItem(None, team.id, rng.choice(ACTIONS), origin=found.key, owner_id=rng.choice(member_ids),
+                       due=day + timedelta(days=rng.choice((7, 10, 14))), created=day)
+            for _ in range(rng.randint(1, 3))
+        ]
+        open_items = still_open + store.add_actions(new)
+    for item in open_items:
+        if rng.random() < 0.2:
+            store.update_action(replace(item, status=ActionStatus.DONE, closed=retros[-1].start.date()))
+

@@ -1,0 +1,27 @@
+"""The exceptions the core raises; the CLI and the UI turn them into messages."""
+
+
+class RitualDeskError(Exception):
+    """Base class of every error the core reports to a person."""
+
+    exit_status = 2
+
+
+class InvalidInput(RitualDeskError):
+    """A value given by the user (a date, a name, a file) cannot be used."""
+
+
+class NotFound(RitualDeskError):
+    """A team, member, ritual, occurrence or action that does not exist."""
+
+
+class StoreError(RitualDeskError):
+    """The database file cannot be used; it has been left untouched."""
+
+
+class NotARitualDeskDatabase(StoreError):
+    """The file is SQLite (or not even that) but was not written by RitualDesk."""
+
+
+class DatabaseTooNew(StoreError):
+    """The database was written by a newer RitualDesk; we refuse to modify it."""

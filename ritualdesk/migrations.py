@@ -1,0 +1,129 @@
+"""The database schema, as an ordered set of sqlite-utils migrations."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+APPLICATION_ID = 0x52444B31  # "RDK1": marks the file as a RitualDesk database
+MIGRATION_SET = "ritualdesk"
+
+migrations = Migrations(MIGRATION_SET)
+_names: list[str] = []
+
+
+def _migration(name: str):
+    _names.append(name)
+    return migrations(name=name)
+
+
+@_migration("0001_initial")
+def initial(db: Database) -> None:
+    """Teams, members, absences, sprints, rituals, rosters, occurrence state and actions."""
+    for statement in _INITIAL.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+_INITIAL = """
+CREATE TABLE teams (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    timezone TEXT NOT NULL,
+    working_days TEXT NOT NULL,
+    holidays_country TEXT,
+    holidays_subdivision TEXT,
+    sprint_weeks INTEGER NOT NULL CHECK (sprint_weeks BETWEEN 1 AND 12),
+    sprint_start TEXT
+);
+CREATE TABLE members (
+    id INTEGER PRIMARY KEY,
+    team_id INTEGER NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    email TEXT,
+    role TEXT NOT NULL,
+    joined TEXT,
+    left TEXT,
+    UNIQUE (team_id, name)
+);
+CREATE TABLE absences (
+    id INTEGER PRIMARY KEY,
+    member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+    start TEXT NOT NULL,
+    end TEXT NOT NULL,
+    reason TEXT NOT NULL DEFAULT '',
+    CHECK (start <= end)
+);
+CREATE INDEX absences_member ON absences(member_id);
+CREATE TABLE sprints (
+    id INTEGER PRIMARY KEY,
+    team_id INTEGER NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+    number INTEGER NOT NULL CHECK (number >= 1),
+    start TEXT NOT NULL,
+    end TEXT NOT NULL,
+    goal TEXT NOT NULL DEFAULT '',
+    UNIQUE (team_id, number),
+    CHECK (start <= end)
+);
+CREATE TABLE rituals (
+    id INTEGER PRIMARY KEY,
+    team_id INTEGER NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+    uid TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    title TEXT NOT NULL,
+    start_time TEXT NOT NULL,
+    minutes INTEGER NOT NULL CHECK (minutes > 0),
+    schedule_kind TEXT NOT NULL,
+    weekdays TEXT NOT NULL DEFAULT '',
+    sprint_day INTEGER NOT NULL DEFAULT 0,
+    once_on TEXT,
+    starts_on TEXT NOT NULL,
+    ends_on TEXT,
+    location TEXT NOT NULL DEFAULT '',
+    agenda TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX rituals_team ON rituals(team_id);
+CREATE TABLE roster_changes (
+    ritual_id INTEGER NOT NULL REFERENCES rituals(id) ON DELETE CASCADE,
+    effective TEXT NOT NULL,
+    member_ids TEXT NOT NULL,
+    PRIMARY KEY (ritual_id, effective)
+);
+CREATE TABLE occurrences (
+    ritual_id INTEGER NOT NULL REFERENCES rituals(id) ON DELETE CASCADE,
+    planned TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'planned',
+    moved_to TEXT,
+    facilitator_id INTEGER REFERENCES members(id) ON DELETE SET NULL,
+    reason TEXT NOT NULL DEFAULT '',
+    change TEXT,
+    change_member_id INTEGER REFERENCES members(id) ON DELETE SET NULL,
+    change_other_id INTEGER REFERENCES members(id) ON DELETE SET NULL,
+    notes TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (ritual_id, planned)
+);
+CREATE TABLE actions (
+    id INTEGER PRIMARY KEY,
+    team_id INTEGER NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+    title TEXT NOT NULL,
+    origin_ritual_id INTEGER REFERENCES rituals(id) ON DELETE SET NULL,
+    origin_planned TEXT,
+    owner_id INTEGER REFERENCES members(id) ON DELETE SET NULL,
+    due TEXT,
+    status TEXT NOT NULL DEFAULT 'open',
+    created TEXT,
+    closed TEXT
+);
+CREATE INDEX actions_team ON actions(team_id, status);
+CREATE TABLE action_reviews (
+    action_id INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE,
+    ritual_id INTEGER NOT NULL REFERENCES rituals(id) ON DELETE CASCADE,
+    planned TEXT NOT NULL,
+    verdict TEXT NOT NULL,
+    PRIMARY KEY (action_id, ritual_id, planned)
+)
+"""
+
+KNOWN = frozenset(_names)
+SCHEMA_VERSION = len(_names)

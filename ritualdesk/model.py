@@ -1,0 +1,326 @@
+"""Frozen domain values, validated where they are made. No I/O."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from .errors import InvalidInput
+
+WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+
+
+class Role(enum.StrEnum):
+    """What a member does in the team."""
+
+    PRODUCT_OWNER = "product_owner"
+    SCRUM_MASTER = "scrum_master"
+    DEVELOPER = "developer"
+    OTHER = "other"
+
+
+class RitualKind(enum.StrEnum):
+    """The scrum ceremony a ritual series is."""
+
+    STANDUP = "standup"
+    PLANNING = "planning"
+    REVIEW = "review"
+    RETROSPECTIVE = "retrospective"
+    REFINEMENT = "refinement"
+    CUSTOM = "custom"
+
+
+class ScheduleKind(enum.StrEnum):
+    """How a ritual series repeats."""
+
+    WORKING_DAYS = "working_days"
+    WEEKLY = "weekly"
+    SPRINT_DAY = "sprint_day"
+    ONCE = "once"
+
+
+class OccurrenceStatus(enum.StrEnum):
+    """Where an occurrence stands."""
+
+    PLANNED = "planned"
+    HELD = "held"
+    CANCELLED = "cancelled"
+
+
+class ActionStatus(enum.StrEnum):
+    """Where an action item stands."""
+
+    OPEN = "open"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+class Verdict(enum.StrEnum):
+    """What a retrospective decided about a carried-over action."""
+
+    KEEP = "keep"
+    DONE = "done"
+    DROP = "drop"
+
+
+class TurnChange(enum.StrEnum):
+    """A change of the facilitator rotation at one occurrence."""
+
+    SWAP = "swap"  # another member takes this turn; the due member takes theirs next
+    PASS = "pass"  # the due member goes to the back of the line
+    DEFER = "defer"  # the due member skips this one and stays next
+
+
+def zone(name: str) -> ZoneInfo:
+    """The IANA time zone called `name`, or InvalidInput."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, TypeError):
+        raise InvalidInput(f"unknown time zone {name!r} (use an IANA name such as Europe/Paris)") from None
+
+
+def _require(condition: bool, message: str) -> None:
+    if not condition:
+        raise InvalidInput(message)
+
+
+def _name(value: str, what: str) -> str:
+    _require(isinstance(value, str) and value.strip() != "", f"a {what} needs a name")
+    _require(len(value) <= 200, f"a {what} name is at most 200 characters")
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class Team:
+    """A scrum team: its zone, working days, public holidays and sprint cadence."""
+
+    id: int | None
+    name: str
+    timezone: str = "Europe/Paris"
+    working_days: tuple[int, ...] = (0, 1, 2, 3, 4)  # Monday is 0
+    holidays_country: str | None = None  # ISO 3166 code understood by `holidays`
+    holidays_subdivision: str | None = None
+    sprint_weeks: int = 2
+    sprint_start: date | None = None
+
+    def __post_init__(self) -> None:
+        _name(self.name, "team")
+        zone(self.timezone)
+        _require(len(self.working_days) > 0, "a team needs at least one working day")
+        _require(all(0 <= d <= 6 for d in self.working_days), "working days are numbered 0 (Monday) to 6")
+        _require(1 <= self.sprint_weeks <= 12, "a sprint lasts between 1 and 12 weeks")
+        _require(
+            self.holidays_subdivision is None or self.holidays_country is not None,
+            "a holiday subdivision needs a country",
+        )
+
+    @property
+    def tz(self) -> ZoneInfo:
+        """The team's time zone."""
+        return zone(self.timezone)
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """A person in a team, with a role and the dates they belong to it."""
+
+    id: int | None
+    team_id: int
+    name: str
+    email: str | None = None
+    role: Role = Role.DEVELOPER
+    joined: date | None = None
+    left: date | None = None
+
+    def __post_init__(self) -> None:
+        _name(self.name, "member")
+        _require(self.email is None or "@" in self.email, f"{self.email!r} is not an email address")
+        _require(
+            self.joined is None or self.left is None or self.joined <= self.left,
+            "a member cannot leave before joining",
+        )
+
+    def is_member_on(self, day: date) -> bool:
+        """Whether the person belongs to the team on `day`."""
+        return (self.joined is None or self.joined <= day) and (self.left is None or day <= self.left)
+
+
+@dataclass(frozen=True, slots=True)
+class Absence:
+    """A member away from `start` to `end`, both days included."""
+
+    id: int | None
+    member_id: int
+    start: date
+    end: date
+    reason: str = ""
+
+    def __post_init__(self) -> None:
+        _require(self.start <= self.end, "an absence cannot end before it starts")
+
+
+@dataclass(frozen=True, slots=True)
+class Sprint:
+    """A numbered sprint from `start` to `end`, both days included."""
+
+    team_id: int
+    number: int
+    start: date
+    end: date
+    goal: str = ""
+    id: int | None = None
+
+    def __post_init__(self) -> None:
+        _require(self.number >= 1, "sprints are numbered from 1")
+        _require(self.start <= self.end, "a sprint cannot end before it starts")
+
+    def contains(self, day: date) -> bool:
+        """Whether `day` falls within the sprint."""
+        return self.start <= day <= self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Schedule:
+    """When a ritual series happens: every working day, weekly, anchored to the sprint, or once.
+
+    `sprint_day` counts the sprint's working days: 1 is the first, -1 the last.
+    """
+
+    kind: ScheduleKind
+    weekdays: tuple[int, ...] = ()
+    sprint_day: int = 0
+    on: date | None = None
+
+    def __post_init__(self) -> None:
+        if self.kind is ScheduleKind.WEEKLY:
+            _require(len(self.weekdays) > 0, "a weekly ritual needs at least one day")
+            _require(all(0 <= d <= 6 for d in self.weekdays), "weekdays are numbered 0 (Monday) to 6")
+        elif self.kind is ScheduleKind.SPRINT_DAY:
+            _require(self.sprint_day != 0, "sprint days are counted from 1 (first) or -1 (last)")
+        elif self.kind is ScheduleKind.ONCE:
+            _require(self.on is not None, "a one-off ritual needs a date")
+
+    def describe(self) -> str:
+        """A short English description, e.g. 'weekly on MO,WE'."""
+        if self.kind is ScheduleKind.WORKING_DAYS:
+            return "every working day"
+        if self.kind is ScheduleKind.WEEKLY:
+            return "weekly on " + ",".join(WEEKDAY_CODES[d] for d in self.weekdays)
+        if self.kind is ScheduleKind.SPRINT_DAY:
+            if self.sprint_day == 1:
+                return "first day of each sprint"
+            if self.sprint_day == -1:
+                return "last day of each sprint"
+            return f"day {self.sprint_day} of each sprint"
+        return f"once on {self.on.isoformat()}"
+
+
+@dataclass(frozen=True, slots=True)
+class Ritual:
+    """A ritual series: what it is, when it happens and who may facilitate it."""
+
+    id: int | None
+    team_id: int
+    kind: RitualKind
+    title: str
+    start_time: time
+    minutes: int
+    schedule: Schedule
+    starts_on: date
+    ends_on: date | None = None
+    location: str = ""
+    agenda: str = ""
+    uid: str = ""
+
+    def __post_init__(self) -> None:
+        _name(self.title, "ritual")
+        _require(0 < self.minutes <= 24 * 60, "a ritual lasts between 1 minute and 24 hours")
+        _require(self.start_time.tzinfo is None, "a ritual's time is local to its team")
+        _require(self.ends_on is None or self.starts_on <= self.ends_on, "a ritual cannot end before it starts")
+
+    @property
+    def duration(self) -> timedelta:
+        """How long each occurrence lasts."""
+        return timedelta(minutes=self.minutes)
+
+
+@dataclass(frozen=True, slots=True)
+class RosterChange:
+    """From `effective` on, the ritual's facilitators are `member_ids`, in this order."""
+
+    ritual_id: int
+    effective: date
+    member_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class OccurrenceKey:
+    """An occurrence's identity: its ritual and its originally planned local start."""
+
+    ritual_id: int
+    planned: datetime  # naive, local to the team
+
+    def __post_init__(self) -> None:
+        _require(self.planned.tzinfo is None, "an occurrence key holds the local planned time")
+
+
+@dataclass(frozen=True, slots=True)
+class OccurrenceState:
+    """What has been recorded about one occurrence (the expansion gives the rest)."""
+
+    key: OccurrenceKey
+    status: OccurrenceStatus = OccurrenceStatus.PLANNED
+    moved_to: datetime | None = None  # naive, local to the team
+    facilitator_id: int | None = None  # a recorded fact (held) or an override (planned)
+    reason: str = ""
+    change: TurnChange | None = None
+    change_member_id: int | None = None  # who is due and swaps/passes/defers
+    change_other_id: int | None = None  # who takes the turn in a swap
+    notes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    """One meeting of a ritual; its identity is the originally planned start."""
+
+    key: OccurrenceKey
+    team_id: int
+    start: datetime  # aware, in the team's zone
+    end: datetime
+    status: OccurrenceStatus = OccurrenceStatus.PLANNED
+    facilitator_id: int | None = None
+    facilitator_source: str = ""  # "recorded", "override", "rotation", or a TurnChange
+    reason: str = ""
+    notes: str = ""
+    sprint_number: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.start.tzinfo is None or self.end <= self.start:
+            raise InvalidInput("an occurrence needs an aware start before its end")
+
+    @property
+    def moved(self) -> bool:
+        """Whether it no longer starts when it was originally planned."""
+        return self.start.replace(tzinfo=None) != self.key.planned
+
+
+@dataclass(frozen=True, slots=True)
+class ActionItem:
+    """Something to do that came out of an occurrence."""
+
+    id: int | None
+    team_id: int
+    title: str
+    origin: OccurrenceKey | None = None
+    owner_id: int | None = None
+    due: date | None = None
+    status: ActionStatus = ActionStatus.OPEN
+    created: date | None = None
+    closed: date | None = None
+    retros_survived: int = 0
+    reviews: tuple[tuple[OccurrenceKey, Verdict], ...] = field(default=())
+
+    def __post_init__(self) -> None:
+        _name(self.title, "action item")

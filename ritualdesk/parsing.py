@@ -1,0 +1,106 @@
+"""Turns what a person types (dates, times, weekdays, names of kinds) into values, or InvalidInput."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from .errors import InvalidInput
+from .model import WEEKDAY_CODES, ActionStatus, RitualKind, Role
+
+KIND_ALIASES = {
+    "stand-up": RitualKind.STANDUP, "standup": RitualKind.STANDUP, "daily": RitualKind.STANDUP,
+    "melee": RitualKind.STANDUP, "mêlée": RitualKind.STANDUP,
+    "planning": RitualKind.PLANNING, "review": RitualKind.REVIEW, "revue": RitualKind.REVIEW,
+    "retro": RitualKind.RETROSPECTIVE, "retrospective": RitualKind.RETROSPECTIVE,
+    "rétrospective": RitualKind.RETROSPECTIVE, "refinement": RitualKind.REFINEMENT,
+    "affinage": RitualKind.REFINEMENT, "custom": RitualKind.CUSTOM,
+}
+
+ROLE_ALIASES = {
+    "po": Role.PRODUCT_OWNER, "product-owner": Role.PRODUCT_OWNER, "product_owner": Role.PRODUCT_OWNER,
+    "sm": Role.SCRUM_MASTER, "scrum-master": Role.SCRUM_MASTER, "scrum_master": Role.SCRUM_MASTER,
+    "dev": Role.DEVELOPER, "developer": Role.DEVELOPER, "other": Role.OTHER,
+}
+
+
+def parse_date(text: str, *, today: date | None = None) -> date:
+    """An ISO date (2026-03-30), or 'today', or an offset in days from today such as '+14' or '-30'."""
+    value = text.strip().lower()
+    if today is not None:
+        if value == "today":
+            return today
+        if value[:1] in "+-" and value[1:].isdigit():
+            return today + timedelta(days=int(value))
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InvalidInput(f"invalid date {text!r} (expected YYYY-MM-DD)") from None
+
+
+def parse_time(text: str) -> time:
+    """A local time of day such as 09:30."""
+    try:
+        value = time.fromisoformat(text.strip())
+    except ValueError:
+        raise InvalidInput(f"invalid time {text!r} (expected HH:MM)") from None
+    if value.tzinfo is not None:
+        raise InvalidInput(f"give the local time without an offset, not {text!r}")
+    return value
+
+
+def parse_local_datetime(text: str) -> datetime:
+    """A date and time such as 2026-03-30T10:00 or '2026-03-30 10:00' (local, or with an offset)."""
+    try:
+        return datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise InvalidInput(f"invalid date and time {text!r} (expected YYYY-MM-DDTHH:MM)") from None
+
+
+def parse_weekdays(text: str) -> tuple[int, ...]:
+    """Weekday codes such as MO,WE,FR as numbers (Monday is 0)."""
+    days = []
+    for part in text.upper().replace(" ", "").split(","):
+        if part not in WEEKDAY_CODES:
+            raise InvalidInput(f"unknown weekday {part!r} (use MO,TU,WE,TH,FR,SA,SU)")
+        days.append(WEEKDAY_CODES.index(part))
+    return tuple(sorted(set(days)))
+
+
+def parse_sprint_day(text: str) -> int:
+    """'first', 'last' or a working day number N of the sprint."""
+    value = text.strip().lower()
+    if value == "first":
+        return 1
+    if value == "last":
+        return -1
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number == 0:
+        raise InvalidInput(f"invalid sprint day {text!r} (use first, last or a day number such as 3)")
+    return number
+
+
+def parse_kind(text: str) -> RitualKind:
+    """A ritual kind from its name or a common alias (English or French)."""
+    kind = KIND_ALIASES.get(text.strip().lower())
+    if kind is None:
+        raise InvalidInput(f"unknown ritual kind {text!r} (use {', '.join(k.value for k in RitualKind)})")
+    return kind
+
+
+def parse_role(text: str) -> Role:
+    """A member role from its name or a short alias (po, sm, dev)."""
+    role = ROLE_ALIASES.get(text.strip().lower())
+    if role is None:
+        raise InvalidInput(f"unknown role {text!r} (use product-owner, scrum-master, developer or other)")
+    return role
+
+
+def parse_status(text: str) -> ActionStatus:
+    """An action status: open, done or dropped."""
+    try:
+        return ActionStatus(text.strip().lower())
+    except ValueError:
+        raise InvalidInput(f"unknown action status {text!r} (use open, done or dropped)") from None

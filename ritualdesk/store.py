@@ -1,0 +1,632 @@
+"""The SQLite file: opened safely, migrated, and turned into dataclasses here and nowhere else."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import uuid
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
+from datetime import date, datetime, time
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from . import migrations as schema
+from .errors import DatabaseTooNew, InvalidInput, NotARitualDeskDatabase, NotFound, StoreError
+from .model import (
+    Absence,
+    ActionItem,
+    ActionStatus,
+    Member,
+    OccurrenceKey,
+    OccurrenceState,
+    OccurrenceStatus,
+    Ritual,
+    RitualKind,
+    Role,
+    RosterChange,
+    Schedule,
+    ScheduleKind,
+    Sprint,
+    Team,
+    TurnChange,
+    Verdict,
+)
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _iso(value: date | datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _ints(text: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in text.split(",") if part)
+
+
+def _csv(values: Iterable[int]) -> str:
+    return ",".join(str(v) for v in values)
+
+
+def planned_text(planned: datetime) -> str:
+    """How an occurrence's planned local start is written in the database."""
+    return planned.isoformat(timespec="minutes")
+
+
+class Store:
+    """One open RitualDesk database. Every write method is one transaction."""
+
+    def __init__(self, db: Database, path: Path | None = None) -> None:
+        self.db = db
+        self.path = path
+
+    # -- opening ---------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str]) -> Store:
+        """Open (creating it owner-only if missing) and migrate the database at `path`.
+
+        A file that is not a RitualDesk database, or was written by a newer version,
+        raises a StoreError and is left untouched.
+        """
+        path = Path(path)
+        if path.is_dir():
+            raise StoreError(f"{path} is a folder, not a database file")
+        fresh = not path.exists() or path.stat().st_size == 0
+        if fresh:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+            except OSError as error:
+                raise StoreError(f"cannot create {path}: {error.strerror}") from None
+        try:
+            conn = sqlite3.connect(path, check_same_thread=False)
+        except sqlite3.Error as error:
+            raise StoreError(f"cannot open {path}: {error}") from None
+        try:
+            cls._refuse_foreign(conn, path)
+            store = cls._prepare(conn, path)
+        except BaseException:
+            conn.close()
+            raise
+        if fresh:
+            os.chmod(path, 0o600)
+        return store
+
+    @classmethod
+    def memory(cls) -> Store:
+        """A new, empty database in memory (for tests and benchmarks)."""
+        return cls._prepare(sqlite3.connect(":memory:", check_same_thread=False), None)
+
+    @staticmethod
+    def _refuse_foreign(conn: sqlite3.Connection, path: Path) -> None:
+        try:
+            application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            applied = set()
+            if "_sqlite_migrations" in tables:
+                applied = {
+                    row[0]
+                    for row in conn.execute(
+                        "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [schema.MIGRATION_SET]
+                    )
+                }
+        except sqlite3.DatabaseError:
+            raise NotARitualDeskDatabase(
+                f"{path} is not a RitualDesk database (it is not SQLite, or it is damaged); it was left untouched"
+            ) from None
+        if tables and application_id != schema.APPLICATION_ID:
+            raise NotARitualDeskDatabase(f"{path} is an SQLite file of another application; it was left untouched")
+        if version > schema.SCHEMA_VERSION or not applied <= schema.KNOWN:
+            raise DatabaseTooNew(
+                f"{path} was written by a newer version of RitualDesk; "
+                "update RitualDesk to open it (the file was left untouched)"
+            )
+
+    @classmethod
+    def _prepare(cls, conn: sqlite3.Connection, path: Path | None) -> Store:
+        db = Database(conn, execute_plugins=False)
+        try:
+            conn.execute("PRAGMA foreign_keys = ON")
+            if path is not None:
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA synchronous = NORMAL")
+            schema.migrations.apply(db)
+            conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
+        except sqlite3.DatabaseError as error:
+            raise StoreError(f"cannot prepare the database: {error}") from None
+        return cls(db, path)
+
+    def close(self) -> None:
+        """Close the file."""
+        self.db.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Store]:
+        """Group several writes into one transaction (nested ones become savepoints)."""
+        with self.db.atomic():
+            yield self
+
+    # -- teams -------------------------------------------------------------------
+
+    @staticmethod
+    def _team(row: dict) -> Team:
+        return Team(
+            id=row["id"],
+            name=row["name"],
+            timezone=row["timezone"],
+            working_days=_ints(row["working_days"]),
+            holidays_country=row["holidays_country"],
+            holidays_subdivision=row["holidays_subdivision"],
+            sprint_weeks=row["sprint_weeks"],
+            sprint_start=_day(row["sprint_start"]),
+        )
+
+    @staticmethod
+    def _team_row(team: Team) -> dict:
+        return {
+            "name": team.name.strip(),
+            "timezone": team.timezone,
+            "working_days": _csv(sorted(team.working_days)),
+            "holidays_country": team.holidays_country,
+            "holidays_subdivision": team.holidays_subdivision,
+            "sprint_weeks": team.sprint_weeks,
+            "sprint_start": _iso(team.sprint_start),
+        }
+
+    def add_team(self, team: Team) -> Team:
+        """Store a new team; its name must be unique."""
+        if self.find_team(team.name) is not None:
+            raise InvalidInput(f"a team called {team.name!r} already exists")
+        with self.db.atomic():
+            table = self.db["teams"].insert(self._team_row(team))
+        return replace(team, id=table.last_pk)
+
+    def update_team(self, team: Team) -> Team:
+        """Save the edited fields of an existing team."""
+        self.team(team.id)
+        other = self.find_team(team.name)
+        if other is not None and other.id != team.id:
+            raise InvalidInput(f"a team called {team.name!r} already exists")
+        with self.db.atomic():
+            self.db["teams"].update(team.id, self._team_row(team))
+        return team
+
+    def delete_team(self, team_id: int) -> None:
+        """Remove a team with everything it holds."""
+        self.team(team_id)
+        with self.db.atomic():
+            self.db["teams"].delete(team_id)
+
+    def teams(self) -> list[Team]:
+        """Every team, by name."""
+        return [self._team(row) for row in self.db["teams"].rows_where(order_by="name COLLATE NOCASE")]
+
+    def team(self, team_id: int | None) -> Team:
+        """The team with this id, or NotFound."""
+        rows = list(self.db["teams"].rows_where("id = ?", [team_id]))
+        if not rows:
+            raise NotFound(f"no team with id {team_id}")
+        return self._team(rows[0])
+
+    def find_team(self, name: str) -> Team | None:
+        """The team called `name` (case-insensitive), if any."""
+        rows = list(self.db["teams"].rows_where("name = ? COLLATE NOCASE", [name.strip()]))
+        return self._team(rows[0]) if rows else None
+
+    # -- members and absences --------------------------------------------------------
+
+    @staticmethod
+    def _member(row: dict) -> Member:
+        return Member(
+            id=row["id"],
+            team_id=row["team_id"],
+            name=row["name"],
+            email=row["email"],
+            role=Role(row["role"]),
+            joined=_day(row["joined"]),
+            left=_day(row["left"]),
+        )
+
+    @staticmethod
+    def _member_row(member: Member) -> dict:
+        return {
+            "team_id": member.team_id,
+            "name": member.name.strip(),
+            "email": member.email,
+            "role": member.role.value,
+            "joined": _iso(member.joined),
+            "left": _iso(member.left),
+        }
+
+    def add_member(self, member: Member) -> Member:
+        """Store a new member of an existing team; names are unique within a team."""
+        self.team(member.team_id)
+        if self.find_member(member.team_id, member.name) is not None:
+            raise InvalidInput(f"the team already has a member called {member.name!r}")
+        with self.db.atomic():
+            table = self.db["members"].insert(self._member_row(member))
+        return replace(member, id=table.last_pk)
+
+    def update_member(self, member: Member) -> Member:
+        """Save the edited fields of an existing member."""
+        self.member(member.id)
+        with self.db.atomic():
+            self.db["members"].update(member.id, self._member_row(member))
+        return member
+
+    def members(self, team_id: int | None = None) -> list[Member]:
+        """The members of one team (or of all teams), by name."""
+        where, args = ("team_id = ?", [team_id]) if team_id is not None else (None, [])
+        return [self._member(r) for r in self.db["members"].rows_where(where, args, order_by="name COLLATE NOCASE")]
+
+    def member(self, member_id: int | None) -> Member:
+        """The member with this id, or NotFound."""
+        rows = list(self.db["members"].rows_where("id = ?", [member_id]))
+        if not rows:
+            raise NotFound(f"no member with id {member_id}")
+        return self._member(rows[0])
+
+    def find_member(self, team_id: int | None, name_or_email: str) -> Member | None:
+        """A member found by name or email (case-insensitive), within a team or across all."""
+        text = name_or_email.strip()
+        where = "(name = ? COLLATE NOCASE OR email = ? COLLATE NOCASE)"
+        args: list = [text, text]
+        if team_id is not None:
+            where += " AND team_id = ?"
+            args.append(team_id)
+        rows = list(self.db["members"].rows_where(where, args, order_by="id"))
+        return self._member(rows[0]) if rows else None
+
+    def add_absence(self, absence: Absence) -> Absence:
+        """Record that a member is away."""
+        self.member(absence.member_id)
+        with self.db.atomic():
+            table = self.db["absences"].insert(
+                {"member_id": absence.member_id, "start": absence.start.isoformat(),
+                 "end": absence.end.isoformat(), "reason": absence.reason}
+            )
+        return replace(absence, id=table.last_pk)
+
+    def delete_absence(self, absence_id: int) -> None:
+        """Forget an absence."""
+        with self.db.atomic():
+            self.db["absences"].delete_where("id = ?", [absence_id])
+
+    def absences(self, member_ids: Sequence[int] | None = None) -> list[Absence]:
+        """The absences of the given members (or of everyone), by start."""
+        rows = self.db["absences"].rows_where(order_by="start")
+        wanted = set(member_ids) if member_ids is not None else None
+        return [
+            Absence(r["id"], r["member_id"], date.fromisoformat(r["start"]), date.fromisoformat(r["end"]), r["reason"])
+            for r in rows
+            if wanted is None or r["member_id"] in wanted
+        ]
+
+    # -- sprints -------------------------------------------------------------------
+
+    def sprints(self, team_id: int) -> list[Sprint]:
+        """The stored sprints of a team, by number."""
+        return [
+            Sprint(r["team_id"], r["number"], date.fromisoformat(r["start"]), date.fromisoformat(r["end"]),
+                   r["goal"], r["id"])
+            for r in self.db["sprints"].rows_where("team_id = ?", [team_id], order_by="number")
+        ]
+
+    def save_sprints(self, sprints: Sequence[Sprint]) -> None:
+        """Store (or replace, by team and number) several sprints in one transaction."""
+        with self.db.atomic():
+            for sprint in sprints:
+                self.db.execute(
+                    "INSERT INTO sprints (team_id, number, start, end, goal) VALUES (?, ?, ?, ?, ?) "
+                    "ON CONFLICT (team_id, number) DO UPDATE SET start = excluded.start, end = excluded.end, "
+                    "goal = excluded.goal",
+                    [sprint.team_id, sprint.number, sprint.start.isoformat(), sprint.end.isoformat(), sprint.goal],
+                )
+
+    # -- rituals and rosters ------------------------------------------------------------
+
+    @staticmethod
+    def _ritual(row: dict) -> Ritual:
+        return Ritual(
+            id=row["id"],
+            team_id=row["team_id"],
+            kind=RitualKind(row["kind"]),
+            title=row["title"],
+            start_time=time.fromisoformat(row["start_time"]),
+            minutes=row["minutes"],
+            schedule=Schedule(
+                ScheduleKind(row["schedule_kind"]),
+                weekdays=_ints(row["weekdays"]),
+                sprint_day=row["sprint_day"],
+                on=_day(row["once_on"]),
+            ),
+            starts_on=date.fromisoformat(row["starts_on"]),
+            ends_on=_day(row["ends_on"]),
+            location=row["location"],
+            agenda=row["agenda"],
+            uid=row["uid"],
+        )
+
+    @staticmethod
+    def _ritual_row(ritual: Ritual) -> dict:
+        return {
+            "team_id": ritual.team_id,
+            "kind": ritual.kind.value,
+            "title": ritual.title.strip(),
+            "start_time": ritual.start_time.isoformat(timespec="minutes"),
+            "minutes": ritual.minutes,
+            "schedule_kind": ritual.schedule.kind.value,
+            "weekdays": _csv(ritual.schedule.weekdays),
+            "sprint_day": ritual.schedule.sprint_day,
+            "once_on": _iso(ritual.schedule.on),
+            "starts_on": ritual.starts_on.isoformat(),
+            "ends_on": _iso(ritual.ends_on),
+            "location": ritual.location,
+            "agenda": ritual.agenda,
+        }
+
+    def add_ritual(self, ritual: Ritual, roster: Sequence[int] = ()) -> Ritual:
+        """Store a new ritual series with its first roster (effective from its first day)."""
+        self.team(ritual.team_id)
+        self._check_roster(ritual.team_id, roster)
+        ritual = replace(ritual, uid=ritual.uid or uuid.uuid4().hex)
+        with self.db.atomic():
+            table = self.db["rituals"].insert({"uid": ritual.uid, **self._ritual_row(ritual)})
+            ritual = replace(ritual, id=table.last_pk)
+            if roster:
+                self.db["roster_changes"].insert(
+                    {"ritual_id": ritual.id, "effective": ritual.starts_on.isoformat(), "member_ids": _csv(roster)}
+                )
+        return ritual
+
+    def update_ritual(self, ritual: Ritual) -> Ritual:
+        """Save the edited fields of an existing ritual series."""
+        self.ritual(ritual.id)
+        with self.db.atomic():
+            self.db["rituals"].update(ritual.id, self._ritual_row(ritual))
+        return ritual
+
+    def delete_ritual(self, ritual_id: int) -> None:
+        """Remove a ritual series with its occurrences' state."""
+        self.ritual(ritual_id)
+        with self.db.atomic():
+            self.db["rituals"].delete(ritual_id)
+
+    def rituals(self, team_id: int | None = None) -> list[Ritual]:
+        """The rituals of one team (or all), in a stable order."""
+        where, args = ("team_id = ?", [team_id]) if team_id is not None else (None, [])
+        return [self._ritual(r) for r in self.db["rituals"].rows_where(where, args, order_by="team_id, id")]
+
+    def ritual(self, ritual_id: int | None) -> Ritual:
+        """The ritual with this id, or NotFound."""
+        rows = list(self.db["rituals"].rows_where("id = ?", [ritual_id]))
+        if not rows:
+            raise NotFound(f"no ritual with id {ritual_id}")
+        return self._ritual(rows[0])
+
+    def ritual_by_uid(self, uid: str) -> Ritual | None:
+        """The ritual whose stable uid is `uid`, if any."""
+        rows = list(self.db["rituals"].rows_where("uid = ?", [uid]))
+        return self._ritual(rows[0]) if rows else None
+
+    def _check_roster(self, team_id: int, member_ids: Sequence[int]) -> None:
+        if len(set(member_ids)) != len(member_ids):
+            raise InvalidInput("a member appears twice in the roster")
+        team_members = {m.id for m in self.members(team_id)}
+        strangers = [m for m in member_ids if m not in team_members]
+        if strangers:
+            raise InvalidInput(f"members {strangers} are not in the ritual's team")
+
+    def rosters(self, ritual_ids: Sequence[int] | None = None) -> dict[int, list[RosterChange]]:
+        """Each ritual's roster changes, by effective date."""
+        result: dict[int, list[RosterChange]] = {}
+        for row in self.db["roster_changes"].rows_where(order_by="ritual_id, effective"):
+            if ritual_ids is None or row["ritual_id"] in ritual_ids:
+                result.setdefault(row["ritual_id"], []).append(
+                    RosterChange(row["ritual_id"], date.fromisoformat(row["effective"]), _ints(row["member_ids"]))
+                )
+        return result
+
+    def set_roster(self, change: RosterChange) -> None:
+        """From `change.effective` on, the ritual's facilitators are `change.member_ids` (later changes are kept)."""
+        ritual = self.ritual(change.ritual_id)
+        self._check_roster(ritual.team_id, change.member_ids)
+        with self.db.atomic():
+            self.db["roster_changes"].upsert(
+                {"ritual_id": change.ritual_id, "effective": change.effective.isoformat(),
+                 "member_ids": _csv(change.member_ids)},
+                pk=("ritual_id", "effective"),
+            )
+
+    # -- occurrence state ------------------------------------------------------------
+
+    @staticmethod
+    def _state(row: dict) -> OccurrenceState:
+        return OccurrenceState(
+            key=OccurrenceKey(row["ritual_id"], datetime.fromisoformat(row["planned"])),
+            status=OccurrenceStatus(row["status"]),
+            moved_to=datetime.fromisoformat(row["moved_to"]) if row["moved_to"] else None,
+            facilitator_id=row["facilitator_id"],
+            reason=row["reason"],
+            change=TurnChange(row["change"]) if row["change"] else None,
+            change_member_id=row["change_member_id"],
+            change_other_id=row["change_other_id"],
+            notes=row["notes"],
+        )
+
+    @staticmethod
+    def _state_row(state: OccurrenceState) -> dict:
+        return {
+            "ritual_id": state.key.ritual_id,
+            "planned": planned_text(state.key.planned),
+            "status": state.status.value,
+            "moved_to": state.moved_to.isoformat(timespec="minutes") if state.moved_to else None,
+            "facilitator_id": state.facilitator_id,
+            "reason": state.reason,
+            "change": state.change.value if state.change else None,
+            "change_member_id": state.change_member_id,
+            "change_other_id": state.change_other_id,
+            "notes": state.notes,
+        }
+
+    def states(self, ritual_ids: Sequence[int] | None = None) -> dict[OccurrenceKey, OccurrenceState]:
+        """The recorded state of occurrences of the given rituals (or all), by key."""
+        if ritual_ids is None:
+            rows = self.db["occurrences"].rows
+        else:
+            marks = ",".join("?" * len(ritual_ids))
+            rows = self.db["occurrences"].rows_where(f"ritual_id IN ({marks})", list(ritual_ids))
+        states = (self._state(row) for row in rows)
+        return {state.key: state for state in states}
+
+    def state(self, key: OccurrenceKey) -> OccurrenceState:
+        """The recorded state of one occurrence (a fresh planned state when nothing is recorded)."""
+        rows = list(self.db["occurrences"].rows_where(
+            "ritual_id = ? AND planned = ?", [key.ritual_id, planned_text(key.planned)]))
+        return self._state(rows[0]) if rows else OccurrenceState(key)
+
+    def save_states(self, states: Iterable[OccurrenceState]) -> None:
+        """Write the state of several occurrences in one transaction."""
+        with self.db.atomic():
+            self.db["occurrences"].upsert_all(
+                [self._state_row(s) for s in states], pk=("ritual_id", "planned"), batch_size=500
+            )
+
+    # -- action items --------------------------------------------------------------
+
+    def _reviews(self, action_id: int | None = None) -> dict[int, list[tuple[OccurrenceKey, Verdict]]]:
+        reviews: dict[int, list[tuple[OccurrenceKey, Verdict]]] = {}
+        where, args = ("action_id = ?", [action_id]) if action_id is not None else (None, [])
+        for row in self.db["action_reviews"].rows_where(where, args, order_by="planned"):
+            key = OccurrenceKey(row["ritual_id"], datetime.fromisoformat(row["planned"]))
+            reviews.setdefault(row["action_id"], []).append((key, Verdict(row["verdict"])))
+        return reviews
+
+    @staticmethod
+    def _action(row: dict, reviews: list[tuple[OccurrenceKey, Verdict]]) -> ActionItem:
+        origin = None
+        if row["origin_ritual_id"] is not None and row["origin_planned"]:
+            origin = OccurrenceKey(row["origin_ritual_id"], datetime.fromisoformat(row["origin_planned"]))
+        return ActionItem(
+            id=row["id"],
+            team_id=row["team_id"],
+            title=row["title"],
+            origin=origin,
+            owner_id=row["owner_id"],
+            due=_day(row["due"]),
+            status=ActionStatus(row["status"]),
+            created=_day(row["created"]),
+            closed=_day(row["closed"]),
+            retros_survived=sum(1 for _, verdict in reviews if verdict is Verdict.KEEP),
+            reviews=tuple(reviews),
+        )
+
+    @staticmethod
+    def _action_row(action: ActionItem) -> dict:
+        return {
+            "team_id": action.team_id,
+            "title": action.title.strip(),
+            "origin_ritual_id": action.origin.ritual_id if action.origin else None,
+            "origin_planned": planned_text(action.origin.planned) if action.origin else None,
+            "owner_id": action.owner_id,
+            "due": _iso(action.due),
+            "status": action.status.value,
+            "created": _iso(action.created),
+            "closed": _iso(action.closed),
+        }
+
+    def add_actions(self, actions: Sequence[ActionItem]) -> list[ActionItem]:
+        """Store new action items in one transaction."""
+        stored = []
+        with self.db.atomic():
+            for action in actions:
+                self.team(action.team_id)
+                if action.owner_id is not None and self.member(action.owner_id).team_id != action.team_id:
+                    raise InvalidInput("an action's owner must belong to its team")
+                table = self.db["actions"].insert(self._action_row(action))
+                stored.append(replace(action, id=table.last_pk))
+        return stored
+
+    def update_action(self, action: ActionItem) -> ActionItem:
+        """Save the edited fields of an existing action item."""
+        self.action(action.id)
+        with self.db.atomic():
+            self.db["actions"].update(action.id, self._action_row(action))
+        return action
+
+    def action(self, action_id: int | None) -> ActionItem:
+        """The action item with this id, or NotFound."""
+        rows = list(self.db["actions"].rows_where("id = ?", [action_id]))
+        if not rows:
+            raise NotFound(f"no action item with id {action_id}")
+        return self._action(rows[0], self._reviews(action_id).get(action_id, []))
+
+    def actions(self, team_id: int | None = None, *, status: ActionStatus | None = None) -> list[ActionItem]:
+        """Action items of one team (or all), optionally of one status, oldest first."""
+        clauses, args = [], []
+        if team_id is not None:
+            clauses.append("team_id = ?")
+            args.append(team_id)
+        if status is not None:
+            clauses.append("status = ?")
+            args.append(status.value)
+        reviews = self._reviews()
+        rows = self.db["actions"].rows_where(" AND ".join(clauses) or None, args, order_by="created, id")
+        return [self._action(row, reviews.get(row["id"], [])) for row in rows]
+
+    def record_reviews(self, reviews: Sequence[tuple[int, OccurrenceKey, Verdict]], closed: date) -> None:
+        """Record retrospective verdicts on actions; done/drop also close the action on `closed`."""
+        with self.db.atomic():
+            for action_id, retro, verdict in reviews:
+                if self.db.execute("SELECT 1 FROM actions WHERE id = ?", [action_id]).fetchone() is None:
+                    raise NotFound(f"no action item with id {action_id}")
+                self.db["action_reviews"].upsert(
+                    {"action_id": action_id, "ritual_id": retro.ritual_id,
+                     "planned": planned_text(retro.planned), "verdict": verdict.value},
+                    pk=("action_id", "ritual_id", "planned"),
+                )
+                status = {Verdict.KEEP: ActionStatus.OPEN, Verdict.DONE: ActionStatus.DONE,
+                          Verdict.DROP: ActionStatus.DROPPED}[verdict]
+                self.db["actions"].update(
+                    action_id,
+                    {"status": status.value, "closed": None if status is ActionStatus.OPEN else closed.isoformat()},
+                )
+
+    # -- maintenance --------------------------------------------------------------
+
+    def check(self) -> list[str]:
+        """Problems found by SQLite's integrity and foreign-key checks (empty when healthy)."""
+        problems = [row[0] for row in self.db.execute("PRAGMA integrity_check").fetchall() if row[0] != "ok"]
+        problems += [
+            f"{row[0]} row {row[1]} refers to a missing {row[2]}"
+            for row in self.db.execute("PRAGMA foreign_key_check").fetchall()
+        ]
+        return problems
+
+    def backup(self, target: str | os.PathLike[str]) -> None:
+        """Write a consistent copy of the database to `target`, atomically, owner-only."""
+        target = Path(target)
+        if target.is_dir():
+            raise InvalidInput(f"{target} is a folder; give a file name for the backup")
+        temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
+        try:
+            os.close(os.open(temporary, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600))
+            copy = sqlite3.connect(temporary)
+            try:
+                self.db.conn.backup(copy)
+                copy.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                copy.close()
+            with open(temporary, "rb") as handle:
+                os.fsync(handle.fileno())
+            os.replace(temporary, target)
+        except OSError as error:
+            raise StoreError(f"cannot write the backup to {target}: {error.strerror}") from None
+        finally:
+            temporary.unlink(missing_ok=True)

@@ -1,0 +1,1 @@
+"""RitualDesk's Qt desktop application; it uses the core, never the reverse."""
