@@ -16,6 +16,7 @@ from . import __version__, operations
 from .agenda import TeamPlan, agenda, occurrence_uid
 from .demo import generate_demo
 from .errors import InvalidInput, NotFound, RitualDeskError
+from .ical.commands import add_commands as add_calendar_commands
 from .model import (
     Absence,
     ActionStatus,
@@ -525,6 +526,7 @@ def build_parser() -> argparse.ArgumentParser:
     backup = commands.add_parser("backup", help="consistent copy of the database")
     backup.add_argument("file", type=Path)
     backup.set_defaults(run=cmd_backup)
+    add_calendar_commands(commands)
     return parser
 
 

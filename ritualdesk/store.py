@@ -491,6 +491,24 @@ class Store:
             "ritual_id = ? AND planned = ?", [key.ritual_id, planned_text(key.planned)]))
         return self._state(rows[0]) if rows else OccurrenceState(key)
 
+    def delete_member(self, member_id: int) -> None:
+        """Remove a member; recorded facilitations keep their occurrence but lose the name."""
+        self.member(member_id)
+        with self.db.atomic():
+            self.db["members"].delete(member_id)
+
+    def forget_state(self, key: OccurrenceKey) -> None:
+        """Drop everything recorded about one occurrence (it becomes a plain planned one)."""
+        with self.db.atomic():
+            self.db["occurrences"].delete_where(
+                "ritual_id = ? AND planned = ?", [key.ritual_id, planned_text(key.planned)])
+
+    def delete_roster_change(self, ritual_id: int, effective: date) -> None:
+        """Remove the roster change of a ritual effective on `effective`."""
+        with self.db.atomic():
+            self.db["roster_changes"].delete_where(
+                "ritual_id = ? AND effective = ?", [ritual_id, effective.isoformat()])
+
     def save_states(self, states: Iterable[OccurrenceState]) -> None:
         """Write the state of several occurrences in one transaction."""
         with self.db.atomic():
@@ -560,6 +578,12 @@ class Store:
             self.db["actions"].update(action.id, self._action_row(action))
         return action
 
+    def delete_action(self, action_id: int) -> None:
+        """Remove an action item and its reviews."""
+        self.action(action_id)
+        with self.db.atomic():
+            self.db["actions"].delete(action_id)
+
     def action(self, action_id: int | None) -> ActionItem:
         """The action item with this id, or NotFound."""
         rows = list(self.db["actions"].rows_where("id = ?", [action_id]))
@@ -597,6 +621,14 @@ class Store:
                     action_id,
                     {"status": status.value, "closed": None if status is ActionStatus.OPEN else closed.isoformat()},
                 )
+
+    def forget_reviews(self, retro: OccurrenceKey, action_ids: Sequence[int]) -> None:
+        """Remove the verdicts a retrospective recorded on the given actions."""
+        with self.db.atomic():
+            for action_id in action_ids:
+                self.db["action_reviews"].delete_where(
+                    "action_id = ? AND ritual_id = ? AND planned = ?",
+                    [action_id, retro.ritual_id, planned_text(retro.planned)])
 
     # -- maintenance --------------------------------------------------------------
 

@@ -1,0 +1,1 @@
+"""iCalendar exchange: export, publish and import (icalendar 7)."""

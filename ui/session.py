@@ -1,0 +1,357 @@
+"""The one object that owns the store for the UI: it reads, performs every write as an undoable
+command, and announces what changed with one typed signal."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from ritualdesk import operations
+from ritualdesk.agenda import TeamPlan, agenda, occurrence_uid
+from ritualdesk.errors import NotFound
+from ritualdesk.model import (
+    Absence,
+    ActionItem,
+    ActionStatus,
+    Member,
+    Occurrence,
+    OccurrenceKey,
+    Ritual,
+    RitualKind,
+    RosterChange,
+    Sprint,
+    Team,
+    TurnChange,
+    Verdict,
+)
+from ritualdesk.rotation import Fairness
+from ritualdesk.store import Store
+
+
+class Change(enum.Flag):
+    """What kind of data an edit touched."""
+
+    TEAMS = enum.auto()
+    MEMBERS = enum.auto()
+    RITUALS = enum.auto()
+    OCCURRENCES = enum.auto()
+    ACTIONS = enum.auto()
+    SPRINTS = enum.auto()
+    ALL = TEAMS | MEMBERS | RITUALS | OCCURRENCES | ACTIONS | SPRINTS
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeSet:
+    """One edit's footprint: what changed, and for which teams (empty: possibly all)."""
+
+    what: Change
+    team_ids: frozenset[int] = frozenset()
+
+    def concerns(self, what: Change, team_id: int | None = None) -> bool:
+        """Whether a view showing `what` (of `team_id`) needs to refresh."""
+        if not self.what & what:
+            return False
+        return team_id is None or not self.team_ids or team_id in self.team_ids
+
+
+class _Edit(QUndoCommand):
+    """An edit already performed once; undo and redo replay it through the session."""
+
+    def __init__(self, session: Session, text: str, redo: Callable[[], object], undo: Callable[[], object],
+                 changes: ChangeSet) -> None:
+        super().__init__(text)
+        self._session, self._redo, self._undo, self._changes = session, redo, undo, changes
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # performed by Session._perform before being pushed
+            self._first = False
+            return
+        self._redo()
+        self._session.changed.emit(self._changes)
+
+    def undo(self) -> None:
+        self._undo()
+        self._session.changed.emit(self._changes)
+
+
+class Session(QObject):
+    """Reads for the views and performs every write; widgets never touch the store directly."""
+
+    changed = Signal(object)  # a ChangeSet
+
+    def __init__(self, store: Store, *, clock: Callable[[], datetime] | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.undo_stack = QUndoStack(self)
+        self._clock = clock or (lambda: datetime.now(UTC))
+
+    # -- time ------------------------------------------------------------------------------
+
+    def now(self) -> datetime:
+        """The current instant (a fixed one in tests)."""
+        return self._clock()
+
+    def today(self, team_id: int | None = None) -> date:
+        """Today, in a team's zone or the machine's."""
+        if team_id is None:
+            return self.now().astimezone().date()
+        return self.now().astimezone(self.store.team(team_id).tz).date()
+
+    # -- reads -------------------------------------------------------------------------------
+
+    def teams(self) -> list[Team]:
+        return self.store.teams()
+
+    def team(self, team_id: int) -> Team:
+        return self.store.team(team_id)
+
+    def members(self, team_id: int | None = None) -> list[Member]:
+        return self.store.members(team_id)
+
+    def member(self, member_id: int) -> Member:
+        return self.store.member(member_id)
+
+    def absences(self, member_ids: Sequence[int] | None = None) -> list[Absence]:
+        return self.store.absences(member_ids)
+
+    def rituals(self, team_id: int | None = None) -> list[Ritual]:
+        return self.store.rituals(team_id)
+
+    def ritual(self, ritual_id: int) -> Ritual:
+        return self.store.ritual(ritual_id)
+
+    def roster(self, ritual_id: int) -> list[RosterChange]:
+        return self.store.rosters([ritual_id]).get(ritual_id, [])
+
+    def sprints(self, team_id: int) -> list[Sprint]:
+        return self.store.sprints(team_id)
+
+    def agenda(self, first: date, last: date, team_ids: Sequence[int] | None = None) -> list[Occurrence]:
+        """Occurrences starting between two local days, by start."""
+        return agenda(self.store, first=first, last=last, team_ids=team_ids)
+
+    def occurrence(self, key: OccurrenceKey) -> Occurrence:
+        return operations.occurrence(self.store, key)
+
+    def uid(self, key: OccurrenceKey) -> str:
+        return occurrence_uid(self.store.ritual(key.ritual_id), key.planned)
+
+    def actions(self, team_id: int | None = None, status: ActionStatus | None = None) -> list[ActionItem]:
+        return self.store.actions(team_id, status=status)
+
+    def actions_from(self, key: OccurrenceKey) -> list[ActionItem]:
+        """The action items created at one occurrence."""
+        team_id = self.store.ritual(key.ritual_id).team_id
+        return [a for a in self.store.actions(team_id) if a.origin == key]
+
+    def carried_actions(self, retro: OccurrenceKey) -> list[ActionItem]:
+        return operations.carried_actions(self.store, retro)
+
+    def fairness(self, ritual_id: int, *, days_ahead: int = 90) -> list[Fairness]:
+        ritual = self.store.ritual(ritual_id)
+        team = self.store.team(ritual.team_id)
+        today = self.today(team.id)
+        plan = TeamPlan(self.store, team, until=today + timedelta(days=days_ahead), rituals=[ritual])
+        return plan.fairness(ritual, today=today)
+
+    # -- writes ------------------------------------------------------------------------------
+
+    def _perform(self, text: str, do: Callable[[], object], undo: Callable[[], object], changes: ChangeSet):
+        """Do an edit now (errors propagate, nothing is pushed) and push it on the undo stack."""
+        result = do()
+        self.undo_stack.push(_Edit(self, text, do, undo, changes))
+        self.changed.emit(changes)
+        return result
+
+    def _team_of(self, key: OccurrenceKey) -> int:
+        return self.store.ritual(key.ritual_id).team_id
+
+    def _occurrence_edit(self, text: str, key: OccurrenceKey, do: Callable[[], object]) -> Occurrence:
+        before = self.store.state(key)
+        existed = before != type(before)(key)
+
+        def undo() -> None:
+            if existed:
+                self.store.save_states([before])
+            else:
+                self.store.forget_state(key)
+
+        self._perform(text, do, undo, ChangeSet(Change.OCCURRENCES, frozenset({self._team_of(key)})))
+        return self.occurrence(key)
+
+    def mark_held(self, key: OccurrenceKey) -> Occurrence:
+        return self._occurrence_edit(self.tr("Mark held"), key,
+                                     lambda: operations.mark_held(self.store, key, now=self.now()))
+
+    def cancel(self, key: OccurrenceKey) -> Occurrence:
+        return self._occurrence_edit(self.tr("Cancel occurrence"), key, lambda: operations.cancel(self.store, key))
+
+    def restore(self, key: OccurrenceKey) -> Occurrence:
+        return self._occurrence_edit(self.tr("Restore occurrence"), key,
+                                     lambda: operations.restore(self.store, key))
+
+    def move(self, key: OccurrenceKey, to: datetime) -> Occurrence:
+        return self._occurrence_edit(self.tr("Move occurrence"), key, lambda: operations.move(self.store, key, to))
+
+    def set_facilitator(self, key: OccurrenceKey, member_id: int, reason: str) -> Occurrence:
+        return self._occurrence_edit(
+            self.tr("Change facilitator"), key,
+            lambda: operations.set_facilitator(self.store, key, member_id, reason=reason))
+
+    def clear_facilitator(self, key: OccurrenceKey) -> Occurrence:
+        return self._occurrence_edit(self.tr("Clear override"), key,
+                                     lambda: operations.clear_facilitator(self.store, key))
+
+    def change_turn(self, key: OccurrenceKey, change: TurnChange, other_id: int | None = None) -> Occurrence:
+        text = {TurnChange.SWAP: self.tr("Swap turns"), TurnChange.PASS: self.tr("Pass turn"),
+                TurnChange.DEFER: self.tr("Defer turn")}[change]
+        return self._occurrence_edit(
+            text, key, lambda: operations.change_turn(self.store, key, change, other_id=other_id))
+
+    def set_notes(self, key: OccurrenceKey, notes: str) -> None:
+        self._occurrence_edit(self.tr("Edit notes"), key, lambda: operations.set_notes(self.store, key, notes))
+
+    def add_action(self, key: OccurrenceKey, title: str, *, owner_id: int | None = None,
+                   due: date | None = None) -> ActionItem:
+        team_id = self._team_of(key)
+        created: list[ActionItem] = []
+
+        def do() -> ActionItem:
+            item = operations.add_action(self.store, key, title, owner_id=owner_id, due=due,
+                                         today=self.today(team_id))
+            created[:] = [item]
+            return item
+
+        def undo() -> None:
+            self.store.delete_action(created[0].id)
+
+        return self._perform(self.tr("Add action"), do, undo,
+                             ChangeSet(Change.ACTIONS, frozenset({team_id})))
+
+    def update_action(self, item: ActionItem) -> ActionItem:
+        before = self.store.action(item.id)
+        if item.status is not before.status:
+            closed = None if item.status is ActionStatus.OPEN else (item.closed or self.today(item.team_id))
+            item = replace(item, closed=closed)
+        return self._perform(self.tr("Edit action"), lambda: self.store.update_action(item),
+                             lambda: self.store.update_action(before),
+                             ChangeSet(Change.ACTIONS, frozenset({item.team_id})))
+
+    def set_action_status(self, action_id: int, status: ActionStatus) -> ActionItem:
+        return self.update_action(replace(self.store.action(action_id), status=status))
+
+    def review_actions(self, retro: OccurrenceKey, verdicts: Sequence[tuple[int, Verdict]]) -> None:
+        befores = [self.store.action(action_id) for action_id, _ in verdicts]
+        review_rows = {a.id: a.reviews for a in befores}
+        team_id = self._team_of(retro)
+
+        def undo() -> None:
+            for before in befores:
+                self.store.update_action(before)
+            self.store.forget_reviews(retro, [a.id for a in befores if retro not in dict(review_rows[a.id])])
+
+        self._perform(self.tr("Review actions"),
+                      lambda: operations.review_actions(self.store, retro, verdicts, today=self.today(team_id)),
+                      undo, ChangeSet(Change.ACTIONS, frozenset({team_id})))
+
+    def add_team(self, team: Team) -> Team:
+        created: list[Team] = []
+
+        def do() -> Team:
+            created[:] = [self.store.add_team(team)]
+            return created[0]
+
+        return self._perform(self.tr("Add team"), do, lambda: self.store.delete_team(created[0].id),
+                             ChangeSet(Change.ALL))
+
+    def update_team(self, team: Team) -> Team:
+        before = self.store.team(team.id)
+        return self._perform(self.tr("Edit team"), lambda: self.store.update_team(team),
+                             lambda: self.store.update_team(before),
+                             ChangeSet(Change.TEAMS | Change.OCCURRENCES | Change.SPRINTS, frozenset({team.id})))
+
+    def add_member(self, member: Member) -> Member:
+        created: list[Member] = []
+
+        def do() -> Member:
+            created[:] = [self.store.add_member(member)]
+            return created[0]
+
+        return self._perform(self.tr("Add member"), do, lambda: self.store.delete_member(created[0].id),
+                             ChangeSet(Change.MEMBERS, frozenset({member.team_id})))
+
+    def update_member(self, member: Member) -> Member:
+        before = self.store.member(member.id)
+        return self._perform(
+            self.tr("Edit member"), lambda: operations.update_member(self.store, member, now=self.now()),
+            lambda: self.store.update_member(before),
+            ChangeSet(Change.MEMBERS | Change.OCCURRENCES, frozenset({member.team_id})))
+
+    def add_absence(self, absence: Absence) -> Absence:
+        created: list[Absence] = []
+        team_id = self.store.member(absence.member_id).team_id
+
+        def do() -> Absence:
+            created[:] = [operations.add_absence(self.store, absence, now=self.now())]
+            return created[0]
+
+        return self._perform(self.tr("Add absence"), do, lambda: self.store.delete_absence(created[0].id),
+                             ChangeSet(Change.MEMBERS | Change.OCCURRENCES, frozenset({team_id})))
+
+    def delete_absence(self, absence: Absence) -> None:
+        team_id = self.store.member(absence.member_id).team_id
+        restored: list[Absence] = [absence]
+
+        def undo() -> None:
+            restored[:] = [self.store.add_absence(restored[0])]
+
+        self._perform(self.tr("Remove absence"), lambda: self.store.delete_absence(restored[0].id), undo,
+                      ChangeSet(Change.MEMBERS | Change.OCCURRENCES, frozenset({team_id})))
+
+    def add_ritual(self, ritual: Ritual, roster: Sequence[int]) -> Ritual:
+        created: list[Ritual] = []
+
+        def do() -> Ritual:
+            created[:] = [self.store.add_ritual(replace(ritual, uid=created[0].uid if created else ritual.uid),
+                                                roster)]
+            return created[0]
+
+        return self._perform(self.tr("Add ritual"), do, lambda: self.store.delete_ritual(created[0].id),
+                             ChangeSet(Change.RITUALS | Change.OCCURRENCES, frozenset({ritual.team_id})))
+
+    def update_ritual(self, ritual: Ritual) -> Ritual:
+        before = self.store.ritual(ritual.id)
+        return self._perform(self.tr("Edit ritual"), lambda: self.store.update_ritual(ritual),
+                             lambda: self.store.update_ritual(before),
+                             ChangeSet(Change.RITUALS | Change.OCCURRENCES, frozenset({ritual.team_id})))
+
+    def set_roster(self, change: RosterChange) -> None:
+        ritual = self.store.ritual(change.ritual_id)
+        previous = next((c for c in self.roster(ritual.id) if c.effective == change.effective), None)
+
+        def undo() -> None:
+            if previous is not None:
+                self.store.set_roster(previous)
+            else:
+                self.store.delete_roster_change(ritual.id, change.effective)
+
+        self._perform(self.tr("Change roster"),
+                      lambda: operations.set_roster(self.store, change, now=self.now()), undo,
+                      ChangeSet(Change.RITUALS | Change.OCCURRENCES, frozenset({ritual.team_id})))
+
+    def save_sprint(self, sprint: Sprint) -> None:
+        before = next((s for s in self.store.sprints(sprint.team_id) if s.number == sprint.number), None)
+        if before is None:
+            raise NotFound(f"no stored sprint {sprint.number}")
+        self._perform(self.tr("Edit sprint"), lambda: self.store.save_sprints([sprint]),
+                      lambda: self.store.save_sprints([before]),
+                      ChangeSet(Change.SPRINTS | Change.OCCURRENCES, frozenset({sprint.team_id})))
+
+    def is_retrospective(self, key: OccurrenceKey) -> bool:
+        return self.store.ritual(key.ritual_id).kind is RitualKind.RETROSPECTIVE
