@@ -1,0 +1,46 @@
+"""Fixtures for UI tests: a real store in a temporary file, a fixed clock, and a Session over it."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, date, datetime, time
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from ritualdesk.model import Member, RitualKind, Role, Ritual, Schedule, ScheduleKind, Team  # noqa: E402
+from ritualdesk.store import Store  # noqa: E402
+
+NOW = datetime(2026, 3, 18, 12, 0, tzinfo=UTC)  # a Wednesday, in sprint 2 of the fixture team
+
+
+@pytest.fixture
+def store(tmp_path):
+    """A real database file with one French team, four members and three rituals."""
+    store = Store.open(tmp_path / "ui.sqlite3")
+    team = store.add_team(Team(None, "Les Castors", timezone="Europe/Paris", holidays_country="FR",
+                               sprint_weeks=2, sprint_start=date(2026, 3, 2)))
+    members = [
+        store.add_member(Member(None, team.id, name, email=f"{name.lower()}@castors.example", role=role))
+        for name, role in [("Ana", Role.PRODUCT_OWNER), ("Bruno", Role.SCRUM_MASTER),
+                           ("Chloé", Role.DEVELOPER), ("David", Role.DEVELOPER)]
+    ]
+    roster = [m.id for m in members]
+    start = date(2026, 3, 2)
+    store.add_ritual(Ritual(None, team.id, RitualKind.STANDUP, "Mêlée", time(9, 30), 15,
+                            Schedule(ScheduleKind.WORKING_DAYS), start), roster)
+    store.add_ritual(Ritual(None, team.id, RitualKind.PLANNING, "Planification", time(10, 0), 120,
+                            Schedule(ScheduleKind.SPRINT_DAY, sprint_day=1), start), roster)
+    store.add_ritual(Ritual(None, team.id, RitualKind.RETROSPECTIVE, "Rétro", time(15, 0), 90,
+                            Schedule(ScheduleKind.SPRINT_DAY, sprint_day=-1), start), roster)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def session(store, qapp):
+    """The UI's session over the fixture store, with the clock fixed at NOW."""
+    from ui.session import Session
+
+    return Session(store, clock=lambda: NOW)
