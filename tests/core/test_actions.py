@@ -1,0 +1,73 @@
+"""Action items: created at an occurrence, carried into the next retrospective, reviewed there."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from ritualdesk import operations as ops
+from ritualdesk.errors import InvalidInput
+from ritualdesk.model import ActionStatus, OccurrenceKey, Verdict
+
+TODAY = date(2026, 3, 18)
+
+
+def _retro_key(retro, day):
+    return OccurrenceKey(retro.id, datetime(day.year, day.month, day.day, 15, 0))
+
+
+def test_open_actions_are_carried_into_the_next_retrospective(store, standup, retro, members):
+    first_retro = _retro_key(retro, date(2026, 3, 13))
+    second_retro = _retro_key(retro, date(2026, 3, 27))
+    kept = ops.add_action(store, first_retro, "Limit WIP to three stories", owner_id=members[2].id,
+                          due=date(2026, 3, 20), today=date(2026, 3, 13))
+    done = ops.add_action(store, first_retro, "Fix the flaky login test", today=date(2026, 3, 13))
+    assert ops.carried_actions(store, first_retro) == []  # created there, reviewed at the next one
+    assert [a.id for a in ops.carried_actions(store, second_retro)] == [kept.id, done.id]
+
+    ops.review_actions(store, second_retro, [(kept.id, Verdict.KEEP), (done.id, Verdict.DONE)], today=TODAY)
+    assert store.action(kept.id).retros_survived == 1
+    assert store.action(kept.id).status is ActionStatus.OPEN
+    assert (store.action(done.id).status, store.action(done.id).closed) == (ActionStatus.DONE, TODAY)
+    # the review stays visible at that retro, and only the kept action moves on
+    assert {a.id for a in ops.carried_actions(store, second_retro)} == {kept.id, done.id}
+    third_retro = _retro_key(retro, date(2026, 4, 10))
+    assert [a.id for a in ops.carried_actions(store, third_retro)] == [kept.id]
+
+
+def test_an_action_survives_as_many_retros_as_it_was_kept(store, retro):
+    origin = _retro_key(retro, date(2026, 3, 13))
+    item = ops.add_action(store, origin, "Write the runbook", today=date(2026, 3, 13))
+    for day in (date(2026, 3, 27), date(2026, 4, 10), date(2026, 4, 24)):
+        ops.review_actions(store, _retro_key(retro, day), [(item.id, Verdict.KEEP)], today=day)
+    ops.review_actions(store, _retro_key(retro, date(2026, 5, 7)), [(item.id, Verdict.DROP)], today=TODAY)
+    final = store.action(item.id)
+    assert (final.retros_survived, final.status) == (3, ActionStatus.DROPPED)
+
+
+def test_only_carried_actions_can_be_reviewed(store, standup, retro):
+    later = ops.add_action(store, _retro_key(retro, date(2026, 3, 27)), "Too late", today=TODAY)
+    with pytest.raises(InvalidInput, match="not carried"):
+        ops.review_actions(store, _retro_key(retro, date(2026, 3, 13)), [(later.id, Verdict.DONE)], today=TODAY)
+    assert store.action(later.id).status is ActionStatus.OPEN
+
+
+def test_a_standup_does_not_review_actions(store, standup):
+    with pytest.raises(InvalidInput, match="retrospective"):
+        ops.carried_actions(store, OccurrenceKey(standup.id, datetime(2026, 3, 2, 9, 30)))
+
+
+def test_completing_and_reopening_an_action(store, retro):
+    item = ops.add_action(store, _retro_key(retro, date(2026, 3, 13)), "Book a room", today=TODAY)
+    assert ops.set_action_status(store, item.id, ActionStatus.DONE, today=TODAY).closed == TODAY
+    assert ops.set_action_status(store, item.id, ActionStatus.OPEN, today=TODAY).closed is None
+
+
+def test_owner_must_belong_to_the_team(store, retro):
+    from ritualdesk.model import Member, Team
+
+    other = store.add_team(Team(None, "Orion"))
+    stranger = store.add_member(Member(None, other.id, "Olivia"))
+    with pytest.raises(InvalidInput, match="owner"):
+        ops.add_action(store, _retro_key(retro, date(2026, 3, 13)), "x", owner_id=stranger.id, today=TODAY)

@@ -1,0 +1,138 @@
+"""Operations on a real database: held, cancelled, moved, facilitators, rosters, absences."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from ritualdesk import operations as ops
+from ritualdesk.agenda import agenda, occurrence_uid
+from ritualdesk.errors import InvalidInput, NotFound
+from ritualdesk.model import Absence, OccurrenceKey, OccurrenceStatus, RosterChange, TurnChange
+
+NOW = datetime(2026, 3, 18, 12, 0, tzinfo=UTC)  # Wednesday of the second sprint
+
+
+def _facilitators(store, first, last):
+    return [(o.start.date(), o.facilitator_id) for o in agenda(store, first=first, last=last)
+            if o.status is not OccurrenceStatus.CANCELLED]
+
+
+def _key(ritual, day, hour=9, minute=30):
+    return OccurrenceKey(ritual.id, datetime(day.year, day.month, day.day, hour, minute))
+
+
+def test_marking_held_records_the_facilitator_as_a_fact(store, standup, members):
+    key = _key(standup, date(2026, 3, 2))
+    held = ops.mark_held(store, key, now=NOW)
+    assert held.status is OccurrenceStatus.HELD and held.facilitator_id == members[0].id
+    assert store.state(key).facilitator_id == members[0].id
+    assert held.facilitator_source == "recorded"
+
+
+def test_an_occurrence_cannot_be_held_before_its_day(store, standup):
+    with pytest.raises(InvalidInput, match="before its day"):
+        ops.mark_held(store, _key(standup, date(2026, 3, 19)), now=NOW)
+
+
+def test_cancelled_standup_consumes_no_turn(store, standup, members):
+    first, last = date(2026, 3, 2), date(2026, 3, 6)
+    before = _facilitators(store, first, last)
+    ops.cancel(store, _key(standup, date(2026, 3, 3)))
+    after = _facilitators(store, first, last)
+    assert [d for d, _ in after] == [date(2026, 3, 2), date(2026, 3, 4), date(2026, 3, 5), date(2026, 3, 6)]
+    assert [m for _, m in after] == [m for _, m in before][:4]
+
+
+def test_moving_keeps_the_identity_and_the_uid(store, standup):
+    key = _key(standup, date(2026, 3, 20))
+    moved = ops.move(store, key, datetime(2026, 3, 20, 11, 0))
+    assert moved.key == key and moved.moved
+    assert (moved.start.hour, moved.start.minute) == (11, 0)
+    assert occurrence_uid(standup, moved.key.planned) == occurrence_uid(standup, key.planned)
+    assert ops.resolve_uid(store, occurrence_uid(standup, key.planned)) == key
+
+
+def test_unknown_occurrence_is_not_found(store, standup):
+    with pytest.raises(NotFound):
+        ops.mark_held(store, _key(standup, date(2026, 3, 7)), now=NOW)  # a Saturday
+    with pytest.raises(NotFound):
+        ops.resolve_uid(store, "nonsense@example.org")
+
+
+def test_override_with_a_reason_leaves_the_due_member_due(store, standup, members):
+    key = _key(standup, date(2026, 3, 2))
+    found = ops.set_facilitator(store, key, members[3].id, reason="Ana is presenting at the all-hands")
+    assert (found.facilitator_id, found.facilitator_source, found.reason) == (
+        members[3].id, "override", "Ana is presenting at the all-hands")
+    assert ops.occurrence(store, _key(standup, date(2026, 3, 3))).facilitator_id == members[0].id
+
+
+def test_swap_through_the_store_is_paid_back(store, standup, members):
+    span = (date(2026, 3, 19), date(2026, 3, 25))
+    plain = [m for _, m in _facilitators(store, *span)]
+    due, other = plain[0], next(m.id for m in members if m.id not in plain[:2])
+    ops.change_turn(store, _key(standup, date(2026, 3, 19)), TurnChange.SWAP, other_id=other)
+    who = [m for _, m in _facilitators(store, *span)]
+    assert who[0] == other  # the other member takes the due member's turn...
+    assert who.index(due) == plain.index(other)  # ...and the due member takes the other's turn in return
+
+
+def test_changing_the_roster_never_rewrites_history(store, standup, members):
+    a, b, c, d = (m.id for m in members)
+    past = _facilitators(store, date(2026, 3, 2), date(2026, 3, 17))
+    ops.set_roster(store, RosterChange(standup.id, date(2026, 3, 2), (d, c)), now=NOW)
+    assert _facilitators(store, date(2026, 3, 2), date(2026, 3, 17)) == past
+    future = [m for _, m in _facilitators(store, date(2026, 3, 19), date(2026, 3, 27))]
+    assert set(future) == {c, d}
+
+
+def test_a_retroactive_absence_never_rewrites_history(store, standup, members):
+    past = _facilitators(store, date(2026, 3, 2), date(2026, 3, 17))
+    ops.add_absence(store, Absence(None, members[0].id, date(2026, 3, 2), date(2026, 3, 31)), now=NOW)
+    assert _facilitators(store, date(2026, 3, 2), date(2026, 3, 17)) == past
+    assert members[0].id not in {m for _, m in _facilitators(store, date(2026, 3, 19), date(2026, 3, 31))}
+
+
+def test_held_facts_survive_a_schedule_change(store, standup):
+    from dataclasses import replace
+
+    from ritualdesk.model import Schedule, ScheduleKind
+
+    key = _key(standup, date(2026, 3, 2))
+    ops.mark_held(store, key, now=NOW)
+    store.update_ritual(replace(standup, schedule=Schedule(ScheduleKind.WEEKLY, weekdays=(1,))))
+    found = agenda(store, first=date(2026, 3, 2), last=date(2026, 3, 2))
+    assert [o.key for o in found] == [key]
+
+
+def test_holiday_produces_no_occurrence(store, standup):
+    assert agenda(store, first=date(2026, 4, 6), last=date(2026, 4, 6)) == []  # Easter Monday
+
+
+def test_notes_are_kept(store, standup):
+    key = _key(standup, date(2026, 3, 2))
+    ops.set_notes(store, key, "Bloqués sur la recette")
+    assert ops.occurrence(store, key).notes == "Bloqués sur la recette"
+
+
+def test_restore_undoes_a_cancellation(store, standup):
+    key = _key(standup, date(2026, 3, 20))
+    ops.cancel(store, key)
+    assert ops.restore(store, key).status is OccurrenceStatus.PLANNED
+
+
+def test_a_held_occurrence_cannot_be_cancelled(store, standup):
+    key = _key(standup, date(2026, 3, 2))
+    ops.mark_held(store, key, now=NOW)
+    with pytest.raises(InvalidInput):
+        ops.cancel(store, key)
+
+
+def test_member_who_left_is_not_due(store, standup, members):
+    from dataclasses import replace
+
+    ops.update_member(store, replace(members[0], left=date(2026, 3, 18)), now=NOW)
+    later = {m for _, m in _facilitators(store, date(2026, 3, 19), date(2026, 4, 30))}
+    assert members[0].id not in later
