@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from .model import (
     Absence,
@@ -66,13 +67,47 @@ class Availability:
 
 
 @dataclass(frozen=True, slots=True)
+class _Row:
+    local: datetime
+    start: datetime
+    key: OccurrenceKey
+    state: OccurrenceState
+    assignment: Assignment | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class RitualPlan:
     """A ritual's every occurrence from its first day to the plan's end, with turns and assignments."""
 
     ritual: Ritual
-    occurrences: list[Occurrence]  # chronological, cancelled ones included
+    team_id: int
+    sprints: list[Sprint]
+    rows: list[_Row]  # chronological, cancelled ones included
     turns: list[Turn]  # the non-cancelled occurrences, same order
     assignments: list[Assignment]
+
+    @property
+    def occurrences(self) -> list[Occurrence]:
+        """Every occurrence of the plan, chronological, cancelled ones included."""
+        return [self._occurrence(row) for row in self.rows]
+
+    def between(self, first: date, last: date) -> list[Occurrence]:
+        """The occurrences starting from local day `first` to `last` included."""
+        lo = bisect_left(self.rows, first, key=lambda row: row.local.date())
+        hi = bisect_right(self.rows, last, key=lambda row: row.local.date())
+        return [self._occurrence(row) for row in self.rows[lo:hi]]
+
+    def _occurrence(self, row: _Row) -> Occurrence:
+        sprint = sprint_on(self.sprints, row.start.date())
+        assignment = row.assignment
+        return Occurrence(
+            key=row.key, team_id=self.team_id, start=row.start, end=row.start + self.ritual.duration,
+            status=row.state.status,
+            facilitator_id=assignment.member_id if assignment else None,
+            facilitator_source=assignment.source if assignment else "",
+            reason=row.state.reason, notes=row.state.notes,
+            sprint_number=sprint.number if sprint else None,
+        )
 
 
 class TeamPlan:
@@ -89,6 +124,10 @@ class TeamPlan:
         ids = [r.id for r in self.rituals]
         self.rosters: dict[int, list[RosterChange]] = store.rosters(ids) if ids else {}
         self.states: dict[OccurrenceKey, OccurrenceState] = store.states(ids) if ids else {}
+        self._held: dict[int, list[OccurrenceKey]] = {}
+        for key, state in self.states.items():
+            if state.status is OccurrenceStatus.HELD:
+                self._held.setdefault(key.ritual_id, []).append(key)
         self._plans: dict[int, RitualPlan] = {}
 
     def plan(self, ritual: Ritual) -> RitualPlan:
@@ -104,41 +143,31 @@ class TeamPlan:
         expanded = set(keys)
         # A held occurrence is a fact even if the schedule no longer plans it.
         keys += [
-            key for key, state in self.states.items()
-            if key.ritual_id == ritual.id and key not in expanded
-            and state.status is OccurrenceStatus.HELD and key.planned.date() <= self.until
+            key for key in self._held.get(ritual.id, ())
+            if key not in expanded and key.planned.date() <= self.until
         ]
-        occurrences = []
+        rows = []
         for key in keys:
             state = self.states.get(key) or OccurrenceState(key)
-            start = aware(state.moved_to or key.planned, tz)
-            occurrences.append((start, key, state))
-        occurrences.sort(key=lambda item: item[0])
+            local = state.moved_to or key.planned
+            rows.append(_Row(local, aware(local, tz), key, state))
+        rows.sort(key=lambda row: row.local)  # one zone: local order is the instants' order
+        taking_place = [row for row in rows if row.state.status is not OccurrenceStatus.CANCELLED]
         turns = [
             Turn(
-                key=key, day=start.date(), held=state.status is OccurrenceStatus.HELD,
-                fixed_id=state.facilitator_id,
-                fixed_source="recorded" if state.status is OccurrenceStatus.HELD or not state.reason else "override",
-                change=state.change, change_member_id=state.change_member_id, change_other_id=state.change_other_id,
+                key=row.key, day=row.local.date(), held=row.state.status is OccurrenceStatus.HELD,
+                fixed_id=row.state.facilitator_id,
+                fixed_source="override" if row.state.reason and row.state.status is not OccurrenceStatus.HELD
+                else "recorded",
+                change=row.state.change, change_member_id=row.state.change_member_id,
+                change_other_id=row.state.change_other_id,
             )
-            for start, key, state in occurrences
-            if state.status is not OccurrenceStatus.CANCELLED
+            for row in taking_place
         ]
         assignments = assign(turns, roster=self.rosters.get(ritual.id, ()), available=self.availability)
         by_key = {turn.key: a for turn, a in zip(turns, assignments, strict=True)}
-        result = []
-        for start, key, state in occurrences:
-            assignment = by_key.get(key)
-            sprint = sprint_on(self.sprints, start.date())
-            result.append(Occurrence(
-                key=key, team_id=self.team.id, start=start, end=start + ritual.duration,
-                status=state.status,
-                facilitator_id=assignment.member_id if assignment else None,
-                facilitator_source=assignment.source if assignment else "",
-                reason=state.reason, notes=state.notes,
-                sprint_number=sprint.number if sprint else None,
-            ))
-        plan = RitualPlan(ritual, result, turns, assignments)
+        rows = [_Row(row.local, row.start, row.key, row.state, by_key.get(row.key)) for row in rows]
+        plan = RitualPlan(ritual, self.team.id, self.sprints, rows, turns, assignments)
         self._plans[ritual.id] = plan
         return plan
 
@@ -171,6 +200,10 @@ def agenda(
             continue
         plan = TeamPlan(store, team, until=last, rituals=rituals)
         for ritual in rituals:
-            result += [o for o in plan.plan(ritual).occurrences if first <= o.start.date() <= last]
-    result.sort(key=lambda o: (o.start, o.key.ritual_id))
+            result += plan.plan(ritual).between(first, last)
+    result.sort(key=_instant_order)
     return result
+
+
+def _instant_order(occurrence: Occurrence) -> tuple[datetime, int]:
+    return occurrence.start.astimezone(UTC).replace(tzinfo=None), occurrence.key.ritual_id

@@ -33,11 +33,7 @@ def _sprint_days(sprint_day: int, sprints: Sequence[Sprint], calendar: WorkCalen
     for sprint in sprints:
         if sprint.end < first or sprint.start > last:
             continue
-        working = [
-            sprint.start + timedelta(days=i)
-            for i in range((sprint.end - sprint.start).days + 1)
-            if calendar.is_working_day(sprint.start + timedelta(days=i))
-        ]
+        working = calendar.working_days_between(sprint.start, sprint.end)
         index = sprint_day - 1 if sprint_day > 0 else sprint_day
         if -len(working) <= index < len(working) and first <= working[index] <= last:
             days.append(working[index])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import date, timedelta
 
@@ -33,8 +34,8 @@ def sprints_until(team: Team, stored: Sequence[Sprint], until: date) -> list[Spr
 
 
 def sprint_on(sprints: Sequence[Sprint], day: date) -> Sprint | None:
-    """The sprint containing `day`, if any."""
-    for sprint in sprints:
-        if sprint.start <= day <= sprint.end:
-            return sprint
+    """The sprint containing `day`, if any (`sprints` in chronological order)."""
+    index = bisect_right(sprints, day, key=lambda sprint: sprint.start) - 1
+    if index >= 0 and sprints[index].contains(day):
+        return sprints[index]
     return None

@@ -475,15 +475,30 @@ class Store:
             "notes": state.notes,
         }
 
+    _STATE_COLUMNS = ("ritual_id, planned, status, moved_to, facilitator_id, reason, change, "
+                      "change_member_id, change_other_id, notes")
+
     def states(self, ritual_ids: Sequence[int] | None = None) -> dict[OccurrenceKey, OccurrenceState]:
         """The recorded state of occurrences of the given rituals (or all), by key."""
-        if ritual_ids is None:
-            rows = self.db["occurrences"].rows
-        else:
-            marks = ",".join("?" * len(ritual_ids))
-            rows = self.db["occurrences"].rows_where(f"ritual_id IN ({marks})", list(ritual_ids))
-        states = (self._state(row) for row in rows)
-        return {state.key: state for state in states}
+        # The hot path of every agenda: tuples rather than dict rows, statuses parsed once.
+        sql = f"SELECT {self._STATE_COLUMNS} FROM occurrences"
+        args: list = []
+        if ritual_ids is not None:
+            sql += f" WHERE ritual_id IN ({','.join('?' * len(ritual_ids))})"
+            args = list(ritual_ids)
+        statuses = {s.value: s for s in OccurrenceStatus}
+        changes = {c.value: c for c in TurnChange}
+        parse = datetime.fromisoformat
+        result = {}
+        for ritual_id, planned, status, moved_to, facilitator_id, reason, change, member, other, notes in (
+            self.db.execute(sql, args)
+        ):
+            key = OccurrenceKey(ritual_id, parse(planned))
+            result[key] = OccurrenceState(
+                key, statuses[status], parse(moved_to) if moved_to else None, facilitator_id, reason,
+                changes[change] if change else None, member, other, notes,
+            )
+        return result
 
     def state(self, key: OccurrenceKey) -> OccurrenceState:
         """The recorded state of one occurrence (a fresh planned state when nothing is recorded)."""

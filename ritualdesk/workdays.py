@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 import holidays
@@ -44,12 +44,21 @@ def parse_holiday_calendar(text: str | None) -> tuple[str | None, str | None]:
 class WorkCalendar:
     """Answers 'does the team work on this day?' and 'which holiday is it?' quickly."""
 
-    __slots__ = ("_country", "_subdivision", "_weekdays")
+    __slots__ = ("_country", "_spans", "_subdivision", "_weekdays")
 
     def __init__(self, team: Team) -> None:
         self._weekdays = frozenset(team.working_days)
         self._country = team.holidays_country
         self._subdivision = team.holidays_subdivision
+        self._spans: dict[tuple[date, date], list[date]] = {}
+
+    def working_days_between(self, first: date, last: date) -> list[date]:
+        """The working days from `first` to `last` included (remembered: sprints ask again and again)."""
+        span = (first, last)
+        if span not in self._spans:
+            days = (first + timedelta(days=i) for i in range((last - first).days + 1))
+            self._spans[span] = [day for day in days if self.is_working_day(day)]
+        return self._spans[span]
 
     def holiday(self, day: date) -> str | None:
         """The name of the public holiday on `day`, if any."""

@@ -1,0 +1,74 @@
+"""Benchmark of the core: demo generation and agenda expansion with facilitators.
+
+Run: python tests/perf/bench_core.py [--quick]
+Prints absolute times and ratios against a baseline measured in the same run: reading
+every stored occurrence row of the same database with bare sqlite3 (the I/O floor).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from ritualdesk.agenda import agenda
+from ritualdesk.demo import generate_demo
+from ritualdesk.store import Store
+
+
+def best_of(repeat: int, fn) -> float:
+    """The fastest of `repeat` runs of fn, in seconds."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def scenario(folder: Path, teams: int, years: int, repeat: int) -> None:
+    now = datetime.now(UTC)
+    path = folder / f"bench-{teams}x{years}.sqlite3"
+    store = Store.open(path)
+    start = time.perf_counter()
+    generate_demo(store, teams=teams, years=years, seed=1, now=now)
+    demo_seconds = time.perf_counter() - start
+    store.close()
+
+    store = Store.open(path)
+    first, last = now.date() - timedelta(days=365 * years), now.date()
+    count = len(agenda(store, first=first, last=last))
+    agenda_seconds = best_of(repeat, lambda: agenda(store, first=first, last=last))
+    year_seconds = best_of(repeat, lambda: agenda(store, first=last - timedelta(days=365), last=last))
+    week_seconds = best_of(repeat, lambda: agenda(store, first=last, last=last + timedelta(days=6)))
+    store.close()
+
+    def raw_read() -> None:
+        conn = sqlite3.connect(path)
+        conn.execute("SELECT * FROM occurrences").fetchall()
+        conn.close()
+
+    baseline = best_of(repeat, raw_read)
+    print(f"{teams} teams x {years} years: {count} occurrences, {path.stat().st_size / 1e6:.1f} MB")
+    print(f"  demo generation         {demo_seconds * 1000:9.0f} ms")
+    print(f"  agenda, whole history   {agenda_seconds * 1000:9.1f} ms  = {agenda_seconds / baseline:5.1f}x raw read")
+    print(f"  agenda, last year       {year_seconds * 1000:9.1f} ms  = {year_seconds / baseline:5.1f}x raw read")
+    print(f"  agenda, one week        {week_seconds * 1000:9.1f} ms  = {week_seconds / baseline:5.1f}x raw read")
+    print(f"  baseline: raw read of every occurrence row with sqlite3: {baseline * 1000:.1f} ms")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="only the 10 teams x 1 year scenario")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        scenario(Path(folder), 10, 1, repeat=5)
+        if not args.quick:
+            scenario(Path(folder), 50, 10, repeat=2)
+
+
+if __name__ == "__main__":
+    main()
