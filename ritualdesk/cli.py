@@ -344,19 +344,23 @@ def cmd_fairness(store: Store, args: argparse.Namespace) -> int:
 
 def cmd_sprints(store: Store, args: argparse.Namespace) -> int:
     team = _team(store, args.team)
+    today = _today(team)
+    horizon = today + timedelta(days=182)
     if args.set is not None:
-        sprint = next((s for s in store.sprints(team.id) if s.number == args.set), None)
+        sprint = next((s for s in operations.team_sprints(store, team.id, until=horizon) if s.number == args.set),
+                      None)
         if sprint is None:
-            raise NotFound(f"{team.name} has no stored sprint {args.set}")
-        today = _today(team)
-        sprint = replace(
+            raise NotFound(f"{team.name} has no sprint {args.set} in the next six months")
+        operations.save_sprint(store, replace(
             sprint,
             goal=args.goal if args.goal is not None else sprint.goal,
             start=parse_date(args.start, today=today) if args.start else sprint.start,
             end=parse_date(args.end, today=today) if args.end else sprint.end,
-        )
-        store.save_sprints([sprint])
-    for sprint in store.sprints(team.id):
+        ))
+    sprints = operations.team_sprints(store, team.id, until=horizon)
+    if not sprints:
+        print(f"{team.name} has no sprint cadence (set one with a sprint start date)")
+    for sprint in sprints:
         print(f"{sprint.number}\t{sprint.start}\t{sprint.end}\t{sprint.goal}")
     return 0
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from .agenda import TeamPlan, occurrence_uid, parse_occurrence_uid
 from .errors import InvalidInput, NotFound
@@ -19,9 +19,11 @@ from .model import (
     OccurrenceStatus,
     RitualKind,
     RosterChange,
+    Sprint,
     TurnChange,
     Verdict,
 )
+from .sprints import sprints_until
 from .store import Store
 
 
@@ -182,6 +184,26 @@ def update_member(store: Store, member: Member, *, now: datetime) -> Member:
     with store.transaction():
         store.save_states(_freeze_past(store, member.team_id, now))
         return store.update_member(member)
+
+
+def team_sprints(store: Store, team_id: int, *, until: date) -> list[Sprint]:
+    """The team's stored sprints followed by those its cadence plans up to `until`."""
+    return sprints_until(store.team(team_id), store.sprints(team_id), until)
+
+
+def save_sprint(store: Store, sprint: Sprint) -> Sprint:
+    """Edit one sprint (goal, dates); sprints before it that the cadence only planned are stored first."""
+    team = store.team(sprint.team_id)
+    planned = {s.number: s for s in sprints_until(team, store.sprints(team.id), sprint.start + timedelta(weeks=13))}
+    if sprint.number not in planned:
+        raise NotFound(f"{team.name} has no sprint {sprint.number}")
+    # The sprint after it moves with it unless it was stored (then it must not overlap).
+    stored_next = next((s for s in store.sprints(team.id) if s.number == sprint.number + 1), None)
+    previous = planned.get(sprint.number - 1)
+    if (previous and sprint.start <= previous.end) or (stored_next and sprint.end >= stored_next.start):
+        raise InvalidInput(f"sprint {sprint.number} would overlap the sprint next to it")
+    store.save_sprints([*(planned[n] for n in sorted(planned) if n < sprint.number), sprint])
+    return sprint
 
 
 # -- action items ---------------------------------------------------------------------
