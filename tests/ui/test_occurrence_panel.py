@@ -1,0 +1,239 @@
+"""The occurrence panel drives real edits on the fixture team's rituals."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtWidgets import QMessageBox
+
+from ritualdesk.model import ActionStatus, OccurrenceKey, OccurrenceStatus, Verdict
+from ui.actions_model import VERDICT
+from ui.occurrence_panel import OccurrencePanel
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def _ritual_id(session, title: str) -> int:
+    return next(r.id for r in session.rituals() if r.title == title)
+
+
+@pytest.fixture
+def standup(session) -> OccurrenceKey:
+    """Today's stand-up (Wednesday 18 March 2026, 09:30)."""
+    return OccurrenceKey(_ritual_id(session, "Mêlée"), datetime(2026, 3, 18, 9, 30))
+
+
+@pytest.fixture
+def retro(session) -> OccurrenceKey:
+    """The retrospective on the last day of sprint 2 (Friday 27 March 2026)."""
+    return OccurrenceKey(_ritual_id(session, "Rétro"), datetime(2026, 3, 27, 15, 0))
+
+
+@pytest.fixture
+def panel(qtbot, session):
+    widget = OccurrencePanel(session)
+    qtbot.addWidget(widget)
+    widget.resize(520, 900)
+    widget.show()
+    return widget
+
+
+@pytest.fixture
+def refusals(monkeypatch):
+    """Messages the panel would have shown in a warning box."""
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: shown.append(text))
+    return shown
+
+
+def _name(session, member_id: int) -> str:
+    return session.member(member_id).name
+
+
+def test_marking_held_records_the_facilitator_and_advances_the_rotation(qtbot, session, panel, standup):
+    tomorrow = OccurrenceKey(standup.ritual_id, datetime(2026, 3, 19, 9, 30))
+    due = session.occurrence(standup).facilitator_id
+    panel.show_occurrence(standup)
+    assert panel.held_button.isEnabled()
+    with qtbot.waitSignal(session.changed):
+        qtbot.mouseClick(panel.held_button, LEFT)
+    held = session.occurrence(standup)
+    assert held.status is OccurrenceStatus.HELD and held.facilitator_id == due
+    assert held.facilitator_source == "recorded"
+    assert session.occurrence(tomorrow).facilitator_id != due
+    assert panel.status_label.text() == "Held"
+    assert not panel.held_button.isEnabled() and panel.restore_button.isEnabled()
+
+
+def test_a_future_occurrence_cannot_be_marked_held(panel, retro):
+    panel.show_occurrence(retro)
+    assert not panel.held_button.isEnabled()
+
+
+def test_cancel_then_restore(qtbot, session, panel, standup):
+    panel.show_occurrence(standup)
+    qtbot.mouseClick(panel.cancel_button, LEFT)
+    assert session.occurrence(standup).status is OccurrenceStatus.CANCELLED
+    assert "cancelled" in panel.facilitator_label.text()
+    qtbot.mouseClick(panel.restore_button, LEFT)
+    assert session.occurrence(standup).status is OccurrenceStatus.PLANNED
+
+
+def test_moving_keeps_the_identity_and_can_be_undone(qtbot, session, panel, standup):
+    panel.show_occurrence(standup)
+    panel.move_edit.setDateTime(QDateTime(QDate(2026, 3, 18), QTime(11, 0)))
+    qtbot.mouseClick(panel.move_button, LEFT)
+    moved = session.occurrence(standup)
+    assert moved.start.replace(tzinfo=None) == datetime(2026, 3, 18, 11, 0) and moved.key == standup
+    assert "Moved from" in panel.when_label.text()
+    session.undo_stack.undo()
+    assert not session.occurrence(standup).moved
+    assert "Moved from" not in panel.when_label.text()
+
+
+def test_override_with_a_reason_then_undo(qtbot, session, panel, standup):
+    due = session.occurrence(standup).facilitator_id
+    other = next(m for m in session.members() if m.id != due)
+    panel.show_occurrence(standup)
+    panel.member_combo.setCurrentIndex(panel.member_combo.findData(other.id))
+    qtbot.keyClicks(panel.reason_edit, "presents the demo")
+    qtbot.mouseClick(panel.override_button, LEFT)
+    changed = session.occurrence(standup)
+    assert (changed.facilitator_id, changed.facilitator_source, changed.reason) == (
+        other.id, "override", "presents the demo")
+    assert other.name in panel.facilitator_label.text() and "presents the demo" in panel.facilitator_label.text()
+    assert panel.clear_override_button.isEnabled() and not panel.swap_button.isEnabled()
+    session.undo_stack.undo()
+    assert session.occurrence(standup).facilitator_id == due
+    assert _name(session, due) in panel.facilitator_label.text()
+
+
+def test_clearing_an_override_gives_the_turn_back_to_the_rotation(qtbot, session, panel, standup):
+    due = session.occurrence(standup).facilitator_id
+    other = next(m for m in session.members() if m.id != due)
+    session.set_facilitator(standup, other.id, "holiday cover")
+    panel.show_occurrence(standup)
+    qtbot.mouseClick(panel.clear_override_button, LEFT)
+    assert session.occurrence(standup).facilitator_id == due
+
+
+def test_swap_gives_the_turn_to_the_chosen_member(qtbot, session, panel, standup):
+    due = session.occurrence(standup).facilitator_id
+    other = next(m for m in session.members() if m.id != due)
+    panel.show_occurrence(standup)
+    panel.member_combo.setCurrentIndex(panel.member_combo.findData(other.id))
+    qtbot.mouseClick(panel.swap_button, LEFT)
+    swapped = session.occurrence(standup)
+    assert (swapped.facilitator_id, swapped.facilitator_source) == (other.id, "swap")
+    assert not panel.pass_button.isEnabled()
+
+
+def test_pass_moves_the_due_member_on(qtbot, session, panel, standup):
+    due = session.occurrence(standup).facilitator_id
+    panel.show_occurrence(standup)
+    qtbot.mouseClick(panel.pass_button, LEFT)
+    assert session.occurrence(standup).facilitator_id != due
+    session.undo_stack.undo()
+    assert session.occurrence(standup).facilitator_id == due
+
+
+def test_notes_are_saved_on_focus_out_and_undoable(qtbot, session, panel, standup):
+    panel.show_occurrence(standup)
+    panel.notes_edit.setFocus()
+    qtbot.keyClicks(panel.notes_edit, "Blocked on staging")
+    panel.reason_edit.setFocus()  # leaving the field saves
+    qtbot.waitUntil(lambda: session.occurrence(standup).notes == "Blocked on staging")
+    session.undo_stack.undo()
+    assert session.occurrence(standup).notes == ""
+    assert panel.notes_edit.toPlainText() == ""
+
+
+def test_notes_save_button_and_switching_occurrence_save_pending_notes(qtbot, session, panel, standup, retro):
+    panel.show_occurrence(standup)
+    panel.notes_edit.setPlainText("First")
+    qtbot.mouseClick(panel.save_notes_button, LEFT)
+    assert session.occurrence(standup).notes == "First"
+    panel.notes_edit.setPlainText("Second")
+    panel.show_occurrence(retro)
+    assert session.occurrence(standup).notes == "Second"
+    assert panel.notes_edit.toPlainText() == ""
+
+
+def test_add_then_complete_an_action(qtbot, session, panel, standup):
+    bruno = next(m for m in session.members() if m.name == "Bruno")
+    panel.show_occurrence(standup)
+    assert not panel.add_action_button.isEnabled()
+    qtbot.keyClicks(panel.action_title_edit, "Fix the flaky login test")
+    panel.action_owner_combo.setCurrentIndex(panel.action_owner_combo.findData(bruno.id))
+    panel.action_due_edit.setDate(QDate(2026, 3, 20))
+    qtbot.mouseClick(panel.add_action_button, LEFT)
+    (item,) = session.actions_from(standup)
+    assert (item.title, item.owner_id, item.due, item.status) == (
+        "Fix the flaky login test", bruno.id, date(2026, 3, 20), ActionStatus.OPEN)
+    assert panel.actions_model.rowCount() == 1 and panel.action_title_edit.text() == ""
+    panel.actions_view.selectRow(0)
+    assert panel.complete_button.isEnabled()
+    qtbot.mouseClick(panel.complete_button, LEFT)
+    assert session.actions_from(standup)[0].status is ActionStatus.DONE
+    session.undo_stack.undo()
+    assert session.actions_from(standup)[0].status is ActionStatus.OPEN
+
+
+def test_an_action_is_edited_in_place(qtbot, session, panel, standup):
+    session.add_action(standup, "Book a room")
+    panel.show_occurrence(standup)
+    model = panel.actions_model
+    assert model.setData(model.index(0, 0), "Book the big room")
+    assert session.actions_from(standup)[0].title == "Book the big room"
+
+
+def test_an_empty_title_is_refused_with_a_message(session, panel, standup, refusals):
+    session.add_action(standup, "Book a room")
+    panel.show_occurrence(standup)
+    model = panel.actions_model
+    assert not model.setData(model.index(0, 0), "   ")
+    assert refusals and session.actions_from(standup)[0].title == "Book a room"
+
+
+def test_retro_reviews_carried_actions_keep_done_drop(qtbot, session, panel, standup, retro):
+    titles = ["Keep me", "Finish me", "Drop me"]
+    for title in titles:
+        session.add_action(standup, title)
+    panel.show_occurrence(retro)
+    assert panel.carried_box.isVisibleTo(panel)
+    model = panel.carried_model
+    assert [model.item(row).title for row in range(model.rowCount())] == titles
+    for row, button in enumerate((panel.keep_button, panel.done_button, panel.drop_button)):
+        panel.carried_view.clearSelection()
+        panel.carried_view.selectRow(row)
+        qtbot.mouseClick(button, LEFT)
+    by_title = {a.title: a for a in session.actions()}
+    assert by_title["Keep me"].status is ActionStatus.OPEN and by_title["Keep me"].retros_survived == 1
+    assert by_title["Finish me"].status is ActionStatus.DONE
+    assert by_title["Drop me"].status is ActionStatus.DROPPED
+    assert [model.index(row, VERDICT).data() for row in range(3)] == ["Kept", "Done", "Dropped"]
+    assert dict(by_title["Finish me"].reviews) == {retro: Verdict.DONE}
+    session.undo_stack.undo()
+    assert session.actions(status=ActionStatus.DROPPED) == []
+
+
+def test_a_standup_has_no_carried_actions(panel, standup):
+    panel.show_occurrence(standup)
+    assert not panel.carried_box.isVisibleTo(panel)
+
+
+def test_without_a_selection_the_panel_shows_a_hint(session, panel, standup):
+    panel.show_occurrence(None)
+    assert panel.stack.currentIndex() == 0
+    panel.show_occurrence(standup)
+    assert panel.stack.currentIndex() == 1
+
+
+def test_item_models_pass_the_model_tester(qtmodeltester, session, panel, standup, retro):
+    session.add_action(standup, "Something to carry")
+    panel.show_occurrence(retro)
+    qtmodeltester.check(panel.carried_model)
+    panel.show_occurrence(standup)
+    qtmodeltester.check(panel.actions_model)

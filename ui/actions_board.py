@@ -1,0 +1,304 @@
+"""The actions board: every action item across teams and rituals, filtered, sorted, edited, exported."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QSignalBlocker, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QStyledItemDelegate,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ritualdesk.model import ActionStatus
+
+from .actions_model import (
+    CHOICES_ROLE,
+    DUE,
+    ORIGIN,
+    OWNER,
+    STATUS,
+    SURVIVED,
+    TEAM,
+    TITLE,
+    VERDICT,
+    ActionFilter,
+    ActionsModel,
+    directory,
+    headers,
+    to_csv,
+    to_markdown,
+)
+from .session import Change
+
+NO_DATE = QDate(2000, 1, 1)  # the due-date editor's minimum, shown as "No due date"
+
+
+def write_atomically(path: str | os.PathLike[str], text: str) -> None:
+    """Write `text` to a temporary file next to `path`, then rename it over `path`."""
+    target = Path(path)
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+class ActionDelegate(QStyledItemDelegate):
+    """Edits an action's owner and status with a combo box and its due date with a date editor."""
+
+    def createEditor(self, parent, option, index):
+        choices = index.data(CHOICES_ROLE)
+        if choices is not None:
+            combo = QComboBox(parent)
+            for value, label in choices:
+                combo.addItem(label, value)
+            return combo
+        if index.column() == DUE:
+            editor = QDateEdit(parent)
+            editor.setCalendarPopup(True)
+            editor.setDisplayFormat("yyyy-MM-dd")
+            editor.setMinimumDate(NO_DATE)
+            editor.setSpecialValueText(self.tr("No due date"))
+            editor.setToolTip(self.tr("Go to the earliest date to remove the due date"))
+            return editor
+        return super().createEditor(parent, option, index)
+
+    def setEditorData(self, editor, index) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(value)))
+        elif isinstance(editor, QDateEdit):
+            editor.setDate(value if isinstance(value, QDate) and value.isValid() else NO_DATE)
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor, model, index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, QDateEdit):
+            chosen = editor.date()
+            model.setData(index, QDate() if chosen == NO_DATE else chosen, Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)
+
+
+class ActionsBoard(QWidget):
+    """All action items in one table with filters, inline edits and Markdown/CSV export."""
+
+    EXPORT_COLUMNS = (TITLE, OWNER, DUE, STATUS, TEAM, ORIGIN, SURVIVED)
+
+    def __init__(self, session, parent=None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._writing = False
+        self.model = ActionsModel(self, write=self._write)
+        self.model.failed.connect(self._show_error)
+
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setPlaceholderText(self.tr("Search actions, owners, rituals…"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.team_combo = QComboBox(self)
+        self.team_combo.setToolTip(self.tr("Team"))
+        self.owner_combo = QComboBox(self)
+        self.owner_combo.setToolTip(self.tr("Owner"))
+        self.owner_combo.setMinimumContentsLength(12)
+        self.status_combo = QComboBox(self)
+        self.status_combo.setToolTip(self.tr("Status"))
+        self.status_combo.addItem(self.tr("Open"), ActionStatus.OPEN)
+        self.status_combo.addItem(self.tr("Done"), ActionStatus.DONE)
+        self.status_combo.addItem(self.tr("Dropped"), ActionStatus.DROPPED)
+        self.status_combo.addItem(self.tr("Any status"), None)
+        self.overdue_check = QCheckBox(self.tr("&Overdue only"), self)
+        self.export_button = QToolButton(self)
+        self.export_button.setText(self.tr("&Export"))
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.export_button)
+        self.export_markdown_action = menu.addAction(self.tr("Visible rows as &Markdown…"))
+        self.export_csv_action = menu.addAction(self.tr("Visible rows as &CSV…"))
+        self.export_markdown_action.triggered.connect(lambda: self._export_dialog("md"))
+        self.export_csv_action.triggered.connect(lambda: self._export_dialog("csv"))
+        self.export_button.setMenu(menu)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search_edit, 3)
+        bar.addWidget(self.team_combo, 1)
+        bar.addWidget(self.owner_combo, 1)
+        bar.addWidget(self.status_combo)
+        bar.addWidget(self.overdue_check)
+        bar.addWidget(self.export_button)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(ActionDelegate(self.table))
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(DUE, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        # Fixed row heights and column widths: the view never measures 50,000 rows.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        width = self.fontMetrics().horizontalAdvance
+        for column, sample in ((OWNER, "Marguerite D."), (DUE, "2026-03-18__"), (STATUS, "Dropped___"),
+                               (TEAM, "Équipe Mistral"), (ORIGIN, "Rétrospective 2026-03-18"),
+                               (SURVIVED, "Retros_")):
+            header.resizeSection(column, width(sample) + 24)
+        self.table.setColumnHidden(VERDICT, True)
+
+        self.count_label = QLabel(self)
+        self.count_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+
+        self.search_edit.textChanged.connect(self._apply_filter)
+        self.team_combo.currentIndexChanged.connect(self._team_changed)
+        self.owner_combo.currentIndexChanged.connect(self._apply_filter)
+        self.status_combo.currentIndexChanged.connect(self._apply_filter)
+        self.overdue_check.toggled.connect(self._apply_filter)
+        self._shortcut(QKeySequence.StandardKey.Find, self.search_edit.setFocus)
+        self._shortcut(QKeySequence("Ctrl+E"), lambda: self._export_dialog("md"))
+
+        session.changed.connect(self._session_changed)
+        self.reload()
+
+    def _shortcut(self, keys, slot) -> None:
+        action = QAction(self)
+        action.setShortcut(keys)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+
+    # -- data -------------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read every action item and the names again."""
+        self._names = directory(self._session)
+        self._fill_team_combo()
+        self._fill_owner_combo()
+        self.model.set_items(self._session.actions(), self._names)
+        self._apply_filter()
+
+    def _session_changed(self, changes) -> None:
+        if changes.concerns(Change.TEAMS | Change.MEMBERS | Change.RITUALS):
+            self.reload()
+        elif changes.concerns(Change.ACTIONS) and not self._writing:
+            teams = changes.team_ids or set(self._names.teams)
+            items = [a for team_id in teams for a in self._session.actions(team_id)]
+            self.model.merge_items(items, team_ids=teams, names=self._names)
+            self._update_count()
+
+    def _write(self, item):
+        self._writing = True  # the model updates its own row; no need to read the team back
+        try:
+            return self._session.update_action(item)
+        finally:
+            self._writing = False
+
+    def _show_error(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Action not saved"), message)
+
+    # -- filters -------------------------------------------------------------------------------------
+
+    def _fill_team_combo(self) -> None:
+        current = self.team_combo.currentData()
+        with QSignalBlocker(self.team_combo):
+            self.team_combo.clear()
+            self.team_combo.addItem(self.tr("All teams"), None)
+            for team_id, name in sorted(self._names.teams.items(), key=lambda pair: pair[1].casefold()):
+                self.team_combo.addItem(name, team_id)
+            self.team_combo.setCurrentIndex(max(0, self.team_combo.findData(current)))
+
+    def _fill_owner_combo(self) -> None:
+        current = self.owner_combo.currentData()
+        team_id = self.team_combo.currentData()
+        with QSignalBlocker(self.owner_combo):
+            self.owner_combo.clear()
+            self.owner_combo.addItem(self.tr("Anyone"), None)
+            self.owner_combo.addItem(self.tr("Nobody"), 0)
+            teams = [team_id] if team_id is not None else sorted(self._names.teams,
+                                                                  key=lambda t: self._names.teams[t].casefold())
+            for team in teams:
+                for member_id, name in self._names.team_members(team):
+                    label = name if team_id is not None else f"{name} ({self._names.teams[team]})"
+                    self.owner_combo.addItem(label, member_id)
+            self.owner_combo.setCurrentIndex(max(0, self.owner_combo.findData(current)))
+
+    def _team_changed(self) -> None:
+        self._fill_owner_combo()
+        self._apply_filter()
+
+    def current_filter(self) -> ActionFilter:
+        """The filter the controls describe."""
+        status = self.status_combo.currentData()
+        return ActionFilter(team_id=self.team_combo.currentData(), owner_id=self.owner_combo.currentData(),
+                            status=ActionStatus(status) if status is not None else None,
+                            overdue=self.overdue_check.isChecked(), text=self.search_edit.text())
+
+    def _apply_filter(self) -> None:
+        self.model.set_filter(self.current_filter())
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("%1 of %2 actions shown")
+                                 .replace("%1", f"{self.model.rowCount():,}")
+                                 .replace("%2", f"{self.model.total:,}"))
+
+    # -- export -----------------------------------------------------------------------------------------
+
+    def _export_dialog(self, kind: str) -> None:
+        if kind == "md":
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export actions as Markdown"), "actions.md",
+                                                  self.tr("Markdown (*.md);;All files (*)"))
+        else:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export actions as CSV"), "actions.csv",
+                                                  self.tr("CSV (*.csv);;All files (*)"))
+        if path:
+            self.export_to(path, kind=kind)
+
+    def export_to(self, path: str | os.PathLike[str], *, kind: str) -> bool:
+        """Write the visible rows, in their order, as Markdown ('md') or CSV ('csv'); whether it worked."""
+        names = headers()
+        header = [names[c] for c in self.EXPORT_COLUMNS]
+        rows = self.model.visible_texts(self.EXPORT_COLUMNS)
+        text = to_markdown(header, rows) if kind == "md" else to_csv(header, rows)
+        try:
+            write_atomically(path, text)
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Export failed"),
+                                self.tr("The file could not be written: %1").replace("%1", str(error)))
+            return False
+        return True
+

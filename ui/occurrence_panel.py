@@ -1,0 +1,565 @@
+"""The occurrence panel: time and status, facilitator, notes and action items of one occurrence."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ritualdesk.errors import NotFound, RitualDeskError
+from ritualdesk.model import ActionStatus, OccurrenceKey, OccurrenceStatus, RitualKind, TurnChange, Verdict
+
+from .actions_board import NO_DATE, ActionDelegate
+from .actions_model import DUE, ORIGIN, OWNER, STATUS, SURVIVED, TITLE, VERDICT, ActionsModel, directory
+from .session import Change
+
+
+class _NotesEdit(QPlainTextEdit):
+    """A plain text editor that says when it loses the focus."""
+
+    focus_lost = Signal()
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.focus_lost.emit()
+
+
+def _table(parent: QWidget, model: ActionsModel, shown: tuple[int, ...]) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setItemDelegate(ActionDelegate(view))
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.verticalHeader().hide()
+    view.setWordWrap(False)
+    view.setAlternatingRowColors(True)
+    for column in range(model.columnCount()):
+        view.setColumnHidden(column, column not in shown)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+    header.setMinimumSectionSize(48)
+    rows = view.verticalHeader().defaultSectionSize()
+    view.setMinimumHeight(header.sizeHint().height() + 3 * rows + 4)
+    view.setMaximumHeight(header.sizeHint().height() + 8 * rows + 4)
+    view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    return view
+
+
+class OccurrencePanel(QWidget):
+    """Everything about the selected occurrence, with the edits a facilitator makes during a ritual."""
+
+    def __init__(self, session, parent=None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._key: OccurrenceKey | None = None
+        self._occurrence = None
+        self._ritual = None
+        self._names = None
+
+        self.stack = QStackedWidget(self)
+        self.empty_label = QLabel(self.tr("Select an occurrence to see its details."), self)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.stack.addWidget(self.empty_label)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget(scroll)
+        scroll.setWidget(content)
+        self.stack.addWidget(scroll)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+
+        layout = QVBoxLayout(content)
+        layout.addWidget(self._build_header(content))
+        layout.addWidget(self._build_facilitator(content))
+        layout.addWidget(self._build_notes(content))
+        layout.addWidget(self._build_actions(content))
+        self.carried_box = self._build_carried(content)
+        layout.addWidget(self.carried_box)
+        layout.addStretch(1)
+
+        session.changed.connect(self._session_changed)
+        self.show_occurrence(None)
+
+    # -- building -------------------------------------------------------------------------------
+
+    def _button(self, text: str, slot, parent: QWidget, *, tip: str = "", shortcut: str = "") -> QPushButton:
+        button = QPushButton(text, parent)
+        button.clicked.connect(slot)
+        if shortcut:
+            action = QAction(self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda: button.isEnabled() and button.click())
+            self.addAction(action)
+            tip = f"{tip} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})".strip()
+        if tip:
+            button.setToolTip(tip)
+        return button
+
+    def _build_header(self, parent: QWidget) -> QWidget:
+        box = QWidget(parent)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.title_label = QLabel(box)
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.title_label.setWordWrap(True)
+        self.subtitle_label = QLabel(box)
+        self.subtitle_label.setWordWrap(True)
+        self.when_label = QLabel(box)
+        self.when_label.setWordWrap(True)
+        self.when_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_label = QLabel(box)
+        self.status_label.setObjectName("status_badge")
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.subtitle_label)
+        layout.addWidget(self.when_label)
+        self.location_label = QLabel(box)
+        self.location_label.setWordWrap(True)
+        self.location_label.setOpenExternalLinks(True)
+        self.location_label.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.location_label)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status_label)
+        buttons.addStretch(1)
+        self.held_button = self._button(self.tr("Mark &held"), self._mark_held, box,
+                                        tip=self.tr("Record that it took place"), shortcut="Ctrl+Shift+H")
+        self.cancel_button = self._button(self.tr("&Cancel"), self._cancel, box,
+                                          tip=self.tr("Cancel this occurrence: it consumes nobody's turn"))
+        self.restore_button = self._button(self.tr("&Restore"), self._restore, box,
+                                           tip=self.tr("Make it planned again"))
+        for button in (self.held_button, self.cancel_button, self.restore_button):
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+
+        move = QHBoxLayout()
+        move.addWidget(QLabel(self.tr("Move to:"), box))
+        self.move_edit = QDateTimeEdit(box)
+        self.move_edit.setCalendarPopup(True)
+        self.move_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.move_edit.setToolTip(self.tr("New local start, in the team's time zone"))
+        self.move_button = self._button(self.tr("&Move"), self._move, box)
+        move.addWidget(self.move_edit, 1)
+        move.addWidget(self.move_button)
+        layout.addLayout(move)
+        return box
+
+    def _build_facilitator(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("Facilitator"), parent)
+        layout = QVBoxLayout(box)
+        self.facilitator_label = QLabel(box)
+        self.facilitator_label.setWordWrap(True)
+        self.facilitator_label.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.facilitator_label)
+        form = QFormLayout()
+        self.member_combo = QComboBox(box)
+        self.member_combo.setToolTip(self.tr("The member to set as facilitator or to swap with"))
+        self.member_combo.currentIndexChanged.connect(self._update_buttons)
+        self.reason_edit = QLineEdit(box)
+        self.reason_edit.setPlaceholderText(self.tr("Why (e.g. Ana is presenting)"))
+        form.addRow(self.tr("&Member:"), self.member_combo)
+        form.addRow(self.tr("R&eason:"), self.reason_edit)
+        layout.addLayout(form)
+        buttons = QHBoxLayout()
+        self.override_button = self._button(self.tr("&Set"), self._override, box,
+                                            tip=self.tr("Make the chosen member facilitate this one, with a reason"))
+        self.swap_button = self._button(self.tr("S&wap"), self._swap, box,
+                                        tip=self.tr("The chosen member takes this turn; the due one takes theirs"))
+        self.pass_button = self._button(self.tr("&Pass"), self._pass, box,
+                                        tip=self.tr("The due member goes to the back of the line"))
+        self.defer_button = self._button(self.tr("&Defer"), self._defer, box,
+                                         tip=self.tr("The due member skips this one and stays next"))
+        self.clear_override_button = self._button(self.tr("C&lear"), self._clear_override, box,
+                                                  tip=self.tr("Remove the override: the rotation decides again"))
+        for button in (self.override_button, self.swap_button, self.pass_button, self.defer_button,
+                       self.clear_override_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        return box
+
+    def _build_notes(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("Notes"), parent)
+        layout = QVBoxLayout(box)
+        self.notes_edit = _NotesEdit(box)
+        self.notes_edit.setPlaceholderText(self.tr("Minutes, decisions, ideas… (saved when you leave the field)"))
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.focus_lost.connect(self.save_notes)
+        self.notes_edit.setMinimumHeight(90)
+        layout.addWidget(self.notes_edit)
+        row = QHBoxLayout()
+        self.template_combo = QComboBox(box)
+        self.template_combo.addItem(self.tr("Insert a retrospective format…"), "")
+        self.template_combo.addItem(self.tr("Start / Stop / Continue"),
+                                    "## Start\n\n## Stop\n\n## Continue\n")
+        self.template_combo.addItem(self.tr("4Ls"), "## Liked\n\n## Learned\n\n## Lacked\n\n## Longed for\n")
+        self.template_combo.addItem(self.tr("Mad / Sad / Glad"), "## Mad\n\n## Sad\n\n## Glad\n")
+        self.template_combo.activated.connect(self._insert_template)
+        self.save_notes_button = self._button(self.tr("Sa&ve notes"), self.save_notes, box, shortcut="Ctrl+S")
+        row.addWidget(self.template_combo)
+        row.addStretch(1)
+        row.addWidget(self.save_notes_button)
+        layout.addLayout(row)
+        return box
+
+    def _build_actions(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("Action items from this occurrence"), parent)
+        layout = QVBoxLayout(box)
+        self.actions_model = ActionsModel(self, write=self._session.update_action)
+        self.actions_model.failed.connect(self._show_error)
+        self.actions_view = _table(box, self.actions_model, (TITLE, OWNER, DUE, STATUS))
+        layout.addWidget(self.actions_view)
+        add = QHBoxLayout()
+        self.action_title_edit = QLineEdit(box)
+        self.action_title_edit.setPlaceholderText(self.tr("New action…"))
+        self.action_title_edit.returnPressed.connect(self._add_action)
+        self.action_title_edit.textChanged.connect(self._update_buttons)
+        self.action_owner_combo = QComboBox(box)
+        self.action_owner_combo.setToolTip(self.tr("Owner"))
+        self.action_due_edit = QDateEdit(box)
+        self.action_due_edit.setCalendarPopup(True)
+        self.action_due_edit.setDisplayFormat("yyyy-MM-dd")
+        self.action_due_edit.setMinimumDate(NO_DATE)
+        self.action_due_edit.setSpecialValueText(self.tr("No due date"))
+        self.action_due_edit.setToolTip(self.tr("Due date"))
+        self.add_action_button = self._button(self.tr("&Add"), self._add_action, box)
+        add.addWidget(self.action_title_edit, 3)
+        add.addWidget(self.action_owner_combo, 1)
+        add.addWidget(self.action_due_edit)
+        add.addWidget(self.add_action_button)
+        layout.addLayout(add)
+        done = QHBoxLayout()
+        done.addWidget(QLabel(self.tr("Double-click a cell to edit it."), box))
+        done.addStretch(1)
+        self.complete_button = self._button(self.tr("C&omplete"), self._complete, box,
+                                            tip=self.tr("Mark the selected actions done"))
+        done.addWidget(self.complete_button)
+        layout.addLayout(done)
+        self.actions_view.selectionModel().selectionChanged.connect(self._update_buttons)
+        return box
+
+    def _build_carried(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("Carried over from earlier rituals"), parent)
+        layout = QVBoxLayout(box)
+        hint = QLabel(self.tr("Review each open action: keep it for the next retrospective, or close it."), box)
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.carried_model = ActionsModel(self)
+        self.carried_view = _table(box, self.carried_model, (TITLE, OWNER, DUE, ORIGIN, SURVIVED, VERDICT))
+        self.carried_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        layout.addWidget(self.carried_view)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.keep_button = self._button(self.tr("&Keep"), lambda: self._review(Verdict.KEEP), box,
+                                        tip=self.tr("Still relevant: carry it to the next retrospective"),
+                                        shortcut="Ctrl+Shift+K")
+        self.done_button = self._button(self.tr("Do&ne"), lambda: self._review(Verdict.DONE), box,
+                                        tip=self.tr("It was done"), shortcut="Ctrl+Shift+D")
+        self.drop_button = self._button(self.tr("D&rop"), lambda: self._review(Verdict.DROP), box,
+                                        tip=self.tr("No longer worth doing"), shortcut="Ctrl+Shift+X")
+        for button in (self.keep_button, self.done_button, self.drop_button):
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        self.carried_view.selectionModel().selectionChanged.connect(self._update_buttons)
+        return box
+
+    # -- showing ----------------------------------------------------------------------------------
+
+    @property
+    def key(self) -> OccurrenceKey | None:
+        """The occurrence shown, if any."""
+        return self._key
+
+    def show_occurrence(self, key: OccurrenceKey | None) -> None:
+        """Show another occurrence (None: nothing); unsaved notes of the previous one are saved first."""
+        if self._key is not None and key != self._key:
+            self.save_notes()
+        self._key = key
+        self._refresh(notes=True)
+
+    def _refresh(self, *, notes: bool) -> None:
+        if self._key is None:
+            self._occurrence = None
+            self.stack.setCurrentIndex(0)
+            return
+        try:
+            occurrence = self._session.occurrence(self._key)
+            ritual = self._session.ritual(self._key.ritual_id)
+            team = self._session.team(ritual.team_id)
+        except NotFound:
+            self._key, self._occurrence = None, None
+            self.stack.setCurrentIndex(0)
+            return
+        self._occurrence, self._ritual, self._names = occurrence, ritual, directory(self._session)
+        self.stack.setCurrentIndex(1)
+        self.title_label.setText(ritual.title)
+        sprint = (self.tr(" · sprint %1").replace("%1", str(occurrence.sprint_number))
+                  if occurrence.sprint_number else "")
+        self.subtitle_label.setText(f"{team.name} · {self._kind_label(ritual.kind)}{sprint}")
+        when = (f"{occurrence.start:%A %d %B %Y, %H:%M}–{occurrence.end:%H:%M} ({team.timezone})")
+        if occurrence.moved:
+            when += "\n" + self.tr("Moved from %1").replace("%1", f"{self._key.planned:%A %d %B, %H:%M}")
+        self.when_label.setText(when)
+        self._show_status(occurrence.status)
+        self._show_location(ritual)
+        start = occurrence.start.replace(tzinfo=None)
+        self.move_edit.setDateTime(QDateTime(QDate(start.date()), QTime(start.hour, start.minute)))
+        self._show_facilitator(occurrence, team.id)
+        if notes or not self.notes_edit.document().isModified():
+            self.notes_edit.setPlainText(occurrence.notes)
+            self.notes_edit.document().setModified(False)
+        self.template_combo.setVisible(ritual.kind is RitualKind.RETROSPECTIVE)
+        self._show_actions(team.id, reset_inputs=notes)
+        self._update_buttons()
+
+    def _kind_label(self, kind: RitualKind) -> str:
+        return {RitualKind.STANDUP: self.tr("Stand-up"), RitualKind.PLANNING: self.tr("Sprint planning"),
+                RitualKind.REVIEW: self.tr("Sprint review"), RitualKind.RETROSPECTIVE: self.tr("Retrospective"),
+                RitualKind.REFINEMENT: self.tr("Backlog refinement"), RitualKind.CUSTOM: self.tr("Ritual")}[kind]
+
+    def _show_status(self, status: OccurrenceStatus) -> None:
+        text, colour = {
+            OccurrenceStatus.PLANNED: (self.tr("Planned"), "#2c6fbb"),
+            OccurrenceStatus.HELD: (self.tr("Held"), "#2e8b57"),
+            OccurrenceStatus.CANCELLED: (self.tr("Cancelled"), "#b03a2e"),
+        }[status]
+        self.status_label.setText(text)
+        self.status_label.setStyleSheet(
+            f"QLabel#status_badge {{ color: white; background: {colour}; border-radius: 4px; padding: 2px 8px; }}")
+
+    def _show_location(self, ritual) -> None:
+        parts = []
+        if ritual.location:
+            where = _escape(ritual.location)
+            if ritual.location.startswith(("https://", "http://")):
+                where = f'<a href="{where}">{where}</a>'
+            parts.append(where)
+        if ritual.agenda:
+            parts.append("<i>" + _escape(ritual.agenda) + "</i>")
+        self.location_label.setText("<br>".join(parts))
+        self.location_label.setVisible(bool(parts))
+
+    def _show_facilitator(self, occurrence, team_id: int) -> None:
+        names = {mid: name for mid, (tid, name) in self._names.members.items()}
+        who = names.get(occurrence.facilitator_id)
+        source = {
+            "recorded": self.tr("recorded"), "override": self.tr("override"), "rotation": self.tr("rotation"),
+            TurnChange.SWAP.value: self.tr("swapped turn"), TurnChange.PASS.value: self.tr("after a pass"),
+            TurnChange.DEFER.value: self.tr("after a deferral"),
+        }.get(occurrence.facilitator_source, occurrence.facilitator_source)
+        if occurrence.status is OccurrenceStatus.CANCELLED:
+            text = self.tr("Nobody: the occurrence is cancelled.")
+        elif who is None:
+            text = self.tr("Nobody is available.")
+        else:
+            text = f"<b>{_escape(who)}</b> · {_escape(source)}"
+            if occurrence.reason:
+                text += f" — <i>{_escape(occurrence.reason)}</i>"
+        self.facilitator_label.setText(text)
+        current = self.member_combo.currentData()
+        self.member_combo.clear()
+        for member_id, name in self._names.team_members(team_id):
+            self.member_combo.addItem(name, member_id)
+        index = self.member_combo.findData(current)
+        if index < 0:
+            index = max(0, next((i for i in range(self.member_combo.count())
+                                 if self.member_combo.itemData(i) != occurrence.facilitator_id), 0))
+        self.member_combo.setCurrentIndex(index)
+
+    def _show_actions(self, team_id: int, *, reset_inputs: bool) -> None:
+        self.actions_model.set_items(self._session.actions_from(self._key), self._names)
+        if reset_inputs:
+            owner = self.action_owner_combo
+            owner.clear()
+            owner.addItem(self.tr("No owner"), 0)
+            for member_id, name in self._names.team_members(team_id):
+                owner.addItem(name, member_id)
+            self.action_title_edit.clear()
+            self.action_due_edit.setDate(NO_DATE)
+        retro = self._ritual.kind is RitualKind.RETROSPECTIVE
+        self.carried_box.setVisible(retro)
+        if retro:
+            selected = self._selected_ids(self.carried_view, self.carried_model)
+            self.carried_model.set_items(self._session.carried_actions(self._key), self._names,
+                                         review_key=self._key)
+            self._select_ids(self.carried_view, self.carried_model, selected)
+
+    def _update_buttons(self) -> None:
+        occurrence = self._occurrence
+        if occurrence is None:
+            return
+        planned = occurrence.status is OccurrenceStatus.PLANNED
+        today = self._session.today(occurrence.team_id)
+        self.held_button.setEnabled(planned and occurrence.start.date() <= today)
+        self.held_button.setToolTip(self.tr("Record that it took place") if occurrence.start.date() <= today
+                                    else self.tr("It cannot be marked held before its day"))
+        self.cancel_button.setEnabled(planned)
+        self.restore_button.setEnabled(not planned)
+        self.move_button.setEnabled(planned)
+        self.move_edit.setEnabled(planned)
+        fixed = occurrence.facilitator_source in ("recorded", "override")
+        has_state_change = occurrence.facilitator_source in {c.value for c in TurnChange}
+        turnable = planned and not fixed and not has_state_change and occurrence.facilitator_id is not None
+        self.override_button.setEnabled(occurrence.status is not OccurrenceStatus.CANCELLED
+                                        and self.member_combo.count() > 0)
+        self.swap_button.setEnabled(turnable and self.member_combo.currentData() != occurrence.facilitator_id)
+        self.pass_button.setEnabled(turnable)
+        self.defer_button.setEnabled(turnable)
+        self.clear_override_button.setEnabled(planned and occurrence.facilitator_source == "override")
+        self.add_action_button.setEnabled(bool(self.action_title_edit.text().strip()))
+        self.complete_button.setEnabled(any(
+            self.actions_model.item(i.row()).status is ActionStatus.OPEN
+            for i in self.actions_view.selectionModel().selectedRows()))
+        reviewing = bool(self.carried_view.selectionModel().selectedRows())
+        for button in (self.keep_button, self.done_button, self.drop_button):
+            button.setEnabled(reviewing)
+
+    def _session_changed(self, changes) -> None:
+        if self._occurrence is None:
+            return
+        wanted = Change.OCCURRENCES | Change.ACTIONS | Change.MEMBERS | Change.RITUALS | Change.TEAMS
+        if changes.concerns(wanted, self._occurrence.team_id):
+            self._refresh(notes=False)
+
+    # -- edits -----------------------------------------------------------------------------------
+
+    def _attempt(self, edit) -> bool:
+        """Run one session edit; a refusal from the core becomes a message and changes nothing."""
+        if self._key is None:
+            return False
+        try:
+            edit()
+        except RitualDeskError as error:
+            self._show_error(str(error))
+            return False
+        return True
+
+    def _show_error(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Not possible"), message)
+
+    def _mark_held(self) -> None:
+        self._attempt(lambda: self._session.mark_held(self._key))
+
+    def _cancel(self) -> None:
+        self._attempt(lambda: self._session.cancel(self._key))
+
+    def _restore(self) -> None:
+        self._attempt(lambda: self._session.restore(self._key))
+
+    def _move(self) -> None:
+        to = self.move_edit.dateTime().toPython().replace(second=0, microsecond=0)
+        if self._occurrence is not None and to == self._occurrence.start.replace(tzinfo=None):
+            return
+        self._attempt(lambda: self._session.move(self._key, to))
+
+    def _override(self) -> None:
+        member_id = self.member_combo.currentData()
+        if member_id is not None and self._attempt(
+                lambda: self._session.set_facilitator(self._key, member_id, self.reason_edit.text())):
+            self.reason_edit.clear()
+
+    def _clear_override(self) -> None:
+        self._attempt(lambda: self._session.clear_facilitator(self._key))
+
+    def _swap(self) -> None:
+        member_id = self.member_combo.currentData()
+        self._attempt(lambda: self._session.change_turn(self._key, TurnChange.SWAP, member_id))
+
+    def _pass(self) -> None:
+        self._attempt(lambda: self._session.change_turn(self._key, TurnChange.PASS))
+
+    def _defer(self) -> None:
+        self._attempt(lambda: self._session.change_turn(self._key, TurnChange.DEFER))
+
+    def save_notes(self) -> None:
+        """Save the notes if they differ from the stored ones (one undoable edit)."""
+        if self._key is None or self._occurrence is None:
+            return
+        text = self.notes_edit.toPlainText()
+        if text != self._occurrence.notes:
+            self._attempt(lambda: self._session.set_notes(self._key, text))
+        self.notes_edit.document().setModified(False)
+
+    def _insert_template(self, index: int) -> None:
+        template = self.template_combo.itemData(index)
+        self.template_combo.setCurrentIndex(0)
+        if template:
+            cursor = self.notes_edit.textCursor()
+            cursor.movePosition(cursor.MoveOperation.End)
+            if not self.notes_edit.document().isEmpty():
+                cursor.insertText("\n\n")
+            cursor.insertText(template)
+            self.notes_edit.setFocus()
+
+    def _add_action(self) -> None:
+        title = self.action_title_edit.text().strip()
+        if not title:
+            return
+        owner = self.action_owner_combo.currentData() or None
+        due = self.action_due_edit.date()
+        due = None if due == NO_DATE else due.toPython()
+        if self._attempt(lambda: self._session.add_action(self._key, title, owner_id=owner, due=due)):
+            self.action_title_edit.clear()
+            self.action_title_edit.setFocus()
+
+    def _complete(self) -> None:
+        ids = [self.actions_model.item(i.row()).id for i in self.actions_view.selectionModel().selectedRows()
+               if self.actions_model.item(i.row()).status is ActionStatus.OPEN]
+        if len(ids) > 1:
+            self._session.undo_stack.beginMacro(self.tr("Complete actions"))
+        try:
+            for action_id in ids:
+                if not self._attempt(lambda a=action_id: self._session.set_action_status(a, ActionStatus.DONE)):
+                    break
+        finally:
+            if len(ids) > 1:
+                self._session.undo_stack.endMacro()
+
+    def _review(self, verdict: Verdict) -> None:
+        ids = self._selected_ids(self.carried_view, self.carried_model)
+        if ids:
+            self._attempt(lambda: self._session.review_actions(self._key, [(a, verdict) for a in ids]))
+
+    @staticmethod
+    def _selected_ids(view: QTableView, model: ActionsModel) -> list[int]:
+        return [model.item(i.row()).id for i in view.selectionModel().selectedRows()]
+
+    @staticmethod
+    def _select_ids(view: QTableView, model: ActionsModel, ids: list[int]) -> None:
+        for action_id in ids:
+            row = model.row_of(action_id)
+            if row is not None:
+                view.selectionModel().select(
+                    model.index(row, 0),
+                    view.selectionModel().SelectionFlag.Select | view.selectionModel().SelectionFlag.Rows)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
