@@ -66,23 +66,22 @@ class Availability:
         return next((a for a in self._absences.get(member_id, ()) if a.start <= day <= a.end), None)
 
 
-@dataclass(frozen=True, slots=True)
-class _Row:
-    local: datetime
-    start: datetime
-    key: OccurrenceKey
-    state: OccurrenceState
-    assignment: Assignment | None = None
+_PLANNED = OccurrenceStatus.PLANNED
+_HELD = OccurrenceStatus.HELD
+_CANCELLED = OccurrenceStatus.CANCELLED
 
 
 @dataclass(frozen=True, slots=True)
 class RitualPlan:
-    """A ritual's every occurrence from its first day to the plan's end, with turns and assignments."""
+    """A ritual's every occurrence from its first day to the plan's end, with turns and assignments.
+
+    Years of history are kept as plain tuples; Occurrence values are only made for what is asked.
+    """
 
     ritual: Ritual
-    team_id: int
+    team: Team
     sprints: list[Sprint]
-    rows: list[_Row]  # chronological, cancelled ones included
+    rows: list[tuple[datetime, datetime, OccurrenceState | None, Assignment | None]]  # local, planned, ...
     turns: list[Turn]  # the non-cancelled occurrences, same order
     assignments: list[Assignment]
 
@@ -93,21 +92,27 @@ class RitualPlan:
 
     def between(self, first: date, last: date) -> list[Occurrence]:
         """The occurrences starting from local day `first` to `last` included."""
-        lo = bisect_left(self.rows, first, key=lambda row: row.local.date())
-        hi = bisect_right(self.rows, last, key=lambda row: row.local.date())
+        lo = bisect_left(self.rows, datetime.combine(first, datetime.min.time()), key=_local)
+        hi = bisect_left(self.rows, datetime.combine(last + timedelta(days=1), datetime.min.time()), key=_local)
         return [self._occurrence(row) for row in self.rows[lo:hi]]
 
-    def _occurrence(self, row: _Row) -> Occurrence:
-        sprint = sprint_on(self.sprints, row.start.date())
-        assignment = row.assignment
+    def _occurrence(self, row) -> Occurrence:
+        local, planned, state, assignment = row
+        start = aware(local, self.team.tz)
+        sprint = sprint_on(self.sprints, local.date())
         return Occurrence(
-            key=row.key, team_id=self.team_id, start=row.start, end=row.start + self.ritual.duration,
-            status=row.state.status,
+            key=OccurrenceKey(self.ritual.id, planned), team_id=self.team.id,
+            start=start, end=start + self.ritual.duration,
+            status=state.status if state else _PLANNED,
             facilitator_id=assignment.member_id if assignment else None,
             facilitator_source=assignment.source if assignment else "",
-            reason=row.state.reason, notes=row.state.notes,
+            reason=state.reason if state else "", notes=state.notes if state else "",
             sprint_number=sprint.number if sprint else None,
         )
+
+
+def _local(row) -> datetime:
+    return row[0]
 
 
 class TeamPlan:
@@ -124,50 +129,47 @@ class TeamPlan:
         ids = [r.id for r in self.rituals]
         self.rosters: dict[int, list[RosterChange]] = store.rosters(ids) if ids else {}
         self.states: dict[OccurrenceKey, OccurrenceState] = store.states(ids) if ids else {}
-        self._held: dict[int, list[OccurrenceKey]] = {}
+        self._by_ritual: dict[int, dict[datetime, OccurrenceState]] = {}
         for key, state in self.states.items():
-            if state.status is OccurrenceStatus.HELD:
-                self._held.setdefault(key.ritual_id, []).append(key)
+            self._by_ritual.setdefault(key.ritual_id, {})[key.planned] = state
         self._plans: dict[int, RitualPlan] = {}
 
     def plan(self, ritual: Ritual) -> RitualPlan:
         """The ritual's occurrences and facilitators from its start to `until`."""
         if ritual.id in self._plans:
             return self._plans[ritual.id]
-        tz = self.team.tz
         days = planned_days(
             ritual, working_days=self.team.working_days, calendar=self.calendar,
             sprints=self.sprints, first=ritual.starts_on, last=self.until,
         )
-        keys = [OccurrenceKey(ritual.id, planned) for planned in planned_starts(ritual, days)]
-        expanded = set(keys)
+        planned = planned_starts(ritual, days)
+        states = self._by_ritual.get(ritual.id, {})
+        expanded = set(planned)
         # A held occurrence is a fact even if the schedule no longer plans it.
-        keys += [
-            key for key in self._held.get(ritual.id, ())
-            if key not in expanded and key.planned.date() <= self.until
-        ]
+        planned += [p for p, state in states.items()
+                    if state.status is _HELD and p not in expanded and p.date() <= self.until]
         rows = []
-        for key in keys:
-            state = self.states.get(key) or OccurrenceState(key)
-            local = state.moved_to or key.planned
-            rows.append(_Row(local, aware(local, tz), key, state))
-        rows.sort(key=lambda row: row.local)  # one zone: local order is the instants' order
-        taking_place = [row for row in rows if row.state.status is not OccurrenceStatus.CANCELLED]
-        turns = [
-            Turn(
-                key=row.key, day=row.local.date(), held=row.state.status is OccurrenceStatus.HELD,
-                fixed_id=row.state.facilitator_id,
-                fixed_source="override" if row.state.reason and row.state.status is not OccurrenceStatus.HELD
-                else "recorded",
-                change=row.state.change, change_member_id=row.state.change_member_id,
-                change_other_id=row.state.change_other_id,
-            )
-            for row in taking_place
-        ]
+        for p in planned:
+            state = states.get(p)
+            rows.append((state.moved_to or p if state else p, p, state))
+        rows.sort(key=_local)  # one zone: local order is the instants' order
+        turns = []
+        for local, p, state in rows:
+            if state is None:
+                turns.append(Turn(p, local.date()))
+            elif state.status is not _CANCELLED:
+                held = state.status is _HELD
+                turns.append(Turn(
+                    p, local.date(), held=held, fixed_id=state.facilitator_id,
+                    fixed_source="override" if state.reason and not held else "recorded",
+                    change=state.change, change_member_id=state.change_member_id,
+                    change_other_id=state.change_other_id,
+                ))
         assignments = assign(turns, roster=self.rosters.get(ritual.id, ()), available=self.availability)
-        by_key = {turn.key: a for turn, a in zip(turns, assignments, strict=True)}
-        rows = [_Row(row.local, row.start, row.key, row.state, by_key.get(row.key)) for row in rows]
-        plan = RitualPlan(ritual, self.team.id, self.sprints, rows, turns, assignments)
+        assigned = iter(assignments)
+        rows = [(local, p, state, None if state is not None and state.status is _CANCELLED else next(assigned))
+                for local, p, state in rows]
+        plan = RitualPlan(ritual, self.team, self.sprints, rows, turns, assignments)
         self._plans[ritual.id] = plan
         return plan
 

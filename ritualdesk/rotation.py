@@ -17,11 +17,11 @@ consume nobody's turn. An absent member keeps their place and is simply skipped.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from .model import OccurrenceKey, RosterChange, TurnChange
+from .model import RosterChange, TurnChange
 
 Available = Callable[[int, date], bool]
 
@@ -30,7 +30,7 @@ Available = Callable[[int, date], bool]
 class Turn:
     """One occurrence that needs a facilitator, given in chronological order."""
 
-    key: OccurrenceKey
+    key: Hashable  # identifies the occurrence (its planned start, or an OccurrenceKey)
     day: date
     held: bool = False
     fixed_id: int | None = None  # a recorded facilitator or an override
