@@ -125,5 +125,44 @@ CREATE TABLE action_reviews (
 )
 """
 
+
+@_migration("0002_calendar_ledger")
+def calendar_ledger(db: Database) -> None:
+    """What calendar exchange remembers: SEQUENCE per exported UID, published feeds, UIDs we know."""
+    for statement in _CALENDAR.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
+
+
+_CALENDAR = """
+CREATE TABLE calendar_ledger (
+    uid TEXT PRIMARY KEY,
+    sequence INTEGER NOT NULL DEFAULT 0,
+    content_hash TEXT NOT NULL,
+    modified TEXT NOT NULL
+);
+CREATE TABLE calendar_feeds (
+    feed TEXT PRIMARY KEY,
+    file_hash TEXT NOT NULL,
+    published TEXT NOT NULL
+);
+CREATE TABLE calendar_feed_events (
+    feed TEXT NOT NULL REFERENCES calendar_feeds(feed) ON DELETE CASCADE,
+    uid TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    summary TEXT NOT NULL DEFAULT '',
+    start TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (feed, uid)
+);
+CREATE TABLE calendar_uids (
+    uid TEXT PRIMARY KEY,
+    what TEXT NOT NULL,
+    target_id INTEGER NOT NULL,
+    origin TEXT NOT NULL,
+    recorded TEXT NOT NULL
+);
+CREATE INDEX calendar_uids_target ON calendar_uids(what, target_id)
+"""
+
 KNOWN = frozenset(_names)
 SCHEMA_VERSION = len(_names)

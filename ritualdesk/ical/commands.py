@@ -3,7 +3,135 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
+
+from ..errors import InvalidInput
+
+
+def _helpers():
+    # cli.py imports this module while it loads: take its helpers only when a command runs
+    from .. import cli
+
+    return cli
+
+
+def cmd_export(store, args: argparse.Namespace) -> int:
+    from ..parsing import parse_date, parse_kind
+    from .export import Scope, default_horizon, export_feed, export_file
+
+    cli = _helpers()
+    team = cli._team(store, args.team) if args.team else None
+    member = cli._member(store, team, args.member) if args.member else None
+    if member is not None and team is None:
+        team = store.team(member.team_id)
+    today = cli._today(team)
+    first, last = default_horizon(today)
+    first = parse_date(args.first, today=today) if args.first else first
+    last = parse_date(args.last, today=today) if args.last else last
+    kinds = tuple(parse_kind(k) for k in args.kind.split(",")) if args.kind else None
+    scope = Scope(first, last, team_ids=(team.id,) if team and member is None else None,
+                  member_id=member.id if member else None, kinds=kinds, todos=args.todos, name=args.name or "")
+    if args.output == "-":
+        with store.transaction():
+            result = export_feed(store, scope, now=cli._now())
+            sys.stdout.buffer.write(result.data)
+            sys.stdout.flush()
+        return 0
+    result = export_file(store, scope, args.output, now=cli._now())
+    changed = f", {len(result.changed)} new or changed since the last export" if result.changed else ", unchanged"
+    print(f"wrote {args.output}: {len(result.feed.events)} events"
+          + (f", {len(result.feed.todos)} to-dos" if args.todos else "") + f" from {first} to {last}{changed}",
+          file=sys.stderr)
+    return 0
+
+
+def _print_report(report, as_json: bool) -> None:
+    cli = _helpers()
+    if as_json:
+        cli._json(report.as_json())
+        return
+    print(report.summary())
+    for line in report.imported:
+        label = line.summary or line.uid
+        print(f"  + {line.what}: {label}" + (f" - {line.reason}" if line.reason else ""))
+    for line in report.skipped:
+        print(f"  - skipped {line.what}: {line.summary or line.uid} - {line.reason}")
+
+
+def cmd_import(store, args: argparse.Namespace) -> int:
+    from .importer import import_file
+
+    cli = _helpers()
+    team = cli._team(store, args.team) if args.team else None
+    member = cli._member(store, team, args.absences_for) if args.absences_for else None
+    if member is not None and args.mode == "rituals":
+        raise InvalidInput("--absences-for imports absences; it cannot be used with --as rituals")
+    report = import_file(store, args.file, team=team, absences_for=member, mode=args.mode, now=cli._now(),
+                         dry_run=args.dry_run)
+    _print_report(report, args.json)
+    return 0
+
+
+def cmd_publish(store, args: argparse.Namespace) -> int:
+    from .publish import publish
+
+    cli = _helpers()
+    folder = Path(args.folder)
+    if not folder.exists():
+        folder.mkdir(parents=True)
+    results = publish(store, folder, now=cli._now(), today=cli._today(), todos=args.todos)
+    written = [r for r in results if r.written]
+    if args.json:
+        cli._json([{"file": str(r.path), "written": r.written, "events": r.events,
+                    "added": len(r.diff.added), "changed": len(r.diff.changed), "removed": len(r.diff.removed)}
+                   for r in results])
+        return 0
+    for result in results:
+        diff = result.diff
+        state = "written" if result.written else "unchanged"
+        counts = f"+{len(diff.added)} ~{len(diff.changed)} -{len(diff.removed)}" if not diff.empty else "no change"
+        print(f"{result.path.name}\t{result.events} events\t{state}\t{counts}")
+    print(f"{len(written)} of {len(results)} feeds rewritten in {folder}", file=sys.stderr)
+    return 0
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
     """Register `export`, `import` and `publish` on the `ritualdesk` parser."""
+    export = commands.add_parser(
+        "export", help="write an .ics calendar of a team, a member or a ritual kind",
+        description="Write an iCalendar file: one event per occurrence (cancelled ones left out), "
+        "stable UIDs, SEQUENCE bumped only when an event changes; default horizon 30 days back "
+        "to 6 months ahead.")
+    export.add_argument("--team", help="only this team's rituals")
+    export.add_argument("--member", help="this member's calendar: their turns and the rituals they attend")
+    export.add_argument("--kind", help="only these ritual kinds, comma-separated (e.g. retro,review)")
+    export.add_argument("--from", dest="first", metavar="DATE", help="first day (default: 30 days ago)")
+    export.add_argument("--to", dest="last", metavar="DATE", help="last day (default: 6 months ahead)")
+    export.add_argument("--todos", action="store_true", help="add action items as VTODO")
+    export.add_argument("--name", help="calendar name shown by clients")
+    export.add_argument("-o", "--output", required=True, metavar="FILE.ics", help="file to write ('-' for stdout)")
+    export.set_defaults(run=cmd_export)
+
+    importing = commands.add_parser(
+        "import", help="import absences, ritual series or a RitualDesk export from an .ics file",
+        description="Import an .ics file, all or nothing. --as auto recognises RitualDesk exports "
+        "(nothing is duplicated), treats all-day events (or --absences-for) as absences and "
+        "anything else as ritual series.")
+    importing.add_argument("file", type=Path)
+    importing.add_argument("--team", help="the team the absences or rituals belong to")
+    importing.add_argument("--as", dest="mode", choices=["auto", "absences", "rituals"], default="auto")
+    importing.add_argument("--absences-for", metavar="MEMBER",
+                           help="give every event to this member as an absence (default: match emails and names)")
+    importing.add_argument("--dry-run", action="store_true", help="report what would be imported; write nothing")
+    importing.add_argument("--json", action="store_true", help="print the report as JSON")
+    importing.set_defaults(run=cmd_import)
+
+    publishing = commands.add_parser(
+        "publish", help="write/refresh the feeds of every team and member in a folder",
+        description="Write team-<team>.ics and member-<team>-<member>.ics for every team and current "
+        "member; a feed is rewritten only when its content changed.")
+    publishing.add_argument("folder")
+    publishing.add_argument("--todos", action="store_true", help="add action items as VTODO")
+    publishing.add_argument("--json", action="store_true")
+    publishing.set_defaults(run=cmd_publish)

@@ -1,0 +1,819 @@
+"""Importing .ics files: absences, ritual series and our own exports, all or nothing, with a report.
+
+The file is checked whole before anything is written (size, binary junk, huge lines, bad
+dates, unknown time zones, missing UIDs); then everything is written in one transaction.
+Our own UIDs are recognised, so importing an export back duplicates nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from dateutil.rrule import rrulestr
+from icalendar import Calendar
+
+from .. import operations
+from ..agenda import TeamPlan, parse_occurrence_uid
+from ..errors import InvalidInput, RitualDeskError
+from ..model import (
+    WEEKDAY_CODES,
+    Absence,
+    ActionItem,
+    ActionStatus,
+    Member,
+    OccurrenceKey,
+    OccurrenceState,
+    OccurrenceStatus,
+    Ritual,
+    RitualKind,
+    Role,
+    Schedule,
+    ScheduleKind,
+    Sprint,
+    Team,
+    Verdict,
+)
+from ..store import Store
+from ..workdays import WorkCalendar, check_holiday_calendar
+from .export import action_uid
+from .ledger import KnownUid, known_uids, remember_uids
+
+MAX_BYTES = 20 * 1024 * 1024
+MAX_LINE = 256 * 1024  # one unfolded content line
+MAX_COMPONENTS = 50_000
+EARLIEST, LATEST = date(1900, 1, 1), date(2200, 12, 31)
+MODES = ("auto", "absences", "rituals")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One entry of the import report."""
+
+    uid: str
+    summary: str
+    what: str  # "absence", "ritual", "occurrence", "action", "team", "member"
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    """What an import wrote and what it left out, and why."""
+
+    mode: str
+    imported: tuple[Line, ...]
+    skipped: tuple[Line, ...]
+    dry_run: bool = False
+
+    def summary(self) -> str:
+        """One line for a person: counts by kind of thing."""
+        counts: dict[str, int] = {}
+        for line in self.imported:
+            counts[line.what] = counts.get(line.what, 0) + 1
+        done = ", ".join(f"{n} {what}{'s' if n > 1 else ''}" for what, n in sorted(counts.items())) or "nothing"
+        verb = "would import" if self.dry_run else "imported"
+        return f"{verb} {done}; skipped {len(self.skipped)}"
+
+    def as_json(self) -> dict:
+        """The report as plain data (for `import --json` and the desktop app)."""
+        def rows(lines: Sequence[Line]) -> list[dict]:
+            return [{"uid": x.uid, "summary": x.summary, "what": x.what, "reason": x.reason} for x in lines]
+        return {"mode": self.mode, "dry_run": self.dry_run, "imported": rows(self.imported),
+                "skipped": rows(self.skipped)}
+
+
+# -- reading a file safely -----------------------------------------------------------------
+
+
+def _check_text(data: bytes, source: str) -> str:
+    if len(data) > MAX_BYTES:
+        raise InvalidInput(f"{source} is larger than {MAX_BYTES // (1024 * 1024)} MB; is it really a calendar?")
+    if b"\x00" in data:
+        raise InvalidInput(f"{source} contains binary data; it is not an iCalendar file")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InvalidInput(f"{source} is not UTF-8 text (byte {error.start}); it is not an iCalendar file") from None
+    if re.search(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]", text):
+        raise InvalidInput(f"{source} contains control characters; it is not an iCalendar file")
+    if not text.lstrip().upper().startswith("BEGIN:VCALENDAR"):
+        raise InvalidInput(f"{source} does not start with BEGIN:VCALENDAR; it is not an iCalendar file")
+    unfolded = re.sub(r"\r?\n[ \t]", "", text)
+    longest = max((len(line) for line in unfolded.splitlines()), default=0)
+    if longest > MAX_LINE:
+        raise InvalidInput(f"{source} has a line of {longest} characters (at most {MAX_LINE}); refusing it")
+    if unfolded.upper().count("BEGIN:") > MAX_COMPONENTS:
+        raise InvalidInput(f"{source} has more than {MAX_COMPONENTS} components; refusing it")
+    return text
+
+
+def parse_calendar(data: bytes, *, source: str = "the file") -> Calendar:
+    """The calendar in `data`, or InvalidInput with a message a person understands."""
+    text = _check_text(data, source)
+    try:
+        calendars = Calendar.from_ical(text, multiple=True)
+    except RecursionError:
+        raise InvalidInput(f"{source} nests components too deeply; refusing it") from None
+    except Exception as error:  # icalendar raises ValueError, KeyError, IndexError... on broken input
+        raise InvalidInput(f"{source} is not a valid iCalendar file ({_short(error)})") from None
+    if len(calendars) != 1:
+        raise InvalidInput(f"{source} holds {len(calendars)} calendars; expected exactly one")
+    calendar = calendars[0]
+    if calendar.name != "VCALENDAR":
+        raise InvalidInput(f"{source} is not a VCALENDAR")
+    return calendar
+
+
+def _short(error: BaseException) -> str:
+    text = str(error).replace("\n", " ")
+    return text if len(text) <= 160 else text[:157] + "..."
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A VEVENT or VTODO read and checked: what we need of it, in Python values."""
+
+    component: str
+    uid: str
+    summary: str
+    start: date | datetime | None  # aware datetime, or a date (all day); None for a to-do without one
+    end: date | datetime | None
+    rrule: str | None
+    exdates: tuple[date | datetime, ...]
+    recurrence_id: date | datetime | None
+    status: str
+    location: str
+    description: str
+    emails: tuple[str, ...]
+    extra: dict = field(default_factory=dict)  # X-RITUALDESK-* and the VTODO fields
+
+    @property
+    def all_day(self) -> bool:
+        """Whether the event is on whole days."""
+        return isinstance(self.start, date) and not isinstance(self.start, datetime)
+
+
+def _where(component, index: int) -> str:
+    summary = str(component.get("SUMMARY", "")).strip()
+    name = component.name.lower()
+    return f"{name} #{index}" + (f" ({summary[:60]!r})" if summary else "")
+
+
+def _moment(component, name: str, where: str, tz: ZoneInfo) -> date | datetime | None:
+    prop = component.get(name)
+    if prop is None:
+        return None
+    if isinstance(prop, list):
+        raise InvalidInput(f"{where} has {len(prop)} {name} properties")
+    try:
+        value = prop.dt
+    except Exception as error:
+        raise InvalidInput(f"{where} has an invalid {name}: {_short(error)}") from None
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            tzid = prop.params.get("TZID") if hasattr(prop, "params") else None
+            if tzid:
+                raise InvalidInput(f"{where} uses the unknown time zone {tzid!r} (no VTIMEZONE defines it)")
+            value = value.replace(tzinfo=tz)  # floating time: the team's wall clock
+        if not EARLIEST <= value.date() <= LATEST:
+            raise InvalidInput(f"{where} has a {name} out of range: {value.date()}")
+        try:
+            value.utcoffset()
+        except Exception as error:
+            raise InvalidInput(f"{where} has a {name} whose time zone cannot be used: {_short(error)}") from None
+        return value
+    if isinstance(value, date):
+        if not EARLIEST <= value <= LATEST:
+            raise InvalidInput(f"{where} has a {name} out of range: {value}")
+        return value
+    raise InvalidInput(f"{where} has a {name} that is not a date (a period or duration)")
+
+
+def _text(component, name: str) -> str:
+    value = component.get(name)
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        value = value[0]
+    return str(value).strip()
+
+
+def _emails(component) -> tuple[str, ...]:
+    found = []
+    for name in ("ATTENDEE", "ORGANIZER"):
+        values = component.get(name)
+        if values is None:
+            continue
+        for value in values if isinstance(values, list) else [values]:
+            text = str(value).strip()
+            if text.lower().startswith("mailto:"):
+                found.append(text[7:].strip().lower())
+    return tuple(found)
+
+
+def read_entries(calendar: Calendar, *, tz: ZoneInfo) -> list[Entry]:
+    """Every VEVENT and VTODO, checked; InvalidInput on the first thing that cannot be trusted."""
+    entries = []
+    index = 0
+    for component in calendar.walk():
+        if component.name not in ("VEVENT", "VTODO"):
+            continue
+        index += 1
+        where = _where(component, index)
+        broken = [name for name, _ in component.errors
+                  if name in ("DTSTART", "DTEND", "DUE", "DURATION", "RRULE", "EXDATE", "RECURRENCE-ID", "UID")]
+        if broken:
+            detail = next(message for name, message in component.errors if name == broken[0])
+            raise InvalidInput(f"{where} has an invalid {broken[0]}: {_short(detail)}")
+        uid = _text(component, "UID")
+        if not uid:
+            raise InvalidInput(f"{where} has no UID; every event of a calendar needs one")
+        if len(uid) > 1000:
+            raise InvalidInput(f"{where} has a UID of {len(uid)} characters; refusing it")
+        start = _moment(component, "DTSTART", where, tz)
+        end = _moment(component, "DTEND", where, tz)
+        if component.name == "VEVENT":
+            if start is None:
+                raise InvalidInput(f"{where} has no DTSTART")
+            if end is None and component.get("DURATION") is not None:
+                try:
+                    duration = component["DURATION"].dt
+                except Exception as error:
+                    raise InvalidInput(f"{where} has an invalid DURATION: {_short(error)}") from None
+                if not isinstance(duration, timedelta) or duration > timedelta(days=3660):
+                    raise InvalidInput(f"{where} has an invalid DURATION")
+                end = start + duration
+            if end is not None:
+                if isinstance(start, datetime) != isinstance(end, datetime):
+                    raise InvalidInput(f"{where} mixes a date and a date-time in DTSTART and DTEND")
+                if end < start:
+                    raise InvalidInput(f"{where} ends ({end}) before it starts ({start})")
+        rrule = None
+        if component.get("RRULE") is not None:
+            value = component["RRULE"]
+            if isinstance(value, list):
+                raise InvalidInput(f"{where} has several RRULEs")
+            rrule = value.to_ical().decode()
+        exdates: list = []
+        values = component.get("EXDATE")
+        for value in values if isinstance(values, list) else ([values] if values is not None else []):
+            try:
+                exdates += [d.dt for d in value.dts]
+            except Exception as error:
+                raise InvalidInput(f"{where} has an invalid EXDATE: {_short(error)}") from None
+        recurrence_id = _moment(component, "RECURRENCE-ID", where, tz)
+        extra = {name: _text(component, name) for name in component if name.startswith("X-RITUALDESK-")}
+        reviews = component.get("X-RITUALDESK-REVIEW")
+        extra["X-RITUALDESK-REVIEW"] = [str(r) for r in (reviews if isinstance(reviews, list) else [reviews])
+                                        if r is not None]
+        if component.name == "VTODO":
+            due = _moment(component, "DUE", where, tz)
+            extra["DUE"] = due.date() if isinstance(due, datetime) else due
+            extra["RELATED-TO"] = _text(component, "RELATED-TO")
+        entries.append(Entry(
+            component.name, uid, _text(component, "SUMMARY")[:200], start, end, rrule, tuple(exdates),
+            recurrence_id, _text(component, "STATUS").upper(), _text(component, "LOCATION")
+            or _text(component, "URL"), _text(component, "DESCRIPTION")[:4000], _emails(component), extra,
+        ))
+    return entries
+
+
+# -- importing -----------------------------------------------------------------------------
+
+
+class _DryRun(Exception):
+    pass
+
+
+class _Importer:
+    """One import: decisions are collected in the report as things are written (in one transaction)."""
+
+    def __init__(self, store: Store, calendar: Calendar, *, team: Team | None, absences_for: Member | None,
+                 mode: str, now: datetime) -> None:
+        self.store = store
+        self.calendar = calendar
+        self.team = team
+        self.absences_for = absences_for
+        self.mode = mode
+        self.now = now
+        self.imported: list[Line] = []
+        self.skipped: list[Line] = []
+        self.remembered: list[KnownUid] = []
+        self.known = known_uids(store)
+
+    def done(self, entry: Entry | None, what: str, reason: str = "", *, uid: str = "", summary: str = "") -> None:
+        self.imported.append(Line(entry.uid if entry else uid, entry.summary if entry else summary, what, reason))
+
+    def skip(self, entry: Entry, what: str, reason: str) -> None:
+        self.skipped.append(Line(entry.uid, entry.summary, what, reason))
+
+    def is_known(self, uid: str, what: str) -> bool:
+        known = self.known.get(uid)
+        if known is None or known.what != what:
+            return False
+        table = {"absence": "absences", "ritual": "rituals", "action": "actions"}[what]
+        return self.store.db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [known.target_id]).fetchone() is not None
+
+    # -- absences -----------------------------------------------------------------
+
+    def _member_for(self, entry: Entry, members: list[Member]) -> tuple[Member | None, str]:
+        if self.absences_for is not None:
+            return self.absences_for, ""
+        by_email = {m.email.lower(): m for m in members if m.email}
+        matched = {by_email[e].id: by_email[e] for e in entry.emails if e in by_email}
+        if not matched:
+            words = entry.summary.casefold()
+            matched = {m.id: m for m in members
+                       if re.search(rf"(?<!\w){re.escape(m.name.casefold())}(?!\w)", words)}
+        if len(matched) == 1:
+            return next(iter(matched.values())), ""
+        if not matched:
+            return None, "no member matches its attendees' emails or a name in its title"
+        return None, "several members match (" + ", ".join(sorted(m.name for m in matched.values())) + ")"
+
+    def absences(self, entries: list[Entry]) -> None:
+        members = self.store.members(self.team.id if self.team else None)
+        teams = {t.id: t for t in self.store.teams()}
+        frozen: set[int] = set()
+        for entry in entries:
+            if entry.component != "VEVENT":
+                self.skip(entry, "absence", "a to-do is not an absence")
+                continue
+            if entry.status == "CANCELLED":
+                self.skip(entry, "absence", "the event is cancelled")
+                continue
+            if entry.rrule or entry.recurrence_id is not None:
+                self.skip(entry, "absence", "repeating absences are not supported; add them one by one")
+                continue
+            if self.is_known(entry.uid, "absence"):
+                self.skip(entry, "absence", "already imported")
+                continue
+            member, why = self._member_for(entry, members)
+            if member is None:
+                self.skip(entry, "absence", why)
+                continue
+            tz = teams[member.team_id].tz
+            if entry.all_day:
+                first = entry.start
+                last = entry.end - timedelta(days=1) if entry.end is not None and entry.end > entry.start else first
+                note = ""
+            else:
+                first = entry.start.astimezone(tz).date()
+                end = entry.end or entry.start
+                last = max(first, (end.astimezone(tz) - timedelta(microseconds=1)).date())
+                note = "timed event: recorded for the whole day" + ("s" if last > first else "")
+            if (last - first).days > 366:
+                self.skip(entry, "absence", "longer than a year; not an absence")
+                continue
+            absence = Absence(None, member.id, first, last, (entry.summary or "Imported absence")[:200])
+            if member.team_id not in frozen:  # past facilitations become facts before absences change the rotation
+                stored = operations.add_absence(self.store, absence, now=self.now)
+                frozen.add(member.team_id)
+            else:
+                stored = self.store.add_absence(absence)
+            self.remembered.append(KnownUid(entry.uid, "absence", stored.id, "import"))
+            self.done(entry, "absence", f"{member.name}, {first} to {last}" + (f" ({note})" if note else ""))
+
+    # -- ritual series from another calendar ------------------------------------------------
+
+    def rituals(self, entries: list[Entry]) -> None:
+        team = self.require_team("rituals")
+        tz = team.tz
+        calendar = WorkCalendar(team)
+        roster = [m.id for m in self.store.members(team.id) if m.left is None or m.left >= self.now.date()]
+        series = {e.uid: e for e in entries if e.component == "VEVENT" and e.recurrence_id is None}
+        overrides = [e for e in entries if e.component == "VEVENT" and e.recurrence_id is not None]
+        made: dict[str, Ritual] = {}
+        for entry in entries:
+            if entry.component != "VEVENT":
+                self.skip(entry, "ritual", "a to-do is not a ritual")
+                continue
+            if entry.recurrence_id is not None:
+                continue
+            if self.is_known(entry.uid, "ritual"):
+                self.skip(entry, "ritual", "already imported")
+                continue
+            if entry.status == "CANCELLED":
+                self.skip(entry, "ritual", "the event is cancelled")
+                continue
+            if entry.all_day:
+                self.skip(entry, "ritual", "an all-day event is not a ritual (import it --as absences?)")
+                continue
+            start = entry.start.astimezone(tz)
+            minutes = round(((entry.end or entry.start + timedelta(minutes=30)) - entry.start).total_seconds() / 60)
+            if not 0 < minutes <= 24 * 60:
+                self.skip(entry, "ritual", f"lasts {minutes} minutes; a ritual lasts between 1 minute and 24 hours")
+                continue
+            if entry.rrule:
+                schedule, ends_on, why = _schedule_from_rrule(entry.rrule, start, tz)
+                if schedule is None:
+                    self.skip(entry, "ritual", why)
+                    continue
+            else:
+                if not calendar.is_working_day(start.date()):
+                    self.skip(entry, "ritual", f"{start.date()} is not a working day of {team.name}")
+                    continue
+                schedule, ends_on, why = Schedule(ScheduleKind.ONCE, on=start.date()), None, ""
+            ritual = self.store.add_ritual(Ritual(
+                None, team.id, guess_kind(entry.summary), entry.summary or "Imported ritual",
+                start.time().replace(second=0, microsecond=0, tzinfo=None), minutes, schedule,
+                starts_on=start.date(), ends_on=ends_on, location=entry.location[:500],
+                agenda=entry.description,
+            ), roster)
+            made[entry.uid] = ritual
+            self.remembered.append(KnownUid(entry.uid, "ritual", ritual.id, "import"))
+            self.done(entry, "ritual", f"{schedule.describe()} at {ritual.start_time:%H:%M}, {minutes} min"
+                      + (f" ({why})" if why else ""))
+        states = []
+        for entry in series.values():
+            ritual = made.get(entry.uid)
+            for excluded in entry.exdates if ritual is not None else ():
+                planned = _local(excluded, tz, ritual.start_time)
+                states.append(OccurrenceState(OccurrenceKey(ritual.id, planned), status=OccurrenceStatus.CANCELLED))
+        for entry in overrides:
+            ritual = made.get(entry.uid)
+            if ritual is None:
+                self.skip(entry, "occurrence", "changes an occurrence of a series that was not imported")
+                continue
+            key = OccurrenceKey(ritual.id, _local(entry.recurrence_id, tz, ritual.start_time))
+            if entry.status == "CANCELLED":
+                states.append(OccurrenceState(key, status=OccurrenceStatus.CANCELLED))
+                self.done(entry, "occurrence", "cancelled")
+            elif isinstance(entry.start, datetime):
+                moved = entry.start.astimezone(tz).replace(tzinfo=None, second=0, microsecond=0)
+                states.append(OccurrenceState(key, moved_to=None if moved == key.planned else moved))
+                self.done(entry, "occurrence", f"moved to {moved:%Y-%m-%d %H:%M}")
+        if states:
+            self.store.save_states(states)
+
+    def require_team(self, what: str) -> Team:
+        if self.team is None:
+            raise InvalidInput(f"importing {what} needs --team TEAM (the team they belong to)")
+        return self.team
+
+    # -- our own exports ---------------------------------------------------------------------
+
+    def own(self, entries: list[Entry]) -> None:
+        definitions = _definitions(self.calendar)
+        rituals_by_uid = {r.uid: r for r in self.store.rituals()}
+        groups: dict[str, list[tuple[Entry, datetime]]] = {}
+        todos = []
+        for entry in entries:
+            if entry.component == "VTODO":
+                todos.append(entry)
+                continue
+            parsed = parse_occurrence_uid(entry.uid)
+            if parsed is None:
+                self.skip(entry, "occurrence", "not an occurrence exported by RitualDesk")
+                continue
+            ritual_uid, planned = parsed
+            if ritual_uid in rituals_by_uid:
+                self.skip(entry, "occurrence", "already in this database (same UID)")
+                continue
+            groups.setdefault(ritual_uid, []).append((entry, planned))
+        for ritual_uid, group in groups.items():
+            definition = definitions["rituals"].get(ritual_uid)
+            if definition is None:
+                for entry, _ in group:
+                    self.skip(entry, "occurrence", "its series is not described in the file")
+                continue
+            self._restore_series(definition, definitions, group)
+        self._restore_todos(todos, definitions)
+
+    def _team_named(self, name: str, definitions: dict) -> Team:
+        if self.team is not None:
+            return self.team
+        team = self.store.find_team(name)
+        if team is not None:
+            return team
+        spec = definitions["teams"].get(name)
+        if spec is None:
+            raise InvalidInput(f"the file does not describe the team {name!r}; import it with --team TEAM")
+        country, subdivision = (list(spec.get("holidays") or []) + [None, None])[:2]
+        try:
+            check_holiday_calendar(country, subdivision)
+        except RitualDeskError:
+            country = subdivision = None
+        sprints = sorted(definitions["sprints"].get(name, []), key=lambda s: s["number"])
+        team = self.store.add_team(Team(
+            None, name, timezone=spec["timezone"], working_days=tuple(spec["working_days"]),
+            holidays_country=country, holidays_subdivision=subdivision, sprint_weeks=int(spec["sprint_weeks"]),
+        ))
+        self.done(None, "team", f"{team.timezone}", uid="", summary=team.name)
+        for member_name, role in spec.get("members", []):
+            self._member_named(team, member_name, role)
+        if sprints:
+            self.store.save_sprints([Sprint(team.id, int(s["number"]), date.fromisoformat(s["start"]),
+                                            date.fromisoformat(s["end"]), str(s.get("goal", ""))) for s in sprints])
+        return team
+
+    def _member_named(self, team: Team, name: str, role: str = "developer") -> Member:
+        member = self.store.find_member(team.id, name)
+        if member is None:
+            known_role = Role(role) if role in {r.value for r in Role} else Role.OTHER
+            member = self.store.add_member(Member(None, team.id, name, role=known_role))
+            self.done(None, "member", team.name, summary=name)
+        return member
+
+    def _restore_series(self, spec: dict, definitions: dict, group: list[tuple[Entry, datetime]]) -> None:
+        team = self._team_named(spec["team"], definitions)
+        first, last = definitions["range"] or (min(p.date() for _, p in group), max(p.date() for _, p in group))
+        existing = {s.number for s in self.store.sprints(team.id)}
+        sprints = [s for s in definitions["sprints"].get(spec["team"], []) if int(s["number"]) not in existing]
+        if sprints:
+            self.store.save_sprints([Sprint(team.id, int(s["number"]), date.fromisoformat(s["start"]),
+                                            date.fromisoformat(s["end"]), str(s.get("goal", ""))) for s in sprints])
+        roster = [self._member_named(team, name).id for name in spec.get("roster", [])]
+        schedule = _schedule_from_text(spec["schedule"])
+        starts_on = max(date.fromisoformat(spec["starts_on"]), first)
+        starts_on = min([starts_on] + [p.date() for _, p in group])
+        ends_on = date.fromisoformat(spec["ends_on"]) if spec.get("ends_on") else None
+        ritual = self.store.add_ritual(Ritual(
+            None, team.id, RitualKind(spec["kind"]), spec["title"], time.fromisoformat(spec["at"]),
+            int(spec["minutes"]), schedule, starts_on=starts_on, ends_on=ends_on, location=spec.get("location", ""),
+            agenda=spec.get("agenda", ""), uid=spec["uid"],
+        ), roster)
+        self.remembered.append(KnownUid(ritual.uid, "ritual", ritual.id, "import"))
+        self.done(None, "ritual", f"{schedule.describe()} at {ritual.start_time:%H:%M}", uid=ritual.uid,
+                  summary=ritual.title)
+        plan = TeamPlan(self.store, team, until=last, rituals=[ritual])
+        planned_keys = {o.key for o in plan.plan(ritual).occurrences}
+        tz = team.tz
+        states = []
+        seen = set()
+        for entry, planned in group:
+            key = OccurrenceKey(ritual.id, planned)
+            seen.add(key)
+            if key not in planned_keys:
+                self.skip(entry, "occurrence", "the restored series does not plan it (holidays or sprints differ)")
+                continue
+            start = entry.start.astimezone(tz).replace(tzinfo=None)
+            facilitator = entry.extra.get("X-RITUALDESK-FACILITATOR")
+            member_id = self._member_named(team, facilitator).id if facilitator else None
+            held = entry.extra.get("X-RITUALDESK-STATUS") == "held"
+            states.append(OccurrenceState(
+                key, status=OccurrenceStatus.HELD if held else OccurrenceStatus.PLANNED,
+                moved_to=start if start != planned else None, facilitator_id=member_id,
+                reason="" if held or member_id is None else "from an imported calendar",
+            ))
+            self.done(entry, "occurrence")
+        for key in planned_keys - seen:  # planned by the series but absent from the file: cancelled there
+            if first <= key.planned.date() <= last:
+                states.append(OccurrenceState(key, status=OccurrenceStatus.CANCELLED))
+        self.store.save_states(states)
+
+    def _restore_todos(self, todos: list[Entry], definitions: dict) -> None:
+        if not todos:
+            return
+        rituals = {r.id: r for r in self.store.rituals()}
+        existing = {action_uid(a, rituals, {}) for a in self.store.actions()}
+        for entry in todos:
+            if entry.uid in existing or self.is_known(entry.uid, "action"):
+                self.skip(entry, "action", "already in this database (same UID)")
+                continue
+            origin = None
+            related = parse_occurrence_uid(entry.extra.get("RELATED-TO", ""))
+            if related is not None:
+                ritual = self.store.ritual_by_uid(related[0])
+                origin = OccurrenceKey(ritual.id, related[1]) if ritual else None
+            team = self.team
+            if origin is not None and team is None:
+                team = self.store.team(self.store.ritual(origin.ritual_id).team_id)
+            if team is None:
+                self.skip(entry, "action", "its team is unknown; import it with --team TEAM")
+                continue
+            owner_name = entry.extra.get("X-RITUALDESK-OWNER")
+            owner = self._member_named(team, owner_name).id if owner_name else None
+            status = {"COMPLETED": ActionStatus.DONE, "CANCELLED": ActionStatus.DROPPED}.get(
+                entry.status, ActionStatus.OPEN)
+            created = _day(entry.extra.get("X-RITUALDESK-CREATED"))
+            closed = _day(entry.extra.get("X-RITUALDESK-CLOSED"))
+            stored = self.store.add_actions([ActionItem(
+                None, team.id, entry.summary or "Imported action", origin=origin, owner_id=owner,
+                due=entry.extra.get("DUE"), status=status, created=created,
+                closed=closed if status is not ActionStatus.OPEN else None)])[0]
+            reviews = []
+            for text in entry.extra["X-RITUALDESK-REVIEW"]:
+                retro_uid, _, verdict = text.partition(" ")
+                parsed = parse_occurrence_uid(retro_uid)
+                retro = self.store.ritual_by_uid(parsed[0]) if parsed else None
+                if retro is not None and verdict in {v.value for v in Verdict}:
+                    reviews.append((stored.id, OccurrenceKey(retro.id, parsed[1]), Verdict(verdict)))
+            if reviews:
+                self.store.record_reviews(reviews, closed=closed or self.now.date())
+                self.store.update_action(stored)  # the reviews replay history; the file says where it ended
+            self.remembered.append(KnownUid(entry.uid, "action", stored.id, "import"))
+            self.done(entry, "action", status.value)
+
+
+def _day(text: str | None) -> date | None:
+    try:
+        return date.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
+def _local(moment: date | datetime, tz: ZoneInfo, at: time) -> datetime:
+    if isinstance(moment, datetime):
+        return moment.astimezone(tz).replace(tzinfo=None, second=0, microsecond=0)
+    return datetime.combine(moment, at)
+
+
+def _definitions(calendar: Calendar) -> dict:
+    """The series, teams and sprints described by the calendar-level X-RITUALDESK-* properties."""
+    result: dict = {"rituals": {}, "teams": {}, "sprints": {}, "range": None}
+
+    def values(name: str) -> list[dict]:
+        found = calendar.get(name)
+        items = found if isinstance(found, list) else ([found] if found is not None else [])
+        parsed = []
+        for item in items:
+            try:
+                value = json.loads(str(item))
+            except ValueError:
+                raise InvalidInput(f"the file's {name} is damaged") from None
+            if not isinstance(value, dict):
+                raise InvalidInput(f"the file's {name} is damaged")
+            parsed.append(value)
+        return parsed
+
+    try:
+        for spec in values("X-RITUALDESK-RITUAL"):
+            result["rituals"][str(spec["uid"])] = spec
+        for spec in values("X-RITUALDESK-TEAM"):
+            result["teams"][str(spec["name"])] = spec
+        for spec in values("X-RITUALDESK-SPRINT"):
+            result["sprints"].setdefault(str(spec["team"]), []).append(spec)
+    except (KeyError, TypeError):
+        raise InvalidInput("the file's RitualDesk series descriptions are damaged") from None
+    span = calendar.get("X-RITUALDESK-RANGE")
+    if span is not None:
+        try:
+            first, last = (date.fromisoformat(part) for part in str(span).split("/"))
+            result["range"] = (first, last)
+        except ValueError:
+            raise InvalidInput("the file's X-RITUALDESK-RANGE is damaged") from None
+    return result
+
+
+def _schedule_from_text(text: str) -> Schedule:
+    kind, _, rest = text.partition(" ")
+    try:
+        if kind == "weekly":
+            return Schedule(ScheduleKind.WEEKLY, weekdays=tuple(WEEKDAY_CODES.index(d) for d in rest.split()))
+        if kind == "sprint_day":
+            return Schedule(ScheduleKind.SPRINT_DAY, sprint_day=int(rest))
+        if kind == "once":
+            return Schedule(ScheduleKind.ONCE, on=date.fromisoformat(rest))
+        if kind == "working_days":
+            return Schedule(ScheduleKind.WORKING_DAYS)
+    except ValueError:
+        pass
+    raise InvalidInput(f"the file describes a series with an unknown schedule {text!r}")
+
+
+def _schedule_from_rrule(text: str, start: datetime, tz: ZoneInfo) -> tuple[Schedule | None, date | None, str]:
+    """A RitualDesk schedule (and last day) for an RRULE, or None and why it cannot be one."""
+    parts = {}
+    for chunk in text.upper().split(";"):
+        name, _, value = chunk.partition("=")
+        parts[name] = value
+    freq = parts.get("FREQ")
+    if parts.get("INTERVAL", "1") != "1":
+        return None, None, f"repeats every {parts['INTERVAL']} {freq.lower()} periods; RitualDesk series cannot"
+    unsupported = sorted(set(parts) - {"FREQ", "BYDAY", "UNTIL", "COUNT", "WKST", "INTERVAL"})
+    if unsupported:
+        return None, None, f"its rule uses {', '.join(unsupported)}, which a RitualDesk series cannot express"
+    days = []
+    for code in filter(None, parts.get("BYDAY", "").split(",")):
+        if code not in WEEKDAY_CODES:
+            return None, None, f"its rule repeats on {code!r} (monthly positions are not supported)"
+        days.append(WEEKDAY_CODES.index(code))
+    note = ""
+    if freq == "WEEKLY":
+        schedule = Schedule(ScheduleKind.WEEKLY, weekdays=tuple(sorted(set(days or [start.weekday()]))))
+    elif freq == "DAILY":
+        schedule = Schedule(ScheduleKind.WORKING_DAYS)
+        if days:
+            schedule = Schedule(ScheduleKind.WEEKLY, weekdays=tuple(sorted(set(days))))
+        else:
+            note = "daily: only the team's working days are kept"
+    else:
+        return None, None, f"repeats {str(freq).lower()}; RitualDesk series are daily or weekly"
+    ends_on = None
+    if "UNTIL" in parts or "COUNT" in parts:
+        try:
+            rule = rrulestr(text, dtstart=start.replace(tzinfo=None) if "UNTIL" not in parts
+                            or not parts["UNTIL"].endswith("Z") else start.astimezone(UTC))
+            occurrences = list(rule[:5000]) if "COUNT" in parts else [rule[-1]] if rule.count() else []
+        except (ValueError, TypeError, IndexError, OverflowError) as error:
+            return None, None, f"its rule cannot be read ({_short(error)})"
+        if not occurrences:
+            return None, None, "its rule gives no occurrence"
+        last = occurrences[-1]
+        ends_on = (last.astimezone(tz) if last.tzinfo else last).date()
+    return schedule, ends_on, note
+
+
+KIND_WORDS = [
+    (RitualKind.RETROSPECTIVE, ("retro", "rétro")),
+    (RitualKind.REVIEW, ("review", "revue", "demo")),
+    (RitualKind.PLANNING, ("planning", "planification")),
+    (RitualKind.REFINEMENT, ("refinement", "grooming", "affinage")),
+    (RitualKind.STANDUP, ("stand-up", "standup", "stand up", "daily", "mêlée", "melee", "scrum")),
+]
+
+
+def guess_kind(title: str) -> RitualKind:
+    """The ritual kind a calendar title suggests (custom when none does)."""
+    text = title.casefold()
+    for kind, words in KIND_WORDS:
+        if any(word in text for word in words):
+            return kind
+    return RitualKind.CUSTOM
+
+
+def _looks_ours(calendar: Calendar, entries: list[Entry]) -> bool:
+    if str(calendar.get("PRODID", "")).startswith("-//RitualDesk//"):
+        return True
+    return bool(entries) and all(
+        parse_occurrence_uid(e.uid) is not None or e.component == "VTODO" for e in entries)
+
+
+def import_calendar(
+    store: Store,
+    data: bytes,
+    *,
+    team: Team | None = None,
+    absences_for: Member | None = None,
+    mode: str = "auto",
+    now: datetime,
+    dry_run: bool = False,
+    source: str = "the file",
+) -> ImportReport:
+    """Import an .ics file all or nothing, and say what was imported and what was skipped, and why.
+
+    `mode` is 'auto' (our own exports are recognised; all-day events, or --absences-for, mean
+    absences; otherwise ritual series), 'absences' or 'rituals'.
+    """
+    if mode not in MODES:
+        raise InvalidInput(f"unknown import mode {mode!r} (use {', '.join(MODES)})")
+    if absences_for is not None and team is not None and absences_for.team_id != team.id:
+        raise InvalidInput(f"{absences_for.name} is not in {team.name}")
+    calendar = parse_calendar(data, source=source)
+    tz = team.tz if team is not None else (
+        store.team(absences_for.team_id).tz if absences_for is not None else ZoneInfo("UTC"))
+    entries = read_entries(calendar, tz=tz)
+    if mode == "auto":
+        if _looks_ours(calendar, entries) and absences_for is None:
+            chosen = "own"
+        elif absences_for is not None or (entries and all(e.all_day for e in entries if e.component == "VEVENT")):
+            chosen = "absences"
+        else:
+            chosen = "rituals"
+    else:
+        chosen = mode
+    importer = _Importer(store, calendar, team=team, absences_for=absences_for, mode=chosen, now=now)
+    try:
+        with store.transaction():
+            if chosen == "own":
+                importer.own(entries)
+            elif chosen == "absences":
+                importer.absences(entries)
+            else:
+                importer.rituals(entries)
+            remember_uids(store, importer.remembered, now=now)
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        pass
+    except RitualDeskError:
+        raise
+    except Exception as error:  # untrusted data we did not foresee: nothing was written (rolled back)
+        raise InvalidInput(f"{source} cannot be imported ({type(error).__name__}: {_short(error)}); "
+                           "nothing was imported") from None
+    return ImportReport(chosen, tuple(importer.imported), tuple(importer.skipped), dry_run)
+
+
+def import_file(store: Store, path: str | Path, **options) -> ImportReport:
+    """Import the .ics file at `path` (see import_calendar)."""
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise InvalidInput(f"{path} is larger than {MAX_BYTES // (1024 * 1024)} MB; is it really a calendar?")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InvalidInput(f"{path} does not exist") from None
+    except IsADirectoryError:
+        raise InvalidInput(f"{path} is a folder, not an .ics file") from None
+    except OSError as error:
+        raise InvalidInput(f"cannot read {path}: {error.strerror}") from None
+    return import_calendar(store, data, source=str(path), **options)
+
+
+__all__ = ["ImportReport", "Line", "guess_kind", "import_calendar", "import_file", "parse_calendar"]

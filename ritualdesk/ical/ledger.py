@@ -1,0 +1,121 @@
+"""What calendar exchange remembers in the database: SEQUENCE per UID, published feeds, known UIDs.
+
+Rows become dataclasses here and nowhere else in `ical/`; each write is one transaction
+(nested in the caller's when there is one).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from ..store import Store
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerEntry:
+    """What was last exported for one UID: its SEQUENCE, a hash of what it said, and when that changed."""
+
+    uid: str
+    sequence: int
+    content_hash: str
+    modified: datetime  # aware, UTC, whole seconds
+
+
+@dataclass(frozen=True, slots=True)
+class PublishedEvent:
+    """One event of a feed as it was last published."""
+
+    uid: str
+    content_hash: str
+    summary: str
+    start: str  # ISO 8601 with offset, or '' for a to-do
+
+
+@dataclass(frozen=True, slots=True)
+class KnownUid:
+    """A UID that belongs to something in this store (imported, or assigned at export)."""
+
+    uid: str
+    what: str  # "absence", "ritual", "action", "occurrence"
+    target_id: int
+    origin: str  # "import" or "export"
+
+
+def _utc(text: str) -> datetime:
+    return datetime.fromisoformat(text).astimezone(UTC)
+
+
+def utc_text(moment: datetime) -> str:
+    """How an instant is written in the ledger."""
+    return moment.astimezone(UTC).replace(microsecond=0).isoformat()
+
+
+def ledger_entries(store: Store) -> dict[str, LedgerEntry]:
+    """Every UID ever exported, with its last SEQUENCE and content hash."""
+    return {
+        uid: LedgerEntry(uid, sequence, content_hash, _utc(modified))
+        for uid, sequence, content_hash, modified in store.db.execute(
+            "SELECT uid, sequence, content_hash, modified FROM calendar_ledger")
+    }
+
+
+def save_ledger(store: Store, entries: Iterable[LedgerEntry]) -> None:
+    """Record (or replace) the ledger rows of several UIDs."""
+    rows = [{"uid": e.uid, "sequence": e.sequence, "content_hash": e.content_hash, "modified": utc_text(e.modified)}
+            for e in entries]
+    if rows:
+        with store.db.atomic():
+            store.db["calendar_ledger"].upsert_all(rows, pk="uid", batch_size=500)
+
+
+def published_events(store: Store, feed: str) -> dict[str, PublishedEvent] | None:
+    """The events of `feed` as last published (None if it never was)."""
+    if store.db.execute("SELECT 1 FROM calendar_feeds WHERE feed = ?", [feed]).fetchone() is None:
+        return None
+    return {
+        uid: PublishedEvent(uid, content_hash, summary, start)
+        for uid, content_hash, summary, start in store.db.execute(
+            "SELECT uid, content_hash, summary, start FROM calendar_feed_events WHERE feed = ?", [feed])
+    }
+
+
+def published_file_hash(store: Store, feed: str) -> str | None:
+    """The hash of the file last published for `feed`."""
+    row = store.db.execute("SELECT file_hash FROM calendar_feeds WHERE feed = ?", [feed]).fetchone()
+    return row[0] if row else None
+
+
+def save_publication(
+    store: Store, feed: str, *, file_hash: str, events: Iterable[PublishedEvent], now: datetime
+) -> None:
+    """Remember what `feed` now contains."""
+    with store.db.atomic():
+        store.db["calendar_feeds"].upsert(
+            {"feed": feed, "file_hash": file_hash, "published": utc_text(now)}, pk="feed")
+        store.db.execute("DELETE FROM calendar_feed_events WHERE feed = ?", [feed])
+        store.db["calendar_feed_events"].insert_all(
+            [{"feed": feed, "uid": e.uid, "content_hash": e.content_hash, "summary": e.summary, "start": e.start}
+             for e in events],
+            batch_size=500,
+        )
+
+
+def known_uids(store: Store, what: str | None = None) -> dict[str, KnownUid]:
+    """The UIDs this store has recorded (of one kind of thing, or all)."""
+    where, args = ("WHERE what = ?", [what]) if what else ("", [])
+    return {
+        uid: KnownUid(uid, kind, target, origin)
+        for uid, kind, target, origin in store.db.execute(
+            f"SELECT uid, what, target_id, origin FROM calendar_uids {where}", args)
+    }
+
+
+def remember_uids(store: Store, known: Iterable[KnownUid], *, now: datetime) -> None:
+    """Record UIDs that now belong to things of this store."""
+    rows = [{"uid": k.uid, "what": k.what, "target_id": k.target_id, "origin": k.origin, "recorded": utc_text(now)}
+            for k in known]
+    if rows:
+        with store.db.atomic():
+            store.db["calendar_uids"].upsert_all(rows, pk="uid", batch_size=500)

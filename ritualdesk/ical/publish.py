@@ -1,0 +1,153 @@
+"""Publishing: one feed per team and per member in a folder, rewritten only when it changed, and its diff."""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from ..errors import InvalidInput
+from ..model import Team
+from ..store import Store
+from .export import Export, Item, Scope, collect, default_horizon, export_feed, write_atomically
+from .ledger import PublishedEvent, published_events, published_file_hash, save_publication
+
+
+def slug(text: str) -> str:
+    """A file-name-safe ASCII form of a name: 'Équipe Mistral' -> 'equipe-mistral'."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
+
+
+@dataclass(frozen=True, slots=True)
+class FeedSpec:
+    """One published feed: its file name (also its key in the ledger) and what it shows."""
+
+    file_name: str
+    scope: Scope
+    team: Team
+
+    @property
+    def key(self) -> str:
+        """The feed's name in the ledger."""
+        return self.file_name
+
+
+def feed_specs(store: Store, *, today: date, todos: bool = False) -> list[FeedSpec]:
+    """The feeds `publish` writes: `team-<team>.ics` for each team, `member-<team>-<member>.ics` for each
+    current member, over the default horizon."""
+    first, last = default_horizon(today)
+    specs = []
+    team_slugs: set[str] = set()
+    for team in store.teams():
+        team_slug = slug(team.name)
+        if team_slug in team_slugs:
+            team_slug = f"{team_slug}-{team.id}"
+        team_slugs.add(team_slug)
+        specs.append(FeedSpec(f"team-{team_slug}.ics",
+                              Scope(first, last, team_ids=(team.id,), todos=todos, name=f"{team.name} (RitualDesk)"),
+                              team))
+        member_slugs: set[str] = set()
+        for member in store.members(team.id):
+            if member.left is not None and member.left < today:
+                continue
+            member_slug = slug(member.name)
+            if member_slug in member_slugs:
+                member_slug = f"{member_slug}-{member.id}"
+            member_slugs.add(member_slug)
+            specs.append(FeedSpec(
+                f"member-{team_slug}-{member_slug}.ics",
+                Scope(first, last, member_id=member.id, todos=todos,
+                      name=f"{member.name} - {team.name} (RitualDesk)"),
+                team))
+    return specs
+
+
+@dataclass(frozen=True, slots=True)
+class EventChange:
+    """One event added, changed or removed in a feed."""
+
+    uid: str
+    summary: str
+    start: str  # ISO 8601 with offset ('' for a to-do)
+
+
+@dataclass(frozen=True, slots=True)
+class FeedDiff:
+    """What publishing a feed now would change for its subscribers."""
+
+    feed: str
+    added: tuple[EventChange, ...]
+    changed: tuple[EventChange, ...]
+    removed: tuple[EventChange, ...]
+    first_time: bool
+
+    @property
+    def empty(self) -> bool:
+        """Whether subscribers would see no difference."""
+        return not (self.added or self.changed or self.removed)
+
+
+def _published(item: Item) -> PublishedEvent:
+    return PublishedEvent(item.uid, item.content_hash, item.summary, item.start.isoformat() if item.start else "")
+
+
+def _diff(store: Store, key: str, items: list[Item]) -> FeedDiff:
+    before = published_events(store, key)
+    now = {item.uid: _published(item) for item in items}
+    old = before or {}
+    added = [e for uid, e in now.items() if uid not in old]
+    changed = [e for uid, e in now.items() if uid in old and old[uid].content_hash != e.content_hash]
+    removed = [e for uid, e in old.items() if uid not in now]
+
+    def changes(events: list[PublishedEvent]) -> tuple[EventChange, ...]:
+        return tuple(EventChange(e.uid, e.summary, e.start) for e in sorted(events, key=lambda e: (e.start, e.uid)))
+
+    return FeedDiff(key, changes(added), changes(changed), changes(removed), before is None)
+
+
+def diff_feed(store: Store, spec: FeedSpec) -> FeedDiff:
+    """Which events publishing `spec` now would add, change and remove (nothing is written)."""
+    return _diff(store, spec.key, collect(store, spec.scope).items)
+
+
+@dataclass(frozen=True, slots=True)
+class Published:
+    """What publishing did to one feed."""
+
+    spec: FeedSpec
+    path: Path
+    written: bool
+    diff: FeedDiff
+    events: int
+
+
+def publish_feed(store: Store, spec: FeedSpec, folder: Path, *, now: datetime) -> Published:
+    """Write one feed into `folder` if its content changed (or the file is missing or differs)."""
+    path = folder / spec.file_name
+    with store.transaction():
+        result: Export = export_feed(store, spec.scope, now=now)
+        diff = _diff(store, spec.key, result.feed.items)
+        try:
+            on_disk = path.read_bytes() if path.is_file() else None
+        except OSError:
+            on_disk = None
+        written = on_disk != result.data
+        if written:
+            write_atomically(path, result.data)
+        if written or published_file_hash(store, spec.key) != result.file_hash:
+            save_publication(store, spec.key, file_hash=result.file_hash,
+                             events=[_published(i) for i in result.feed.items], now=now)
+    return Published(spec, path, written, diff, len(result.feed.events))
+
+
+def publish(store: Store, folder: str | os.PathLike[str], *, now: datetime, today: date,
+            todos: bool = False) -> list[Published]:
+    """Write or refresh the feed of every team and every current member in `folder`."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise InvalidInput(f"{folder} is not a folder (create it first)")
+    return [publish_feed(store, spec, folder, now=now) for spec in feed_specs(store, today=today, todos=todos)]
