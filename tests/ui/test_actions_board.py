@@ -1,0 +1,178 @@
+"""The actions board lists, filters, sorts, edits and exports the fixture team's action items."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date, datetime
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QComboBox, QDateEdit, QMessageBox, QStyleOptionViewItem
+
+from ritualdesk.model import ActionStatus, OccurrenceKey, Team
+from ui.actions_board import ActionsBoard
+from ui.actions_model import DUE, OWNER, STATUS, TITLE, ActionFilter
+
+
+def _member(session, name: str):
+    return next(m for m in session.members() if m.name == name)
+
+
+@pytest.fixture
+def standup(session) -> OccurrenceKey:
+    ritual = next(r for r in session.rituals() if r.title == "Mêlée")
+    return OccurrenceKey(ritual.id, datetime(2026, 3, 16, 9, 30))
+
+
+@pytest.fixture
+def actions(session, standup):
+    """Four actions from Monday's stand-up: one overdue, one done, one without an owner."""
+    ana, bruno = _member(session, "Ana"), _member(session, "Bruno")
+    fix = session.add_action(standup, "Fix the flaky login test", owner_id=ana.id, due=date(2026, 3, 17))
+    book = session.add_action(standup, "Book a room for the review", owner_id=bruno.id, due=date(2026, 3, 26))
+    wip = session.add_action(standup, "Limit WIP to three stories", owner_id=bruno.id)
+    session.set_action_status(wip.id, ActionStatus.DONE)
+    runbook = session.add_action(standup, "Write the runbook", due=date(2026, 4, 3))
+    return fix, book, wip, runbook
+
+
+@pytest.fixture
+def board(qtbot, session, actions):
+    widget = ActionsBoard(session)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 500)
+    widget.show()
+    return widget
+
+
+def _titles(board) -> list[str]:
+    return [board.model.index(row, TITLE).data() for row in range(board.model.rowCount())]
+
+
+def _choose(combo: QComboBox, data) -> None:
+    combo.setCurrentIndex(combo.findData(data))
+
+
+def test_open_actions_are_shown_by_due_date_with_undated_ones_last(board):
+    assert _titles(board) == ["Fix the flaky login test", "Book a room for the review", "Write the runbook"]
+    assert board.count_label.text() == "3 of 4 actions shown"
+
+
+def test_filter_by_status_owner_overdue_and_text(qtbot, session, board):
+    _choose(board.status_combo, None)
+    assert len(_titles(board)) == 4
+    _choose(board.owner_combo, _member(session, "Bruno").id)
+    assert _titles(board) == ["Book a room for the review", "Limit WIP to three stories"]
+    _choose(board.owner_combo, 0)
+    assert _titles(board) == ["Write the runbook"]
+    _choose(board.owner_combo, None)
+    board.overdue_check.setChecked(True)
+    assert _titles(board) == ["Fix the flaky login test"]
+    board.overdue_check.setChecked(False)
+    qtbot.keyClicks(board.search_edit, "ROOM")
+    assert _titles(board) == ["Book a room for the review"]
+    board.search_edit.clear()
+    qtbot.keyClicks(board.search_edit, "ana")  # owners are searched too
+    assert _titles(board) == ["Fix the flaky login test"]
+
+
+def test_filter_by_team(session, board):
+    other = session.add_team(Team(None, "Phoenix", timezone="Europe/London"))
+    assert board.team_combo.findData(other.id) >= 0
+    _choose(board.team_combo, other.id)
+    assert _titles(board) == []
+    _choose(board.team_combo, session.teams()[0].id)
+    assert len(_titles(board)) == 3
+
+
+def test_sorting_by_a_header_click_keeps_the_selection(board):
+    board.table.selectRow(0)
+    board.table.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
+    assert _titles(board) == ["Book a room for the review", "Fix the flaky login test", "Write the runbook"]
+    (selected,) = board.table.selectionModel().selectedRows()
+    assert selected.data() == "Fix the flaky login test"
+    board.table.sortByColumn(OWNER, Qt.SortOrder.AscendingOrder)  # nobody last
+    assert _titles(board)[-1] == "Write the runbook"
+
+
+def test_inline_edit_of_status_owner_and_due_date_goes_through_the_session(qtbot, session, board, actions):
+    fix = actions[0]
+    david = _member(session, "David")
+    view, delegate = board.table, board.table.itemDelegate()
+    row = board.model.row_of(fix.id)
+
+    def edit(column, change):
+        index = board.model.index(row, column)
+        editor = delegate.createEditor(view.viewport(), QStyleOptionViewItem(), index)
+        delegate.setEditorData(editor, index)
+        change(editor)
+        delegate.setModelData(editor, board.model, index)
+
+    edit(OWNER, lambda combo: combo.setCurrentIndex(combo.findData(david.id)))
+    edit(DUE, lambda date_edit: date_edit.setDate(QDate(2026, 3, 30)))
+    assert isinstance(delegate.createEditor(view.viewport(), QStyleOptionViewItem(),
+                                            board.model.index(row, STATUS)), QComboBox)
+    assert isinstance(delegate.createEditor(view.viewport(), QStyleOptionViewItem(),
+                                            board.model.index(row, DUE)), QDateEdit)
+    edit(STATUS, lambda combo: combo.setCurrentIndex(combo.findData("done")))
+    stored = next(a for a in session.actions() if a.id == fix.id)
+    assert (stored.owner_id, stored.due, stored.status, stored.closed) == (
+        david.id, date(2026, 3, 30), ActionStatus.DONE, date(2026, 3, 18))
+    assert board.model.index(row, STATUS).data() == "Done"  # still shown until the filter runs again
+    session.undo_stack.undo()
+    assert next(a for a in session.actions() if a.id == fix.id).status is ActionStatus.OPEN
+    assert "Fix the flaky login test" in _titles(board)
+
+
+def test_clearing_the_due_date(session, board, actions):
+    row = board.model.row_of(actions[0].id)
+    assert board.model.setData(board.model.index(row, DUE), QDate())
+    assert next(a for a in session.actions() if a.id == actions[0].id).due is None
+
+
+def test_a_refused_edit_shows_a_message_and_changes_nothing(monkeypatch, session, board, actions):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: shown.append(text))
+    row = board.model.row_of(actions[0].id)
+    assert not board.model.setData(board.model.index(row, TITLE), "")
+    assert shown and next(a for a in session.actions() if a.id == actions[0].id).title == actions[0].title
+
+
+def test_actions_added_elsewhere_appear(session, board, standup):
+    session.add_action(standup, "Invite support to the review")
+    assert "Invite support to the review" in _titles(board)
+    assert board.count_label.text() == "4 of 5 actions shown"
+    session.undo_stack.undo()
+    assert "Invite support to the review" not in _titles(board)
+
+
+def test_export_markdown_and_csv_of_the_visible_rows(tmp_path, qtbot, board):
+    qtbot.keyClicks(board.search_edit, "e")
+    _choose(board.owner_combo, 0)
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    markdown, table = folder / "actions.md", folder / "actions.csv"
+    assert board.export_to(markdown, kind="md") and board.export_to(table, kind="csv")
+    lines = markdown.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("| Action | Owner | Due | Status |")
+    assert lines[2].startswith("| Write the runbook |  | 2026-04-03 | Open |")
+    assert len(lines) == 3
+    rows = list(csv.reader(table.open(encoding="utf-8")))
+    assert rows[1][:4] == ["Write the runbook", "", "2026-04-03", "Open"] and len(rows) == 2
+    assert sorted(p.name for p in folder.iterdir()) == ["actions.csv", "actions.md"]  # no temporary left
+
+
+def test_export_to_a_missing_folder_reports_and_writes_nothing(monkeypatch, tmp_path, board):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: shown.append(text))
+    assert not board.export_to(tmp_path / "missing" / "actions.md", kind="md")
+    assert shown and not (tmp_path / "missing").exists()
+
+
+def test_filter_is_a_value(board):
+    assert board.current_filter() == ActionFilter(status=ActionStatus.OPEN)
+
+
+def test_model_passes_the_model_tester(qtmodeltester, board):
+    _choose(board.status_combo, None)
+    qtmodeltester.check(board.model)
