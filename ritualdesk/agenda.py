@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
+import holidays
+
+from . import __version__
 from .model import (
     Absence,
     Member,
@@ -20,7 +23,7 @@ from .model import (
     Sprint,
     Team,
 )
-from .rotation import Assignment, Fairness, Turn, assign, fairness
+from .rotation import Assignment, Checkpoint, Fairness, Line, Rotation, Turn, fairness
 from .schedule import aware, planned_days, planned_starts
 from .sprints import sprint_on, sprints_until
 from .store import Store
@@ -115,10 +118,25 @@ def _local(row) -> datetime:
     return row[0]
 
 
-class TeamPlan:
-    """Everything needed to compute a team's occurrences up to a day, loaded once."""
+CHECKPOINT_LEAD = timedelta(days=35)  # how far before the asked window a new checkpoint is cut
+_MOVE_REACH = timedelta(days=14)  # occurrences planned this long before a cut are expanded, in case they moved
 
-    def __init__(self, store: Store, team: Team, *, until: date, rituals: Sequence[Ritual] | None = None) -> None:
+
+def checkpoint_fingerprint() -> str:
+    """What, besides the database, a checkpoint depends on: our rules and the holiday calendars."""
+    return f"{__version__}/{holidays.__version__}"
+
+
+class TeamPlan:
+    """Everything needed to compute a team's occurrences up to a day, loaded once.
+
+    With `since`, only occurrences from that day on are needed: a rotation may then resume from a
+    stored checkpoint instead of replaying years of history, and new checkpoints are offered in
+    `new_checkpoints` for the caller to save.
+    """
+
+    def __init__(self, store: Store, team: Team, *, until: date, rituals: Sequence[Ritual] | None = None,
+                 since: date | None = None) -> None:
         self.team = team
         self.until = until
         self.calendar = WorkCalendar(team)
@@ -128,19 +146,38 @@ class TeamPlan:
         self.sprints: list[Sprint] = sprints_until(team, store.sprints(team.id), until + timedelta(days=120))
         ids = [r.id for r in self.rituals]
         self.rosters: dict[int, list[RosterChange]] = store.rosters(ids) if ids else {}
-        self.states: dict[OccurrenceKey, OccurrenceState] = store.states(ids) if ids else {}
+        self.checkpoints: dict[int, Checkpoint] = {}
+        self.new_checkpoints: list[Checkpoint] = []
+        self._cut: datetime | None = None
+        if since is not None and ids:
+            self._revision, self._fingerprint = store.revision(), checkpoint_fingerprint()
+            self._cut = datetime.combine(since - CHECKPOINT_LEAD, time())
+            start = datetime.combine(since, time())
+            self.checkpoints = {
+                rid: c for rid, c in store.checkpoints(ids, revision=self._revision, fingerprint=self._fingerprint)
+                .items() if c.cut <= start
+            }
+        resumed = list(self.checkpoints)
+        replayed = [rid for rid in ids if rid not in self.checkpoints]
+        self.states: dict[OccurrenceKey, OccurrenceState] = store.states(replayed) if replayed else {}
+        for rid in resumed:  # one query per resumed ritual: each has its own cut
+            self.states.update(store.states([rid], since=self.checkpoints[rid].cut - _MOVE_REACH))
         self._by_ritual: dict[int, dict[datetime, OccurrenceState]] = {}
         for key, state in self.states.items():
             self._by_ritual.setdefault(key.ritual_id, {})[key.planned] = state
         self._plans: dict[int, RitualPlan] = {}
 
     def plan(self, ritual: Ritual) -> RitualPlan:
-        """The ritual's occurrences and facilitators from its start to `until`."""
+        """The ritual's occurrences and facilitators from its start (or its checkpoint) to `until`."""
         if ritual.id in self._plans:
             return self._plans[ritual.id]
+        checkpoint = self.checkpoints.get(ritual.id)
+        first = ritual.starts_on
+        if checkpoint is not None:
+            first = max(first, (checkpoint.cut - _MOVE_REACH).date())
         days = planned_days(
             ritual, working_days=self.team.working_days, calendar=self.calendar,
-            sprints=self.sprints, first=ritual.starts_on, last=self.until,
+            sprints=self.sprints, first=first, last=self.until,
         )
         planned = planned_starts(ritual, days)
         states = self._by_ritual.get(ritual.id, {})
@@ -148,30 +185,51 @@ class TeamPlan:
         # A held occurrence is a fact even if the schedule no longer plans it.
         planned += [p for p, state in states.items()
                     if state.status is _HELD and p not in expanded and p.date() <= self.until]
+        if checkpoint is not None:  # moved from further back than the expansion reaches
+            planned += [p for p, state in states.items()
+                        if p.date() < first and state.moved_to is not None and state.status is not _HELD
+                        and p.date() in self._planned_on(ritual, p.date())]
         rows = []
         for p in planned:
             state = states.get(p)
             rows.append((state.moved_to or p if state else p, p, state))
         rows.sort(key=_local)  # one zone: local order is the instants' order
-        turns = []
+        if checkpoint is not None:
+            rows = rows[bisect_left(rows, checkpoint.cut, key=_local):]
+        rotation = Rotation(self.rosters.get(ritual.id, ()), self.availability,
+                            checkpoint.line if checkpoint else Line())
+        cut = self._cut if checkpoint is None and self._cut is not None and ritual.starts_on < self._cut.date() \
+            else None
+        turns, assignments, assigned = [], [], []
         for local, p, state in rows:
+            if cut is not None and local >= cut:
+                self.new_checkpoints.append(
+                    Checkpoint(ritual.id, cut, rotation.line, self._revision, self._fingerprint))
+                cut = None
             if state is None:
-                turns.append(Turn(p, local.date()))
-            elif state.status is not _CANCELLED:
+                turn = Turn(p, local.date())
+            elif state.status is _CANCELLED:
+                assigned.append((local, p, state, None))
+                continue
+            else:
                 held = state.status is _HELD
-                turns.append(Turn(
+                turn = Turn(
                     p, local.date(), held=held, fixed_id=state.facilitator_id,
                     fixed_source="override" if state.reason and not held else "recorded",
                     change=state.change, change_member_id=state.change_member_id,
                     change_other_id=state.change_other_id,
-                ))
-        assignments = assign(turns, roster=self.rosters.get(ritual.id, ()), available=self.availability)
-        assigned = iter(assignments)
-        rows = [(local, p, state, None if state is not None and state.status is _CANCELLED else next(assigned))
-                for local, p, state in rows]
-        plan = RitualPlan(ritual, self.team, self.sprints, rows, turns, assignments)
+                )
+            assignment = rotation.take(turn)
+            turns.append(turn)
+            assignments.append(assignment)
+            assigned.append((local, p, state, assignment))
+        plan = RitualPlan(ritual, self.team, self.sprints, assigned, turns, assignments)
         self._plans[ritual.id] = plan
         return plan
+
+    def _planned_on(self, ritual: Ritual, day: date) -> list[date]:
+        return planned_days(ritual, working_days=self.team.working_days, calendar=self.calendar,
+                            sprints=self.sprints, first=day, last=day)
 
     def fairness(self, ritual: Ritual, *, today: date) -> list[Fairness]:
         """Per-member turn counts and fair share for a ritual."""
@@ -188,9 +246,14 @@ def agenda(
     team_ids: Sequence[int] | None = None,
     kinds: Sequence[RitualKind] | None = None,
     ritual_ids: Sequence[int] | None = None,
+    checkpoints: bool = True,
 ) -> list[Occurrence]:
-    """Every occurrence starting between `first` and `last` (local days, included), by start."""
-    result = []
+    """Every occurrence starting between `first` and `last` (local days, included), by start.
+
+    Rotations resume from stored checkpoints when they can (`checkpoints=False` replays all history).
+    """
+    result: list[Occurrence] = []
+    new_checkpoints: list[Checkpoint] = []
     for team in store.teams():
         if team_ids is not None and team.id not in team_ids:
             continue
@@ -200,9 +263,11 @@ def agenda(
         ]
         if not rituals:
             continue
-        plan = TeamPlan(store, team, until=last, rituals=rituals)
+        plan = TeamPlan(store, team, until=last, rituals=rituals, since=first if checkpoints else None)
         for ritual in rituals:
             result += plan.plan(ritual).between(first, last)
+        new_checkpoints += plan.new_checkpoints
+    store.save_checkpoints(new_checkpoints)
     result.sort(key=_instant_order)
     return result
 

@@ -139,7 +139,9 @@ CREATE TABLE calendar_ledger (
     uid TEXT PRIMARY KEY,
     sequence INTEGER NOT NULL DEFAULT 0,
     content_hash TEXT NOT NULL,
-    modified TEXT NOT NULL
+    modified TEXT NOT NULL,
+    rendered BLOB,
+    rendered_by TEXT
 );
 CREATE TABLE calendar_feeds (
     feed TEXT PRIMARY KEY,
@@ -163,6 +165,26 @@ CREATE TABLE calendar_uids (
 );
 CREATE INDEX calendar_uids_target ON calendar_uids(what, target_id)
 """
+
+@_migration("0003_rotation_checkpoints")
+def rotation_checkpoints(db: Database) -> None:
+    """A cache of where each rotation stood, and the revision counter that invalidates it."""
+    db.execute("CREATE TABLE revision (value INTEGER NOT NULL)")
+    db.execute("INSERT INTO revision (value) VALUES (0)")
+    db.execute(
+        "CREATE TABLE rotation_checkpoints ("
+        " ritual_id INTEGER PRIMARY KEY REFERENCES rituals(id) ON DELETE CASCADE,"
+        " cut TEXT NOT NULL, line TEXT NOT NULL, changes_applied INTEGER NOT NULL,"
+        " revision INTEGER NOT NULL, fingerprint TEXT NOT NULL)"
+    )
+    # Any change to what a rotation depends on bumps the revision, which invalidates every checkpoint.
+    for table in ("teams", "members", "absences", "sprints", "rituals", "roster_changes", "occurrences"):
+        for event in ("INSERT", "UPDATE", "DELETE"):
+            db.execute(
+                f"CREATE TRIGGER {table}_{event.lower()}_revision AFTER {event} ON {table} "
+                "BEGIN UPDATE revision SET value = value + 1; END"
+            )
+
 
 KNOWN = frozenset(_names)
 SCHEMA_VERSION = len(_names)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from .model import RosterChange, TurnChange
 
@@ -86,32 +86,67 @@ def _apply_change(line: list[int], turn: Turn) -> None:
         _to_back(line, who)
 
 
-def assign(
-    turns: Sequence[Turn],
-    *,
-    roster: Sequence[RosterChange],
-    available: Available = _always,
-) -> list[Assignment]:
-    """The facilitator of each turn, in the order given."""
-    changes = sorted(roster, key=lambda change: change.effective)
-    line: list[int] = []
-    next_change = 0
-    result = []
-    for turn in turns:
-        while next_change < len(changes) and changes[next_change].effective <= turn.day:
-            members = changes[next_change].member_ids
-            line = [m for m in line if m in members] + [m for m in members if m not in line]
-            next_change += 1
+@dataclass(frozen=True, slots=True)
+class Line:
+    """Where a rotation stands: the members in line, first one due, and the roster changes applied."""
+
+    members: tuple[int, ...] = ()
+    changes_applied: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Checkpoint:
+    """A ritual's line just before `cut` (a local time), valid while the database `revision` is unchanged."""
+
+    ritual_id: int
+    cut: datetime
+    line: Line
+    revision: int
+    fingerprint: str
+
+
+class Rotation:
+    """Hands out turns one occurrence at a time, from a given point of the line."""
+
+    def __init__(self, roster: Sequence[RosterChange], available: Available = _always, start: Line = Line()) -> None:
+        self._changes = sorted(roster, key=lambda change: change.effective)
+        self._line = list(start.members)
+        self._next_change = start.changes_applied
+        self._available = available
+
+    @property
+    def line(self) -> Line:
+        """The current state, to resume from later."""
+        return Line(tuple(self._line), self._next_change)
+
+    def take(self, turn: Turn) -> Assignment:
+        """Who facilitates `turn` (the next occurrence in chronological order)."""
+        line, changes = self._line, self._changes
+        while self._next_change < len(changes) and changes[self._next_change].effective <= turn.day:
+            members = changes[self._next_change].member_ids
+            line[:] = [m for m in line if m in members] + [m for m in members if m not in line]
+            self._next_change += 1
         _apply_change(line, turn)
         if turn.fixed_id is not None:
             chosen, source = turn.fixed_id, turn.fixed_source
         else:
             deferred = turn.change_member_id if turn.change is TurnChange.DEFER else None
-            chosen = next((m for m in line if m != deferred and available(m, turn.day)), None)
+            chosen = next((m for m in line if m != deferred and self._available(m, turn.day)), None)
             source = turn.change.value if turn.change is not None else "rotation"
         _to_back(line, chosen)
-        result.append(Assignment(chosen, source))
-    return result
+        return Assignment(chosen, source)
+
+
+def assign(
+    turns: Sequence[Turn],
+    *,
+    roster: Sequence[RosterChange],
+    available: Available = _always,
+    start: Line = Line(),
+) -> list[Assignment]:
+    """The facilitator of each turn, in the order given, from the `start` of the line."""
+    rotation = Rotation(roster, available, start)
+    return [rotation.take(turn) for turn in turns]
 
 
 def fairness(

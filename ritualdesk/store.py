@@ -34,6 +34,7 @@ from .model import (
     TurnChange,
     Verdict,
 )
+from .rotation import Checkpoint, Line
 
 
 def _day(text: str | None) -> date | None:
@@ -478,14 +479,22 @@ class Store:
     _STATE_COLUMNS = ("ritual_id, planned, status, moved_to, facilitator_id, reason, change, "
                       "change_member_id, change_other_id, notes")
 
-    def states(self, ritual_ids: Sequence[int] | None = None) -> dict[OccurrenceKey, OccurrenceState]:
-        """The recorded state of occurrences of the given rituals (or all), by key."""
+    def states(
+        self, ritual_ids: Sequence[int] | None = None, *, since: datetime | None = None
+    ) -> dict[OccurrenceKey, OccurrenceState]:
+        """The recorded state of occurrences of the given rituals (or all), by key.
+
+        With `since` (a local time), only the occurrences planned or moved from then on.
+        """
         # The hot path of every agenda: tuples rather than dict rows, statuses parsed once.
-        sql = f"SELECT {self._STATE_COLUMNS} FROM occurrences"
+        sql = f"SELECT {self._STATE_COLUMNS} FROM occurrences WHERE 1"
         args: list = []
         if ritual_ids is not None:
-            sql += f" WHERE ritual_id IN ({','.join('?' * len(ritual_ids))})"
+            sql += f" AND ritual_id IN ({','.join('?' * len(ritual_ids))})"
             args = list(ritual_ids)
+        if since is not None:
+            sql += " AND (planned >= ? OR moved_to >= ?)"
+            args += [planned_text(since)] * 2
         statuses = {s.value: s for s in OccurrenceStatus}
         changes = {c.value: c for c in TurnChange}
         parse = datetime.fromisoformat
@@ -530,6 +539,43 @@ class Store:
             self.db["occurrences"].upsert_all(
                 [self._state_row(s) for s in states], pk=("ritual_id", "planned"), batch_size=500
             )
+
+    # -- rotation checkpoints (a cache: derived from the rest, dropped whenever anything changes) --
+
+    def revision(self) -> int:
+        """A number that grows with every change to teams, members, rituals, sprints or occurrences."""
+        return self.db.execute("SELECT value FROM revision").fetchone()[0]
+
+    def checkpoints(self, ritual_ids: Sequence[int], *, revision: int, fingerprint: str) -> dict[int, Checkpoint]:
+        """The still valid rotation checkpoints of the given rituals."""
+        marks = ",".join("?" * len(ritual_ids))
+        rows = self.db.execute(
+            f"SELECT ritual_id, cut, line, changes_applied FROM rotation_checkpoints "
+            f"WHERE ritual_id IN ({marks}) AND revision = ? AND fingerprint = ?",
+            [*ritual_ids, revision, fingerprint],
+        )
+        return {
+            ritual_id: Checkpoint(ritual_id, datetime.fromisoformat(cut), Line(_ints(line), applied), revision,
+                                  fingerprint)
+            for ritual_id, cut, line, applied in rows
+        }
+
+    def save_checkpoints(self, checkpoints: Sequence[Checkpoint]) -> None:
+        """Remember where rotations stood; silently skipped when the file cannot be written right now."""
+        if not checkpoints:
+            return
+        try:
+            with self.db.atomic():
+                if self.revision() != checkpoints[0].revision:
+                    return  # something changed meanwhile: these are stale already
+                self.db["rotation_checkpoints"].upsert_all(
+                    [{"ritual_id": c.ritual_id, "cut": planned_text(c.cut), "line": _csv(c.line.members),
+                      "changes_applied": c.line.changes_applied, "revision": c.revision,
+                      "fingerprint": c.fingerprint} for c in checkpoints],
+                    pk="ritual_id",
+                )
+        except sqlite3.OperationalError:
+            pass  # read-only file or busy writer: a cache is not worth waiting or failing for
 
     # -- action items --------------------------------------------------------------
 

@@ -1,0 +1,118 @@
+"""Rotation checkpoints: resuming from one gives exactly what replaying all history gives."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ritualdesk import operations as ops
+from ritualdesk.agenda import agenda
+from ritualdesk.errors import RitualDeskError
+from ritualdesk.model import (
+    Absence,
+    Member,
+    OccurrenceKey,
+    Ritual,
+    RitualKind,
+    RosterChange,
+    Schedule,
+    ScheduleKind,
+    Team,
+    TurnChange,
+)
+from ritualdesk.store import Store
+
+START = date(2025, 1, 6)
+NOW = datetime(2026, 3, 18, 12, tzinfo=UTC)
+
+
+def _world():
+    store = Store.memory()
+    team = store.add_team(Team(None, "T", holidays_country="FR", sprint_start=START))
+    members = [store.add_member(Member(None, team.id, n)) for n in "ABCDE"]
+    standup = store.add_ritual(Ritual(None, team.id, RitualKind.STANDUP, "S", time(9, 30), 15,
+                                      Schedule(ScheduleKind.WORKING_DAYS), START), [m.id for m in members])
+    retro = store.add_ritual(Ritual(None, team.id, RitualKind.RETROSPECTIVE, "R", time(15), 60,
+                                    Schedule(ScheduleKind.SPRINT_DAY, sprint_day=-1), START),
+                             [m.id for m in members[:3]])
+    return store, members, [standup, retro]
+
+
+def _edit(store, members, rituals, kind, ritual_index, offset, other):
+    ritual = rituals[ritual_index]
+    day = START + timedelta(days=offset)
+    key = OccurrenceKey(ritual.id, datetime.combine(day, ritual.start_time))
+    member = members[other % len(members)].id
+    if kind == "held":
+        ops.mark_held(store, key, now=NOW)
+    elif kind == "cancel":
+        ops.cancel(store, key)
+    elif kind == "move":
+        ops.move(store, key, datetime.combine(day + timedelta(days=other * 9 - 20), time(11)))
+    elif kind == "override":
+        ops.set_facilitator(store, key, member, reason="why not")
+    elif kind == "swap":
+        ops.change_turn(store, key, TurnChange.SWAP, other_id=member)
+    elif kind == "pass":
+        ops.change_turn(store, key, TurnChange.PASS)
+    elif kind == "roster":
+        ops.set_roster(store, RosterChange(ritual.id, day, tuple(m.id for m in members[other % 3:])), now=NOW)
+    elif kind == "absence":
+        ops.add_absence(store, Absence(None, member, day, day + timedelta(days=other)), now=NOW)
+
+
+edits = st.lists(
+    st.tuples(st.sampled_from(["held", "cancel", "move", "override", "swap", "pass", "roster", "absence"]),
+              st.integers(0, 1), st.integers(0, 500), st.integers(0, 6)),
+    max_size=12,
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(before=edits, after=edits, window=st.integers(60, 520), length=st.integers(0, 40))
+def test_resuming_from_a_checkpoint_matches_replaying_history(before, after, window, length):
+    store, members, rituals = _world()
+    first = START + timedelta(days=window)
+    last = first + timedelta(days=length)
+    for step in before:
+        try:
+            _edit(store, members, rituals, *step)
+        except RitualDeskError:
+            pass
+    replayed = agenda(store, first=first, last=last, checkpoints=False)
+    assert agenda(store, first=first, last=last) == replayed  # cuts checkpoints
+    assert agenda(store, first=first, last=last) == replayed  # resumes from them
+    later = first + timedelta(days=length // 2)
+    assert agenda(store, first=later, last=last) == agenda(store, first=later, last=last, checkpoints=False)
+    for step in after:  # every edit invalidates the checkpoints
+        try:
+            _edit(store, members, rituals, *step)
+        except RitualDeskError:
+            pass
+    assert agenda(store, first=first, last=last) == agenda(store, first=first, last=last, checkpoints=False)
+
+
+def test_a_checkpoint_is_used_and_invalidated_by_any_edit():
+    store, members, rituals = _world()
+    first = date(2026, 3, 16)
+    agenda(store, first=first, last=first)
+    stored = store.db.execute("SELECT COUNT(*) FROM rotation_checkpoints").fetchone()[0]
+    assert stored == 2
+    revision = store.revision()
+    ops.set_notes(store, OccurrenceKey(rituals[0].id, datetime(2026, 3, 2, 9, 30)), "x")
+    assert store.revision() > revision
+    assert store.checkpoints([r.id for r in rituals], revision=store.revision(), fingerprint="") == {}
+
+
+def test_an_occurrence_moved_from_long_before_the_checkpoint_is_still_there():
+    store, members, rituals = _world()
+    first, last = date(2026, 3, 16), date(2026, 3, 20)
+    agenda(store, first=first, last=last)  # cuts a checkpoint five weeks before the window
+    key = OccurrenceKey(rituals[0].id, datetime(2026, 1, 20, 9, 30))
+    ops.move(store, key, datetime(2026, 3, 17, 11, 0))
+    agenda(store, first=first, last=last)  # cuts a fresh checkpoint after the edit
+    resumed = agenda(store, first=first, last=last)
+    assert key in {o.key for o in resumed}
+    assert resumed == agenda(store, first=first, last=last, checkpoints=False)
