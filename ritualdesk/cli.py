@@ -14,6 +14,7 @@ from pathlib import Path
 
 from . import __version__, operations
 from .agenda import TeamPlan, agenda, occurrence_uid
+from .defaults import default_holidays, default_timezone
 from .demo import generate_demo
 from .errors import InvalidInput, NotFound, RitualDeskError
 from .ical.commands import add_commands as add_calendar_commands
@@ -94,13 +95,13 @@ def cmd_demo(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_team_add(store: Store, args: argparse.Namespace) -> int:
-    country, subdivision = parse_holiday_calendar(args.holidays)
+    country, subdivision = parse_holiday_calendar(args.holidays if args.holidays is not None else default_holidays())
     start = parse_date(args.sprint_start, today=_today()) if args.sprint_start else None
     if args.working_days:
         working = parse_weekdays(args.working_days)
     else:
         working = (0, 1, 2, 3, 4)
-    team = store.add_team(Team(None, args.name, timezone=args.timezone, working_days=working,
+    team = store.add_team(Team(None, args.name, timezone=args.timezone or default_timezone(), working_days=working,
                                holidays_country=country, holidays_subdivision=subdivision,
                                sprint_weeks=args.sprint_weeks, sprint_start=start))
     print(f"added team {team.name} ({team.timezone})")
@@ -404,8 +405,9 @@ def build_parser() -> argparse.ArgumentParser:
                                                                    parser_class=_Parser)
     add = team.add_parser("add", help="add a team")
     add.add_argument("name")
-    add.add_argument("--timezone", default="Europe/Paris", help="IANA zone (default Europe/Paris)")
-    add.add_argument("--holidays", default="FR", help="country[-subdivision] of public holidays, or none")
+    add.add_argument("--timezone", help="IANA zone (default: this machine's)")
+    add.add_argument("--holidays", help="country[-subdivision] of public holidays, or none "
+                     "(default: your locale's country, e.g. FR for a French locale)")
     add.add_argument("--working-days", help="e.g. MO,TU,WE,TH,FR (the default)")
     add.add_argument("--sprint-weeks", type=int, default=2)
     add.add_argument("--sprint-start", help="first day of sprint 1 (YYYY-MM-DD)")

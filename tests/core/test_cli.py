@@ -177,3 +177,14 @@ def test_fairness_lists_every_rostered_member(team_db, capsys):
     status, out, _ = run(team_db, "fairness", "Les Castors", "Mêlée", "--json", capsys=capsys)
     assert status == 0
     assert [r["member"] for r in json.loads(out)] == ["Ana", "Bruno", "Chloé"]
+
+
+def test_team_defaults_come_from_the_machine(tmp_path):
+    import os
+
+    path = tmp_path / "defaults.sqlite3"
+    env = {**os.environ, "TZ": "America/Montreal", "LANG": "fr_CA.UTF-8", "LC_ALL": "", "LC_TIME": ""}
+    result = _cli("--db", str(path), "team", "add", "Les Étoiles", env=env)
+    assert result.returncode == 0, result.stderr
+    team = Store.open(path).teams()[0]
+    assert (team.timezone, team.holidays_country) == ("America/Montreal", "CA")

@@ -1,0 +1,26 @@
+"""Defaults for a new team: France's holidays for a French locale, the machine's zone."""
+
+from __future__ import annotations
+
+import pytest
+
+from ritualdesk.defaults import default_holidays, default_timezone, locale_country
+
+
+@pytest.mark.parametrize("lang, country", [("fr_FR.UTF-8", "FR"), ("fr_BE.UTF-8", "BE"), ("en_GB.UTF-8", "GB"),
+                                           ("fr", "FR"), ("C.UTF-8", None)])
+def test_locale_country(monkeypatch, lang, country):
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_TIME", raising=False)
+    monkeypatch.setenv("LANG", lang)
+    assert locale_country() == country
+
+
+def test_french_locale_gets_french_holidays(monkeypatch):
+    monkeypatch.setenv("LC_ALL", "fr_FR.UTF-8")
+    assert default_holidays() == "FR"
+
+
+def test_default_timezone_is_a_valid_zone(monkeypatch):
+    monkeypatch.setenv("TZ", "Asia/Kolkata")
+    assert default_timezone() == "Asia/Kolkata"
