@@ -12,10 +12,11 @@ import json
 import os
 import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
+import icalendar
 from dateutil.relativedelta import relativedelta
 from icalendar import Calendar, Event, Todo, vDuration
 
@@ -43,6 +44,7 @@ from .ledger import LedgerEntry, known_uids, ledger_entries, save_ledger
 from .vtimezone import vtimezone_ical
 
 PRODID = f"-//RitualDesk//RitualDesk {__version__}//EN"
+RENDERER = f"ritualdesk-1/icalendar-{icalendar.__version__}"  # cached bytes from another renderer are remade
 REFRESH = timedelta(hours=1)
 DAYS_BACK = 30
 MONTHS_AHEAD = 6
@@ -337,8 +339,8 @@ def collect(store: Store, scope: Scope) -> Feed:
             continue
         extra += _team_extra(view, scope)
         for ritual in view.plan.rituals:
-            for found in view.plan.plan(ritual).occurrences:
-                if found.status is OccurrenceStatus.CANCELLED or not scope.first <= found.start.date() <= scope.last:
+            for found in view.plan.plan(ritual).between(scope.first, scope.last):
+                if found.status is OccurrenceStatus.CANCELLED:
                     continue
                 if member is not None and not _attends(view, member, ritual, found):
                     continue
@@ -390,8 +392,18 @@ def stamp(
     return entries, changed
 
 
-def render(feed: Feed, entries: dict[str, LedgerEntry]) -> bytes:
-    """The .ics bytes of a stamped feed."""
+def render_component(item: Item, entry: LedgerEntry) -> bytes:
+    """The bytes of one VEVENT or VTODO with its SEQUENCE and time stamps."""
+    component = Event() if item.component == "VEVENT" else Todo()
+    for name, value in item.properties:
+        component.add(name, value)
+    component.add("DTSTAMP", entry.modified)
+    component.add("LAST-MODIFIED", entry.modified)
+    component.add("SEQUENCE", entry.sequence)
+    return component.to_ical()
+
+
+def _header(feed: Feed) -> bytes:
     calendar = Calendar()
     calendar.add("PRODID", PRODID)
     calendar.add("VERSION", "2.0")
@@ -405,23 +417,31 @@ def render(feed: Feed, entries: dict[str, LedgerEntry]) -> bytes:
         calendar.add("X-WR-TIMEZONE", feed.timezones[0])
     for name, value in feed.extra:
         calendar.add(name, value)
-    parts = [calendar.to_ical().removesuffix(b"END:VCALENDAR\r\n")]
+    return calendar.to_ical().removesuffix(b"END:VCALENDAR\r\n")
+
+
+def render(feed: Feed, entries: dict[str, LedgerEntry]) -> tuple[bytes, list[LedgerEntry]]:
+    """The .ics bytes of a stamped feed, and the entries whose rendered bytes were (re)made.
+
+    A component whose ledger entry already holds its bytes (same content, same renderer) is
+    not rendered again: after an edit, publishing renders only what changed.
+    """
+    parts = [_header(feed)]
     events = feed.events
     if events and feed.timezones:
         first_year = min(e.start.year for e in events)
         last_year = max(e.end.year for e in events)
         parts += [vtimezone_ical(tzid, first_year=first_year, last_year=last_year) for tzid in feed.timezones]
+    rendered = []
     for item in feed.items:
         entry = entries[item.uid]
-        component = Event() if item.component == "VEVENT" else Todo()
-        for name, value in item.properties:
-            component.add(name, value)
-        component.add("DTSTAMP", entry.modified)
-        component.add("LAST-MODIFIED", entry.modified)
-        component.add("SEQUENCE", entry.sequence)
-        parts.append(component.to_ical())
+        if entry.rendered is None or entry.rendered_by != RENDERER:
+            entry = replace(entry, rendered=render_component(item, entry), rendered_by=RENDERER)
+            entries[item.uid] = entry
+            rendered.append(entry)
+        parts.append(entry.rendered)
     parts.append(b"END:VCALENDAR\r\n")
-    return b"".join(parts)
+    return b"".join(parts), rendered
 
 
 @dataclass(frozen=True, slots=True)
@@ -441,10 +461,10 @@ class Export:
 def export_feed(store: Store, scope: Scope, *, now: datetime, dry_run: bool = False) -> Export:
     """Render the feed, recording new SEQUENCE numbers in the ledger (unless `dry_run`)."""
     feed = collect(store, scope)
-    entries, changed = stamp(feed, ledger_entries(store), now=now)
-    data = render(feed, entries)
+    entries, changed = stamp(feed, ledger_entries(store, (i.uid for i in feed.items)), now=now)
+    data, rendered = render(feed, entries)
     if not dry_run:
-        save_ledger(store, changed)
+        save_ledger(store, rendered)  # new and changed entries are always among the rendered ones
     return Export(feed, data, tuple(e.uid for e in changed))
 
 

@@ -21,6 +21,8 @@ class LedgerEntry:
     sequence: int
     content_hash: str
     modified: datetime  # aware, UTC, whole seconds
+    rendered: bytes | None = None  # the component's bytes as last written (a cache; re-rendered when stale)
+    rendered_by: str = ""  # which renderer wrote them
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,19 +54,24 @@ def utc_text(moment: datetime) -> str:
     return moment.astimezone(UTC).replace(microsecond=0).isoformat()
 
 
-def ledger_entries(store: Store) -> dict[str, LedgerEntry]:
-    """Every UID ever exported, with its last SEQUENCE and content hash."""
-    return {
-        uid: LedgerEntry(uid, sequence, content_hash, _utc(modified))
-        for uid, sequence, content_hash, modified in store.db.execute(
-            "SELECT uid, sequence, content_hash, modified FROM calendar_ledger")
-    }
+def ledger_entries(store: Store, uids: Iterable[str]) -> dict[str, LedgerEntry]:
+    """The ledger rows of the given UIDs (those ever exported), with their last SEQUENCE and content hash."""
+    wanted = list(uids)
+    found = {}
+    for index in range(0, len(wanted), 500):
+        chunk = wanted[index:index + 500]
+        marks = ",".join("?" * len(chunk))
+        for uid, sequence, content_hash, modified, rendered, rendered_by in store.db.execute(
+                "SELECT uid, sequence, content_hash, modified, rendered, rendered_by FROM calendar_ledger "
+                f"WHERE uid IN ({marks})", chunk):
+            found[uid] = LedgerEntry(uid, sequence, content_hash, _utc(modified), rendered, rendered_by or "")
+    return found
 
 
 def save_ledger(store: Store, entries: Iterable[LedgerEntry]) -> None:
     """Record (or replace) the ledger rows of several UIDs."""
-    rows = [{"uid": e.uid, "sequence": e.sequence, "content_hash": e.content_hash, "modified": utc_text(e.modified)}
-            for e in entries]
+    rows = [{"uid": e.uid, "sequence": e.sequence, "content_hash": e.content_hash, "modified": utc_text(e.modified),
+             "rendered": e.rendered, "rendered_by": e.rendered_by} for e in entries]
     if rows:
         with store.db.atomic():
             store.db["calendar_ledger"].upsert_all(rows, pk="uid", batch_size=500)
