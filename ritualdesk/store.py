@@ -53,6 +53,13 @@ def _csv(values: Iterable[int]) -> str:
     return ",".join(str(v) for v in values)
 
 
+def _within(column: str, ids: Sequence[int] | None) -> tuple[str | None, list[int]]:
+    """A WHERE clause restricting `column` to `ids` (None: no restriction)."""
+    if ids is None:
+        return None, []
+    return f"{column} IN ({','.join('?' * len(ids))})", list(ids)
+
+
 def planned_text(planned: datetime) -> str:
     """How an occurrence's planned local start is written in the database."""
     return planned.isoformat(timespec="minutes")
@@ -301,12 +308,10 @@ class Store:
 
     def absences(self, member_ids: Sequence[int] | None = None) -> list[Absence]:
         """The absences of the given members (or of everyone), by start."""
-        rows = self.db["absences"].rows_where(order_by="start")
-        wanted = set(member_ids) if member_ids is not None else None
+        where, args = _within("member_id", member_ids)
         return [
             Absence(r["id"], r["member_id"], date.fromisoformat(r["start"]), date.fromisoformat(r["end"]), r["reason"])
-            for r in rows
-            if wanted is None or r["member_id"] in wanted
+            for r in self.db["absences"].rows_where(where, args, order_by="start")
         ]
 
     # -- sprints -------------------------------------------------------------------
@@ -427,11 +432,11 @@ class Store:
     def rosters(self, ritual_ids: Sequence[int] | None = None) -> dict[int, list[RosterChange]]:
         """Each ritual's roster changes, by effective date."""
         result: dict[int, list[RosterChange]] = {}
-        for row in self.db["roster_changes"].rows_where(order_by="ritual_id, effective"):
-            if ritual_ids is None or row["ritual_id"] in ritual_ids:
-                result.setdefault(row["ritual_id"], []).append(
-                    RosterChange(row["ritual_id"], date.fromisoformat(row["effective"]), _ints(row["member_ids"]))
-                )
+        where, args = _within("ritual_id", ritual_ids)
+        for row in self.db["roster_changes"].rows_where(where, args, order_by="ritual_id, effective"):
+            result.setdefault(row["ritual_id"], []).append(
+                RosterChange(row["ritual_id"], date.fromisoformat(row["effective"]), _ints(row["member_ids"]))
+            )
         return result
 
     def set_roster(self, change: RosterChange) -> None:
@@ -490,8 +495,8 @@ class Store:
         sql = f"SELECT {self._STATE_COLUMNS} FROM occurrences WHERE 1"
         args: list = []
         if ritual_ids is not None:
-            sql += f" AND ritual_id IN ({','.join('?' * len(ritual_ids))})"
-            args = list(ritual_ids)
+            where, args = _within("ritual_id", ritual_ids)
+            sql += f" AND {where}"
         if since is not None:
             sql += " AND (planned >= ? OR moved_to >= ?)"
             args += [planned_text(since)] * 2
@@ -548,11 +553,11 @@ class Store:
 
     def checkpoints(self, ritual_ids: Sequence[int], *, revision: int, fingerprint: str) -> dict[int, Checkpoint]:
         """The still valid rotation checkpoints of the given rituals."""
-        marks = ",".join("?" * len(ritual_ids))
+        where, args = _within("ritual_id", ritual_ids)
         rows = self.db.execute(
             f"SELECT ritual_id, cut, line, changes_applied FROM rotation_checkpoints "
-            f"WHERE ritual_id IN ({marks}) AND revision = ? AND fingerprint = ?",
-            [*ritual_ids, revision, fingerprint],
+            f"WHERE {where} AND revision = ? AND fingerprint = ?",
+            [*args, revision, fingerprint],
         )
         return {
             ritual_id: Checkpoint(ritual_id, datetime.fromisoformat(cut), Line(_ints(line), applied), revision,
