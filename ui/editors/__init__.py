@@ -1,0 +1,123 @@
+"""Dialogs that edit teams, members, rituals and sprints; invalid input is flagged where it is."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QWidget,
+)
+
+from ritualdesk.errors import RitualDeskError
+
+Problem = tuple[QWidget, str]  # the field at fault and what to tell the person
+
+
+def flag(widget: QWidget, problem: str | None) -> None:
+    """Give an invalid field a red border and its problem as a tooltip (or take them away)."""
+    widget.setProperty("invalid", bool(problem))
+    name = widget.metaObject().className()
+    widget.setStyleSheet(f"{name} {{ border: 1px solid #c0392b; border-radius: 3px; }}" if problem else "")
+    widget.setToolTip(problem or "")
+
+
+def date_edit(parent: QWidget, day: QDate | None = None) -> QDateEdit:
+    """An ISO date editor with a calendar pop-up."""
+    editor = QDateEdit(parent)
+    editor.setCalendarPopup(True)
+    editor.setDisplayFormat("yyyy-MM-dd")
+    editor.setDate(day if day is not None and day.isValid() else QDate.currentDate())
+    return editor
+
+
+class OptionalDate(QWidget):
+    """A check box that enables a date: unchecked means 'no date'."""
+
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.check = QCheckBox(label, self)
+        self.edit = date_edit(self)
+        self.edit.setEnabled(False)
+        self.check.toggled.connect(self.edit.setEnabled)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.check)
+        layout.addWidget(self.edit, 1)
+
+    def value(self):
+        """The chosen date, or None."""
+        return self.edit.date().toPython() if self.check.isChecked() else None
+
+    def set_value(self, day) -> None:
+        """Show `day` (None: unchecked)."""
+        self.check.setChecked(day is not None)
+        if day is not None:
+            self.edit.setDate(QDate(day))
+
+    def connect_changed(self, slot) -> None:
+        """Call `slot` whenever the value changes."""
+        self.check.toggled.connect(slot)
+        self.edit.dateChanged.connect(slot)
+
+
+class EditorDialog(QDialog):
+    """A dialog with Save/Cancel whose Save stays disabled while `problems()` finds any."""
+
+    def __init__(self, session, parent=None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._flagged: list[QWidget] = []
+        self.message_label = QLabel(self)
+        self.message_label.setStyleSheet("color: #c0392b;")
+        self.message_label.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.buttons.accepted.connect(self._save_clicked)
+        self.buttons.rejected.connect(self.reject)
+
+    def problems(self) -> Sequence[Problem]:
+        """What is wrong with the input now (empty when it can be saved)."""
+        return ()
+
+    def save(self) -> None:
+        """Write the edit through the session (may raise RitualDeskError)."""
+
+    def revalidate(self) -> bool:
+        """Flag the invalid fields, show the first problem, enable Save only when valid; whether valid."""
+        found = list(self.problems())
+        for widget in self._flagged:
+            flag(widget, None)
+        for widget, message in found:
+            flag(widget, message)
+        self._flagged = [widget for widget, _ in found]
+        self.message_label.setText(found[0][1] if found else "")
+        self.save_button.setEnabled(not found)
+        return not found
+
+    def _save_clicked(self) -> None:
+        if not self.revalidate():
+            return
+        try:
+            self.save()
+        except RitualDeskError as error:
+            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+            return
+        self.accept()
+
+
+def key_label(text: str, parent: QWidget) -> QLabel:
+    """A secondary, greyed explanation."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: palette(placeholder-text);")
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    return label

@@ -1,0 +1,342 @@
+"""The ritual editor: kind, title, schedule, time, duration, place, agenda and facilitator roster."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ritualdesk.model import Ritual, RitualKind, RosterChange, Schedule, ScheduleKind
+
+from . import EditorDialog, OptionalDate, date_edit, key_label
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+FIRST, LAST, NTH = "first", "last", "nth"
+
+
+class RitualEditor(EditorDialog):
+    """Creates a ritual (ritual_id None) or edits one; roster edits take effect from a chosen day."""
+
+    def __init__(self, session, team_id: int, ritual_id: int | None, parent=None) -> None:
+        super().__init__(session, parent)
+        self._team_id = team_id
+        self._ritual = session.ritual(ritual_id) if ritual_id is not None else None
+        self.result_ritual: Ritual | None = None
+        self.setWindowTitle(self.tr("New ritual") if self._ritual is None else self.tr("Edit ritual"))
+
+        self.kind_combo = QComboBox(self)
+        for kind, label in self._kinds():
+            self.kind_combo.addItem(label, kind.value)
+        self.title_edit = QLineEdit(self)
+        self.schedule_combo = QComboBox(self)
+        self.schedule_combo.addItem(self.tr("Every working day"), ScheduleKind.WORKING_DAYS.value)
+        self.schedule_combo.addItem(self.tr("Weekly, on chosen days"), ScheduleKind.WEEKLY.value)
+        self.schedule_combo.addItem(self.tr("On a day of each sprint"), ScheduleKind.SPRINT_DAY.value)
+        self.schedule_combo.addItem(self.tr("Once"), ScheduleKind.ONCE.value)
+        self.schedule_pages = QStackedWidget(self)
+        self.schedule_pages.addWidget(key_label(self.tr("Public holidays and non-working days are skipped."), self))
+        weekly = QWidget(self)
+        row = QHBoxLayout(weekly)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.weekday_checks = []
+        for weekday in range(7):
+            check = QCheckBox(self.locale().dayName(weekday + 1, self.locale().FormatType.ShortFormat), weekly)
+            self.weekday_checks.append(check)
+            row.addWidget(check)
+        row.addStretch(1)
+        self.schedule_pages.addWidget(weekly)
+        sprint = QWidget(self)
+        row = QHBoxLayout(sprint)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.sprint_day_combo = QComboBox(sprint)
+        self.sprint_day_combo.addItem(self.tr("First working day"), FIRST)
+        self.sprint_day_combo.addItem(self.tr("Last working day"), LAST)
+        self.sprint_day_combo.addItem(self.tr("Working day number…"), NTH)
+        self.sprint_day_spin = QSpinBox(sprint)
+        self.sprint_day_spin.setRange(1, 60)
+        row.addWidget(self.sprint_day_combo)
+        row.addWidget(self.sprint_day_spin)
+        row.addStretch(1)
+        self.schedule_pages.addWidget(sprint)
+        self.once_date = date_edit(self)
+        self.schedule_pages.addWidget(self.once_date)
+
+        self.time_edit = QTimeEdit(self)
+        self.time_edit.setDisplayFormat("HH:mm")
+        self.minutes_spin = QSpinBox(self)
+        self.minutes_spin.setRange(1, 24 * 60)
+        self.minutes_spin.setSingleStep(5)
+        self.minutes_spin.setSuffix(self.tr(" min"))
+        self.starts_on = date_edit(self)
+        self.ends_on = OptionalDate(self.tr("ends on"), self)
+        self.location_edit = QLineEdit(self)
+        self.location_edit.setPlaceholderText(self.tr("Room or video link"))
+        self.agenda_edit = QPlainTextEdit(self)
+        self.agenda_edit.setTabChangesFocus(True)
+        self.agenda_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+
+        roster_box = QGroupBox(self.tr("Facilitators, in rotation order"), self)
+        self.roster_model = QStandardItemModel(self)
+        self.roster_view = QListView(roster_box)
+        self.roster_view.setModel(self.roster_model)
+        self.roster_view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.roster_view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.roster_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.up_button = QPushButton(self.tr("&Up"), roster_box)
+        self.up_button.setShortcut(QKeySequence("Alt+Up"))
+        self.up_button.clicked.connect(lambda: self.move_member(-1))
+        self.down_button = QPushButton(self.tr("Do&wn"), roster_box)
+        self.down_button.setShortcut(QKeySequence("Alt+Down"))
+        self.down_button.clicked.connect(lambda: self.move_member(+1))
+        self.roster_from = date_edit(roster_box, QDate(session.today(team_id)))
+        self.roster_from.setToolTip(self.tr("Past facilitations are never rewritten"))
+        roster_buttons = QVBoxLayout()
+        roster_buttons.addWidget(self.up_button)
+        roster_buttons.addWidget(self.down_button)
+        roster_buttons.addStretch(1)
+        roster_row = QHBoxLayout()
+        roster_row.addWidget(self.roster_view, 1)
+        roster_row.addLayout(roster_buttons)
+        roster_layout = QVBoxLayout(roster_box)
+        roster_layout.addWidget(key_label(self.tr("Tick who takes turns; drag or use Alt+Up/Down to reorder."),
+                                          roster_box))
+        roster_layout.addLayout(roster_row)
+        effective = QFormLayout()
+        effective.addRow(self.tr("Roster changes apply &from:"), self.roster_from)
+        roster_layout.addLayout(effective)
+        self.roster_from.setVisible(self._ritual is not None)
+        effective.labelForField(self.roster_from).setVisible(self._ritual is not None)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Kind:"), self.kind_combo)
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(self.tr("&Repeats:"), self.schedule_combo)
+        form.addRow("", self.schedule_pages)
+        form.addRow(self.tr("&At:"), self.time_edit)
+        form.addRow(self.tr("&Lasts:"), self.minutes_spin)
+        form.addRow(self.tr("&Starts on:"), self.starts_on)
+        form.addRow("", self.ends_on)
+        form.addRow(self.tr("&Where:"), self.location_edit)
+        form.addRow(self.tr("A&genda:"), self.agenda_edit)
+        columns = QHBoxLayout()
+        columns.addLayout(form, 3)
+        columns.addWidget(roster_box, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.buttons)
+
+        self._load()
+        self.schedule_combo.currentIndexChanged.connect(self._schedule_changed)
+        self.sprint_day_combo.currentIndexChanged.connect(self._schedule_changed)
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        for signal in (self.title_edit.textChanged, self.once_date.dateChanged, self.starts_on.dateChanged):
+            signal.connect(self.revalidate)
+        for check in self.weekday_checks:
+            check.toggled.connect(self.revalidate)
+        self.ends_on.connect_changed(self.revalidate)
+        self.roster_model.itemChanged.connect(self.revalidate)
+        self.roster_model.rowsMoved.connect(self.revalidate)
+        self.roster_model.rowsInserted.connect(self.revalidate)
+        self.roster_view.selectionModel().currentChanged.connect(self._update_move_buttons)
+        self._schedule_changed()
+        self._update_move_buttons()
+
+    def _kinds(self) -> list[tuple[RitualKind, str]]:
+        return [(RitualKind.STANDUP, self.tr("Stand-up")), (RitualKind.PLANNING, self.tr("Sprint planning")),
+                (RitualKind.REVIEW, self.tr("Sprint review")), (RitualKind.RETROSPECTIVE, self.tr("Retrospective")),
+                (RitualKind.REFINEMENT, self.tr("Backlog refinement")), (RitualKind.CUSTOM, self.tr("Other"))]
+
+    # -- loading -----------------------------------------------------------------------------------
+
+    def _load(self) -> None:
+        ritual = self._ritual
+        if ritual is None:
+            self.kind_combo.setCurrentIndex(0)
+            self._apply_kind_defaults(RitualKind.STANDUP, title=True)
+            self.starts_on.setDate(QDate(self._session.today(self._team_id)))
+            roster = [m.id for m in self._session.members(self._team_id)
+                      if m.is_member_on(self._session.today(self._team_id))]
+        else:
+            self.kind_combo.setCurrentIndex(self.kind_combo.findData(ritual.kind.value))
+            self.title_edit.setText(ritual.title)
+            self._show_schedule(ritual.schedule)
+            self.time_edit.setTime(QTime(ritual.start_time.hour, ritual.start_time.minute))
+            self.minutes_spin.setValue(ritual.minutes)
+            self.starts_on.setDate(QDate(ritual.starts_on))
+            self.ends_on.set_value(ritual.ends_on)
+            self.location_edit.setText(ritual.location)
+            self.agenda_edit.setPlainText(ritual.agenda)
+            roster = self._current_roster()
+        self._fill_roster(roster)
+        self._loaded_roster = tuple(roster)
+
+    def _current_roster(self) -> list[int]:
+        changes = self._session.roster(self._ritual.id)
+        today = self._session.today(self._team_id)
+        current = [c for c in changes if c.effective <= today] or changes
+        return list(max(current, key=lambda c: c.effective).member_ids) if current else []
+
+    def _fill_roster(self, roster: list[int]) -> None:
+        members = {m.id: m for m in self._session.members(self._team_id)}
+        ordered = [members[i] for i in roster if i in members]
+        ordered += sorted((m for m in members.values() if m.id not in roster), key=lambda m: m.name.casefold())
+        self.roster_model.clear()
+        for member in ordered:
+            item = QStandardItem(member.name)
+            item.setData(member.id, ID_ROLE)
+            item.setCheckable(True)
+            item.setCheckState(Qt.CheckState.Checked if member.id in roster else Qt.CheckState.Unchecked)
+            # Not a drop target: a drop between rows moves, a drop onto a row must not overwrite it.
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
+            self.roster_model.appendRow(item)
+
+    def _show_schedule(self, schedule: Schedule) -> None:
+        self.schedule_combo.setCurrentIndex(self.schedule_combo.findData(schedule.kind.value))
+        for weekday, check in enumerate(self.weekday_checks):
+            check.setChecked(weekday in schedule.weekdays)
+        if schedule.kind is ScheduleKind.SPRINT_DAY:
+            if schedule.sprint_day == 1:
+                self.sprint_day_combo.setCurrentIndex(self.sprint_day_combo.findData(FIRST))
+            elif schedule.sprint_day == -1:
+                self.sprint_day_combo.setCurrentIndex(self.sprint_day_combo.findData(LAST))
+            else:
+                self.sprint_day_combo.setCurrentIndex(self.sprint_day_combo.findData(NTH))
+                self.sprint_day_spin.setValue(abs(schedule.sprint_day))
+        if schedule.on is not None:
+            self.once_date.setDate(QDate(schedule.on))
+
+    def _apply_kind_defaults(self, kind: RitualKind, *, title: bool) -> None:
+        """Sensible defaults for a new ritual of `kind`: schedule, time, duration and title."""
+        defaults = {
+            RitualKind.STANDUP: (Schedule(ScheduleKind.WORKING_DAYS), QTime(9, 30), 15),
+            RitualKind.PLANNING: (Schedule(ScheduleKind.SPRINT_DAY, sprint_day=1), QTime(10, 0), 120),
+            RitualKind.REVIEW: (Schedule(ScheduleKind.SPRINT_DAY, sprint_day=-1), QTime(14, 0), 60),
+            RitualKind.RETROSPECTIVE: (Schedule(ScheduleKind.SPRINT_DAY, sprint_day=-1), QTime(15, 30), 90),
+            RitualKind.REFINEMENT: (Schedule(ScheduleKind.WEEKLY, weekdays=(2,)), QTime(14, 0), 60),
+            RitualKind.CUSTOM: (Schedule(ScheduleKind.WEEKLY, weekdays=(0,)), QTime(11, 0), 30),
+        }
+        schedule, at, minutes = defaults[kind]
+        self._show_schedule(schedule)
+        self.time_edit.setTime(at)
+        self.minutes_spin.setValue(minutes)
+        if title:
+            self.title_edit.setText(dict(self._kinds())[kind])
+
+    def _kind_changed(self) -> None:
+        if self._ritual is None:  # a new ritual follows its kind until the person changes the title
+            kind = RitualKind(self.kind_combo.currentData())
+            untouched = self.title_edit.text() in {label for _, label in self._kinds()} | {""}
+            self._apply_kind_defaults(kind, title=untouched)
+        self.revalidate()
+
+    def _schedule_changed(self) -> None:
+        self.schedule_pages.setCurrentIndex(self.schedule_combo.currentIndex())
+        self.sprint_day_spin.setVisible(self.sprint_day_combo.currentData() == NTH)
+        self.revalidate()
+
+    # -- roster ----------------------------------------------------------------------------------------
+
+    def roster(self) -> tuple[int, ...]:
+        """The ticked members, in list order."""
+        model = self.roster_model
+        return tuple(model.item(row).data(ID_ROLE) for row in range(model.rowCount())
+                     if model.item(row).checkState() == Qt.CheckState.Checked)
+
+    def move_member(self, step: int) -> None:
+        """Move the current roster member up (-1) or down (+1)."""
+        row = self.roster_view.currentIndex().row()
+        target = row + step
+        if row < 0 or not 0 <= target < self.roster_model.rowCount():
+            return
+        items = self.roster_model.takeRow(row)
+        self.roster_model.insertRow(target, items)
+        self.roster_view.setCurrentIndex(self.roster_model.index(target, 0))
+        self.revalidate()
+
+    def _update_move_buttons(self) -> None:
+        row = self.roster_view.currentIndex().row()
+        self.up_button.setEnabled(row > 0)
+        self.down_button.setEnabled(0 <= row < self.roster_model.rowCount() - 1)
+
+    # -- validation and saving --------------------------------------------------------------------------
+
+    def _schedule(self) -> Schedule:
+        kind = ScheduleKind(self.schedule_combo.currentData())
+        if kind is ScheduleKind.WEEKLY:
+            return Schedule(kind, weekdays=tuple(d for d, c in enumerate(self.weekday_checks) if c.isChecked()))
+        if kind is ScheduleKind.SPRINT_DAY:
+            which = self.sprint_day_combo.currentData()
+            return Schedule(kind, sprint_day={FIRST: 1, LAST: -1}.get(which, self.sprint_day_spin.value()))
+        if kind is ScheduleKind.ONCE:
+            return Schedule(kind, on=self.once_date.date().toPython())
+        return Schedule(kind)
+
+    def problems(self):
+        found = []
+        if not self.title_edit.text().strip():
+            found.append((self.title_edit, self.tr("A ritual needs a title.")))
+        kind = ScheduleKind(self.schedule_combo.currentData())
+        if kind is ScheduleKind.WEEKLY and not any(c.isChecked() for c in self.weekday_checks):
+            found.append((self.schedule_pages, self.tr("Choose at least one day of the week.")))
+        ends = self.ends_on.value()
+        if ends is not None and ends < self.starts_on.date().toPython():
+            found.append((self.ends_on.edit, self.tr("A ritual cannot end before it starts.")))
+        if kind is ScheduleKind.ONCE and self.once_date.date() < self.starts_on.date():
+            found.append((self.once_date, self.tr("A one-off ritual happens on or after its start date.")))
+        if self.roster_model.rowCount() and not self.roster():
+            found.append((self.roster_view, self.tr("Tick at least one facilitator.")))
+        return found
+
+    def ritual(self) -> Ritual:
+        """The ritual the fields describe (only when valid)."""
+        base = self._ritual or Ritual(None, self._team_id, RitualKind.CUSTOM, "x", QTime(9, 0).toPython(), 1,
+                                      Schedule(ScheduleKind.WORKING_DAYS), date.today())
+        time = self.time_edit.time()
+        return replace(base, kind=RitualKind(self.kind_combo.currentData()), title=self.title_edit.text().strip(),
+                       start_time=QTime(time.hour(), time.minute()).toPython(), minutes=self.minutes_spin.value(),
+                       schedule=self._schedule(), starts_on=self.starts_on.date().toPython(),
+                       ends_on=self.ends_on.value(), location=self.location_edit.text().strip(),
+                       agenda=self.agenda_edit.toPlainText().strip())
+
+    def save(self) -> None:
+        ritual, roster = self.ritual(), self.roster()
+        if self._ritual is None:
+            self.result_ritual = self._session.add_ritual(ritual, roster)
+            return
+        edits = []
+        if ritual != self._ritual:
+            edits.append(lambda: self._session.update_ritual(ritual))
+        if roster != self._loaded_roster:
+            change = RosterChange(ritual.id, self.roster_from.date().toPython(), roster)
+            edits.append(lambda: self._session.set_roster(change))
+        stack = self._session.undo_stack
+        if len(edits) > 1:
+            stack.beginMacro(self.tr("Edit ritual"))  # one undo step for the ritual and its roster
+        try:
+            for edit in edits:
+                edit()
+        finally:
+            if len(edits) > 1:
+                stack.endMacro()
+        self.result_ritual = ritual
+

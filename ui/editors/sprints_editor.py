@@ -1,0 +1,213 @@
+"""The sprints editor: the goal and dates of each sprint, stored or planned by the cadence."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from ritualdesk import operations
+from ritualdesk.errors import NotFound, RitualDeskError
+from ritualdesk.model import Sprint
+from ritualdesk.sprints import sprints_until
+
+from ..session import Change, ChangeSet
+from . import date_edit, flag, key_label
+
+NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
+AHEAD = timedelta(days=190)  # how far past today the cadence's planned sprints are listed
+
+
+def team_sprints(session, team_id: int) -> list[Sprint]:
+    """The team's stored sprints followed by those its cadence plans for the next six months."""
+    return sprints_until(session.team(team_id), session.sprints(team_id), session.today(team_id) + AHEAD)
+
+
+def save_sprint(session, sprint: Sprint) -> None:
+    """Save one sprint as an undoable edit, storing the planned sprints before it (operations.save_sprint).
+
+    Stand-in for Session.save_sprint, which only accepts sprints already stored.
+    """
+    store = session.store
+    before = {s.number: s for s in team_sprints(session, sprint.team_id)}.get(sprint.number)
+    if before is None:
+        raise NotFound(f"no sprint {sprint.number}")
+    # Undo restores the sprint's previous dates; the earlier sprints stored on the way keep
+    # the very dates the cadence gave them, so leaving them stored changes nothing.
+    session._perform(session.tr("Edit sprint"), lambda: operations.save_sprint(store, sprint),
+                     lambda: store.save_sprints([before]),
+                     ChangeSet(Change.SPRINTS | Change.OCCURRENCES, frozenset({sprint.team_id})))
+
+
+class SprintsEditor(QDialog):
+    """Lists a team's sprints; the chosen one's dates and goal are edited below the list."""
+
+    def __init__(self, session, team_id: int, parent=None) -> None:
+        super().__init__(parent)
+        self._session, self._team_id = session, team_id
+        self._sprints: dict[int, Sprint] = {}
+        self.setWindowTitle(self.tr("Sprints of %1").replace("%1", session.team(team_id).name))
+        self.resize(720, 480)
+
+        self.model = QStandardItemModel(0, 4, self)
+        self.model.setHorizontalHeaderLabels([self.tr("Sprint"), self.tr("From"), self.tr("To"), self.tr("Goal")])
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setStretchLastSection(True)
+
+        self.start_edit = date_edit(self)
+        self.end_edit = date_edit(self)
+        self.goal_edit = QLineEdit(self)
+        self.goal_edit.setPlaceholderText(self.tr("What the sprint is for"))
+        self.message_label = QLabel(self)
+        self.message_label.setStyleSheet("color: #c0392b;")
+        self.save_button = QPushButton(self.tr("&Save sprint"), self)
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save_sprint)
+        dates = QHBoxLayout()
+        dates.addWidget(self.start_edit)
+        dates.addWidget(QLabel("–", self))
+        dates.addWidget(self.end_edit)
+        dates.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.tr("Dates:"), dates)
+        form.addRow(self.tr("&Goal:"), self.goal_edit)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(key_label(self.tr("Sprints follow the team's cadence; changing one's dates moves the "
+                                           "planned ones after it."), self))
+        layout.addWidget(self.view, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.message_label)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.save_button)
+        layout.addLayout(row)
+        layout.addWidget(close)
+
+        self.view.selectionModel().currentRowChanged.connect(self._chosen)
+        for signal in (self.start_edit.dateChanged, self.end_edit.dateChanged, self.goal_edit.textChanged):
+            signal.connect(self.revalidate)
+        self.reload()
+
+    def reload(self, select: int | None = None) -> None:
+        """List the sprints again and choose `select` (default: the current sprint)."""
+        today = self._session.today(self._team_id)
+        sprints = team_sprints(self._session, self._team_id)
+        self._sprints = {s.number: s for s in sprints}
+        if select is None:
+            select = next((s.number for s in sprints if s.contains(today)), sprints[-1].number if sprints else None)
+        self.model.removeRows(0, self.model.rowCount())
+        for sprint in sprints:
+            cells = [QStandardItem(str(sprint.number)), QStandardItem(sprint.start.isoformat()),
+                     QStandardItem(sprint.end.isoformat()), QStandardItem(sprint.goal)]
+            cells[0].setData(sprint.number, NUMBER_ROLE)
+            cells[0].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if sprint.contains(today):
+                for cell in cells:
+                    font = cell.font()
+                    font.setBold(True)
+                    cell.setFont(font)
+            self.model.appendRow(cells)
+        row = next((r for r in range(self.model.rowCount()) if self.model.item(r).data(NUMBER_ROLE) == select), -1)
+        if row >= 0:
+            self.view.selectRow(row)
+            self.view.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
+        self._set_form_enabled(row >= 0)
+
+    def _set_form_enabled(self, enabled: bool) -> None:
+        for widget in (self.start_edit, self.end_edit, self.goal_edit):
+            widget.setEnabled(enabled)
+        if not enabled:
+            self.message_label.setText(self.tr("The team has no sprint cadence: set a first sprint start in the "
+                                               "team editor."))
+            self.save_button.setEnabled(False)
+
+    def current(self) -> Sprint | None:
+        """The sprint chosen in the list."""
+        index = self.view.currentIndex()
+        return self._sprints.get(self.model.item(index.row()).data(NUMBER_ROLE)) if index.isValid() else None
+
+    def _chosen(self) -> None:
+        sprint = self.current()
+        if sprint is None:
+            return
+        self.start_edit.setDate(QDate(sprint.start))
+        self.end_edit.setDate(QDate(sprint.end))
+        self.goal_edit.setText(sprint.goal)
+        self.revalidate()
+
+    def edited(self) -> Sprint | None:
+        """The chosen sprint with the form's dates and goal."""
+        sprint = self.current()
+        if sprint is None:
+            return None
+        return Sprint(sprint.team_id, sprint.number, self.start_edit.date().toPython(),
+                      self.end_edit.date().toPython(), self.goal_edit.text().strip())
+
+    def problems(self):
+        """What is wrong with the form now."""
+        sprint = self.current()
+        if sprint is None:
+            return []
+        start, end = self.start_edit.date().toPython(), self.end_edit.date().toPython()
+        found = []
+        if end < start:
+            found.append((self.end_edit, self.tr("A sprint cannot end before it starts.")))
+        previous = self._sprints.get(sprint.number - 1)
+        if previous is not None and start <= previous.end:
+            found.append((self.start_edit, self.tr("It would overlap sprint %1, which ends on %2.")
+                          .replace("%1", str(previous.number)).replace("%2", previous.end.isoformat())))
+        return found
+
+    def revalidate(self) -> bool:
+        """Flag invalid fields; Save is enabled only for a valid change."""
+        found = self.problems()
+        for widget in (self.start_edit, self.end_edit):
+            flag(widget, next((m for w, m in found if w is widget), None))
+        self.message_label.setText(found[0][1] if found else "")
+        edited = None if found else self.edited()
+        self.save_button.setEnabled(edited is not None and edited != _plain(self.current()))
+        return not found
+
+    def save_sprint(self) -> None:
+        """Save the chosen sprint's dates and goal."""
+        sprint = self.edited()
+        if sprint is None or not self.revalidate():
+            return
+        try:
+            save_sprint(self._session, sprint)
+        except RitualDeskError as error:
+            QMessageBox.warning(self, self.tr("Sprint not saved"), str(error))
+            return
+        self.reload(select=sprint.number)
+
+
+def _plain(sprint: Sprint | None) -> Sprint | None:
+    """The sprint without its storage id, to compare with the form's."""
+    if sprint is None:
+        return None
+    return Sprint(sprint.team_id, sprint.number, sprint.start, sprint.end, sprint.goal)
+
