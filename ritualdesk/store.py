@@ -143,7 +143,7 @@ class Store:
             conn.execute("PRAGMA foreign_keys = ON")
             if path is not None:
                 conn.execute("PRAGMA journal_mode = WAL")
-                conn.execute("PRAGMA synchronous = NORMAL")
+                conn.execute("PRAGMA synchronous = FULL")  # a committed edit survives a power cut too
             schema.migrations.apply(db)
             conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
         except sqlite3.DatabaseError as error:
