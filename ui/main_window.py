@@ -1,45 +1,623 @@
-"""The main window: for now, the next two weeks of every team's rituals."""
+"""The main window: teams sidebar, week/month/agenda views, occurrence panel, actions board, menus."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+import importlib
+from datetime import date
+from pathlib import Path
 
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHeaderView, QMainWindow, QTableView
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ritualdesk.agenda import agenda
-from ritualdesk.store import Store
+from ritualdesk.model import OccurrenceKey
 
-from .agenda_model import AgendaModel
+from . import settings as keys
+from .agenda_view import AgendaView
+from .feedback import guarded
+from .month_view import MonthView
+from .resources import app_icon, icon
+from .session import Change, ChangeSet, Session
+from .settings import Settings
+from .teams_model import TeamsModel
+from .theme import apply_theme
+from .week_view import WeekView
+from .welcome import Welcome
+
+WEEK, MONTH, AGENDA, ACTIONS = "week", "month", "agenda", "actions"
+
+
+def _optional(module: str, name: str):
+    """A widget class built by another part of the app, or None while it does not exist yet."""
+    try:
+        return getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError):
+        return None
+
+
+def _export_function():
+    """The core's export of a team's calendar, when the exchange module provides it."""
+    return _optional("ritualdesk.ical.export", "export_file")
 
 
 class MainWindow(QMainWindow):
-    """Shows the coming occurrences of every team; the full calendar views come next."""
+    """Teams on the left, the calendar in the middle, the selected occurrence on the right."""
 
-    def __init__(self, store: Store, *, today: date | None = None) -> None:
-        super().__init__()
+    first_painted = Signal()
+
+    def __init__(self, session: Session, *, settings: Settings | None = None, apply_themes: bool = True,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.settings = settings or Settings()
+        self._apply_themes = apply_themes
         self.setWindowTitle(self.tr("RitualDesk"))
-        self.resize(960, 600)
-        self.model = AgendaModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.setCentralWidget(self.table)
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        self.menuBar().addMenu(self.tr("&File")).addAction(quit_action)
-        self._load(store, today or date.today())
+        self.setWindowIcon(app_icon())
+        self.setObjectName("mainWindow")
+        self.resize(1280, 800)
+        self.anchor = session.today()
+        self.view_name = WEEK
+        self.selected: OccurrenceKey | None = None
+        self._loaded = False
+        self._painted = False
 
-    def _load(self, store: Store, today: date) -> None:
-        occurrences = agenda(store, first=today, last=today + timedelta(days=13))
-        self.model.set_occurrences(
-            occurrences,
-            teams={t.id: t.name for t in store.teams()},
-            rituals={r.id: r for r in store.rituals()},
-            members={m.id: m.name for m in store.members()},
-        )
-        self.statusBar().showMessage(self.tr("%n occurrence(s) in the next two weeks", "", len(occurrences)))
+        self.teams_model = TeamsModel(self)
+        self.teams_model.set_hidden(int(t) for t in self.settings.get(keys.HIDDEN_TEAMS) if str(t).isdigit())
+        self._build_widgets()
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._restore()
+        self.teams_model.shown_changed.connect(self._on_teams_shown)
+        session.changed.connect(self._on_changed)
+        session.undo_stack.indexChanged.connect(self._on_undo_index)
+        self._reload_teams()
+
+    # -- building ---------------------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.pages = QStackedWidget(self)
+        self.welcome = Welcome(self.session, self)
+        self.pages.addWidget(self.welcome)
+
+        self.workspace = QSplitter(Qt.Orientation.Horizontal, self)
+        self.workspace.setObjectName("workspace")
+        self.workspace.setChildrenCollapsible(False)
+        sidebar = QWidget(self.workspace)
+        side = QVBoxLayout(sidebar)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.setSpacing(0)
+        title = QLabel(self.tr("Teams"), sidebar)
+        title.setObjectName("sidebarTitle")
+        side.addWidget(title)
+        self.team_list = QListView(sidebar)
+        self.team_list.setObjectName("teamList")
+        self.team_list.setModel(self.teams_model)
+        self.team_list.setAccessibleName(self.tr("Teams"))
+        self.team_list.setToolTip(self.tr("Tick the teams to show; the selected team is the one the editors open"))
+        title.setBuddy(self.team_list)
+        side.addWidget(self.team_list, 1)
+        hint = QLabel(self.tr("Times are shown in each team's local time."), sidebar)
+        hint.setWordWrap(True)
+        hint.setObjectName("sidebarHint")
+        hint.setContentsMargins(8, 4, 8, 8)
+        side.addWidget(hint)
+        sidebar.setMinimumWidth(150)
+        self.workspace.addWidget(sidebar)
+
+        content = QWidget(self.workspace)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.period_label = QLabel(content)
+        self.period_label.setObjectName("periodLabel")
+        column.addWidget(self.period_label)
+        self.pages_inner = QStackedWidget(content)
+        self.calendar_splitter = QSplitter(Qt.Orientation.Horizontal, self.pages_inner)
+        self.calendar_splitter.setObjectName("calendarSplitter")
+        self.calendar_splitter.setChildrenCollapsible(False)
+        self.views = QStackedWidget(self.calendar_splitter)
+        self.week_view = WeekView(self.session, self.views)
+        self.month_view = MonthView(self.session, self.views)
+        self.agenda_view = AgendaView(self.session, self.views)
+        for view in (self.week_view, self.month_view, self.agenda_view):
+            self.views.addWidget(view)
+            view.occurrence_selected.connect(self._on_selected)
+            view.occurrence_activated.connect(self.edit_ritual_of)
+        self.month_view.day_activated.connect(self._open_week_of)
+        self.month_view.anchor_changed.connect(self._on_anchor_changed)
+        self.calendar_splitter.addWidget(self.views)
+        panel_class = _optional("ui.occurrence_panel", "OccurrencePanel")
+        self.panel = panel_class(self.session, self.calendar_splitter) if panel_class else None
+        if self.panel is not None:
+            self.panel.setMinimumWidth(280)
+            self.calendar_splitter.addWidget(self.panel)
+            self.calendar_splitter.setStretchFactor(0, 3)
+            self.calendar_splitter.setStretchFactor(1, 1)
+            self.calendar_splitter.setSizes([900, 340])
+        self.pages_inner.addWidget(self.calendar_splitter)
+        board_class = _optional("ui.actions_board", "ActionsBoard")
+        self.actions_board = board_class(self.session, self.pages_inner) if board_class else None
+        if self.actions_board is not None:
+            self.pages_inner.addWidget(self.actions_board)
+        column.addWidget(self.pages_inner, 1)
+        self.workspace.addWidget(content)
+        self.workspace.setStretchFactor(1, 1)
+        self.workspace.setSizes([200, 1080])
+        self.pages.addWidget(self.workspace)
+        self.setCentralWidget(self.pages)
+
+        self.count_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.team_list.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
+        self.welcome.finished.connect(self._after_welcome)
+
+    def _action(self, text: str, slot, *, icon_name: str = "", shortcuts=(), tip: str = "",
+                checkable: bool = False) -> QAction:
+        action = QAction(text, self)
+        if icon_name:
+            action.setIcon(icon(icon_name, self.palette().windowText().color()))
+            action.setProperty("icon_name", icon_name)
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        tr = self.tr
+        self.today_action = self._action(tr("&Today"), self.go_today, icon_name="today", shortcuts=["Ctrl+T"],
+                                         tip=tr("Show today (Ctrl+T)"))
+        self.previous_action = self._action(tr("&Previous"), lambda: self.go(-1), icon_name="previous",
+                                            shortcuts=["Alt+Left", "Ctrl+PgUp"],
+                                            tip=tr("Previous week or month (Alt+Left)"))
+        self.next_action = self._action(tr("&Next"), lambda: self.go(1), icon_name="next",
+                                        shortcuts=["Alt+Right", "Ctrl+PgDown"],
+                                        tip=tr("Next week or month (Alt+Right)"))
+        self.view_group = QActionGroup(self)
+        self.view_actions = {
+            WEEK: self._action(tr("&Week"), lambda: self.show_view(WEEK), icon_name="week", shortcuts=["Ctrl+1"],
+                               tip=tr("Week view (Ctrl+1)"), checkable=True),
+            MONTH: self._action(tr("&Month"), lambda: self.show_view(MONTH), icon_name="month",
+                                shortcuts=["Ctrl+2"], tip=tr("Month view (Ctrl+2)"), checkable=True),
+            AGENDA: self._action(tr("&Agenda"), lambda: self.show_view(AGENDA), icon_name="agenda",
+                                 shortcuts=["Ctrl+3"], tip=tr("Agenda: a list by day (Ctrl+3)"), checkable=True),
+        }
+        if self.actions_board is not None:
+            self.view_actions[ACTIONS] = self._action(
+                tr("A&ctions board"), lambda: self.show_view(ACTIONS), icon_name="actions", shortcuts=["Ctrl+4"],
+                tip=tr("Every action item across teams (Ctrl+4)"), checkable=True)
+        for action in self.view_actions.values():
+            self.view_group.addAction(action)
+        self.new_team_action = self._action(tr("New &team…"), self.new_team, icon_name="team",
+                                            shortcuts=["Ctrl+Shift+N"], tip=tr("Create a team with a short wizard"))
+        self.demo_action = self._action(tr("Add &demo data"), self.load_demo, icon_name="demo",
+                                        tip=tr("Add three demo teams with a year of history"))
+        self.quit_action = self._action(tr("&Quit"), self.close, shortcuts=[QKeySequence.StandardKey.Quit])
+        self.undo_action = self.session.undo_stack.createUndoAction(self, tr("&Undo"))
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.undo_action.setIcon(icon("undo", self.palette().windowText().color()))
+        self.undo_action.setProperty("icon_name", "undo")
+        self.redo_action = self.session.undo_stack.createRedoAction(self, tr("&Redo"))
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        self.redo_action.setIcon(icon("redo", self.palette().windowText().color()))
+        self.redo_action.setProperty("icon_name", "redo")
+        self.addActions([self.undo_action, self.redo_action])
+
+        # Editors built by the other half of the app: added only once they exist.
+        self.editor_actions: list[QAction] = []
+        self.new_ritual_action = self.edit_team_action = self.members_action = None
+        self.sprints_action = self.edit_ritual_action = None
+        if _optional("ui.editors.ritual_editor", "RitualEditor"):
+            self.new_ritual_action = self._action(tr("New &ritual…"), self.new_ritual, icon_name="new-ritual",
+                                                  shortcuts=[QKeySequence.StandardKey.New],
+                                                  tip=tr("Add a ritual to the selected team (Ctrl+N)"))
+            self.edit_ritual_action = self._action(tr("Edit selected &ritual…"), self.edit_selected_ritual,
+                                                   shortcuts=["Ctrl+R"],
+                                                   tip=tr("Edit the series of the selected occurrence (Ctrl+R)"))
+            self.editor_actions += [self.new_ritual_action, self.edit_ritual_action]
+        if _optional("ui.editors.team_editor", "TeamEditor"):
+            self.edit_team_action = self._action(tr("Edit &team…"), self.edit_team, shortcuts=["Ctrl+Shift+E"],
+                                                 tip=tr("Time zone, working days, holidays, sprint cadence"))
+            self.editor_actions.append(self.edit_team_action)
+        if _optional("ui.editors.members_editor", "MembersEditor"):
+            self.members_action = self._action(tr("&Members…"), self.edit_members, shortcuts=["Ctrl+Shift+M"],
+                                               tip=tr("Roles, join and leave dates, absences"))
+            self.editor_actions.append(self.members_action)
+        if _optional("ui.editors.sprints_editor", "SprintsEditor"):
+            self.sprints_action = self._action(tr("&Sprints…"), self.edit_sprints, shortcuts=["Ctrl+Shift+S"],
+                                               tip=tr("Sprint goals and dates"))
+            self.editor_actions.append(self.sprints_action)
+        self.export_action = None
+        if _export_function() is not None:
+            self.export_action = self._action(tr("&Export calendar…"), self.export_calendar, icon_name="export",
+                                              shortcuts=["Ctrl+E"],
+                                              tip=tr("Write the selected team's rituals to an .ics file (Ctrl+E)"))
+        self.theme_group = QActionGroup(self)
+        self.theme_actions = {}
+        for name, text in (("system", tr("Follow the &system")), ("light", tr("&Light")), ("dark", tr("&Dark"))):
+            action = self._action(text, lambda _=False, n=name: self.set_theme(n), checkable=True)
+            self.theme_group.addAction(action)
+            self.theme_actions[name] = action
+        self.shortcuts_action = self._action(tr("&Keyboard shortcuts"), self.show_shortcuts, shortcuts=["F1"])
+        self.about_action = self._action(tr("&About RitualDesk"), self.show_about)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_team_action)
+        file_menu.addAction(self.demo_action)
+        if self.export_action:
+            file_menu.addSeparator()
+            file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self.today_action)
+        view_menu.addAction(self.previous_action)
+        view_menu.addAction(self.next_action)
+        view_menu.addSeparator()
+        for action in self.view_actions.values():
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        theme_menu = view_menu.addMenu(self.tr("T&heme"))
+        for action in self.theme_actions.values():
+            theme_menu.addAction(action)
+        if self.editor_actions:
+            team_menu = bar.addMenu(self.tr("&Team"))
+            for action in self.editor_actions:
+                team_menu.addAction(action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self.about_action)
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar(self.tr("Main toolbar"), self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.addAction(self.today_action)
+        self.toolbar.addAction(self.previous_action)
+        self.toolbar.addAction(self.next_action)
+        self.toolbar.addSeparator()
+        for action in self.view_actions.values():
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        if self.new_ritual_action:
+            self.toolbar.addAction(self.new_ritual_action)
+        if self.export_action:
+            self.toolbar.addAction(self.export_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+    # -- settings -----------------------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        geometry = self.settings.get(keys.GEOMETRY)
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        for setting, splitter in ((keys.SPLITTER, self.workspace), (keys.CALENDAR_SPLITTER, self.calendar_splitter)):
+            state = self.settings.get(setting)
+            if not state.isEmpty():
+                splitter.restoreState(state)
+        view = self.settings.get(keys.LAST_VIEW)
+        self.view_name = view if view in self.view_actions else WEEK
+        self.view_actions[self.view_name].setChecked(True)
+        theme = self.settings.get(keys.THEME)
+        self.theme_actions[theme].setChecked(True)
+
+    def save_settings(self) -> None:
+        self.settings.set(keys.GEOMETRY, self.saveGeometry())
+        self.settings.set(keys.SPLITTER, self.workspace.saveState())
+        self.settings.set(keys.CALENDAR_SPLITTER, self.calendar_splitter.saveState())
+        self.settings.set(keys.LAST_VIEW, self.view_name)
+        self.settings.set(keys.HIDDEN_TEAMS, self.teams_model.hidden_ids())
+        team = self.current_team_id()
+        if team is not None:
+            self.settings.set(keys.CURRENT_TEAM, team)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.panel is not None and hasattr(self.panel, "save_notes"):
+            self.panel.save_notes()  # notes typed but not yet saved are kept
+        self.save_settings()
+        super().closeEvent(event)
+
+    def set_theme(self, name: str) -> None:
+        """Switch to a theme (system / light / dark) and remember it."""
+        self.settings.set(keys.THEME, name)
+        self.theme_actions[name].setChecked(True)
+        app = QApplication.instance()
+        if self._apply_themes and app is not None:
+            apply_theme(app, name)
+        self._refresh_icons()
+
+    def _refresh_icons(self) -> None:
+        color = self.palette().windowText().color()
+        for action in self.findChildren(QAction):
+            name = action.property("icon_name")
+            if name:
+                action.setIcon(icon(name, color))
+        self.update()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == event.Type.PaletteChange:
+            self._refresh_icons()
+        super().changeEvent(event)
+
+    # -- teams ---------------------------------------------------------------------------------------
+
+    def _reload_teams(self) -> None:
+        current = self.current_team_id() or self.settings.get(keys.CURRENT_TEAM)
+        teams = self.session.teams()
+        self.teams_model.set_teams(teams)
+        if teams:
+            row = max(self.teams_model.row_of(current), 0)
+            self.team_list.selectionModel().setCurrentIndex(
+                self.teams_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.pages.setCurrentWidget(self.workspace if teams else self.welcome)
+        self.toolbar.setVisible(bool(teams))
+        self._update_actions()
+
+    def current_team_id(self) -> int | None:
+        index = self.team_list.currentIndex()
+        team = self.teams_model.team(index.row()) if index.isValid() else None
+        return team.id if team else None
+
+    def _on_teams_shown(self) -> None:
+        if self._loaded:
+            self.refresh_view()
+
+    def _update_actions(self) -> None:
+        has_team = self.current_team_id() is not None
+        for action in self.editor_actions:
+            action.setEnabled(has_team)
+        if self.export_action:
+            self.export_action.setEnabled(has_team)
+        if self.edit_ritual_action:
+            self.edit_ritual_action.setEnabled(self.selected is not None)
+        for action in (self.today_action, self.previous_action, self.next_action, *self.view_actions.values()):
+            action.setEnabled(has_team)
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.what & Change.TEAMS:
+            self._reload_teams()
+            if self._loaded:
+                self.refresh_view()
+        if self.selected is not None and changes.what & (Change.RITUALS | Change.TEAMS):
+            view = self.current_view()
+            if view is not None and getattr(view, "selected", None) is None:
+                self._on_selected(None)
+        self._update_count()
+
+    def _on_undo_index(self, _index: int) -> None:
+        try:
+            text = self.session.undo_stack.undoText()
+        except RuntimeError:  # the session is being torn down
+            return
+        if text:
+            self.statusBar().showMessage(self.tr("Last edit: %1").replace("%1", text), 4000)
+
+    def _after_welcome(self) -> None:
+        self._reload_teams()
+        self.refresh_view()
+
+    # -- views ---------------------------------------------------------------------------------------------
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._loaded:
+            # The window paints first; the visible range of rituals is computed right after,
+            # so opening feels like opening a bare window.
+            QTimer.singleShot(0, self.load)
+
+    def load(self) -> None:
+        """Compute and show the visible range (only that)."""
+        if self._loaded:
+            return
+        self._loaded = True
+        self.show_view(self.view_name)
+
+    def current_view(self):
+        return {WEEK: self.week_view, MONTH: self.month_view, AGENDA: self.agenda_view}.get(self.view_name)
+
+    def show_view(self, name: str) -> None:
+        """Switch to the week, month, agenda or actions page."""
+        if name not in self.view_actions:
+            return
+        self.view_name = name
+        self.view_actions[name].setChecked(True)
+        if name == ACTIONS:
+            self.pages_inner.setCurrentWidget(self.actions_board)
+            self.period_label.setText(self.tr("Action items"))
+            for action in (self.today_action, self.previous_action, self.next_action):
+                action.setEnabled(False)
+            self._update_count()
+            return
+        self.pages_inner.setCurrentWidget(self.calendar_splitter)
+        view = self.current_view()
+        self.views.setCurrentWidget(view)
+        self._update_actions()
+        self.refresh_view()
+        if self.selected is not None:
+            view.select(self.selected)
+        view.setFocus()
+
+    def refresh_view(self) -> None:
+        """Show the anchor's period for the ticked teams in the current view."""
+        view = self.current_view()
+        if view is None:
+            return
+        view.show_period(self.anchor, self.teams_model.shown_ids())
+        self.period_label.setText(view.title())
+        self._update_count()
+
+    def _update_count(self) -> None:
+        view = self.current_view()
+        if view is None or self.view_name == ACTIONS:
+            self.count_label.setText("")
+            return
+        data = view.data if hasattr(view, "data") else view.agenda_model._data
+        shown = len(self.teams_model.shown_ids())
+        self.count_label.setText(self.tr("%1 occurrences · %2 teams shown").replace(
+            "%1", str(len(data.occurrences))).replace("%2", str(shown)))
+
+    def go(self, direction: int) -> None:
+        """Previous (-1) or next (+1) week, month or fortnight."""
+        view = self.current_view()
+        if view is None:
+            return
+        self.anchor = view.step(self.anchor, direction)
+        self.refresh_view()
+
+    def go_today(self) -> None:
+        self.anchor = self.session.today(self.current_team_id())
+        self.refresh_view()
+
+    def go_to(self, day: date) -> None:
+        self.anchor = day
+        self.refresh_view()
+
+    def _on_anchor_changed(self, day: date) -> None:
+        self.anchor = day
+        self.period_label.setText(self.month_view.title())
+
+    def _open_week_of(self, day: date) -> None:
+        self.anchor = day
+        self.show_view(WEEK)
+
+    def _on_selected(self, key: OccurrenceKey | None) -> None:
+        self.selected = key
+        if self.panel is not None:
+            self.panel.show_occurrence(key)
+        if key is not None:
+            team_id = self.session.ritual(key.ritual_id).team_id
+            row = self.teams_model.row_of(team_id)
+            if row >= 0 and row != self.team_list.currentIndex().row():
+                self.team_list.setCurrentIndex(self.teams_model.index(row))
+        self._update_actions()
+
+    # -- commands ------------------------------------------------------------------------------------------------
+
+    def _team_for_editor(self) -> int | None:
+        team_id = self.current_team_id()
+        if team_id is None:
+            self.statusBar().showMessage(self.tr("Select a team first."), 4000)
+        return team_id
+
+    def _open_dialog(self, dialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.last_dialog = dialog
+
+    def new_team(self) -> None:
+        from .team_wizard import TeamWizard
+
+        self._open_dialog(TeamWizard(self.session, self))
+
+    def load_demo(self) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            guarded(self, lambda: self.session.load_demo())
+        finally:
+            QApplication.restoreOverrideCursor()
+
+    def new_ritual(self) -> None:
+        team_id = self._team_for_editor()
+        editor = _optional("ui.editors.ritual_editor", "RitualEditor")
+        if team_id is not None and editor is not None:
+            self._open_dialog(editor(self.session, team_id, None, self))
+
+    def edit_ritual_of(self, key: OccurrenceKey) -> None:
+        """Open the ritual editor on the series of an occurrence (double-click, Enter)."""
+        editor = _optional("ui.editors.ritual_editor", "RitualEditor")
+        if editor is None:
+            return
+        ritual = self.session.ritual(key.ritual_id)
+        self._open_dialog(editor(self.session, ritual.team_id, ritual.id, self))
+
+    def edit_selected_ritual(self) -> None:
+        if self.selected is not None:
+            self.edit_ritual_of(self.selected)
+
+    def edit_team(self) -> None:
+        team_id = self._team_for_editor()
+        editor = _optional("ui.editors.team_editor", "TeamEditor")
+        if team_id is not None and editor is not None:
+            self._open_dialog(editor(self.session, team_id, self))
+
+    def edit_members(self) -> None:
+        team_id = self._team_for_editor()
+        editor = _optional("ui.editors.members_editor", "MembersEditor")
+        if team_id is not None and editor is not None:
+            self._open_dialog(editor(self.session, team_id, self))
+
+    def edit_sprints(self) -> None:
+        team_id = self._team_for_editor()
+        editor = _optional("ui.editors.sprints_editor", "SprintsEditor")
+        if team_id is not None and editor is not None:
+            self._open_dialog(editor(self.session, team_id, self))
+
+    def export_calendar(self) -> None:
+        """Ask where, then write the selected team's calendar (.ics)."""
+        team_id = self._team_for_editor()
+        if team_id is None:
+            return
+        team = self.session.team(team_id)
+        suggested = str(Path.home() / f"{team.name}.ics")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export %1's calendar").replace("%1", team.name),
+                                              suggested, self.tr("iCalendar files (*.ics)"))
+        if path:
+            self.export_to(team_id, path)
+
+    def export_to(self, team_id: int, path: str) -> bool:
+        """Write a team's .ics to `path`; errors are shown and nothing is half-written."""
+        result = guarded(self, lambda: self.session.export_team(team_id, path))
+        if result is None:
+            return False
+        self.statusBar().showMessage(self.tr("Exported %n event(s) to %1", "", result).replace("%1", path), 6000)
+        return True
+
+    def show_shortcuts(self) -> None:
+        rows = [(a.text().replace("&", ""), a.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
+                for a in self.findChildren(QAction) if not a.shortcut().isEmpty()]
+        rows += [(self.tr("Select the previous / next ritual"), self.tr("Up / Down")),
+                 (self.tr("Select the nearest ritual on the previous / next day"), self.tr("Left / Right")),
+                 (self.tr("Move the selected ritual by 15 minutes"), self.tr("Ctrl+Shift+Up / Down")),
+                 (self.tr("Move the selected ritual by a day"), self.tr("Ctrl+Shift+Left / Right")),
+                 (self.tr("Open the selected ritual"), self.tr("Enter"))]
+        text = "<table>" + "".join(f"<tr><td>{name}</td><td>&nbsp;&nbsp;<b>{keys_}</b></td></tr>"
+                                   for name, keys_ in rows) + "</table>"
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Keyboard shortcuts"), text, parent=self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About RitualDesk"), QCoreApplication.translate(
+            "MainWindow", "RitualDesk keeps a scrum team's rituals offline: stand-ups, planning, reviews, "
+                          "retrospectives, with a fair facilitator rotation and action items."))

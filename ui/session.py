@@ -4,6 +4,7 @@ command, and announces what changed with one typed signal."""
 from __future__ import annotations
 
 import enum
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
@@ -13,6 +14,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ritualdesk import operations
 from ritualdesk.agenda import TeamPlan, agenda, occurrence_uid
+from ritualdesk.demo import generate_demo
 from ritualdesk.errors import NotFound
 from ritualdesk.model import (
     Absence,
@@ -31,6 +33,7 @@ from ritualdesk.model import (
 )
 from ritualdesk.rotation import Fairness
 from ritualdesk.store import Store
+from ritualdesk.workdays import WorkCalendar
 
 
 class Change(enum.Flag):
@@ -59,6 +62,32 @@ class ChangeSet:
         return team_id is None or not self.team_ids or team_id in self.team_ids
 
 
+_PLAN_INPUTS = Change.TEAMS | Change.MEMBERS | Change.RITUALS | Change.OCCURRENCES | Change.SPRINTS
+_BEFORE = timedelta(weeks=6)  # how much more than asked a team's agenda window keeps
+_AFTER = timedelta(weeks=14)
+
+
+@dataclass(frozen=True, slots=True)
+class _Window:
+    """One team's computed occurrences between two local days."""
+
+    first: date
+    last: date
+    occurrences: list[Occurrence]
+    days: list[date]  # each occurrence's local day, for bisection
+
+    @classmethod
+    def compute(cls, store: Store, team_id: int, first: date, last: date) -> _Window:
+        found = agenda(store, first=first, last=last, team_ids=[team_id])
+        return cls(first, last, found, [o.start.date() for o in found])
+
+    def covers(self, first: date, last: date) -> bool:
+        return self.first <= first and last <= self.last
+
+    def between(self, first: date, last: date) -> list[Occurrence]:
+        return self.occurrences[bisect_left(self.days, first):bisect_right(self.days, last)]
+
+
 class _Edit(QUndoCommand):
     """An edit already performed once; undo and redo replay it through the session."""
 
@@ -73,11 +102,11 @@ class _Edit(QUndoCommand):
             self._first = False
             return
         self._redo()
-        self._session.changed.emit(self._changes)
+        self._session.announce(self._changes)
 
     def undo(self) -> None:
         self._undo()
-        self._session.changed.emit(self._changes)
+        self._session.announce(self._changes)
 
 
 class Session(QObject):
@@ -90,6 +119,17 @@ class Session(QObject):
         self.store = store
         self.undo_stack = QUndoStack(self)
         self._clock = clock or (lambda: datetime.now(UTC))
+        self._windows: dict[int, _Window] = {}  # team id -> computed occurrences around what was viewed
+
+    def announce(self, changes: ChangeSet) -> None:
+        """Forget what an edit made stale, then tell the views."""
+        if changes.what & _PLAN_INPUTS:
+            if changes.team_ids:
+                for team_id in changes.team_ids:
+                    self._windows.pop(team_id, None)
+            else:
+                self._windows.clear()
+        self.changed.emit(changes)
 
     # -- time ------------------------------------------------------------------------------
 
@@ -133,8 +173,34 @@ class Session(QObject):
         return self.store.sprints(team_id)
 
     def agenda(self, first: date, last: date, team_ids: Sequence[int] | None = None) -> list[Occurrence]:
-        """Occurrences starting between two local days, by start."""
-        return agenda(self.store, first=first, last=last, team_ids=team_ids)
+        """Occurrences starting between two local days, by start.
+
+        A team's rotation is computed from its first ritual on, which costs the same for a day or a
+        quarter; so each team's result is kept for a window around what was asked, and moving
+        between weeks and months slices it instead of recomputing.
+        """
+        wanted = [t.id for t in self.store.teams()] if team_ids is None else list(team_ids)
+        result: list[Occurrence] = []
+        for team_id in wanted:
+            window = self._windows.get(team_id)
+            if window is None or not window.covers(first, last):
+                window = _Window.compute(self.store, team_id, first - _BEFORE, last + _AFTER)
+                self._windows[team_id] = window
+            result += window.between(first, last)
+        result.sort(key=lambda o: (o.start, o.key.ritual_id))
+        return result
+
+    def holidays(self, team_id: int, first: date, last: date) -> dict[date, str]:
+        """The team's public holidays between two days, by day."""
+        calendar = WorkCalendar(self.store.team(team_id))
+        days = (first + timedelta(days=n) for n in range((last - first).days + 1))
+        return {day: name for day in days if (name := calendar.holiday(day))}
+
+    def absences_between(self, team_ids: Sequence[int], first: date, last: date) -> list[tuple[Member, Absence]]:
+        """Who of these teams is away on some day between `first` and `last`, with the absence."""
+        members = {m.id: m for team_id in team_ids for m in self.store.members(team_id)}
+        return [(members[a.member_id], a) for a in self.store.absences(list(members))
+                if a.start <= last and first <= a.end]
 
     def occurrence(self, key: OccurrenceKey) -> Occurrence:
         return operations.occurrence(self.store, key)
@@ -166,7 +232,7 @@ class Session(QObject):
         """Do an edit now (errors propagate, nothing is pushed) and push it on the undo stack."""
         result = do()
         self.undo_stack.push(_Edit(self, text, do, undo, changes))
-        self.changed.emit(changes)
+        self.announce(changes)
         return result
 
     def _team_of(self, key: OccurrenceKey) -> int:
@@ -352,6 +418,56 @@ class Session(QObject):
         self._perform(self.tr("Edit sprint"), lambda: self.store.save_sprints([sprint]),
                       lambda: self.store.save_sprints([before]),
                       ChangeSet(Change.SPRINTS | Change.OCCURRENCES, frozenset({sprint.team_id})))
+
+    def create_team(self, team: Team, members: Sequence[Member], rituals: Sequence[Ritual]) -> Team:
+        """Add a team with its members and rituals (everyone on every roster) as one edit."""
+        made: list[Team] = []
+        uids: list[str] = []
+
+        def do() -> Team:
+            with self.store.transaction():
+                created = self.store.add_team(team)
+                people = [self.store.add_member(replace(m, id=None, team_id=created.id)) for m in members]
+                roster = [p.id for p in people]
+                for index, ritual in enumerate(rituals):
+                    uid = uids[index] if index < len(uids) else ritual.uid
+                    stored = self.store.add_ritual(replace(ritual, id=None, team_id=created.id, uid=uid), roster)
+                    if index >= len(uids):
+                        uids.append(stored.uid)  # a redo gives the series back their identity
+            made[:] = [created]
+            return created
+
+        return self._perform(self.tr("Create team"), do, lambda: self.store.delete_team(made[0].id),
+                             ChangeSet(Change.ALL))
+
+    def load_demo(self, *, teams: int = 3, years: int = 1, seed: int = 0) -> list[Team]:
+        """Add realistic demo teams (undo removes them)."""
+        made: list[Team] = []
+
+        def do() -> list[Team]:
+            made[:] = generate_demo(self.store, teams=teams, years=years, seed=seed, now=self.now())
+            return list(made)
+
+        def undo() -> None:
+            with self.store.transaction():
+                for team in made:
+                    self.store.delete_team(team.id)
+
+        return self._perform(self.tr("Load demo data"), do, undo, ChangeSet(Change.ALL))
+
+    def export_team(self, team_id: int, path: str) -> int:
+        """Write a team's calendar (.ics) atomically over the default horizon; how many events.
+
+        Not an undoable edit: it changes no team data, only the export ledger that keeps
+        SEQUENCE numbers honest for calendar clients.
+        """
+        from ritualdesk.ical.export import Scope, default_horizon, export_file
+
+        team = self.store.team(team_id)
+        first, last = default_horizon(self.today(team_id))
+        result = export_file(self.store, Scope(first, last, team_ids=(team_id,), name=team.name), path,
+                             now=self.now())
+        return len(result.feed.events)
 
     def is_retrospective(self, key: OccurrenceKey) -> bool:
         return self.store.ritual(key.ritual_id).kind is RitualKind.RETROSPECTIVE

@@ -44,3 +44,51 @@ def session(store, qapp):
     from ui.session import Session
 
     return Session(store, clock=lambda: NOW)
+
+
+@pytest.fixture
+def settings(tmp_path):
+    """UI settings in a private ini file, so tests never touch the user's."""
+    from PySide6.QtCore import QSettings
+
+    from ui.settings import Settings
+
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def empty_session(tmp_path, qapp):
+    """A session over a brand-new database (the first run)."""
+    from ui.session import Session
+
+    store = Store.open(tmp_path / "empty.sqlite3")
+    yield Session(store, clock=lambda: NOW)
+    store.close()
+
+
+@pytest.fixture
+def window(session, settings, qtbot):
+    """The main window over the fixture store, shown and loaded."""
+    from ui.main_window import MainWindow
+
+    window = MainWindow(session, settings=settings, apply_themes=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window._loaded)
+    return window
+
+
+@pytest.fixture
+def send_mouse():
+    """Send a mouse event with explicit buttons (QTest's mouseMove cannot hold a button down)."""
+    from PySide6.QtCore import QEvent, QPointF, Qt
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    def send(widget, kind, pos, buttons=Qt.MouseButton.LeftButton):
+        button = Qt.MouseButton.LeftButton if kind != QEvent.Type.MouseMove else Qt.MouseButton.NoButton
+        event = QMouseEvent(kind, QPointF(pos), widget.mapToGlobal(QPointF(pos)), button, buttons,
+                            Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(widget, event)
+
+    return send

@@ -1,0 +1,197 @@
+"""The main window: sidebar, toolbar, views, selection into the panel, undo, export, errors."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMessageBox
+
+from ritualdesk.model import OccurrenceKey
+from ui.teams_model import TeamsModel
+
+
+def test_the_teams_model_passes_the_model_tester(qtmodeltester, session):
+    model = TeamsModel()
+    model.set_teams(session.teams())
+    qtmodeltester.check(model)
+    model.set_hidden([session.teams()[0].id])
+    qtmodeltester.check(model)
+
+
+def test_the_window_opens_on_the_current_week_with_every_team(window):
+    assert window.pages.currentWidget() is window.workspace
+    assert window.views.currentWidget() is window.week_view
+    assert window.week_view.data.first == date(2026, 3, 16)
+    assert window.week_view.data.occurrences
+    assert "16 Mar" in window.period_label.text()
+    assert "occurrences" in window.count_label.text()
+
+
+def test_the_toolbar_has_navigation_views_and_commands(window):
+    texts = [a.text().replace("&", "") for a in window.toolbar.actions() if a.text()]
+    assert texts[:6] == ["Today", "Previous", "Next", "Week", "Month", "Agenda"]
+    if window.export_action is not None:
+        assert window.export_action in window.toolbar.actions()
+    for action in window.toolbar.actions():  # never a dead button
+        assert action.isSeparator() or action.receivers("2triggered(bool)") > 0 or action.menu() is not None
+
+
+def test_next_previous_and_today_move_the_period(qtbot, window):
+    window.next_action.trigger()
+    assert window.week_view.data.first == date(2026, 3, 23)
+    window.previous_action.trigger()
+    window.previous_action.trigger()
+    assert window.week_view.data.first == date(2026, 3, 9)
+    window.today_action.trigger()
+    assert window.week_view.data.first == date(2026, 3, 16)
+
+
+def test_shortcuts_switch_between_week_month_and_agenda(qtbot, window):
+    assert window.view_actions["month"].shortcut() == QKeySequence("Ctrl+2")
+    qtbot.keyClick(window.week_view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.views.currentWidget() is window.month_view
+    assert window.period_label.text() == "March 2026"
+    window.next_action.trigger()
+    assert window.month_view.month == date(2026, 4, 1)
+    qtbot.keyClick(window.month_view, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.views.currentWidget() is window.agenda_view
+    qtbot.keyClick(window.agenda_view, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.views.currentWidget() is window.week_view
+
+
+def test_double_clicking_a_day_in_the_month_opens_its_week(qtbot, window):
+    window.show_view("month")
+    window.month_view.day_activated.emit(date(2026, 4, 8))
+    assert window.views.currentWidget() is window.week_view
+    assert window.week_view.data.first == date(2026, 4, 6)
+
+
+def test_unticking_a_team_hides_its_rituals(qtbot, window):
+    index = window.teams_model.index(0)
+    window.teams_model.setData(index, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    assert window.week_view.data.occurrences == []
+    window.teams_model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert window.week_view.data.occurrences
+
+
+def test_selecting_in_a_view_shows_the_occurrence_in_the_panel(qtbot, window):
+    occurrence = window.week_view.data.occurrences[0]
+    window.week_view.select(occurrence.key)
+    assert window.selected == occurrence.key
+    if window.panel is not None:
+        assert window.panel.key == occurrence.key
+    window.show_view("agenda")
+    assert window.agenda_view.selected == occurrence.key  # the selection follows across views
+
+
+def test_drag_in_the_window_then_edit_undo_and_redo(qtbot, window, session, send_mouse):
+    view = window.week_view
+    occurrence = next(o for o in view.data.occurrences if o.start.date() == date(2026, 3, 17))
+    rect = view.block_rect(occurrence.key)
+    target = view.point_for(date(2026, 3, 17), time(11, 0))
+    end = QPointF(target.x(), target.y() + rect.center().y() - rect.top())
+    send_mouse(view, QEvent.Type.MouseButtonPress, rect.center())
+    send_mouse(view, QEvent.Type.MouseMove, end)
+    send_mouse(view, QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton)
+    assert session.occurrence(occurrence.key).start.time() == time(11, 0)
+    assert window.undo_action.isEnabled()
+    assert window.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    assert "Move occurrence" in window.undo_action.text()
+    window.undo_action.trigger()
+    assert session.occurrence(occurrence.key).start.time() == time(9, 30)
+    assert view.data.find(occurrence.key).start.time() == time(9, 30)
+    window.redo_action.trigger()
+    assert view.data.find(occurrence.key).start.time() == time(11, 0)
+
+
+def test_a_storage_error_is_shown_and_nothing_changes(qtbot, window, session):
+    ritual = session.rituals()[0]
+    missing = OccurrenceKey(ritual.id, datetime(2026, 3, 21, 9, 30))  # a Saturday: no such occurrence
+    window.week_view.move_occurrence(missing, datetime(2026, 3, 23, 9, 30))
+    box = window.week_view.findChild(QMessageBox, "errorMessage")
+    assert box is not None and "no occurrence" in box.informativeText()
+    assert session.undo_stack.count() == 0
+    box.close()
+
+
+def test_export_writes_the_selected_teams_calendar(qtbot, window, session, tmp_path):
+    if window.export_action is None:
+        return  # the exchange module does not provide an export yet
+    target = tmp_path / "castors.ics"
+    assert window.export_to(session.teams()[0].id, str(target))
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("BEGIN:VCALENDAR") and "Mêlée" in text
+
+
+def test_editor_actions_exist_only_for_editors_that_exist(window):
+    import importlib.util
+
+    def exists(name):
+        try:
+            return importlib.util.find_spec(name) is not None
+        except ModuleNotFoundError:
+            return False
+
+    assert (window.new_ritual_action is not None) == exists("ui.editors.ritual_editor")
+    assert (window.edit_team_action is not None) == exists("ui.editors.team_editor")
+    assert (window.members_action is not None) == exists("ui.editors.members_editor")
+    assert (window.sprints_action is not None) == exists("ui.editors.sprints_editor")
+    assert ("actions" in window.view_actions) == exists("ui.actions_board")
+
+
+def test_the_actions_board_is_a_page_of_the_window(qtbot, window):
+    if window.actions_board is None:
+        return
+    qtbot.keyClick(window.week_view, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages_inner.currentWidget() is window.actions_board
+    assert not window.next_action.isEnabled()
+    window.show_view("week")
+    assert window.next_action.isEnabled()
+
+
+def test_switching_theme_changes_the_palette(qtbot, session, settings, qapp):
+    from ui.main_window import MainWindow
+    from ui.theme import is_dark
+
+    window = MainWindow(session, settings=settings)
+    qtbot.addWidget(window)
+    try:
+        window.set_theme("dark")
+        assert is_dark(qapp.palette())
+        window.set_theme("light")
+        assert not is_dark(qapp.palette())
+    finally:
+        qapp.setStyleSheet("")
+
+
+def test_a_new_team_from_the_menu_appears_in_the_sidebar(qtbot, window, session):
+    window.new_team()
+    wizard = window.last_dialog
+    wizard.team_page.name_edit.setText("Les Hiboux")
+    wizard.next()
+    wizard.next()
+    wizard.accept()
+    assert window.teams_model.rowCount() == 2
+    assert "Les Hiboux" in [window.teams_model.index(r).data() for r in range(2)]
+    window.week_view.show_period(date(2026, 3, 16) + timedelta(weeks=2), window.teams_model.shown_ids())
+
+
+def test_icons_and_style_sheets_are_found_and_shipped_in_the_wheel(window):
+    import tomllib
+    from pathlib import Path
+
+    from ui.resources import resources_dir, style_sheet
+
+    folder = resources_dir()
+    for action in window.findChildren(type(window.today_action)):
+        name = action.property("icon_name")
+        if name:
+            assert (folder / "icons" / f"{name}.svg").is_file()
+            assert not action.icon().isNull()
+    assert "QToolBar" in style_sheet("dark") and "QToolBar" in style_sheet("light")
+    # ui/resources (a link to resources/ in a checkout) is package data of `ui`.
+    assert (Path(__file__).parents[2] / "ui" / "resources" / "icons").is_dir()
+    pyproject = tomllib.loads((Path(__file__).parents[2] / "pyproject.toml").read_text())
+    assert "resources/*/*" in pyproject["tool"]["setuptools"]["package-data"]["ui"]

@@ -1,0 +1,77 @@
+"""The month view: six weeks of rituals, selection, day double-click, keyboard."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from ui.month_view import MonthView, month_grid_start
+
+
+def make_view(qtbot, session, day=date(2026, 3, 18)):
+    view = MonthView(session)
+    qtbot.addWidget(view)
+    view.resize(1000, 700)
+    view.show()
+    view.show_period(day, [t.id for t in session.teams()])
+    return view
+
+
+def test_the_grid_starts_on_the_monday_before_the_first(qtbot):
+    assert month_grid_start(date(2026, 3, 18)) == date(2026, 2, 23)
+    assert MonthView.step(date(2026, 12, 5), 1) == date(2027, 1, 1)
+    assert MonthView.step(date(2026, 1, 5), -1) == date(2025, 12, 1)
+
+
+def test_the_month_lists_each_working_day_and_the_sprint_rituals(qtbot, session):
+    view = make_view(qtbot, session)
+    march = [o for o in view.data.occurrences if o.start.month == 3]
+    titles = {view.data.title(o) for o in march}
+    assert titles == {"Mêlée", "Planification", "Rétro"}
+    assert date(2026, 3, 13) in view.by_day and date(2026, 3, 14) not in view.by_day  # Saturday
+    assert "2026" in view.title()
+
+
+def test_clicking_an_item_selects_its_occurrence(qtbot, session):
+    view = make_view(qtbot, session)
+    occurrence = view.by_day[date(2026, 3, 18)][0]
+    rect = view.item_rect(occurrence.key)
+    with qtbot.waitSignal(view.occurrence_selected) as signal:
+        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    assert signal.args == [occurrence.key]
+
+
+def test_double_clicking_an_empty_day_opens_it(qtbot, session):
+    view = make_view(qtbot, session)
+    cell = view.day_rect(date(2026, 3, 21))  # a Saturday: nothing planned
+    with qtbot.waitSignal(view.day_activated) as signal:
+        qtbot.mouseDClick(view, Qt.MouseButton.LeftButton, pos=cell.center().toPoint())
+    assert signal.args == [date(2026, 3, 21)]
+
+
+def test_arrow_keys_move_the_current_day_across_months(qtbot, session):
+    view = make_view(qtbot, session, date(2026, 3, 30))
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.current_day == date(2026, 3, 31)
+    with qtbot.waitSignal(view.anchor_changed):
+        qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert view.current_day == date(2026, 4, 7)
+    assert view.month == date(2026, 4, 1)
+    with qtbot.waitSignal(view.day_activated) as signal:
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert signal.args == [date(2026, 4, 7)]
+
+
+def test_a_holiday_is_in_the_month_data(qtbot, session):
+    view = make_view(qtbot, session, date(2026, 5, 1))
+    assert date(2026, 5, 1) in view.data.holidays
+    assert not view.grab().isNull()
+
+
+def test_a_move_refreshes_the_month(qtbot, session):
+    view = make_view(qtbot, session)
+    occurrence = view.by_day[date(2026, 3, 19)][0]
+    session.move(occurrence.key, occurrence.key.planned.replace(day=21))
+    assert occurrence.key in [o.key for o in view.by_day[date(2026, 3, 21)]]

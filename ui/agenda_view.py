@@ -1,0 +1,123 @@
+"""The agenda view: two weeks of rituals as a list grouped by day (a QTreeView over AgendaModel)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
+
+from ritualdesk.model import OccurrenceKey
+
+from .agenda_model import KEY_ROLE, AgendaModel
+from .calendar_data import CalendarData, qdate, touches
+from .session import ChangeSet, Session
+from .week_view import week_start
+
+DAYS = 14
+
+
+class AgendaView(QTreeView):
+    """Upcoming occurrences day by day; Enter or double-click opens the ritual."""
+
+    occurrence_selected = Signal(object)  # OccurrenceKey | None
+    occurrence_activated = Signal(object)  # OccurrenceKey
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("agendaView")
+        self.agenda_model = AgendaModel(self)
+        self.setModel(self.agenda_model)
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setRootIsDecorated(False)
+        self.setItemsExpandable(False)
+        self.setExpandsOnDoubleClick(False)
+        self.setAccessibleName(self.tr("Agenda"))
+        header = self.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.first = week_start(session.today())
+        self.team_ids: list[int] = []
+        self.selected: OccurrenceKey | None = None
+        self._stale = True
+        self.selectionModel().currentRowChanged.connect(self._on_current)
+        self.activated.connect(self._on_activated)
+        session.changed.connect(self._on_changed)
+
+    @staticmethod
+    def period(anchor: date) -> tuple[date, date]:
+        first = week_start(anchor)
+        return first, first + timedelta(days=DAYS - 1)
+
+    @staticmethod
+    def step(anchor: date, direction: int) -> date:
+        return anchor + timedelta(days=DAYS * direction)
+
+    def title(self) -> str:
+        first, last = self.period(self.first)
+        return self.tr("%1 – %2").replace("%1", qdate(first).toString("d MMM")).replace(
+            "%2", qdate(last).toString("d MMM yyyy"))
+
+    def show_period(self, anchor: date, team_ids: Sequence[int]) -> None:
+        first = week_start(anchor)
+        if first == self.first and list(team_ids) == self.team_ids and not self._stale:
+            return
+        self.first, self.team_ids = first, list(team_ids)
+        self.reload()
+
+    def reload(self) -> None:
+        first, last = self.period(self.first)
+        selected = self.selected
+        self.agenda_model.set_data(CalendarData.load(self.session, first, last, self.team_ids))
+        self._stale = False
+        for row in range(self.agenda_model.rowCount()):
+            self.setFirstColumnSpanned(row, QModelIndex(), True)
+        self.expandAll()
+        if selected is not None:
+            self.select(selected, announce=False)
+
+    def select(self, key: OccurrenceKey | None, *, announce: bool = True) -> None:
+        index = self.agenda_model.index_of(key) if key is not None else QModelIndex()
+        self.selected = key if index.isValid() else None
+        blocked = self.selectionModel().blockSignals(not announce)
+        if index.isValid():
+            self.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self.scrollTo(index)
+        else:
+            self.selectionModel().clearSelection()
+        self.selectionModel().blockSignals(blocked)
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        key = current.data(KEY_ROLE) if current.isValid() else None
+        if key != self.selected:
+            self.selected = key
+            self.occurrence_selected.emit(key)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        key = index.data(KEY_ROLE)
+        if key is not None:
+            self.occurrence_activated.emit(key)
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if touches(changes, self.team_ids):
+            if self.isVisible():
+                self.reload()
+            else:
+                self._stale = True
+
+    def showEvent(self, event) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self._on_activated(self.currentIndex())
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,133 @@
+"""What a calendar view shows for a range of days: occurrences, names, holidays and absences."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from ritualdesk.model import Member, Occurrence, OccurrenceKey, OccurrenceStatus, Ritual, RitualKind, Team
+
+from .session import Change, ChangeSet, Session
+
+# Anything that changes what a calendar shows (actions do not).
+CALENDAR_CHANGES = Change.TEAMS | Change.MEMBERS | Change.RITUALS | Change.OCCURRENCES | Change.SPRINTS
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("calendar", text)
+
+
+def kind_name(kind: RitualKind) -> str:
+    """A ritual kind as a person reads it."""
+    return {
+        RitualKind.STANDUP: _tr("Stand-up"),
+        RitualKind.PLANNING: _tr("Sprint planning"),
+        RitualKind.REVIEW: _tr("Sprint review"),
+        RitualKind.RETROSPECTIVE: _tr("Retrospective"),
+        RitualKind.REFINEMENT: _tr("Refinement"),
+        RitualKind.CUSTOM: _tr("Other"),
+    }[kind]
+
+
+def status_name(status: OccurrenceStatus) -> str:
+    """An occurrence status as a person reads it."""
+    return {
+        OccurrenceStatus.PLANNED: _tr("Planned"),
+        OccurrenceStatus.HELD: _tr("Held"),
+        OccurrenceStatus.CANCELLED: _tr("Cancelled"),
+    }[status]
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def day_text(day: date, fmt: QLocale.FormatType = QLocale.FormatType.LongFormat) -> str:
+    """A day in the user's language, e.g. 'Wednesday, 18 March 2026'."""
+    return QLocale().toString(qdate(day), fmt)
+
+
+def touches(changes: ChangeSet, team_ids: Sequence[int]) -> bool:
+    """Whether an edit changes what a calendar of these teams shows."""
+    if not changes.what & CALENDAR_CHANGES:
+        return False
+    return not changes.team_ids or any(t in changes.team_ids for t in team_ids) or bool(
+        changes.what & Change.TEAMS)
+
+
+@dataclass(slots=True)
+class CalendarData:
+    """A range of days as the views paint it; names resolved once."""
+
+    first: date
+    last: date
+    occurrences: list[Occurrence] = field(default_factory=list)
+    teams: dict[int, Team] = field(default_factory=dict)
+    team_index: dict[int, int] = field(default_factory=dict)  # position in the sidebar, for colours
+    rituals: dict[int, Ritual] = field(default_factory=dict)
+    members: dict[int, Member] = field(default_factory=dict)
+    holidays: dict[date, list[tuple[str, str]]] = field(default_factory=dict)  # day -> (team, holiday)
+    absences: dict[date, list[str]] = field(default_factory=dict)  # day -> who is away
+
+    @classmethod
+    def load(cls, session: Session, first: date, last: date, team_ids: Sequence[int]) -> CalendarData:
+        """Read what the views need for `first`..`last` and these teams."""
+        data = cls(first, last)
+        all_teams = session.teams()
+        data.team_index = {t.id: i for i, t in enumerate(all_teams)}
+        data.teams = {t.id: t for t in all_teams if t.id in team_ids}
+        ids = list(data.teams)
+        if not ids:
+            return data
+        data.occurrences = session.agenda(first, last, ids)
+        data.rituals = {r.id: r for team_id in ids for r in session.rituals(team_id)}
+        data.members = {m.id: m for team_id in ids for m in session.members(team_id)}
+        for team_id in ids:
+            for day, name in session.holidays(team_id, first, last).items():
+                data.holidays.setdefault(day, []).append((data.teams[team_id].name, name))
+        for member, absence in session.absences_between(ids, first, last):
+            day = max(absence.start, first)
+            while day <= min(absence.end, last):
+                data.absences.setdefault(day, []).append(member.name)
+                day += timedelta(days=1)
+        return data
+
+    def ritual(self, occurrence: Occurrence) -> Ritual | None:
+        return self.rituals.get(occurrence.key.ritual_id)
+
+    def title(self, occurrence: Occurrence) -> str:
+        ritual = self.ritual(occurrence)
+        return ritual.title if ritual else ""
+
+    def kind(self, occurrence: Occurrence) -> RitualKind:
+        ritual = self.ritual(occurrence)
+        return ritual.kind if ritual else RitualKind.CUSTOM
+
+    def facilitator(self, occurrence: Occurrence) -> str:
+        member = self.members.get(occurrence.facilitator_id)
+        return member.name if member else ""
+
+    def team_name(self, occurrence: Occurrence) -> str:
+        team = self.teams.get(occurrence.team_id)
+        return team.name if team else ""
+
+    def find(self, key: OccurrenceKey | None) -> Occurrence | None:
+        return next((o for o in self.occurrences if o.key == key), None)
+
+    def tooltip(self, occurrence: Occurrence) -> str:
+        """Everything about an occurrence in a few lines."""
+        ritual = self.ritual(occurrence)
+        esc = html.escape
+        lines = [f"<b>{esc(self.title(occurrence))}</b> — {esc(self.team_name(occurrence))}",
+                 f"{occurrence.start:%H:%M}–{occurrence.end:%H:%M} · {status_name(occurrence.status)}"]
+        if self.facilitator(occurrence):
+            lines.append(_tr("Facilitator: %1").replace("%1", esc(self.facilitator(occurrence))))
+        if occurrence.moved:
+            lines.append(_tr("Moved from %1").replace("%1", f"{occurrence.key.planned:%d/%m %H:%M}"))
+        if ritual and ritual.location:
+            lines.append(esc(ritual.location))
+        return "<br>".join(lines)

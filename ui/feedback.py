@@ -1,0 +1,33 @@
+"""Turns the core's errors into a message a person reads; nothing is lost on failure."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ritualdesk.errors import RitualDeskError
+
+T = TypeVar("T")
+
+
+def show_error(parent: QWidget | None, error: Exception) -> QMessageBox:
+    """A window-modal message that does not block the caller (tests can find and close it)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("feedback", "RitualDesk"),
+                      QCoreApplication.translate("feedback", "That change could not be made."), parent=parent)
+    box.setInformativeText(str(error))
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setObjectName("errorMessage")
+    box.open()
+    return box
+
+
+def guarded(parent: QWidget | None, edit: Callable[[], T]) -> T | None:
+    """Run an edit; on a RitualDeskError show it and return None (the store is unchanged)."""
+    try:
+        return edit()
+    except RitualDeskError as error:
+        show_error(parent, error)
+        return None

@@ -1,0 +1,76 @@
+"""Every per-machine UI setting, declared once with its key, type and default (QSettings)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+T = TypeVar("T")
+
+THEMES = ("system", "light", "dark")
+VIEWS = ("week", "month", "agenda", "actions")
+
+
+@dataclass(frozen=True, slots=True)
+class Setting(Generic[T]):
+    """One QSettings key with its type and the value used when it is missing or unusable."""
+
+    key: str
+    type: type
+    default: T
+    choices: tuple = ()
+
+
+GEOMETRY: Setting[QByteArray] = Setting("window/geometry", QByteArray, QByteArray())
+WINDOW_STATE: Setting[QByteArray] = Setting("window/state", QByteArray, QByteArray())
+SPLITTER: Setting[QByteArray] = Setting("window/splitter", QByteArray, QByteArray())
+CALENDAR_SPLITTER: Setting[QByteArray] = Setting("window/calendarSplitter", QByteArray, QByteArray())
+LAST_VIEW: Setting[str] = Setting("view/last", str, "week", VIEWS)
+THEME: Setting[str] = Setting("appearance/theme", str, "system", THEMES)
+HIDDEN_TEAMS: Setting[list] = Setting("teams/hidden", list, [])
+CURRENT_TEAM: Setting[int] = Setting("teams/current", int, 0)
+
+ALL = (GEOMETRY, WINDOW_STATE, SPLITTER, CALENDAR_SPLITTER, LAST_VIEW, THEME, HIDDEN_TEAMS, CURRENT_TEAM)
+
+
+class Settings:
+    """Typed access to QSettings: reads fall back to the declared default, never raise."""
+
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self.qsettings = qsettings if qsettings is not None else QSettings()
+
+    def get(self, setting: Setting[T]) -> T:
+        raw: Any = self.qsettings.value(setting.key, None)
+        if raw is None:
+            return setting.default
+        try:
+            value = self._convert(setting, raw)
+        except (TypeError, ValueError):
+            return setting.default
+        if setting.choices and value not in setting.choices:
+            return setting.default
+        return value
+
+    def set(self, setting: Setting[T], value: T) -> None:
+        if setting.type is list:
+            value = [str(v) for v in value]
+        self.qsettings.setValue(setting.key, value)
+
+    def sync(self) -> None:
+        self.qsettings.sync()
+
+    @staticmethod
+    def _convert(setting: Setting, raw: Any):
+        if setting.type is QByteArray:
+            return raw if isinstance(raw, QByteArray) else QByteArray(raw)
+        if setting.type is list:
+            if isinstance(raw, str):  # QSettings gives back a one-item list as a string
+                return [raw] if raw else []
+            return [str(v) for v in raw]
+        if setting.type is int:
+            return int(raw)
+        if setting.type is bool:
+            return raw in (True, "true", "1", 1)
+        return setting.type(raw)

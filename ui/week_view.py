@@ -1,0 +1,544 @@
+"""The week view: a painted time grid in the teams' local time; click, double-click, drag, keys."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTime, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
+
+from ritualdesk.model import Occurrence, OccurrenceKey, OccurrenceStatus
+
+from .calendar_data import CalendarData, day_text, qdate, touches
+from .feedback import guarded
+from .session import ChangeSet, Session
+from .theme import KIND_COLORS, NOW_LINE, is_dark, team_color
+
+SNAP_MINUTES = 15
+GUTTER = 50  # the hours column
+HEADER = 40  # day names
+STRIP_LINE = 16  # one line of holidays / absences above the grid
+
+
+def week_start(day: date) -> date:
+    """The Monday of `day`'s week."""
+    return day - timedelta(days=day.weekday())
+
+
+@dataclass(slots=True)
+class _Block:
+    """Where one occurrence is painted."""
+
+    rect: QRectF
+    occurrence: Occurrence
+
+
+def _minutes(moment: datetime) -> float:
+    return moment.hour * 60 + moment.minute + moment.second / 60
+
+
+def layout_day(occurrences: Sequence[Occurrence]) -> list[tuple[Occurrence, int, int]]:
+    """Side-by-side columns for overlapping occurrences: (occurrence, column, columns in its cluster)."""
+    result: list[tuple[Occurrence, int, int]] = []
+    cluster: list[tuple[Occurrence, int]] = []
+    cluster_end = -1.0
+
+    def flush() -> None:
+        width = max((c for _, c in cluster), default=-1) + 1
+        result.extend((o, c, width) for o, c in cluster)
+
+    ordered = sorted(occurrences, key=lambda o: (_minutes(o.start), -(o.end - o.start).total_seconds()))
+    ends: list[float] = []  # end minute of the last block in each column of the cluster
+    for occurrence in ordered:
+        start = _minutes(occurrence.start)
+        end = start + max((occurrence.end - occurrence.start).total_seconds() / 60, 15)
+        if start >= cluster_end and cluster:
+            flush()
+            cluster, ends, cluster_end = [], [], -1.0
+        column = next((i for i, e in enumerate(ends) if e <= start), len(ends))
+        if column == len(ends):
+            ends.append(end)
+        else:
+            ends[column] = end
+        cluster.append((occurrence, column))
+        cluster_end = max(cluster_end, end)
+    if cluster:
+        flush()
+    return result
+
+
+class WeekView(QWidget):
+    """Seven days of rituals; each block coloured by kind shows its title and facilitator."""
+
+    occurrence_selected = Signal(object)  # OccurrenceKey | None
+    occurrence_activated = Signal(object)  # OccurrenceKey: double-click or Enter
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("weekView")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(560, 380)
+        self.setAccessibleName(self.tr("Week calendar"))
+        self.first = week_start(session.today())
+        self.team_ids: list[int] = []
+        self.data = CalendarData(self.first, self.first + timedelta(days=6))
+        self.selected: OccurrenceKey | None = None
+        self._blocks: list[_Block] = []
+        self._first_hour, self._last_hour = 7, 19
+        self._press: tuple[QPointF, _Block] | None = None
+        self._drag_to: datetime | None = None  # naive local start while dragging
+        self._stale = True
+        session.changed.connect(self._on_changed)
+
+    # -- what is shown -----------------------------------------------------------------
+
+    @staticmethod
+    def period(anchor: date) -> tuple[date, date]:
+        first = week_start(anchor)
+        return first, first + timedelta(days=6)
+
+    @staticmethod
+    def step(anchor: date, direction: int) -> date:
+        return anchor + timedelta(weeks=direction)
+
+    def title(self) -> str:
+        first, last = self.data.first, self.data.last
+        return self.tr("%1 – %2").replace("%1", qdate(first).toString("d MMM")).replace(
+            "%2", qdate(last).toString("d MMM yyyy"))
+
+    def show_period(self, anchor: date, team_ids: Sequence[int]) -> None:
+        """Show the week of `anchor` for these teams."""
+        first = week_start(anchor)
+        if first == self.data.first and list(team_ids) == self.team_ids and not self._stale:
+            return
+        self.first, self.team_ids = first, list(team_ids)
+        self.reload()
+
+    def reload(self) -> None:
+        self.data = CalendarData.load(self.session, self.first, self.first + timedelta(days=6), self.team_ids)
+        self._stale = False
+        if self.selected is not None and self.data.find(self.selected) is None:
+            self.selected = None
+        starts = [o.start.hour for o in self.data.occurrences]
+        ends = [o.end.hour + (1 if o.end.minute else 0) if o.end.date() == o.start.date() else 24
+                for o in self.data.occurrences]
+        self._first_hour = min([7, *starts])
+        self._last_hour = max([19, *ends])
+        self._layout()
+        self.update()
+
+    def select(self, key: OccurrenceKey | None) -> None:
+        """Select an occurrence (None clears) and announce it."""
+        if key == self.selected:
+            return
+        self.selected = key
+        self.update()
+        self.occurrence_selected.emit(key)
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if touches(changes, self.team_ids):
+            if self.isVisible():
+                self.reload()
+            else:
+                self._stale = True
+
+    def showEvent(self, event) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
+
+    # -- geometry ------------------------------------------------------------------------
+
+    def _strip_height(self) -> float:
+        lines = 0
+        for offset in range(7):
+            day = self.first + timedelta(days=offset)
+            lines = max(lines, len(self.data.holidays.get(day, ())) + (1 if self.data.absences.get(day) else 0))
+        return min(lines, 3) * STRIP_LINE + (6 if lines else 0)
+
+    def _grid_top(self) -> float:
+        return HEADER + self._strip_height()
+
+    def _day_width(self) -> float:
+        return (self.width() - GUTTER) / 7
+
+    def _hour_height(self) -> float:
+        return max((self.height() - self._grid_top() - 4) / (self._last_hour - self._first_hour), 12)
+
+    def _y_of(self, minutes: float) -> float:
+        return self._grid_top() + (minutes / 60 - self._first_hour) * self._hour_height()
+
+    def _x_of(self, day_index: int) -> float:
+        return GUTTER + day_index * self._day_width()
+
+    def _day_rect(self, day_index: int) -> QRectF:
+        return QRectF(self._x_of(day_index), self._grid_top(), self._day_width(),
+                      self.height() - self._grid_top())
+
+    def _at(self, pos: QPointF) -> tuple[int, float] | None:
+        """The day index and minute of the day under a point of the grid."""
+        if pos.x() < GUTTER or pos.y() < self._grid_top():
+            return None
+        day_index = min(int((pos.x() - GUTTER) // self._day_width()), 6)
+        minutes = ((pos.y() - self._grid_top()) / self._hour_height() + self._first_hour) * 60
+        return day_index, minutes
+
+    def _layout(self) -> None:
+        self._blocks = []
+        by_day: dict[date, list[Occurrence]] = {}
+        for occurrence in self.data.occurrences:
+            by_day.setdefault(occurrence.start.date(), []).append(occurrence)
+        for day, occurrences in by_day.items():
+            index = (day - self.first).days
+            if not 0 <= index <= 6:
+                continue
+            for occurrence, column, columns in layout_day(occurrences):
+                width = (self._day_width() - 6) / columns
+                top = self._y_of(_minutes(occurrence.start))
+                end = occurrence.end if occurrence.end.date() == day else datetime.combine(day, time(23, 59))
+                bottom = max(self._y_of(_minutes(end)), top + 18)
+                rect = QRectF(self._x_of(index) + 2 + column * width, top + 1, width - 1, bottom - top - 2)
+                self._blocks.append(_Block(rect, occurrence))
+
+    def resizeEvent(self, event) -> None:
+        self._layout()
+        super().resizeEvent(event)
+
+    def block_at(self, pos: QPointF) -> _Block | None:
+        for block in reversed(self._blocks):
+            if block.rect.contains(pos):
+                return block
+        return None
+
+    def block_rect(self, key: OccurrenceKey) -> QRectF | None:
+        """Where an occurrence is painted (for tests and accessibility)."""
+        return next((b.rect for b in self._blocks if b.occurrence.key == key), None)
+
+    def point_for(self, day: date, at: time) -> QPointF:
+        """The centre-left point of the grid at a local day and time."""
+        index = (day - self.first).days
+        return QPointF(self._x_of(index) + self._day_width() / 2, self._y_of(at.hour * 60 + at.minute))
+
+    # -- painting --------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        dark = is_dark(palette)
+        base = palette.base().color()
+        text = palette.text().color()
+        muted = QColor(text)
+        muted.setAlpha(140)
+        line = QColor(text)
+        line.setAlpha(38)
+        faint = QColor(text)
+        faint.setAlpha(16)
+        painter.fillRect(self.rect(), base)
+        today = self.session.today(self.team_ids[0] if self.team_ids else None)
+        top = self._grid_top()
+        small = QFont(self.font())
+        small.setPointSizeF(max(self.font().pointSizeF() - 1.5, 7))
+        bold = QFont(self.font())
+        bold.setBold(True)
+
+        working = set()
+        for team in self.data.teams.values():
+            working |= set(team.working_days)
+        for index in range(7):
+            day = self.first + timedelta(days=index)
+            column = self._day_rect(index)
+            if day.weekday() not in working or day in self.data.holidays:
+                shade = QColor("#000000" if not dark else "#ffffff")
+                shade.setAlpha(10 if not dark else 8)
+                painter.fillRect(column, shade)
+            if day == today:
+                highlight = QColor(palette.highlight().color())
+                highlight.setAlpha(22)
+                painter.fillRect(QRectF(self._x_of(index), 0, self._day_width(), self.height()), highlight)
+            # Day header: weekday and date, today's in the accent colour.
+            header = QRectF(self._x_of(index), 0, self._day_width(), HEADER)
+            painter.setFont(small)
+            painter.setPen(palette.highlight().color() if day == today else muted)
+            painter.drawText(header.adjusted(0, 4, 0, -HEADER / 2), Qt.AlignmentFlag.AlignCenter,
+                             qdate(day).toString("ddd").upper())
+            painter.setFont(bold)
+            painter.setPen(palette.highlight().color() if day == today else text)
+            painter.drawText(header.adjusted(0, HEADER / 2 - 2, 0, 0), Qt.AlignmentFlag.AlignCenter,
+                             qdate(day).toString("d MMM"))
+            self._paint_strip(painter, index, day, small)
+        # Hour lines and labels.
+        painter.setFont(small)
+        for hour in range(self._first_hour, self._last_hour + 1):
+            y = self._y_of(hour * 60)
+            painter.setPen(QPen(line, 1))
+            painter.drawLine(QPointF(GUTTER, y), QPointF(self.width(), y))
+            if hour < self._last_hour:
+                painter.setPen(QPen(faint, 1, Qt.PenStyle.DotLine))
+                half = self._y_of(hour * 60 + 30)
+                painter.drawLine(QPointF(GUTTER, half), QPointF(self.width(), half))
+                painter.setPen(muted)
+                painter.drawText(QRectF(0, y - 8, GUTTER - 6, 16),
+                                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                                 QTime(hour, 0).toString("HH:mm"))
+        painter.setPen(QPen(line, 1))
+        for index in range(8):
+            x = self._x_of(index)
+            painter.drawLine(QPointF(x, HEADER - 4 if index else 0), QPointF(x, self.height()))
+        painter.drawLine(QPointF(GUTTER, top), QPointF(self.width(), top))
+
+        for block in self._blocks:
+            self._paint_block(painter, block, small, bold)
+        self._paint_now(painter)
+        self._paint_drag(painter, small)
+        if not self.team_ids or not self.data.teams:
+            painter.setPen(muted)
+            painter.drawText(self.rect().adjusted(GUTTER, int(top), 0, 0), Qt.AlignmentFlag.AlignCenter,
+                             self.tr("No team shown: tick a team in the sidebar."))
+        if self.hasFocus() and self.selected is None:
+            pen = QPen(palette.highlight().color(), 1, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
+        painter.end()
+
+    def _paint_strip(self, painter: QPainter, index: int, day: date, font: QFont) -> None:
+        """Holidays and absences of a day, above the grid."""
+        lines: list[tuple[str, QColor]] = []
+        teams_shown = len(self.data.teams)
+        for team, name in self.data.holidays.get(day, ()):
+            lines.append((f"★ {name}" if teams_shown == 1 else f"★ {name} ({team})", QColor("#dc2626")))
+        away = self.data.absences.get(day)
+        if away:
+            lines.append((self.tr("Away: %1").replace("%1", ", ".join(sorted(set(away)))),
+                          QColor(self.palette().text().color())))
+        if not lines:
+            return
+        painter.setFont(font)
+        metrics = QFontMetrics(font)
+        width = self._day_width() - 8
+        for n, (label, color) in enumerate(lines[:3]):
+            rect = QRectF(self._x_of(index) + 4, HEADER + 2 + n * STRIP_LINE, width, STRIP_LINE)
+            background = QColor(color)
+            background.setAlpha(28)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(background)
+            painter.drawRoundedRect(rect.adjusted(0, 1, 0, -1), 3, 3)
+            painter.setPen(color)
+            painter.drawText(rect.adjusted(4, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter,
+                             metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(width - 6)))
+
+    def _paint_block(self, painter: QPainter, block: _Block, small: QFont, bold: QFont) -> None:
+        occurrence = block.occurrence
+        rect = block.rect
+        color = QColor(KIND_COLORS[self.data.kind(occurrence)])
+        cancelled = occurrence.status is OccurrenceStatus.CANCELLED
+        if cancelled:
+            color.setAlpha(90)
+        elif occurrence.end < self.session.now():
+            color = color.darker(125) if is_dark(self.palette()) else color.lighter(118)
+        selected = occurrence.key == self.selected
+        painter.setPen(QPen(self.palette().text().color(), 2) if selected else Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        painter.drawRoundedRect(rect, 4, 4)
+        if cancelled:
+            painter.setPen(QPen(QColor(255, 255, 255, 120), 1, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 4, 4)
+        if len(self.data.teams) > 1:  # which team: a stripe in the team's colour
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(team_color(self.data.team_index.get(occurrence.team_id, 0)))
+            painter.drawRoundedRect(QRectF(rect.left(), rect.top(), 3, rect.height()), 1.5, 1.5)
+        inner = rect.adjusted(6, 2, -3, -2)
+        if inner.width() < 8:
+            return
+        painter.setPen(QColor("#ffffff"))
+        title = self.data.title(occurrence)
+        if occurrence.status is OccurrenceStatus.HELD:
+            title = "✓ " + title
+        bold_metrics, small_metrics = QFontMetrics(bold), QFontMetrics(small)
+        lines = [(title, bold, bold_metrics)]
+        facilitator = self.data.facilitator(occurrence)
+        if facilitator:
+            lines.append((facilitator, small, small_metrics))
+        lines.append((f"{occurrence.start:%H:%M}–{occurrence.end:%H:%M}", small, small_metrics))
+        if len(self.data.teams) > 1:
+            lines.append((self.data.team_name(occurrence), small, small_metrics))
+        if rect.height() < 30:  # a short block: title and facilitator on one line
+            font = QFont(small)
+            font.setBold(True)
+            font.setStrikeOut(cancelled)
+            painter.setFont(font)
+            label = f"{title} · {facilitator}" if facilitator else title
+            painter.drawText(rect.adjusted(6, 0, -3, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             QFontMetrics(font).elidedText(label, Qt.TextElideMode.ElideRight, int(inner.width())))
+            return
+        y = inner.top()
+        for n, (label, font, metrics) in enumerate(lines):
+            if n and y + metrics.height() > inner.bottom() + 2:
+                break
+            if font is bold:
+                font.setStrikeOut(cancelled)
+            painter.setFont(font)
+            elided = metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(inner.width()))
+            painter.drawText(QRectF(inner.left(), y, inner.width(), metrics.height()),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
+            y += metrics.height()
+        bold.setStrikeOut(False)
+
+    def _paint_now(self, painter: QPainter) -> None:
+        """A line at the current time, in the first shown team's zone."""
+        if not self.team_ids or self.team_ids[0] not in self.data.teams:
+            return
+        now = self.session.now().astimezone(self.data.teams[self.team_ids[0]].tz)
+        index = (now.date() - self.first).days
+        if not 0 <= index <= 6 or not self._first_hour <= now.hour < self._last_hour:
+            return
+        y = self._y_of(_minutes(now))
+        painter.setPen(QPen(NOW_LINE, 2))
+        painter.drawLine(QPointF(self._x_of(index), y), QPointF(self._x_of(index + 1), y))
+        painter.setBrush(NOW_LINE)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawEllipse(QPointF(self._x_of(index), y), 4, 4)
+
+    def _paint_drag(self, painter: QPainter, font: QFont) -> None:
+        if self._drag_to is None or self._press is None:
+            return
+        occurrence = self._press[1].occurrence
+        index = (self._drag_to.date() - self.first).days
+        duration = (occurrence.end - occurrence.start).total_seconds() / 60
+        top = self._y_of(_minutes(self._drag_to))
+        rect = QRectF(self._x_of(index) + 2, top, self._day_width() - 5, max(duration / 60 * self._hour_height(), 14))
+        color = QColor(KIND_COLORS[self.data.kind(occurrence)])
+        color.setAlpha(110)
+        painter.setBrush(color)
+        painter.setPen(QPen(self.palette().text().color(), 1, Qt.PenStyle.DashLine))
+        painter.drawRoundedRect(rect, 4, 4)
+        painter.setFont(font)
+        painter.setPen(QColor("#ffffff"))
+        painter.drawText(rect.adjusted(6, 2, -2, -2), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                         f"{self._drag_to:%H:%M}")
+
+    # -- mouse -----------------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        if event.button() != Qt.MouseButton.LeftButton:
+            return super().mousePressEvent(event)
+        block = self.block_at(event.position())
+        self.select(block.occurrence.key if block else None)
+        self._press = (event.position(), block) if block else None
+        self._drag_to = None
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._press is None or not event.buttons() & Qt.MouseButton.LeftButton:
+            block = self.block_at(event.position())
+            self.setCursor(Qt.CursorShape.PointingHandCursor if block else Qt.CursorShape.ArrowCursor)
+            return
+        origin, block = self._press
+        if self._drag_to is None and (event.position() - origin).manhattanLength() < \
+                QApplication.startDragDistance():
+            return
+        # The block's top follows the pointer, keeping where it was grabbed.
+        grabbed = origin.y() - block.rect.top()
+        where = self._at(QPointF(event.position().x(), event.position().y() - grabbed))
+        if where is None:
+            where = self._at(QPointF(max(event.position().x(), GUTTER + 1), self._grid_top() + 1))
+            if where is None:
+                return
+        index, minutes = where
+        snapped = round(minutes / SNAP_MINUTES) * SNAP_MINUTES
+        snapped = min(max(snapped, 0), 24 * 60 - SNAP_MINUTES)
+        day = self.first + timedelta(days=index)
+        self._drag_to = datetime.combine(day, time(0)) + timedelta(minutes=snapped)
+        self.setCursor(Qt.CursorShape.ClosedHandCursor)
+        self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        target, press = self._drag_to, self._press
+        self._drag_to, self._press = None, None
+        self.setCursor(Qt.CursorShape.ArrowCursor)
+        self.update()
+        if target is None or press is None:
+            return
+        occurrence = press[1].occurrence
+        if target != occurrence.start.replace(tzinfo=None):
+            self.move_occurrence(occurrence.key, target)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        block = self.block_at(event.position())
+        if block is not None:
+            self.select(block.occurrence.key)
+            self.occurrence_activated.emit(block.occurrence.key)
+
+    def move_occurrence(self, key: OccurrenceKey, to: datetime) -> None:
+        """Move an occurrence to a local start (one undoable edit); errors are shown."""
+        guarded(self, lambda: self.session.move(key, to))
+
+    def event(self, event) -> bool:
+        if event.type() == event.Type.ToolTip:
+            block = self.block_at(event.position() if hasattr(event, "position") else QPointF(event.pos()))
+            if block is not None:
+                QToolTip.showText(event.globalPos(), self.data.tooltip(block.occurrence), self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    # -- keyboard ---------------------------------------------------------------------------
+
+    def _ordered(self) -> list[Occurrence]:
+        return sorted((b.occurrence for b in self._blocks),
+                      key=lambda o: (o.start.date(), _minutes(o.start), o.key.ritual_id))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, mods = event.key(), event.modifiers()
+        ordered = self._ordered()
+        current = self.data.find(self.selected)
+        shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        if current is not None and mods & shift_ctrl == shift_ctrl and key in (
+                Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right):
+            step = {Qt.Key.Key_Up: timedelta(minutes=-SNAP_MINUTES), Qt.Key.Key_Down: timedelta(minutes=SNAP_MINUTES),
+                    Qt.Key.Key_Left: timedelta(days=-1), Qt.Key.Key_Right: timedelta(days=1)}[key]
+            self.move_occurrence(current.key, current.start.replace(tzinfo=None) + step)
+            return
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and ordered and not mods & Qt.KeyboardModifier.AltModifier:
+            if current is None or current not in ordered:
+                target = ordered[0 if key == Qt.Key.Key_Down else -1]
+            else:
+                i = ordered.index(current) + (1 if key == Qt.Key.Key_Down else -1)
+                target = ordered[max(0, min(i, len(ordered) - 1))]
+            self.select(target.key)
+            return
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and ordered and not mods:
+            day = current.start.date() if current else self.session.today(self.team_ids[0] if self.team_ids else None)
+            step = 1 if key == Qt.Key.Key_Right else -1
+            for offset in range(1, 8):
+                wanted = day + timedelta(days=step * offset)
+                candidates = [o for o in ordered if o.start.date() == wanted]
+                if candidates:
+                    mine = _minutes(current.start) if current else 0
+                    self.select(min(candidates, key=lambda o: abs(_minutes(o.start) - mine)).key)
+                    return
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current is not None:
+            self.occurrence_activated.emit(current.key)
+            return
+        if key == Qt.Key.Key_Escape:
+            if self._drag_to is not None:
+                self._drag_to, self._press = None, None
+                self.update()
+            else:
+                self.select(None)
+            return
+        super().keyPressEvent(event)
+
+    def sizeHint(self) -> QSize:
+        return QSize(900, 600)
+
