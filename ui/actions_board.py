@@ -170,7 +170,7 @@ class ActionsBoard(QWidget):
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         width = self.fontMetrics().horizontalAdvance
         for column, sample in ((OWNER, "Marguerite D."), (DUE, "2026-03-18__"), (STATUS, "Dropped___"),
-                               (TEAM, "Équipe Mistral"), (ORIGIN, "Rétrospective 2026-03-18"),
+                               (TEAM, "Équipe Mistral"), (ORIGIN, "2026-03-18 Rétrospective"),
                                (SURVIVED, "Retros_")):
             header.resizeSection(column, width(sample) + 24)
         self.table.setColumnHidden(VERDICT, True)

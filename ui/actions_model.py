@@ -23,6 +23,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from ritualdesk.errors import RitualDeskError
 from ritualdesk.model import ActionItem, ActionStatus, Verdict
 
+translate = QCoreApplication.translate
+
 TITLE, OWNER, DUE, STATUS, TEAM, ORIGIN, SURVIVED, VERDICT = range(8)
 COLUMNS = 8
 
@@ -33,27 +35,27 @@ OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 3  # whether the row is an open action
 _STATUS_ORDER = {ActionStatus.OPEN: 0, ActionStatus.DONE: 1, ActionStatus.DROPPED: 2}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ActionsModel", text)
-
-
 def status_label(status: ActionStatus) -> str:
     """The translated name of an action status."""
-    return {ActionStatus.OPEN: _tr("Open"), ActionStatus.DONE: _tr("Done"),
-            ActionStatus.DROPPED: _tr("Dropped")}[status]
+    return {ActionStatus.OPEN: translate("ActionsModel", "Open"),
+            ActionStatus.DONE: translate("ActionsModel", "Done"),
+            ActionStatus.DROPPED: translate("ActionsModel", "Dropped")}[status]
 
 
 def verdict_label(verdict: Verdict | None) -> str:
     """The translated name of a retrospective verdict ('' for none yet)."""
     if verdict is None:
         return ""
-    return {Verdict.KEEP: _tr("Kept"), Verdict.DONE: _tr("Done"), Verdict.DROP: _tr("Dropped")}[verdict]
+    return {Verdict.KEEP: translate("ActionsModel", "Kept"), Verdict.DONE: translate("ActionsModel", "Done"),
+            Verdict.DROP: translate("ActionsModel", "Dropped")}[verdict]
 
 
 def headers() -> tuple[str, ...]:
     """The translated column titles."""
-    return (_tr("Action"), _tr("Owner"), _tr("Due"), _tr("Status"), _tr("Team"), _tr("From"),
-            _tr("Retros"), _tr("Verdict"))
+    return (translate("ActionsModel", "Action"), translate("ActionsModel", "Owner"),
+            translate("ActionsModel", "Due"), translate("ActionsModel", "Status"),
+            translate("ActionsModel", "Team"), translate("ActionsModel", "From"),
+            translate("ActionsModel", "Retros"), translate("ActionsModel", "Verdict"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +105,7 @@ class _Row:
         owner = names.members.get(item.owner_id, (0, ""))[1] if item.owner_id is not None else ""
         origin = ""
         if item.origin is not None:
-            origin = f"{names.rituals.get(item.origin.ritual_id, '?')} {item.origin.planned:%Y-%m-%d}"
+            origin = f"{item.origin.planned:%Y-%m-%d} {names.rituals.get(item.origin.ritual_id, '?')}"
         self.verdict = None
         if review_key is not None:
             self.verdict = next((v for k, v in item.reviews if k == review_key), None)
@@ -370,7 +372,7 @@ class ActionsModel(QAbstractTableModel):
 
     def _choices(self, item: ActionItem, column: int) -> list[tuple[object, str]] | None:
         if column == OWNER:
-            return [(0, _tr("Nobody"))] + self._names.team_members(item.team_id)
+            return [(0, translate("ActionsModel", "Nobody"))] + self._names.team_members(item.team_id)
         if column == STATUS:
             return [(s.value, status_label(s)) for s in ActionStatus]
         return None

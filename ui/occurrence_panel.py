@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,6 +59,9 @@ def _table(parent: QWidget, model: ActionsModel, shown: tuple[int, ...]) -> QTab
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
     header.setMinimumSectionSize(48)
+    # Where an action came from is secondary: a fixed, elided column (full text in the tooltip).
+    header.setSectionResizeMode(ORIGIN, QHeaderView.ResizeMode.Interactive)
+    header.resizeSection(ORIGIN, view.fontMetrics().horizontalAdvance("2026-03-18 Retro…") + 12)
     rows = view.verticalHeader().defaultSectionSize()
     view.setMinimumHeight(header.sizeHint().height() + 3 * rows + 4)
     view.setMaximumHeight(header.sizeHint().height() + 8 * rows + 4)
@@ -153,7 +156,7 @@ class OccurrencePanel(QWidget):
                                         tip=self.tr("Record that it took place"), shortcut="Ctrl+Shift+H")
         self.cancel_button = self._button(self.tr("&Cancel"), self._cancel, box,
                                           tip=self.tr("Cancel this occurrence: it consumes nobody's turn"))
-        self.restore_button = self._button(self.tr("&Restore"), self._restore, box,
+        self.restore_button = self._button(self.tr("Res&tore"), self._restore, box,
                                            tip=self.tr("Make it planned again"))
         for button in (self.held_button, self.cancel_button, self.restore_button):
             buttons.addWidget(button)
@@ -184,7 +187,7 @@ class OccurrencePanel(QWidget):
         self.member_combo.currentIndexChanged.connect(self._update_buttons)
         self.reason_edit = QLineEdit(box)
         self.reason_edit.setPlaceholderText(self.tr("Why (e.g. Ana is presenting)"))
-        form.addRow(self.tr("&Member:"), self.member_combo)
+        form.addRow(self.tr("Mem&ber:"), self.member_combo)
         form.addRow(self.tr("R&eason:"), self.reason_edit)
         layout.addLayout(form)
         buttons = QHBoxLayout()
@@ -323,21 +326,27 @@ class OccurrencePanel(QWidget):
         sprint = (self.tr(" · sprint %1").replace("%1", str(occurrence.sprint_number))
                   if occurrence.sprint_number else "")
         self.subtitle_label.setText(f"{team.name} · {self._kind_label(ritual.kind)}{sprint}")
-        when = (f"{occurrence.start:%A %d %B %Y, %H:%M}–{occurrence.end:%H:%M} ({team.timezone})")
+        when = f"{self._day(occurrence.start)}, {occurrence.start:%H:%M}–{occurrence.end:%H:%M} ({team.timezone})"
         if occurrence.moved:
-            when += "\n" + self.tr("Moved from %1").replace("%1", f"{self._key.planned:%A %d %B, %H:%M}")
+            planned = self._key.planned
+            when += "\n" + self.tr("Moved from %1").replace("%1", f"{self._day(planned)}, {planned:%H:%M}")
         self.when_label.setText(when)
         self._show_status(occurrence.status)
         self._show_location(ritual)
         start = occurrence.start.replace(tzinfo=None)
         self.move_edit.setDateTime(QDateTime(QDate(start.date()), QTime(start.hour, start.minute)))
         self._show_facilitator(occurrence, team.id)
-        if notes or not self.notes_edit.document().isModified():
+        keep_typing = not notes and self.notes_edit.document().isModified()
+        if not keep_typing and self.notes_edit.toPlainText() != occurrence.notes:
             self.notes_edit.setPlainText(occurrence.notes)
             self.notes_edit.document().setModified(False)
         self.template_combo.setVisible(ritual.kind is RitualKind.RETROSPECTIVE)
         self._show_actions(team.id, reset_inputs=notes)
         self._update_buttons()
+
+    def _day(self, moment) -> str:
+        """A day as the person's locale writes it in full."""
+        return self.locale().toString(QDate(moment.date()), QLocale.FormatType.LongFormat)
 
     def _kind_label(self, kind: RitualKind) -> str:
         return {RitualKind.STANDUP: self.tr("Stand-up"), RitualKind.PLANNING: self.tr("Sprint planning"),

@@ -37,11 +37,11 @@ EMAIL = re.compile(r"[^@\s]+@[^@\s]+")  # deliberately loose: one @, something o
 
 def role_label(role: Role) -> str:
     """The translated name of a role."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("MembersEditor", text)
-
-    return {Role.PRODUCT_OWNER: tr("Product owner"), Role.SCRUM_MASTER: tr("Scrum master"),
-            Role.DEVELOPER: tr("Developer"), Role.OTHER: tr("Other")}[role]
+    translate = QCoreApplication.translate
+    return {Role.PRODUCT_OWNER: translate("MembersEditor", "Product owner"),
+            Role.SCRUM_MASTER: translate("MembersEditor", "Scrum master"),
+            Role.DEVELOPER: translate("MembersEditor", "Developer"),
+            Role.OTHER: translate("MembersEditor", "Other")}[role]
 
 
 class MembersEditor(QDialog):
