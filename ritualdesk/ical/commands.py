@@ -116,8 +116,8 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     importing = commands.add_parser(
         "import", help="import absences, ritual series or a RitualDesk export from an .ics file",
         description="Import an .ics file, all or nothing. --as auto recognises RitualDesk exports "
-        "(nothing is duplicated), treats all-day events (or --absences-for) as absences and "
-        "anything else as ritual series.")
+        "(nothing is duplicated), reads a file of mostly all-day events (or any file with "
+        "--absences-for) as absences, and anything else as ritual series.")
     importing.add_argument("file", type=Path)
     importing.add_argument("--team", help="the team the absences or rituals belong to")
     importing.add_argument("--as", dest="mode", choices=["auto", "absences", "rituals"], default="auto")

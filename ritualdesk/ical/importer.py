@@ -758,8 +758,8 @@ def import_calendar(
 ) -> ImportReport:
     """Import an .ics file all or nothing, and say what was imported and what was skipped, and why.
 
-    `mode` is 'auto' (our own exports are recognised; all-day events, or --absences-for, mean
-    absences; otherwise ritual series), 'absences' or 'rituals'.
+    `mode` is 'auto' (our own exports are recognised; a file of mostly all-day events, or
+    --absences-for, means absences; otherwise ritual series), 'absences' or 'rituals'.
     """
     if mode not in MODES:
         raise InvalidInput(f"unknown import mode {mode!r} (use {', '.join(MODES)})")
@@ -769,10 +769,11 @@ def import_calendar(
     tz = team.tz if team is not None else (
         store.team(absences_for.team_id).tz if absences_for is not None else ZoneInfo("UTC"))
     entries = read_entries(calendar, tz=tz)
+    events = [e for e in entries if e.component == "VEVENT"]
     if mode == "auto":
         if _looks_ours(calendar, entries) and absences_for is None:
             chosen = "own"
-        elif absences_for is not None or (entries and all(e.all_day for e in entries if e.component == "VEVENT")):
+        elif absences_for is not None or 2 * sum(e.all_day for e in events) >= len(events) > 0:
             chosen = "absences"
         else:
             chosen = "rituals"

@@ -1,0 +1,170 @@
+"""Import: absences, ritual series from other calendars, our own exports (idempotent), with a report."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+
+import pytest
+
+from ritualdesk.agenda import agenda
+from ritualdesk.cli import main
+from ritualdesk.errors import InvalidInput
+from ritualdesk.ical.export import Scope, export_feed
+from ritualdesk.ical.importer import import_calendar
+from ritualdesk.model import OccurrenceStatus, RitualKind, ScheduleKind
+from ritualdesk.store import Store
+
+NOW = datetime(2026, 3, 18, 12, 0, tzinfo=UTC)
+
+
+def ics(*events: str, extra: str = "") -> bytes:
+    body = "".join(f"BEGIN:VEVENT\r\n{e.strip()}\r\nEND:VEVENT\r\n" for e in events)
+    return (f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Example//HR//EN\r\n{extra}{body}END:VCALENDAR\r\n"
+            .replace("\n            ", "\n").encode())
+
+
+HR = ics(
+    "UID:hr-1\nDTSTART;VALUE=DATE:20260406\nDTEND;VALUE=DATE:20260411\nSUMMARY:Vacation\n"
+    "ATTENDEE;CN=Bruno:mailto:Bruno@Castors.example",
+    "UID:hr-2\nDTSTART;VALUE=DATE:20260415\nSUMMARY:Chloe - dentist",
+    "UID:hr-3\nDTSTART;TZID=Europe/Paris:20260420T140000\nDTEND;TZID=Europe/Paris:20260420T180000\n"
+    "SUMMARY:Training (David)",
+    "UID:hr-4\nDTSTART;VALUE=DATE:20260501\nSUMMARY:Company offsite",
+    "UID:hr-5\nDTSTART;VALUE=DATE:20260502\nSUMMARY:Ana and Bruno at the conference",
+)
+
+
+def absences(store):
+    names = {m.id: m.name for m in store.members()}
+    return sorted((names[a.member_id], a.start, a.end) for a in store.absences())
+
+
+def test_absences_are_matched_by_email_or_name(store, team, members):
+    report = import_calendar(store, HR, team=team, now=NOW)
+    assert report.mode == "absences"
+    assert absences(store) == [("Bruno", date(2026, 4, 6), date(2026, 4, 10)),
+                               ("Chloe", date(2026, 4, 15), date(2026, 4, 15)),
+                               ("David", date(2026, 4, 20), date(2026, 4, 20))]
+    skipped = {line.uid: line.reason for line in report.skipped}
+    assert skipped["hr-4"].startswith("no member matches")
+    assert skipped["hr-5"] == "several members match (Ana, Bruno)"
+    assert "timed event" in next(line.reason for line in report.imported if line.uid == "hr-3")
+
+
+def test_reimporting_the_same_file_adds_nothing(store, team, members):
+    import_calendar(store, HR, team=team, now=NOW)
+    report = import_calendar(store, HR, team=team, now=NOW)
+    assert not report.imported and len(absences(store)) == 3
+    assert {line.reason for line in report.skipped if line.uid in ("hr-1", "hr-2", "hr-3")} == {"already imported"}
+
+
+def test_absences_can_all_go_to_one_member(store, team, members):
+    report = import_calendar(store, HR, team=team, absences_for=members[3], now=NOW)
+    assert len(report.imported) == 5 and {name for name, *_ in absences(store)} == {"David"}
+
+
+def test_an_absence_changes_future_turns_but_not_past_ones(store, team, members, standup):
+    past = [(o.key, o.facilitator_id) for o in agenda(store, first=date(2026, 3, 2), last=date(2026, 3, 17))]
+    import_calendar(store, HR, team=team, now=NOW)
+    assert [(o.key, o.facilitator_id) for o in agenda(store, first=date(2026, 3, 2), last=date(2026, 3, 17))] == past
+    assert all(o.facilitator_id != members[1].id
+               for o in agenda(store, first=date(2026, 4, 6), last=date(2026, 4, 10)))
+
+
+OUTLOOK = ics(
+    "UID:040000008200E00074C5B7101A82E008\nDTSTART;TZID=W. Europe Standard Time:20260302T100000\n"
+    "DTEND;TZID=W. Europe Standard Time:20260302T101500\nRRULE:FREQ=WEEKLY;BYDAY=MO,WE,FR\n"
+    "SUMMARY:Daily scrum\nLOCATION:Teams\nEXDATE;TZID=W. Europe Standard Time:20260304T100000",
+    "UID:040000008200E00074C5B7101A82E008\nRECURRENCE-ID;TZID=W. Europe Standard Time:20260306T100000\n"
+    "DTSTART;TZID=W. Europe Standard Time:20260306T113000\nDTEND;TZID=W. Europe Standard Time:20260306T114500\n"
+    "SUMMARY:Daily scrum",
+    "UID:series-2\nDTSTART:20260303T130000Z\nDURATION:PT1H\nRRULE:FREQ=DAILY;COUNT=10\nSUMMARY:Backlog grooming",
+    "UID:series-3\nDTSTART:20260305T150000Z\nDTEND:20260305T160000Z\nRRULE:FREQ=MONTHLY;BYDAY=1TH\n"
+    "SUMMARY:Monthly demo",
+    "UID:one-off\nDTSTART;TZID=Europe/Paris:20260312T160000\nDTEND;TZID=Europe/Paris:20260312T170000\n"
+    "SUMMARY:Retro with the other team",
+    "UID:sunday\nDTSTART;TZID=Europe/Paris:20260315T160000\nDTEND;TZID=Europe/Paris:20260315T170000\n"
+    "SUMMARY:Sunday thing",
+    "UID:allday\nDTSTART;VALUE=DATE:20260316\nSUMMARY:Team day",
+)
+
+
+def test_series_from_another_calendar_become_rituals(store, team, members):
+    report = import_calendar(store, OUTLOOK, team=team, now=NOW)
+    assert report.mode == "rituals"
+    rituals = {r.title: r for r in store.rituals(team.id)}
+    assert set(rituals) == {"Daily scrum", "Backlog grooming", "Retro with the other team"}
+    daily = rituals["Daily scrum"]
+    assert daily.kind is RitualKind.STANDUP and daily.schedule.weekdays == (0, 2, 4)
+    assert daily.start_time == time(10, 0) and daily.minutes == 15 and daily.location == "Teams"
+    grooming = rituals["Backlog grooming"]
+    assert grooming.schedule.kind is ScheduleKind.WORKING_DAYS and grooming.kind is RitualKind.REFINEMENT
+    assert grooming.start_time == time(14, 0) and grooming.ends_on == date(2026, 3, 12)
+    assert rituals["Retro with the other team"].schedule.kind is ScheduleKind.ONCE
+    week = {o.key.planned: o for o in agenda(store, first=date(2026, 3, 2), last=date(2026, 3, 6),
+                                             ritual_ids=[daily.id])}
+    assert week[datetime(2026, 3, 4, 10, 0)].status is OccurrenceStatus.CANCELLED
+    assert week[datetime(2026, 3, 6, 10, 0)].start.hour == 11
+    reasons = {line.uid: line.reason for line in report.skipped}
+    assert "monthly" in reasons["series-3"] and "not a working day" in reasons["sunday"]
+    assert "all-day" in reasons["allday"]
+    assert import_calendar(store, OUTLOOK, team=team, now=NOW).imported == ()
+
+
+def test_rituals_need_a_team(store, team):
+    with pytest.raises(InvalidInput, match="--team"):
+        import_calendar(store, OUTLOOK, now=NOW)
+
+
+def test_our_own_export_into_the_same_store_duplicates_nothing(store, team, standup, retro):
+    data = export_feed(store, Scope(date(2026, 3, 2), date(2026, 4, 30), todos=True), now=NOW).data
+    before = list(store.db.conn.iterdump())
+    report = import_calendar(store, data, team=team, now=NOW)
+    assert report.mode == "own" and not report.imported
+    assert {line.reason for line in report.skipped} == {"already in this database (same UID)"}
+    assert [line for line in store.db.conn.iterdump() if "calendar_" not in line] == [
+        line for line in before if "calendar_" not in line]
+
+
+def test_dry_run_reports_and_writes_nothing(store, team, members):
+    report = import_calendar(store, HR, team=team, now=NOW, dry_run=True)
+    assert report.dry_run and len(report.imported) == 3 and store.absences() == []
+    assert report.summary() == "would import 3 absences; skipped 2"
+
+
+def test_cli_import_prints_the_report(store, team, members, tmp_path, capsys):
+    path = tmp_path / "hr.ics"
+    path.write_bytes(HR)
+    assert main(["--db", str(store.path), "import", str(path), "--team", "Les Castors"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("imported 3 absences; skipped 2")
+    assert "skipped absence: Company offsite - no member matches" in out
+    assert main(["--db", str(store.path), "import", str(tmp_path / "missing.ics")]) == 2
+    assert "does not exist" in capsys.readouterr().err
+
+
+def test_round_trip_into_a_fresh_store_gives_the_same_events(store, team, members, standup, retro, tmp_path):
+    from ritualdesk import operations
+
+    day = agenda(store, first=date(2026, 3, 4), last=date(2026, 3, 4))[0]
+    operations.add_action(store, day.key, "Fix the flaky test", owner_id=members[2].id, due=date(2026, 3, 10),
+                          today=date(2026, 3, 4))
+    found = agenda(store, first=date(2026, 3, 20), last=date(2026, 4, 3))
+    operations.cancel(store, found[1].key)
+    operations.move(store, found[4].key, found[4].key.planned.replace(hour=11))
+    operations.mark_held(store, found[0].key, now=NOW + (found[0].start - NOW) + (found[0].end - found[0].start))
+    scope = Scope(date(2026, 3, 2), date(2026, 5, 31), todos=True)
+    original = export_feed(store, scope, now=NOW).feed
+    fresh = Store.open(tmp_path / "fresh.sqlite3")
+    report = import_calendar(fresh, export_feed(store, scope, now=NOW).data, now=NOW)
+    assert not report.skipped
+    again = export_feed(fresh, scope, now=NOW).feed
+
+    def view(feed):
+        return {i.uid: (i.start, i.end, i.summary, dict(i.properties).get("DESCRIPTION"),
+                        dict(i.properties).get("LOCATION")) for i in feed.items}
+
+    assert view(again) == view(original)
+    assert [t.content_hash for t in again.todos] == [t.content_hash for t in original.todos]
+    # and importing it once more into the fresh store adds nothing
+    assert import_calendar(fresh, export_feed(store, scope, now=NOW).data, now=NOW).imported == ()
