@@ -6,7 +6,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt
+from PySide6.QtCore import QDate, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -109,6 +109,7 @@ class ActionsBoard(QWidget):
     """All action items in one table with filters, inline edits and Markdown/CSV export."""
 
     EXPORT_COLUMNS = (TITLE, OWNER, DUE, STATUS, TEAM, ORIGIN, SURVIVED)
+    origin_activated = Signal(object)  # the OccurrenceKey an action came from ("From" double-clicked)
 
     def __init__(self, session, parent=None) -> None:
         super().__init__(parent)
@@ -174,6 +175,7 @@ class ActionsBoard(QWidget):
                                (SURVIVED, "Retros_")):
             header.resizeSection(column, width(sample) + 24)
         self.table.setColumnHidden(VERDICT, True)
+        self.table.activated.connect(self._activated)
 
         self.count_label = QLabel(self)
         self.count_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -226,6 +228,12 @@ class ActionsBoard(QWidget):
             return self._session.update_action(item)
         finally:
             self._writing = False
+
+    def _activated(self, index) -> None:
+        if index.column() in (ORIGIN, TEAM):
+            origin = self.model.item(index.row()).origin
+            if origin is not None:
+                self.origin_activated.emit(origin)
 
     def _show_error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Action not saved"), message)

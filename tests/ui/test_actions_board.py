@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QMessageBox, QStyleOptionVie
 
 from ritualdesk.model import ActionStatus, OccurrenceKey, Team
 from ui.actions_board import ActionsBoard
-from ui.actions_model import DUE, OWNER, STATUS, TITLE, ActionFilter
+from ui.actions_model import DUE, ORIGIN, OWNER, STATUS, TITLE, ActionFilter
 
 
 def _member(session, name: str):
@@ -167,6 +167,14 @@ def test_export_to_a_missing_folder_reports_and_writes_nothing(monkeypatch, tmp_
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: shown.append(text))
     assert not board.export_to(tmp_path / "missing" / "actions.md", kind="md")
     assert shown and not (tmp_path / "missing").exists()
+
+
+def test_activating_the_origin_asks_to_show_that_occurrence(qtbot, board, standup):
+    index = board.model.index(0, ORIGIN)
+    assert index.data() == "2026-03-16 Mêlée"
+    with qtbot.waitSignal(board.origin_activated) as shown:
+        board.table.activated.emit(index)
+    assert shown.args == [standup]
 
 
 def test_filter_is_a_value(board):
