@@ -143,7 +143,6 @@ class TeamPlan:
         self.members = store.members(team.id)
         self.availability = Availability(self.members, store.absences([m.id for m in self.members]))
         self.rituals = list(rituals) if rituals is not None else store.rituals(team.id)
-        self.sprints: list[Sprint] = sprints_until(team, store.sprints(team.id), until + timedelta(days=120))
         ids = [r.id for r in self.rituals]
         self.rosters: dict[int, list[RosterChange]] = store.rosters(ids) if ids else {}
         self.checkpoints: dict[int, Checkpoint] = {}
@@ -159,6 +158,12 @@ class TeamPlan:
             }
         resumed = list(self.checkpoints)
         replayed = [rid for rid in ids if rid not in self.checkpoints]
+        # When every ritual resumes, sprints ending before the earliest reach back are not needed.
+        ending_from = None
+        if resumed and not replayed:
+            ending_from = min(c.cut for c in self.checkpoints.values()).date() - _MOVE_REACH - timedelta(days=7)
+        stored_sprints = store.sprints(team.id, ending_from=ending_from)
+        self.sprints: list[Sprint] = sprints_until(team, stored_sprints, until + timedelta(days=120))
         self.states: dict[OccurrenceKey, OccurrenceState] = store.states(replayed) if replayed else {}
         for rid in resumed:  # one query per resumed ritual: each has its own cut
             self.states.update(store.states([rid], since=self.checkpoints[rid].cut - _MOVE_REACH))

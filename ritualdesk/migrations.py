@@ -186,5 +186,11 @@ def rotation_checkpoints(db: Database) -> None:
             )
 
 
+@_migration("0004_moved_occurrences_index")
+def moved_occurrences_index(db: Database) -> None:
+    """Find occurrences moved into a period without scanning a ritual's whole history."""
+    db.execute("CREATE INDEX occurrences_moved ON occurrences(ritual_id, moved_to) WHERE moved_to IS NOT NULL")
+
+
 KNOWN = frozenset(_names)
 SCHEMA_VERSION = len(_names)

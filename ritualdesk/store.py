@@ -316,12 +316,16 @@ class Store:
 
     # -- sprints -------------------------------------------------------------------
 
-    def sprints(self, team_id: int) -> list[Sprint]:
-        """The stored sprints of a team, by number."""
+    def sprints(self, team_id: int, *, ending_from: date | None = None) -> list[Sprint]:
+        """The stored sprints of a team, by number; with `ending_from`, those ending then or later, and the last."""
+        where, args = "team_id = ?", [team_id]
+        if ending_from is not None:
+            where += " AND (end >= ? OR number = (SELECT MAX(number) FROM sprints WHERE team_id = ?))"
+            args += [ending_from.isoformat(), team_id]
         return [
             Sprint(r["team_id"], r["number"], date.fromisoformat(r["start"]), date.fromisoformat(r["end"]),
                    r["goal"], r["id"])
-            for r in self.db["sprints"].rows_where("team_id = ?", [team_id], order_by="number")
+            for r in self.db["sprints"].rows_where(where, args, order_by="number")
         ]
 
     def save_sprints(self, sprints: Sequence[Sprint]) -> None:
@@ -497,9 +501,9 @@ class Store:
         if ritual_ids is not None:
             where, args = _within("ritual_id", ritual_ids)
             sql += f" AND {where}"
-        if since is not None:
-            sql += " AND (planned >= ? OR moved_to >= ?)"
-            args += [planned_text(since)] * 2
+        if since is not None:  # two index ranges (see occurrences_moved) rather than a scan
+            sql = f"{sql} AND planned >= ? UNION ALL {sql} AND moved_to >= ? AND planned < ?"
+            args = [*args, planned_text(since), *args, planned_text(since), planned_text(since)]
         statuses = {s.value: s for s in OccurrenceStatus}
         changes = {c.value: c for c in TurnChange}
         parse = datetime.fromisoformat

@@ -22,6 +22,7 @@ from ritualdesk.model import (
     Team,
     TurnChange,
 )
+from ritualdesk.sprints import cadence_sprints
 from ritualdesk.store import Store
 
 START = date(2025, 1, 6)
@@ -32,6 +33,7 @@ def _world():
     store = Store.memory()
     team = store.add_team(Team(None, "T", holidays_country="FR", sprint_start=START))
     members = [store.add_member(Member(None, team.id, n)) for n in "ABCDE"]
+    store.save_sprints(cadence_sprints(team, until=date(2026, 12, 31)))  # stored, as the demo's are
     standup = store.add_ritual(Ritual(None, team.id, RitualKind.STANDUP, "S", time(9, 30), 15,
                                       Schedule(ScheduleKind.WORKING_DAYS), START), [m.id for m in members])
     retro = store.add_ritual(Ritual(None, team.id, RitualKind.RETROSPECTIVE, "R", time(15), 60,
