@@ -310,6 +310,7 @@ class OccurrencePanel(QWidget):
     def _refresh(self, *, notes: bool) -> None:
         if self._key is None:
             self._occurrence = None
+            self.empty_label.setText(self.tr("Select an occurrence to see its details."))
             self.stack.setCurrentIndex(0)
             return
         try:
@@ -318,6 +319,12 @@ class OccurrencePanel(QWidget):
             team = self._session.team(ritual.team_id)
         except NotFound:
             self._key, self._occurrence = None, None
+            self.empty_label.setText(self.tr("This occurrence no longer exists."))
+            self.stack.setCurrentIndex(0)
+            return
+        except RitualDeskError as error:  # e.g. the database became unreadable: say so, keep nothing stale
+            self._occurrence = None
+            self.empty_label.setText(str(error))
             self.stack.setCurrentIndex(0)
             return
         self._occurrence, self._ritual, self._names = occurrence, ritual, directory(self._session)
@@ -453,7 +460,7 @@ class OccurrencePanel(QWidget):
     def _session_changed(self, changes) -> None:
         if self._occurrence is None:
             return
-        wanted = Change.OCCURRENCES | Change.ACTIONS | Change.MEMBERS | Change.RITUALS | Change.TEAMS
+        wanted = Change.ALL  # sprints too: they number the occurrence
         if changes.concerns(wanted, self._occurrence.team_id):
             self._refresh(notes=False)
 

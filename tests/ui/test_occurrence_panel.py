@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from datetime import time as clock
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QMessageBox
 
-from ritualdesk.model import ActionStatus, OccurrenceKey, OccurrenceStatus, Verdict
+from ritualdesk.model import (
+    ActionStatus,
+    OccurrenceKey,
+    OccurrenceStatus,
+    Ritual,
+    RitualKind,
+    Schedule,
+    ScheduleKind,
+    Verdict,
+)
 from ui.actions_model import VERDICT
 from ui.occurrence_panel import OccurrencePanel
 
@@ -237,3 +247,40 @@ def test_item_models_pass_the_model_tester(qtmodeltester, session, panel, standu
     qtmodeltester.check(panel.carried_model)
     panel.show_occurrence(standup)
     qtmodeltester.check(panel.actions_model)
+
+
+def test_the_panel_follows_edits_made_elsewhere(session, panel, standup):
+    panel.show_occurrence(standup)
+    session.cancel(standup)  # e.g. from the calendar's context menu
+    assert panel.status_label.text() == "Cancelled" and panel.restore_button.isEnabled()
+    session.undo_stack.undo()
+    assert panel.status_label.text() == "Planned"
+
+
+def test_defer_keeps_the_due_member_next(qtbot, session, panel, standup):
+    tomorrow = OccurrenceKey(standup.ritual_id, datetime(2026, 3, 19, 9, 30))
+    due = session.occurrence(standup).facilitator_id
+    panel.show_occurrence(standup)
+    qtbot.mouseClick(panel.defer_button, LEFT)
+    deferred = session.occurrence(standup)
+    assert deferred.facilitator_id != due and deferred.facilitator_source == "defer"
+    assert session.occurrence(tomorrow).facilitator_id == due
+    assert "after a deferral" in panel.facilitator_label.text()
+
+
+def test_an_occurrence_that_disappears_empties_the_panel(session, panel):
+    team = session.teams()[0]
+    demo = session.add_ritual(Ritual(None, team.id, RitualKind.CUSTOM, "Démo", clock(16), 30,
+                                     Schedule(ScheduleKind.ONCE, on=date(2026, 3, 20)), date(2026, 3, 2)), [])
+    panel.show_occurrence(OccurrenceKey(demo.id, datetime(2026, 3, 20, 16, 0)))
+    assert panel.stack.currentIndex() == 1 and panel.facilitator_label.text() == "Nobody is available."
+    session.undo_stack.undo()  # the ritual is gone
+    assert panel.stack.currentIndex() == 0 and panel.key is None
+
+
+def test_keyboard_shortcut_marks_held(qtbot, session, panel, standup):
+    panel.show_occurrence(standup)
+    panel.notes_edit.setFocus()
+    modifiers = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(panel.notes_edit, Qt.Key.Key_H, modifiers)
+    assert session.occurrence(standup).status is OccurrenceStatus.HELD
