@@ -96,6 +96,7 @@ class Feed:
     items: list[Item]
     timezones: tuple[str, ...]
     extra: tuple[tuple[str, str], ...] = field(default=())  # calendar-level X- properties
+    checkpoints: tuple = ()  # rotation checkpoints the computation offers to save (a cache)
 
     @property
     def events(self) -> list[Item]:
@@ -182,7 +183,8 @@ class _TeamView:
     def __init__(self, store: Store, team: Team, scope: Scope, rituals: dict[int, Ritual]) -> None:
         self.team = team
         wanted = [r for r in store.rituals(team.id) if scope.kinds is None or r.kind in scope.kinds]
-        self.plan = TeamPlan(store, team, until=scope.last, rituals=wanted)
+        # `since`: rotations resume from stored checkpoints instead of replaying years of history
+        self.plan = TeamPlan(store, team, until=scope.last, rituals=wanted, since=scope.first)
         self.members: dict[int, Member] = {m.id: m for m in self.plan.members}
         self.actions = store.actions(team.id)
         self.rituals = rituals
@@ -331,6 +333,7 @@ def collect(store: Store, scope: Scope) -> Feed:
     assigned = {k.target_id: k.uid for k in known_uids(store, "action").values()}
     items: list[Item] = []
     todos: list[Item] = []
+    checkpoints: list = []
     zones: set[str] = set()
     extra: list[tuple[str, str]] = [("X-RITUALDESK-RANGE", f"{scope.first.isoformat()}/{scope.last.isoformat()}")]
     for team in teams:
@@ -346,6 +349,7 @@ def collect(store: Store, scope: Scope) -> Feed:
                     continue
                 items.append(_event(view, ritual, found))
                 zones.add(team.timezone)
+        checkpoints += view.plan.new_checkpoints
         if scope.todos:
             for action in view.actions:
                 if member is not None and action.owner_id != member.id:
@@ -360,7 +364,7 @@ def collect(store: Store, scope: Scope) -> Feed:
                 todos.append(_todo(view, action, action_uid(action, rituals, assigned)))
     items.sort(key=lambda i: (i.start, i.uid))
     return Feed(scope.name or _feed_name(store, scope, member), scope, items + todos, tuple(sorted(zones)),
-                tuple(extra))
+                tuple(extra), tuple(checkpoints))
 
 
 def _feed_name(store: Store, scope: Scope, member: Member | None) -> str:
@@ -464,7 +468,10 @@ def export_feed(store: Store, scope: Scope, *, now: datetime, dry_run: bool = Fa
     entries, changed = stamp(feed, ledger_entries(store, (i.uid for i in feed.items)), now=now)
     data, rendered = render(feed, entries)
     if not dry_run:
-        save_ledger(store, rendered)  # new and changed entries are always among the rendered ones
+        with store.transaction():
+            save_ledger(store, rendered)  # new and changed entries are always among the rendered ones
+            if feed.checkpoints:
+                store.save_checkpoints(list(feed.checkpoints))
     return Export(feed, data, tuple(e.uid for e in changed))
 
 
