@@ -131,8 +131,8 @@ class _Row:
 class ActionsModel(QAbstractTableModel):
     """Action items as rows; filtering and sorting work on whole lists, not row by row.
 
-    QSortFilterProxyModel asks Python about every row (190 ms to filter and 12 s to sort
-    50,000 rows here), so the model keeps its own visible order instead.
+    QSortFilterProxyModel asks Python about every row (about 200 ms to filter and 12 s to sort
+    50,000 rows), so the model keeps its own visible order: see tests/perf/bench_actions_board.py.
     """
 
     failed = Signal(str)  # an edit the core refused, as a message for a person

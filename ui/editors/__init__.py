@@ -24,8 +24,12 @@ Problem = tuple[QWidget, str]  # the field at fault and what to tell the person
 def flag(widget: QWidget, problem: str | None) -> None:
     """Give an invalid field a red border and its problem as a tooltip (or take them away)."""
     widget.setProperty("invalid", bool(problem))
-    name = widget.metaObject().className()
-    widget.setStyleSheet(f"{name} {{ border: 1px solid #c0392b; border-radius: 3px; }}" if problem else "")
+    if not widget.objectName():
+        widget.setObjectName(f"field_{id(widget):x}")
+    # Selected by name so the border stays on this widget and does not cascade to its children.
+    widget.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+    widget.setStyleSheet(f"#{widget.objectName()} {{ border: 1px solid #c0392b; border-radius: 3px; }}"
+                         if problem else "")
     widget.setToolTip(problem or "")
 
 
@@ -92,14 +96,14 @@ class EditorDialog(QDialog):
         """Write the edit through the session (may raise RitualDeskError)."""
 
     def revalidate(self) -> bool:
-        """Flag the invalid fields, show the first problem, enable Save only when valid; whether valid."""
+        """Flag the invalid fields, list the problems, enable Save only when valid; whether valid."""
         found = list(self.problems())
         for widget in self._flagged:
             flag(widget, None)
         for widget, message in found:
             flag(widget, message)
         self._flagged = [widget for widget, _ in found]
-        self.message_label.setText(found[0][1] if found else "")
+        self.message_label.setText("\n".join(message for _, message in found))
         self.save_button.setEnabled(not found)
         return not found
 

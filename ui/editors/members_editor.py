@@ -211,7 +211,7 @@ class MembersEditor(QDialog):
         found = self.problems()
         for widget in (self.name_edit, self.email_edit, self.left_date.edit):
             flag(widget, next((m for w, m in found if w is widget), None))
-        self.message_label.setText(found[0][1] if found else "")
+        self.message_label.setText("\n".join(message for _, message in found))
         changed = not found and (self._member is None or self._edited() != self._member)
         self.save_button.setEnabled(changed)
         return not found

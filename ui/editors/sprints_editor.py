@@ -187,7 +187,7 @@ class SprintsEditor(QDialog):
         found = self.problems()
         for widget in (self.start_edit, self.end_edit):
             flag(widget, next((m for w, m in found if w is widget), None))
-        self.message_label.setText(found[0][1] if found else "")
+        self.message_label.setText("\n".join(message for _, message in found))
         edited = None if found else self.edited()
         self.save_button.setEnabled(edited is not None and edited != _plain(self.current()))
         return not found
