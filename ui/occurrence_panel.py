@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -64,7 +65,7 @@ def _table(parent: QWidget, model: ActionsModel, shown: tuple[int, ...]) -> QTab
     header.resizeSection(ORIGIN, view.fontMetrics().horizontalAdvance("2026-03-18 Retro…") + 12)
     rows = view.verticalHeader().defaultSectionSize()
     view.setMinimumHeight(header.sizeHint().height() + 3 * rows + 4)
-    view.setMaximumHeight(header.sizeHint().height() + 8 * rows + 4)
+    view.setMaximumHeight(header.sizeHint().height() + 6 * rows + 4)
     view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     return view
 
@@ -140,7 +141,10 @@ class OccurrencePanel(QWidget):
         self.when_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_label = QLabel(box)
         self.status_label.setObjectName("status_badge")
-        layout.addWidget(self.title_label)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title_label, 1)
+        title_row.addWidget(self.status_label, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(title_row)
         layout.addWidget(self.subtitle_label)
         layout.addWidget(self.when_label)
         self.location_label = QLabel(box)
@@ -150,8 +154,6 @@ class OccurrencePanel(QWidget):
         layout.addWidget(self.location_label)
 
         buttons = QHBoxLayout()
-        buttons.addWidget(self.status_label)
-        buttons.addStretch(1)
         self.held_button = self._button(self.tr("Mark &held"), self._mark_held, box,
                                         tip=self.tr("Record that it took place"), shortcut="Ctrl+Shift+H")
         self.cancel_button = self._button(self.tr("&Cancel"), self._cancel, box,
@@ -160,6 +162,7 @@ class OccurrencePanel(QWidget):
                                            tip=self.tr("Make it planned again"))
         for button in (self.held_button, self.cancel_button, self.restore_button):
             buttons.addWidget(button)
+        buttons.addStretch(1)
         layout.addLayout(buttons)
 
         move = QHBoxLayout()
@@ -190,7 +193,7 @@ class OccurrencePanel(QWidget):
         form.addRow(self.tr("Mem&ber:"), self.member_combo)
         form.addRow(self.tr("R&eason:"), self.reason_edit)
         layout.addLayout(form)
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()  # two short rows fit a narrow side panel
         self.override_button = self._button(self.tr("&Set"), self._override, box,
                                             tip=self.tr("Make the chosen member facilitate this one, with a reason"))
         self.swap_button = self._button(self.tr("S&wap"), self._swap, box,
@@ -201,10 +204,11 @@ class OccurrencePanel(QWidget):
                                          tip=self.tr("The due member skips this one and stays next"))
         self.clear_override_button = self._button(self.tr("C&lear"), self._clear_override, box,
                                                   tip=self.tr("Remove the override: the rotation decides again"))
-        for button in (self.override_button, self.swap_button, self.pass_button, self.defer_button,
-                       self.clear_override_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons.addWidget(self.override_button, 0, 0)
+        buttons.addWidget(self.clear_override_button, 0, 1)
+        for column, button in enumerate((self.swap_button, self.pass_button, self.defer_button)):
+            buttons.addWidget(button, 1, column)
+        buttons.setColumnStretch(3, 1)
         layout.addLayout(buttons)
         return box
 
@@ -219,7 +223,8 @@ class OccurrencePanel(QWidget):
         layout.addWidget(self.notes_edit)
         row = QHBoxLayout()
         self.template_combo = QComboBox(box)
-        self.template_combo.addItem(self.tr("Insert a retrospective format…"), "")
+        self.template_combo.addItem(self.tr("Format…"), "")
+        self.template_combo.setToolTip(self.tr("Insert a retrospective format into the notes"))
         self.template_combo.addItem(self.tr("Start / Stop / Continue"),
                                     "## Start\n\n## Stop\n\n## Continue\n")
         self.template_combo.addItem(self.tr("4Ls"), "## Liked\n\n## Learned\n\n## Lacked\n\n## Longed for\n")
@@ -253,7 +258,7 @@ class OccurrencePanel(QWidget):
         self.action_due_edit.setSpecialValueText(self.tr("No due date"))
         self.action_due_edit.setToolTip(self.tr("Due date"))
         self.add_action_button = self._button(self.tr("&Add"), self._add_action, box)
-        add.addWidget(self.action_title_edit, 3)
+        layout.addWidget(self.action_title_edit)
         add.addWidget(self.action_owner_combo, 1)
         add.addWidget(self.action_due_edit)
         add.addWidget(self.add_action_button)
