@@ -321,8 +321,32 @@ def _team_extra(view: _TeamView, scope: Scope) -> list[tuple[str, str]]:
     return extra
 
 
-def collect(store: Store, scope: Scope) -> Feed:
-    """The feed's events and to-dos, computed from the store (nothing is written)."""
+class FeedCache:
+    """Team computations shared by several feeds of one unchanged store (publish: a team and its members)."""
+
+    def __init__(self) -> None:
+        self._views: dict[tuple, tuple[_TeamView, list[tuple[Ritual, Occurrence, Item]]]] = {}
+
+    def view(self, store: Store, team: Team, scope: Scope, rituals: dict[int, Ritual]):
+        key = (team.id, scope.first, scope.last, scope.kinds)
+        if key not in self._views:
+            view = _TeamView(store, team, scope, rituals)
+            events = [
+                (ritual, found, _event(view, ritual, found))
+                for ritual in view.plan.rituals
+                for found in view.plan.plan(ritual).between(scope.first, scope.last)
+                if found.status is not OccurrenceStatus.CANCELLED
+            ]
+            self._views[key] = (view, events)
+        return self._views[key]
+
+
+def collect(store: Store, scope: Scope, *, cache: FeedCache | None = None) -> Feed:
+    """The feed's events and to-dos, computed from the store (nothing is written).
+
+    Pass the same `cache` to collect several feeds of a store that does not change meanwhile.
+    """
+    cache = cache or FeedCache()
     member = store.member(scope.member_id) if scope.member_id is not None else None
     teams = store.teams()
     if member is not None:
@@ -337,17 +361,13 @@ def collect(store: Store, scope: Scope) -> Feed:
     zones: set[str] = set()
     extra: list[tuple[str, str]] = [("X-RITUALDESK-RANGE", f"{scope.first.isoformat()}/{scope.last.isoformat()}")]
     for team in teams:
-        view = _TeamView(store, team, scope, rituals)
+        view, events = cache.view(store, team, scope, rituals)
         if not view.plan.rituals and not scope.todos:
             continue
         extra += _team_extra(view, scope)
-        for ritual in view.plan.rituals:
-            for found in view.plan.plan(ritual).between(scope.first, scope.last):
-                if found.status is OccurrenceStatus.CANCELLED:
-                    continue
-                if member is not None and not _attends(view, member, ritual, found):
-                    continue
-                items.append(_event(view, ritual, found))
+        for ritual, found, item in events:
+            if member is None or _attends(view, member, ritual, found):
+                items.append(item)
                 zones.add(team.timezone)
         checkpoints += view.plan.new_checkpoints
         if scope.todos:
@@ -462,9 +482,11 @@ class Export:
         return hashlib.sha256(self.data).hexdigest()
 
 
-def export_feed(store: Store, scope: Scope, *, now: datetime, dry_run: bool = False) -> Export:
+def export_feed(
+    store: Store, scope: Scope, *, now: datetime, dry_run: bool = False, cache: FeedCache | None = None
+) -> Export:
     """Render the feed, recording new SEQUENCE numbers in the ledger (unless `dry_run`)."""
-    feed = collect(store, scope)
+    feed = collect(store, scope, cache=cache)
     entries, changed = stamp(feed, ledger_entries(store, (i.uid for i in feed.items)), now=now)
     data, rendered = render(feed, entries)
     if not dry_run:
@@ -524,5 +546,5 @@ def export_file(store: Store, scope: Scope, path: str | os.PathLike[str], *, now
     return result
 
 
-__all__ = ["Export", "Feed", "Item", "Scope", "collect", "default_horizon", "export_feed", "export_file",
+__all__ = ["Export", "Feed", "FeedCache", "Item", "Scope", "collect", "default_horizon", "export_feed", "export_file",
            "render", "stamp", "write_atomically"]

@@ -12,7 +12,7 @@ from pathlib import Path
 from ..errors import InvalidInput
 from ..model import Team
 from ..store import Store
-from .export import Export, Item, Scope, collect, default_horizon, export_feed, write_atomically
+from .export import Export, FeedCache, Item, Scope, collect, default_horizon, export_feed, write_atomically
 from .ledger import PublishedEvent, published_events, published_file_hash, save_publication
 
 
@@ -109,9 +109,9 @@ def _diff(store: Store, key: str, items: list[Item]) -> FeedDiff:
     return FeedDiff(key, changes(added), changes(changed), changes(removed), before is None)
 
 
-def diff_feed(store: Store, spec: FeedSpec) -> FeedDiff:
+def diff_feed(store: Store, spec: FeedSpec, *, cache: FeedCache | None = None) -> FeedDiff:
     """Which events publishing `spec` now would add, change and remove (nothing is written)."""
-    return _diff(store, spec.key, collect(store, spec.scope).items)
+    return _diff(store, spec.key, collect(store, spec.scope, cache=cache).items)
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,11 +125,13 @@ class Published:
     events: int
 
 
-def publish_feed(store: Store, spec: FeedSpec, folder: Path, *, now: datetime) -> Published:
+def publish_feed(
+    store: Store, spec: FeedSpec, folder: Path, *, now: datetime, cache: FeedCache | None = None
+) -> Published:
     """Write one feed into `folder` if its content changed (or the file is missing or differs)."""
     path = folder / spec.file_name
     with store.transaction():
-        result: Export = export_feed(store, spec.scope, now=now)
+        result: Export = export_feed(store, spec.scope, now=now, cache=cache)
         diff = _diff(store, spec.key, result.feed.items)
         try:
             on_disk = path.read_bytes() if path.is_file() else None
@@ -150,4 +152,6 @@ def publish(store: Store, folder: str | os.PathLike[str], *, now: datetime, toda
     folder = Path(folder)
     if not folder.is_dir():
         raise InvalidInput(f"{folder} is not a folder (create it first)")
-    return [publish_feed(store, spec, folder, now=now) for spec in feed_specs(store, today=today, todos=todos)]
+    cache = FeedCache()  # a team's feed and its members' feeds share one computation
+    return [publish_feed(store, spec, folder, now=now, cache=cache)
+            for spec in feed_specs(store, today=today, todos=todos)]
