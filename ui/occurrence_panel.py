@@ -406,8 +406,12 @@ class OccurrencePanel(QWidget):
         self.facilitator_label.setText(text)
         current = self.member_combo.currentData()
         self.member_combo.clear()
-        for member_id, name in self._names.team_members(team_id):
-            self.member_combo.addItem(name, member_id)
+        day = occurrence.start.date()
+        members = [m for m in self._session.members(team_id) if m.is_member_on(day)]
+        away = {a.member_id for a in self._session.absences([m.id for m in members]) if a.start <= day <= a.end}
+        for member in sorted(members, key=lambda m: m.name.casefold()):
+            label = self.tr("%1 (absent)").replace("%1", member.name) if member.id in away else member.name
+            self.member_combo.addItem(label, member.id)
         index = self.member_combo.findData(current)
         if index < 0:
             index = max(0, next((i for i in range(self.member_combo.count())
@@ -420,8 +424,10 @@ class OccurrencePanel(QWidget):
             owner = self.action_owner_combo
             owner.clear()
             owner.addItem(self.tr("No owner"), 0)
-            for member_id, name in self._names.team_members(team_id):
-                owner.addItem(name, member_id)
+            today = self._session.today(team_id)
+            for member in sorted(self._session.members(team_id), key=lambda m: m.name.casefold()):
+                if member.is_member_on(today):
+                    owner.addItem(member.name, member.id)
             self.action_title_edit.clear()
             self.action_due_edit.setDate(NO_DATE)
         retro = self._ritual.kind is RitualKind.RETROSPECTIVE

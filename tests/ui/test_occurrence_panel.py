@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 from datetime import time as clock
 
@@ -10,6 +11,7 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QMessageBox
 
 from ritualdesk.model import (
+    Absence,
     ActionStatus,
     OccurrenceKey,
     OccurrenceStatus,
@@ -284,3 +286,15 @@ def test_keyboard_shortcut_marks_held(qtbot, session, panel, standup):
     modifiers = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(panel.notes_edit, Qt.Key.Key_H, modifiers)
     assert session.occurrence(standup).status is OccurrenceStatus.HELD
+
+
+def test_only_current_members_are_offered_and_absences_are_shown(session, panel, standup):
+    david = next(m for m in session.members() if m.name == "David")
+    chloe = next(m for m in session.members() if m.name == "Chloé")
+    session.update_member(replace(david, left=date(2026, 3, 10)))
+    session.add_absence(Absence(None, chloe.id, date(2026, 3, 16), date(2026, 3, 20), "Congés"))
+    panel.show_occurrence(standup)
+    offered = [panel.member_combo.itemText(i) for i in range(panel.member_combo.count())]
+    assert offered == ["Ana", "Bruno", "Chloé (absent)"]
+    owners = [panel.action_owner_combo.itemText(i) for i in range(panel.action_owner_combo.count())]
+    assert owners == ["No owner", "Ana", "Bruno", "Chloé"]
