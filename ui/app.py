@@ -5,22 +5,24 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
-
-from ritualdesk.errors import RitualDeskError
-from ritualdesk.store import Store
+from PySide6.QtWidgets import QApplication
 
 from . import settings as keys
 from .main_window import MainWindow
+from .qt_workarounds import protect_none
 from .resources import app_icon
-from .session import Session
 from .settings import Settings
 from .theme import apply_theme
 
 
 def run(database: Path) -> int:
-    """Open `database` and show the main window until the user quits; the exit status."""
+    """Show the main window over `database` until the user quits; the exit status.
+
+    The window is painted before the database is opened (and the core imported), so the
+    app appears as fast as a bare Qt window; a database that cannot be used is reported
+    in a message box and left untouched.
+    """
+    protect_none()  # before the first paint: see ui/qt_workarounds.py
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("RitualDesk")
     app.setOrganizationName("RitualDesk")
@@ -29,16 +31,21 @@ def run(database: Path) -> int:
     app.setWindowIcon(app_icon())
     settings = Settings()
     apply_theme(app, settings.get(keys.THEME))
-    try:
-        store = Store.open(database)
-    except RitualDeskError as error:
-        QMessageBox.critical(None, QCoreApplication.translate("app", "RitualDesk cannot open the database"),
-                             str(error))
-        return 2
-    session = Session(store)
-    window = MainWindow(session, settings=settings)
+    stores = []
+
+    def open_session():
+        from ritualdesk.store import Store
+
+        from .session import Session
+
+        stores.append(Store.open(database))
+        return Session(stores[-1])
+
+    window = MainWindow(open_session=open_session, settings=settings)
     window.show()
     try:
-        return app.exec()
+        status = app.exec()
     finally:
-        store.close()
+        for store in stores:
+            store.close()
+    return status if window.session is not None else 2

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QListView,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -23,19 +25,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ritualdesk.model import OccurrenceKey
+from ritualdesk.errors import RitualDeskError
 
 from . import settings as keys
-from .agenda_view import AgendaView
-from .feedback import guarded
-from .month_view import MonthView
 from .resources import app_icon, icon
-from .session import Change, ChangeSet, Session
 from .settings import Settings
 from .teams_model import TeamsModel
 from .theme import apply_theme
-from .week_view import WeekView
-from .welcome import Welcome
+
+if TYPE_CHECKING:
+    from ritualdesk.model import OccurrenceKey
+
+    from .session import ChangeSet, Session
 
 WEEK, MONTH, AGENDA, ACTIONS = "week", "month", "agenda", "actions"
 
@@ -58,41 +59,52 @@ class MainWindow(QMainWindow):
 
     first_painted = Signal()
 
-    def __init__(self, session: Session, *, settings: Settings | None = None, apply_themes: bool = True,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session | None = None, *, open_session: Callable[[], Session] | None = None,
+                 settings: Settings | None = None, apply_themes: bool = True, parent: QWidget | None = None) -> None:
+        """Give a session, or a way to open one: then the window paints first and opens it right after."""
         super().__init__(parent)
-        self.session = session
+        self.session: Session | None = None
         self.settings = settings or Settings()
         self._apply_themes = apply_themes
+        self._open_session = open_session
         self.setWindowTitle(self.tr("RitualDesk"))
         self.setWindowIcon(app_icon())
         self.setObjectName("mainWindow")
         self.resize(1280, 800)
-        self.anchor = session.today()
+        self.anchor = date.today()
         self.view_name = WEEK
         self.selected: OccurrenceKey | None = None
         self._loaded = False
         self._painted = False
+        self.panel = self.actions_board = None
+        self.welcome = None
 
         self.teams_model = TeamsModel(self)
         self.teams_model.set_hidden(int(t) for t in self.settings.get(keys.HIDDEN_TEAMS) if str(t).isdigit())
-        self._build_widgets()
+        self._build_chrome()
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
         self._restore()
         self.teams_model.shown_changed.connect(self._on_teams_shown)
+        if session is not None:
+            self.attach(session)
+
+    def attach(self, session: Session) -> None:
+        """Build everything that reads the database, once the session is open."""
+        self.session = session
+        self.anchor = session.today()
+        self._build_session_widgets()
+        self._build_session_actions()
         session.changed.connect(self._on_changed)
         session.undo_stack.indexChanged.connect(self._on_undo_index)
         self._reload_teams()
 
     # -- building ---------------------------------------------------------------------------------
 
-    def _build_widgets(self) -> None:
+    def _build_chrome(self) -> None:
+        """The frame that needs no data: pages, sidebar, period label and an empty calendar area."""
         self.pages = QStackedWidget(self)
-        self.welcome = Welcome(self.session, self)
-        self.pages.addWidget(self.welcome)
-
         self.workspace = QSplitter(Qt.Orientation.Horizontal, self)
         self.workspace.setObjectName("workspace")
         self.workspace.setChildrenCollapsible(False)
@@ -130,29 +142,9 @@ class MainWindow(QMainWindow):
         self.calendar_splitter.setObjectName("calendarSplitter")
         self.calendar_splitter.setChildrenCollapsible(False)
         self.views = QStackedWidget(self.calendar_splitter)
-        self.week_view = WeekView(self.session, self.views)
-        self.month_view = MonthView(self.session, self.views)
-        self.agenda_view = AgendaView(self.session, self.views)
-        for view in (self.week_view, self.month_view, self.agenda_view):
-            self.views.addWidget(view)
-            view.occurrence_selected.connect(self._on_selected)
-            view.occurrence_activated.connect(self.edit_ritual_of)
-        self.month_view.day_activated.connect(self._open_week_of)
-        self.month_view.anchor_changed.connect(self._on_anchor_changed)
+        self.views.setMinimumWidth(560)
         self.calendar_splitter.addWidget(self.views)
-        panel_class = _optional("ui.occurrence_panel", "OccurrencePanel")
-        self.panel = panel_class(self.session, self.calendar_splitter) if panel_class else None
-        if self.panel is not None:
-            self.panel.setMinimumWidth(280)
-            self.calendar_splitter.addWidget(self.panel)
-            self.calendar_splitter.setStretchFactor(0, 3)
-            self.calendar_splitter.setStretchFactor(1, 1)
-            self.calendar_splitter.setSizes([900, 340])
         self.pages_inner.addWidget(self.calendar_splitter)
-        board_class = _optional("ui.actions_board", "ActionsBoard")
-        self.actions_board = board_class(self.session, self.pages_inner) if board_class else None
-        if self.actions_board is not None:
-            self.pages_inner.addWidget(self.actions_board)
         column.addWidget(self.pages_inner, 1)
         self.workspace.addWidget(content)
         self.workspace.setStretchFactor(1, 1)
@@ -163,7 +155,39 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.count_label)
         self.team_list.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
+
+    def _build_session_widgets(self) -> None:
+        """The views, the occurrence panel, the actions board and the welcome page."""
+        from .agenda_view import AgendaView
+        from .month_view import MonthView
+        from .week_view import WeekView
+        from .welcome import Welcome
+
+        session = self.session
+        self.welcome = Welcome(session, self)
+        self.pages.addWidget(self.welcome)
         self.welcome.finished.connect(self._after_welcome)
+        self.week_view = WeekView(session, self.views)
+        self.month_view = MonthView(session, self.views)
+        self.agenda_view = AgendaView(session, self.views)
+        for view in (self.week_view, self.month_view, self.agenda_view):
+            self.views.addWidget(view)
+            view.occurrence_selected.connect(self._on_selected)
+            view.occurrence_activated.connect(self.edit_ritual_of)
+        self.month_view.day_activated.connect(self._open_week_of)
+        self.month_view.anchor_changed.connect(self._on_anchor_changed)
+        panel_class = _optional("ui.occurrence_panel", "OccurrencePanel")
+        self.panel = panel_class(session, self.calendar_splitter) if panel_class else None
+        if self.panel is not None:
+            self.panel.setMinimumWidth(300)
+            self.calendar_splitter.addWidget(self.panel)
+            self.calendar_splitter.setStretchFactor(0, 3)
+            self.calendar_splitter.setStretchFactor(1, 1)
+            state = self.settings.get(keys.CALENDAR_SPLITTER)
+            if state.isEmpty() or not self.calendar_splitter.restoreState(state):
+                self.calendar_splitter.setSizes([1000, max(440, self.panel.sizeHint().width())])
+        # The board reads every action item: it is built the first time its page is shown.
+        self._board_class = _optional("ui.actions_board", "ActionsBoard")
 
     def _action(self, text: str, slot, *, icon_name: str = "", shortcuts=(), tip: str = "",
                 checkable: bool = False) -> QAction:
@@ -182,6 +206,7 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
+        """The actions that need no data: navigation, views, new team, theme, help, quit."""
         tr = self.tr
         self.today_action = self._action(tr("&Today"), self.go_today, icon_name="today", shortcuts=["Ctrl+T"],
                                          tip=tr("Show today (Ctrl+T)"))
@@ -200,10 +225,6 @@ class MainWindow(QMainWindow):
             AGENDA: self._action(tr("&Agenda"), lambda: self.show_view(AGENDA), icon_name="agenda",
                                  shortcuts=["Ctrl+3"], tip=tr("Agenda: a list by day (Ctrl+3)"), checkable=True),
         }
-        if self.actions_board is not None:
-            self.view_actions[ACTIONS] = self._action(
-                tr("A&ctions board"), lambda: self.show_view(ACTIONS), icon_name="actions", shortcuts=["Ctrl+4"],
-                tip=tr("Every action item across teams (Ctrl+4)"), checkable=True)
         for action in self.view_actions.values():
             self.view_group.addAction(action)
         self.new_team_action = self._action(tr("New &team…"), self.new_team, icon_name="team",
@@ -211,20 +232,47 @@ class MainWindow(QMainWindow):
         self.demo_action = self._action(tr("Add &demo data"), self.load_demo, icon_name="demo",
                                         tip=tr("Add three demo teams with a year of history"))
         self.quit_action = self._action(tr("&Quit"), self.close, shortcuts=[QKeySequence.StandardKey.Quit])
-        self.undo_action = self.session.undo_stack.createUndoAction(self, tr("&Undo"))
-        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.undo_action.setIcon(icon("undo", self.palette().windowText().color()))
-        self.undo_action.setProperty("icon_name", "undo")
-        self.redo_action = self.session.undo_stack.createRedoAction(self, tr("&Redo"))
-        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
-        self.redo_action.setIcon(icon("redo", self.palette().windowText().color()))
-        self.redo_action.setProperty("icon_name", "redo")
-        self.addActions([self.undo_action, self.redo_action])
-
-        # Editors built by the other half of the app: added only once they exist.
+        self.theme_group = QActionGroup(self)
+        self.theme_actions = {}
+        for name, text in (("system", tr("Follow the &system")), ("light", tr("&Light")), ("dark", tr("&Dark"))):
+            action = self._action(text, lambda _=False, n=name: self.set_theme(n), checkable=True)
+            self.theme_group.addAction(action)
+            self.theme_actions[name] = action
+        self.shortcuts_action = self._action(tr("&Keyboard shortcuts"), self.show_shortcuts, shortcuts=["F1"])
+        self.about_action = self._action(tr("&About RitualDesk"), self.show_about)
+        self.undo_action = self.redo_action = None
         self.editor_actions: list[QAction] = []
         self.new_ritual_action = self.edit_team_action = self.members_action = None
-        self.sprints_action = self.edit_ritual_action = None
+        self.sprints_action = self.edit_ritual_action = self.export_action = None
+        for action in (self.today_action, self.previous_action, self.next_action, *self.view_actions.values(),
+                       self.new_team_action, self.demo_action):
+            action.setEnabled(False)  # until the database is open
+
+    def _build_session_actions(self) -> None:
+        """Undo/redo, the actions board, the editors and the export: each only if it exists."""
+        tr = self.tr
+        color = self.palette().windowText().color()
+        self.undo_action = self.session.undo_stack.createUndoAction(self, tr("&Undo"))
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.session.undo_stack.createRedoAction(self, tr("&Redo"))
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        for action, name in ((self.undo_action, "undo"), (self.redo_action, "redo")):
+            action.setIcon(icon(name, color))
+            action.setProperty("icon_name", name)
+        self.addActions([self.undo_action, self.redo_action])
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.new_team_action.setEnabled(True)
+        self.demo_action.setEnabled(True)
+
+        if self._board_class is not None:
+            action = self._action(tr("A&ctions board"), lambda: self.show_view(ACTIONS), icon_name="actions",
+                                  shortcuts=["Ctrl+4"], tip=tr("Every action item across teams (Ctrl+4)"),
+                                  checkable=True)
+            self.view_actions[ACTIONS] = action
+            self.view_group.addAction(action)
+            self.toolbar.insertAction(self.commands_separator, action)
+            self.view_menu.insertAction(self.view_separator, action)
         if _optional("ui.editors.ritual_editor", "RitualEditor"):
             self.new_ritual_action = self._action(tr("New &ritual…"), self.new_ritual, icon_name="new-ritual",
                                                   shortcuts=[QKeySequence.StandardKey.New],
@@ -233,6 +281,7 @@ class MainWindow(QMainWindow):
                                                    shortcuts=["Ctrl+R"],
                                                    tip=tr("Edit the series of the selected occurrence (Ctrl+R)"))
             self.editor_actions += [self.new_ritual_action, self.edit_ritual_action]
+            self.toolbar.addAction(self.new_ritual_action)
         if _optional("ui.editors.team_editor", "TeamEditor"):
             self.edit_team_action = self._action(tr("Edit &team…"), self.edit_team, shortcuts=["Ctrl+Shift+E"],
                                                  tip=tr("Time zone, working days, holidays, sprint cadence"))
@@ -245,51 +294,43 @@ class MainWindow(QMainWindow):
             self.sprints_action = self._action(tr("&Sprints…"), self.edit_sprints, shortcuts=["Ctrl+Shift+S"],
                                                tip=tr("Sprint goals and dates"))
             self.editor_actions.append(self.sprints_action)
-        self.export_action = None
+        if self.editor_actions:
+            team_menu = QMenu(self.tr("&Team"), self)
+            for action in self.editor_actions:
+                team_menu.addAction(action)
+            self.menuBar().insertMenu(self.help_menu.menuAction(), team_menu)
         if _export_function() is not None:
             self.export_action = self._action(tr("&Export calendar…"), self.export_calendar, icon_name="export",
                                               shortcuts=["Ctrl+E"],
                                               tip=tr("Write the selected team's rituals to an .ics file (Ctrl+E)"))
-        self.theme_group = QActionGroup(self)
-        self.theme_actions = {}
-        for name, text in (("system", tr("Follow the &system")), ("light", tr("&Light")), ("dark", tr("&Dark"))):
-            action = self._action(text, lambda _=False, n=name: self.set_theme(n), checkable=True)
-            self.theme_group.addAction(action)
-            self.theme_actions[name] = action
-        self.shortcuts_action = self._action(tr("&Keyboard shortcuts"), self.show_shortcuts, shortcuts=["F1"])
-        self.about_action = self._action(tr("&About RitualDesk"), self.show_about)
+            self.file_menu.insertAction(self.file_separator, self.export_action)
+            self.toolbar.addAction(self.export_action)
+        name = self.settings.get(keys.LAST_VIEW)
+        self.view_name = name if name in self.view_actions else WEEK
+        self.view_actions[self.view_name].setChecked(True)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addAction(self.new_team_action)
-        file_menu.addAction(self.demo_action)
-        if self.export_action:
-            file_menu.addSeparator()
-            file_menu.addAction(self.export_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addAction(self.today_action)
-        view_menu.addAction(self.previous_action)
-        view_menu.addAction(self.next_action)
-        view_menu.addSeparator()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu.addAction(self.new_team_action)
+        self.file_menu.addAction(self.demo_action)
+        self.file_separator = self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.view_menu.addAction(self.today_action)
+        self.view_menu.addAction(self.previous_action)
+        self.view_menu.addAction(self.next_action)
+        self.view_menu.addSeparator()
         for action in self.view_actions.values():
-            view_menu.addAction(action)
-        view_menu.addSeparator()
-        theme_menu = view_menu.addMenu(self.tr("T&heme"))
+            self.view_menu.addAction(action)
+        self.view_separator = self.view_menu.addSeparator()
+        theme_menu = self.view_menu.addMenu(self.tr("T&heme"))
         for action in self.theme_actions.values():
             theme_menu.addAction(action)
-        if self.editor_actions:
-            team_menu = bar.addMenu(self.tr("&Team"))
-            for action in self.editor_actions:
-                team_menu.addAction(action)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.shortcuts_action)
-        help_menu.addAction(self.about_action)
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
         self.toolbar = QToolBar(self.tr("Main toolbar"), self)
@@ -302,11 +343,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addSeparator()
         for action in self.view_actions.values():
             self.toolbar.addAction(action)
-        self.toolbar.addSeparator()
-        if self.new_ritual_action:
-            self.toolbar.addAction(self.new_ritual_action)
-        if self.export_action:
-            self.toolbar.addAction(self.export_action)
+        self.commands_separator = self.toolbar.addSeparator()
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
 
     # -- settings -----------------------------------------------------------------------------------
@@ -315,10 +352,9 @@ class MainWindow(QMainWindow):
         geometry = self.settings.get(keys.GEOMETRY)
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        for setting, splitter in ((keys.SPLITTER, self.workspace), (keys.CALENDAR_SPLITTER, self.calendar_splitter)):
-            state = self.settings.get(setting)
-            if not state.isEmpty():
-                splitter.restoreState(state)
+        state = self.settings.get(keys.SPLITTER)
+        if not state.isEmpty():
+            self.workspace.restoreState(state)
         view = self.settings.get(keys.LAST_VIEW)
         self.view_name = view if view in self.view_actions else WEEK
         self.view_actions[self.view_name].setChecked(True)
@@ -388,6 +424,8 @@ class MainWindow(QMainWindow):
             self.refresh_view()
 
     def _update_actions(self) -> None:
+        if self.session is None:
+            return
         has_team = self.current_team_id() is not None
         for action in self.editor_actions:
             action.setEnabled(has_team)
@@ -399,6 +437,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_team)
 
     def _on_changed(self, changes: ChangeSet) -> None:
+        from .session import Change
+
         if changes.what & Change.TEAMS:
             self._reload_teams()
             if self._loaded:
@@ -428,22 +468,37 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             self.first_painted.emit()
+            # The frame is on screen; the database is opened and the visible range computed
+            # right after, so opening feels like opening a bare window.
+            QTimer.singleShot(0, self._after_first_paint)
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if not self._loaded:
-            # The window paints first; the visible range of rituals is computed right after,
-            # so opening feels like opening a bare window.
-            QTimer.singleShot(0, self.load)
+    def _after_first_paint(self) -> None:
+        if self.session is None and self._open_session is not None:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                session = self._open_session()
+            except RitualDeskError as error:
+                QApplication.restoreOverrideCursor()
+                box = QMessageBox(QMessageBox.Icon.Critical, self.tr("RitualDesk cannot open the database"),
+                                  str(error), parent=self)
+                box.setObjectName("openError")
+                box.finished.connect(self.close)  # nothing was changed; there is nothing to show
+                box.open()
+                return
+            self.attach(session)
+            QApplication.restoreOverrideCursor()
+        self.load()
 
     def load(self) -> None:
         """Compute and show the visible range (only that)."""
-        if self._loaded:
+        if self._loaded or self.session is None:
             return
         self._loaded = True
         self.show_view(self.view_name)
 
     def current_view(self):
+        if self.session is None:
+            return None
         return {WEEK: self.week_view, MONTH: self.month_view, AGENDA: self.agenda_view}.get(self.view_name)
 
     def show_view(self, name: str) -> None:
@@ -453,6 +508,9 @@ class MainWindow(QMainWindow):
         self.view_name = name
         self.view_actions[name].setChecked(True)
         if name == ACTIONS:
+            if self.actions_board is None:
+                self.actions_board = self._board_class(self.session, self.pages_inner)
+                self.pages_inner.addWidget(self.actions_board)
             self.pages_inner.setCurrentWidget(self.actions_board)
             self.period_label.setText(self.tr("Action items"))
             for action in (self.today_action, self.previous_action, self.next_action):
@@ -541,6 +599,8 @@ class MainWindow(QMainWindow):
         self._open_dialog(TeamWizard(self.session, self))
 
     def load_demo(self) -> None:
+        from .feedback import guarded
+
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             guarded(self, lambda: self.session.load_demo())
@@ -597,6 +657,8 @@ class MainWindow(QMainWindow):
 
     def export_to(self, team_id: int, path: str) -> bool:
         """Write a team's .ics to `path`; errors are shown and nothing is half-written."""
+        from .feedback import guarded
+
         result = guarded(self, lambda: self.session.export_team(team_id, path))
         if result is None:
             return False

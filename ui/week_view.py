@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
 from ritualdesk.model import Occurrence, OccurrenceKey, OccurrenceStatus
 
-from .calendar_data import CalendarData, day_text, qdate, touches
+from .calendar_data import CalendarData, qdate, touches
 from .feedback import guarded
 from .session import ChangeSet, Session
 from .theme import KIND_COLORS, NOW_LINE, is_dark, team_color
@@ -91,6 +91,7 @@ class WeekView(QWidget):
         self.selected: OccurrenceKey | None = None
         self._blocks: list[_Block] = []
         self._first_hour, self._last_hour = 7, 19
+        self.columns = 7  # 5 when nobody shown works at the weekend
         self._press: tuple[QPointF, _Block] | None = None
         self._drag_to: datetime | None = None  # naive local start while dragging
         self._stale = True
@@ -128,6 +129,10 @@ class WeekView(QWidget):
         starts = [o.start.hour for o in self.data.occurrences]
         ends = [o.end.hour + (1 if o.end.minute else 0) if o.end.date() == o.start.date() else 24
                 for o in self.data.occurrences]
+        # The weekend takes room only when a shown team works then or something is planned.
+        weekend_used = any(d >= 5 for t in self.data.teams.values() for d in t.working_days) or any(
+            o.start.weekday() >= 5 for o in self.data.occurrences)
+        self.columns = 7 if weekend_used or not self.data.teams else 5
         self._first_hour = min([7, *starts])
         self._last_hour = max([19, *ends])
         self._layout()
@@ -157,7 +162,7 @@ class WeekView(QWidget):
 
     def _strip_height(self) -> float:
         lines = 0
-        for offset in range(7):
+        for offset in range(self.columns):
             day = self.first + timedelta(days=offset)
             lines = max(lines, len(self.data.holidays.get(day, ())) + (1 if self.data.absences.get(day) else 0))
         return min(lines, 3) * STRIP_LINE + (6 if lines else 0)
@@ -166,7 +171,7 @@ class WeekView(QWidget):
         return HEADER + self._strip_height()
 
     def _day_width(self) -> float:
-        return (self.width() - GUTTER) / 7
+        return (self.width() - GUTTER) / self.columns
 
     def _hour_height(self) -> float:
         return max((self.height() - self._grid_top() - 4) / (self._last_hour - self._first_hour), 12)
@@ -185,7 +190,7 @@ class WeekView(QWidget):
         """The day index and minute of the day under a point of the grid."""
         if pos.x() < GUTTER or pos.y() < self._grid_top():
             return None
-        day_index = min(int((pos.x() - GUTTER) // self._day_width()), 6)
+        day_index = min(int((pos.x() - GUTTER) // self._day_width()), self.columns - 1)
         minutes = ((pos.y() - self._grid_top()) / self._hour_height() + self._first_hour) * 60
         return day_index, minutes
 
@@ -196,7 +201,7 @@ class WeekView(QWidget):
             by_day.setdefault(occurrence.start.date(), []).append(occurrence)
         for day, occurrences in by_day.items():
             index = (day - self.first).days
-            if not 0 <= index <= 6:
+            if not 0 <= index < self.columns:
                 continue
             for occurrence, column, columns in layout_day(occurrences):
                 width = (self._day_width() - 6) / columns
@@ -251,7 +256,7 @@ class WeekView(QWidget):
         working = set()
         for team in self.data.teams.values():
             working |= set(team.working_days)
-        for index in range(7):
+        for index in range(self.columns):
             day = self.first + timedelta(days=index)
             column = self._day_rect(index)
             if day.weekday() not in working or day in self.data.holidays:
@@ -288,7 +293,7 @@ class WeekView(QWidget):
                                  Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                                  QTime(hour, 0).toString("HH:mm"))
         painter.setPen(QPen(line, 1))
-        for index in range(8):
+        for index in range(self.columns + 1):
             x = self._x_of(index)
             painter.drawLine(QPointF(x, HEADER - 4 if index else 0), QPointF(x, self.height()))
         painter.drawLine(QPointF(GUTTER, top), QPointF(self.width(), top))
@@ -397,7 +402,7 @@ class WeekView(QWidget):
             return
         now = self.session.now().astimezone(self.data.teams[self.team_ids[0]].tz)
         index = (now.date() - self.first).days
-        if not 0 <= index <= 6 or not self._first_hour <= now.hour < self._last_hour:
+        if not 0 <= index < self.columns or not self._first_hour <= now.hour < self._last_hour:
             return
         y = self._y_of(_minutes(now))
         painter.setPen(QPen(NOW_LINE, 2))

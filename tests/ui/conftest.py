@@ -9,8 +9,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from ritualdesk.model import Member, RitualKind, Role, Ritual, Schedule, ScheduleKind, Team  # noqa: E402
+from ritualdesk.model import Member, Ritual, RitualKind, Role, Schedule, ScheduleKind, Team  # noqa: E402
 from ritualdesk.store import Store  # noqa: E402
+from ui.qt_workarounds import protect_none  # noqa: E402
+
+protect_none()  # PySide6 6.12 on Python 3.11 drops a reference to None per void call
 
 NOW = datetime(2026, 3, 18, 12, 0, tzinfo=UTC)  # a Wednesday, in sprint 2 of the fixture team
 

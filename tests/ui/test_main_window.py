@@ -195,3 +195,55 @@ def test_icons_and_style_sheets_are_found_and_shipped_in_the_wheel(window):
     assert (Path(__file__).parents[2] / "ui" / "resources" / "icons").is_dir()
     pyproject = tomllib.loads((Path(__file__).parents[2] / "pyproject.toml").read_text())
     assert "resources/*/*" in pyproject["tool"]["setuptools"]["package-data"]["ui"]
+
+
+def test_double_click_opens_the_ritual_editor_and_menus_open_the_team_editors(qtbot, window, session):
+    if window.new_ritual_action is None:
+        return
+    occurrence = window.week_view.data.occurrences[0]
+    window.week_view.occurrence_activated.emit(occurrence.key)
+    editor = window.last_dialog
+    assert type(editor).__name__ == "RitualEditor" and editor.isVisible()
+    editor.reject()
+    for action, name in ((window.new_ritual_action, "RitualEditor"), (window.edit_team_action, "TeamEditor"),
+                         (window.members_action, "MembersEditor"), (window.sprints_action, "SprintsEditor")):
+        if action is None:
+            continue
+        action.trigger()
+        assert type(window.last_dialog).__name__ == name
+        window.last_dialog.reject()
+
+
+def test_the_window_paints_before_opening_the_database(qtbot, session, settings):
+    from ui.main_window import MainWindow
+
+    opened = []
+
+    def open_session():
+        opened.append(window._painted)
+        return session
+
+    window = MainWindow(open_session=open_session, settings=settings, apply_themes=False)
+    qtbot.addWidget(window)
+    assert window.session is None and not window.today_action.isEnabled()
+    window.show()
+    qtbot.waitUntil(lambda: window._loaded)
+    assert opened == [True]
+    assert window.session is session and window.week_view.data.occurrences
+
+
+def test_a_database_that_cannot_be_opened_is_reported(qtbot, settings, tmp_path):
+    from ritualdesk.errors import DatabaseTooNew
+    from ui.main_window import MainWindow
+
+    def open_session():
+        raise DatabaseTooNew(f"{tmp_path}/x.sqlite3 was written by a newer version of RitualDesk")
+
+    window = MainWindow(open_session=open_session, settings=settings, apply_themes=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "openError") is not None)
+    box = window.findChild(QMessageBox, "openError")
+    assert "newer version" in box.text()
+    box.accept()
+    qtbot.waitUntil(lambda: not window.isVisible())
