@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ritualdesk.errors import RitualDeskError
 from ritualdesk.model import ActionStatus
 
 from .actions_model import (
@@ -75,6 +76,8 @@ class ActionDelegate(QStyledItemDelegate):
             combo = QComboBox(parent)
             for value, label in choices:
                 combo.addItem(label, value)
+            # Choosing from the list is the edit: no extra Enter needed.
+            combo.activated.connect(lambda _index: (self.commitData.emit(combo), self.closeEditor.emit(combo)))
             return combo
         if index.column() == DUE:
             editor = QDateEdit(parent)
@@ -192,6 +195,10 @@ class ActionsBoard(QWidget):
         self.overdue_check.toggled.connect(self._apply_filter)
         self._shortcut(QKeySequence.StandardKey.Find, self.search_edit.setFocus)
         self._shortcut(QKeySequence("Ctrl+E"), lambda: self._export_dialog("md"))
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.done_action = self._row_action(self.tr("Mark &done"), "Ctrl+Shift+D", ActionStatus.DONE)
+        self.reopen_action = self._row_action(self.tr("&Reopen"), "Ctrl+Shift+O", ActionStatus.OPEN)
+        self.drop_action = self._row_action(self.tr("D&rop"), "Ctrl+Shift+X", ActionStatus.DROPPED)
 
         session.changed.connect(self._session_changed)
         self.reload()
@@ -202,6 +209,34 @@ class ActionsBoard(QWidget):
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(slot)
         self.addAction(action)
+
+    def _row_action(self, text: str, keys: str, status: ActionStatus) -> QAction:
+        action = QAction(text, self.table)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(lambda: self.set_status_of_selection(status))
+        self.table.addAction(action)
+        return action
+
+    def selected_items(self) -> list:
+        """The action items of the selected rows, top to bottom."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.item(row) for row in rows]
+
+    def set_status_of_selection(self, status: ActionStatus) -> None:
+        """Open, complete or drop every selected action, as one undoable edit."""
+        items = [item for item in self.selected_items() if item.status is not status]
+        if not items:
+            return
+        stack = self._session.undo_stack
+        stack.beginMacro(self.tr("Change the status of %n action(s)", "", len(items)))
+        try:
+            for item in items:
+                self._session.set_action_status(item.id, status)
+        except RitualDeskError as error:
+            self._show_error(str(error))
+        finally:
+            stack.endMacro()
 
     # -- data -------------------------------------------------------------------------------------
 

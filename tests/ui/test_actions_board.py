@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QMessageBox, QStyleOptionViewItem
+from PySide6.QtWidgets import QComboBox, QDateEdit, QFileDialog, QMessageBox, QStyleOptionViewItem
 
 from ritualdesk.model import ActionStatus, OccurrenceKey, Team
 from ui.actions_board import ActionsBoard
@@ -122,6 +122,42 @@ def test_inline_edit_of_status_owner_and_due_date_goes_through_the_session(qtbot
     session.undo_stack.undo()
     assert next(a for a in session.actions() if a.id == fix.id).status is ActionStatus.OPEN
     assert "Fix the flaky login test" in _titles(board)
+
+
+def test_selected_actions_are_completed_together_and_undone_together(qtbot, session, board):
+    board.table.selectAll()
+    board.table.setFocus()
+    modifiers = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(board.table, Qt.Key.Key_D, modifiers)
+    assert session.actions(status=ActionStatus.OPEN) == []
+    assert [board.model.index(row, STATUS).data() for row in range(3)] == ["Done"] * 3
+    session.undo_stack.undo()
+    assert len(session.actions(status=ActionStatus.OPEN)) == 3
+
+
+def test_editing_in_the_view_commits_through_the_delegate(qtbot, session, board, actions):
+    row = board.model.row_of(actions[1].id)
+    index = board.model.index(row, STATUS)
+    board.table.setCurrentIndex(index)
+    board.table.edit(index)
+    combo = board.table.indexWidget(board.table.currentIndex())
+    combo.setCurrentIndex(combo.findData("dropped"))
+    combo.activated.emit(combo.currentIndex())  # what picking from the pop-up list does
+    assert next(a for a in session.actions() if a.id == actions[1].id).status is ActionStatus.DROPPED
+    owner = board.model.index(row, OWNER)
+    board.table.setCurrentIndex(owner)
+    board.table.edit(owner)
+    combo = board.table.indexWidget(board.table.currentIndex())
+    combo.setCurrentIndex(combo.findData(0))
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: next(a for a in session.actions() if a.id == actions[1].id).owner_id is None)
+
+
+def test_export_asks_for_a_file(monkeypatch, tmp_path, board):
+    target = tmp_path / "chosen.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    board.export_csv_action.trigger()
+    assert target.read_text(encoding="utf-8").startswith("Action,Owner,Due,Status")
 
 
 def test_clearing_the_due_date(session, board, actions):
