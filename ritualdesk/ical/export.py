@@ -360,6 +360,8 @@ def collect(store: Store, scope: Scope, *, cache: FeedCache | None = None) -> Fe
     checkpoints: list = []
     zones: set[str] = set()
     extra: list[tuple[str, str]] = [("X-RITUALDESK-RANGE", f"{scope.first.isoformat()}/{scope.last.isoformat()}")]
+    if member is None:  # every occurrence of its series is in the file: an import may treat gaps as cancelled
+        extra.append(("X-RITUALDESK-COMPLETE", "TRUE"))
     for team in teams:
         view, events = cache.view(store, team, scope, rituals)
         if not view.plan.rituals and not scope.todos:

@@ -427,6 +427,9 @@ class _Importer:
             ), roster)
             made[entry.uid] = ritual
             self.remembered.append(KnownUid(entry.uid, "ritual", ritual.id, "import"))
+            source_zone = getattr(entry.start.tzinfo, "key", None)
+            if source_zone and source_zone not in (team.timezone, "UTC"):
+                why = "; ".join(filter(None, [why, f"times converted from {source_zone} to {team.timezone}"]))
             self.done(entry, "ritual", f"{schedule.describe()} at {ritual.start_time:%H:%M}, {minutes} min"
                       + (f" ({why})" if why else ""))
         states = []
@@ -562,7 +565,8 @@ class _Importer:
                 reason="" if held or member_id is None else "from an imported calendar",
             ))
             self.done(entry, "occurrence")
-        for key in planned_keys - seen:  # planned by the series but absent from the file: cancelled there
+        # planned by the series but absent from a complete feed: it was cancelled there
+        for key in planned_keys - seen if definitions["complete"] else ():
             if first <= key.planned.date() <= last:
                 states.append(OccurrenceState(key, status=OccurrenceStatus.CANCELLED))
         self.store.save_states(states)
@@ -626,7 +630,8 @@ def _local(moment: date | datetime, tz: ZoneInfo, at: time) -> datetime:
 
 def _definitions(calendar: Calendar) -> dict:
     """The series, teams and sprints described by the calendar-level X-RITUALDESK-* properties."""
-    result: dict = {"rituals": {}, "teams": {}, "sprints": {}, "range": None}
+    result: dict = {"rituals": {}, "teams": {}, "sprints": {}, "range": None,
+                    "complete": str(calendar.get("X-RITUALDESK-COMPLETE", "")).upper() == "TRUE"}
 
     def values(name: str) -> list[dict]:
         found = calendar.get(name)
@@ -706,17 +711,26 @@ def _schedule_from_rrule(text: str, start: datetime, tz: ZoneInfo) -> tuple[Sche
     else:
         return None, None, f"repeats {str(freq).lower()}; RitualDesk series are daily or weekly"
     ends_on = None
-    if "UNTIL" in parts or "COUNT" in parts:
+    if "UNTIL" in parts:
+        until = parts["UNTIL"]
         try:
-            rule = rrulestr(text, dtstart=start.replace(tzinfo=None) if "UNTIL" not in parts
-                            or not parts["UNTIL"].endswith("Z") else start.astimezone(UTC))
-            occurrences = list(rule[:5000]) if "COUNT" in parts else [rule[-1]] if rule.count() else []
+            if "T" in until:
+                moment = datetime.strptime(until.rstrip("Z"), "%Y%m%dT%H%M%S")
+                ends_on = (moment.replace(tzinfo=UTC).astimezone(tz) if until.endswith("Z") else moment).date()
+            else:
+                ends_on = datetime.strptime(until, "%Y%m%d").date()
+        except ValueError:
+            return None, None, f"its rule has an invalid UNTIL {until!r}"
+        if ends_on < start.date():
+            return None, None, "its rule ends before it starts"
+    elif "COUNT" in parts:
+        try:  # expanded on the local wall clock, so BYDAY means local days
+            occurrences = list(rrulestr(text, dtstart=start.replace(tzinfo=None))[:5000])
         except (ValueError, TypeError, IndexError, OverflowError) as error:
             return None, None, f"its rule cannot be read ({_short(error)})"
         if not occurrences:
             return None, None, "its rule gives no occurrence"
-        last = occurrences[-1]
-        ends_on = (last.astimezone(tz) if last.tzinfo else last).date()
+        ends_on = occurrences[-1].date()
     return schedule, ends_on, note
 
 

@@ -155,3 +155,9 @@ def publish(store: Store, folder: str | os.PathLike[str], *, now: datetime, toda
     cache = FeedCache()  # a team's feed and its members' feeds share one computation
     return [publish_feed(store, spec, folder, now=now, cache=cache)
             for spec in feed_specs(store, today=today, todos=todos)]
+
+
+def pending_changes(store: Store, *, today: date, todos: bool = False) -> list[FeedDiff]:
+    """For every feed `publish` would write, what its subscribers would see change (nothing is written)."""
+    cache = FeedCache()
+    return [diff_feed(store, spec, cache=cache) for spec in feed_specs(store, today=today, todos=todos)]

@@ -168,3 +168,23 @@ def test_round_trip_into_a_fresh_store_gives_the_same_events(store, team, member
     assert [t.content_hash for t in again.todos] == [t.content_hash for t in original.todos]
     # and importing it once more into the fresh store adds nothing
     assert import_calendar(fresh, export_feed(store, scope, now=NOW).data, now=NOW).imported == ()
+
+
+def test_until_ends_the_series_on_the_local_day(store, team, members):
+    data = ics("UID:s\nDTSTART;TZID=Europe/Paris:20260302T093000\nDTEND;TZID=Europe/Paris:20260302T094500\n"
+               "RRULE:FREQ=WEEKLY;BYDAY=MO,TH;UNTIL=20260331T220000Z\nSUMMARY:Sync")
+    import_calendar(store, data, team=team, now=NOW)
+    (ritual,) = store.rituals(team.id)
+    assert ritual.ends_on == date(2026, 4, 1) and ritual.schedule.weekdays == (0, 3)
+
+
+def test_a_member_feed_restores_without_inventing_cancellations(store, team, members, standup, tmp_path):
+    from ritualdesk import operations
+    from ritualdesk.model import Absence
+
+    operations.add_absence(store, Absence(None, members[1].id, date(2026, 3, 9), date(2026, 3, 13)), now=NOW)
+    scope = Scope(date(2026, 3, 2), date(2026, 3, 31), member_id=members[1].id)
+    fresh = Store.open(tmp_path / "fresh.sqlite3")
+    import_calendar(fresh, export_feed(store, scope, now=NOW).data, now=NOW)
+    assert not [o for o in agenda(fresh, first=scope.first, last=scope.last)
+                if o.status is OccurrenceStatus.CANCELLED]

@@ -9,7 +9,7 @@ import pytest
 from ritualdesk import operations
 from ritualdesk.agenda import agenda, occurrence_uid
 from ritualdesk.cli import main
-from ritualdesk.ical.publish import diff_feed, feed_specs, publish, slug
+from ritualdesk.ical.publish import diff_feed, feed_specs, pending_changes, publish, slug
 from ritualdesk.model import Member, Ritual, RitualKind, Schedule, ScheduleKind, Team
 
 NOW = datetime(2026, 3, 18, 12, 0, tzinfo=UTC)
@@ -94,3 +94,14 @@ def test_cli_publish(store, team, standup, members, tmp_path, capsys):
     assert "5 of 5 feeds rewritten" in capsys.readouterr().err
     assert main(["--db", str(store.path), "publish", str(folder)]) == 0
     assert "0 of 5 feeds rewritten" in capsys.readouterr().err
+
+
+def test_pending_changes_lists_every_feed_without_writing(store, team, standup, members, folder):
+    publish(store, folder, now=NOW, today=TODAY)
+    found = agenda(store, first=date(2026, 3, 24), last=date(2026, 3, 24))[0]
+    operations.move(store, found.key, found.key.planned + timedelta(minutes=30))
+    before = snapshot(folder)
+    pending = pending_changes(store, today=TODAY)
+    assert [d.feed for d in pending] == [s.file_name for s in feed_specs(store, today=TODAY)]
+    assert pending[0].changed[0].uid == occurrence_uid(standup, found.key.planned)
+    assert snapshot(folder) == before

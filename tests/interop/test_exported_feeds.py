@@ -12,6 +12,7 @@ import vobject
 from icalendar import Calendar
 
 from ritualdesk.cli import main
+from ritualdesk.model import ActionStatus
 from ritualdesk.store import Store
 
 from .world import FIRST, LAST, build_world
@@ -166,3 +167,30 @@ def test_no_invitations_and_the_refresh_hints_are_there(capsys, world):
     vobject.readOne(text)  # parses
     assert date.today() - timedelta(days=31) <= min(
         e.dtstart.value.date() for e in vobject.readOne(text).vevent_list) <= date.today() + timedelta(days=5)
+
+
+def test_todos_read_back_by_vobject_point_at_exported_occurrences(capsys, tmp_path):
+    from ritualdesk import operations
+    from ritualdesk.agenda import agenda
+
+    path = tmp_path / "todos.sqlite3"
+    store = Store.open(path)
+    build_world(store)
+    team = store.find_team("Orion")
+    occurrences = agenda(store, first=date(2026, 3, 9), last=date(2026, 3, 13), team_ids=[team.id])
+    owner = store.members(team.id)[0]
+    for index, found in enumerate(occurrences[:4]):
+        item = operations.add_action(store, found.key, f"Action {index}", owner_id=owner.id,
+                                     due=date(2026, 3, 20 + index), today=date(2026, 3, 10))
+        if index == 1:
+            operations.set_action_status(store, item.id, ActionStatus.DONE, today=date(2026, 3, 12))
+    store.close()
+    target = tmp_path / "todos.ics"
+    run(capsys, "--db", path, "export", "--team", "Orion", "--from", FIRST, "--to", LAST, "--todos", "-o", target)
+    calendar = vobject.readOne(target.read_bytes().decode())
+    events = {e.uid.value for e in calendar.vevent_list}
+    todos = {t.summary.value: t for t in calendar.vtodo_list}
+    assert set(todos) == {"Action 0", "Action 1", "Action 2", "Action 3"}
+    assert all(t.related_to.value in events for t in todos.values())
+    assert todos["Action 1"].status.value == "COMPLETED" and todos["Action 1"].completed.value.tzinfo is not None
+    assert todos["Action 2"].due.value == date(2026, 3, 22)
