@@ -195,6 +195,12 @@ def test_a_new_ritual_gets_defaults_from_its_kind(qtbot, session, team):
     qtbot.mouseClick(editor.save_button, LEFT)
     added = _ritual(session, "Sprint review")
     assert (added.schedule.sprint_day, added.minutes, added.starts_on) == (9, 60, date(2026, 3, 18))
+    again = _open(qtbot, RitualEditor(session, team.id, added.id))
+    assert again.sprint_day_combo.currentData() == "nth" and again.sprint_day_spin.value() == 9
+    again.sprint_day_combo.setCurrentIndex(again.sprint_day_combo.findData("nth_last"))
+    again.sprint_day_spin.setValue(2)
+    qtbot.mouseClick(again.save_button, LEFT)
+    assert session.ritual(added.id).schedule.sprint_day == -2  # the last working day but one
     assert session.roster(added.id)[0].member_ids == tuple(m.id for m in session.members(team.id))
 
 

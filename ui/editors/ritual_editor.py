@@ -30,7 +30,7 @@ from ritualdesk.model import Ritual, RitualKind, RosterChange, Schedule, Schedul
 from . import EditorDialog, OptionalDate, date_edit, key_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-FIRST, LAST, NTH = "first", "last", "nth"
+FIRST, LAST, NTH, NTH_LAST = "first", "last", "nth", "nth_last"
 
 
 class RitualEditor(EditorDialog):
@@ -71,6 +71,7 @@ class RitualEditor(EditorDialog):
         self.sprint_day_combo.addItem(self.tr("First working day"), FIRST)
         self.sprint_day_combo.addItem(self.tr("Last working day"), LAST)
         self.sprint_day_combo.addItem(self.tr("Working day number…"), NTH)
+        self.sprint_day_combo.addItem(self.tr("Working day from the end…"), NTH_LAST)
         self.sprint_day_spin = QSpinBox(sprint)
         self.sprint_day_spin.setRange(1, 60)
         row.addWidget(self.sprint_day_combo)
@@ -220,7 +221,8 @@ class RitualEditor(EditorDialog):
             elif schedule.sprint_day == -1:
                 self.sprint_day_combo.setCurrentIndex(self.sprint_day_combo.findData(LAST))
             else:
-                self.sprint_day_combo.setCurrentIndex(self.sprint_day_combo.findData(NTH))
+                which = NTH if schedule.sprint_day > 0 else NTH_LAST
+                self.sprint_day_combo.setCurrentIndex(self.sprint_day_combo.findData(which))
                 self.sprint_day_spin.setValue(abs(schedule.sprint_day))
         if schedule.on is not None:
             self.once_date.setDate(QDate(schedule.on))
@@ -251,7 +253,7 @@ class RitualEditor(EditorDialog):
 
     def _schedule_changed(self) -> None:
         self.schedule_pages.setCurrentIndex(self.schedule_combo.currentIndex())
-        self.sprint_day_spin.setVisible(self.sprint_day_combo.currentData() == NTH)
+        self.sprint_day_spin.setVisible(self.sprint_day_combo.currentData() in (NTH, NTH_LAST))
         self.revalidate()
 
     # -- roster ----------------------------------------------------------------------------------------
@@ -286,7 +288,8 @@ class RitualEditor(EditorDialog):
             return Schedule(kind, weekdays=tuple(d for d, c in enumerate(self.weekday_checks) if c.isChecked()))
         if kind is ScheduleKind.SPRINT_DAY:
             which = self.sprint_day_combo.currentData()
-            return Schedule(kind, sprint_day={FIRST: 1, LAST: -1}.get(which, self.sprint_day_spin.value()))
+            number = self.sprint_day_spin.value()
+            return Schedule(kind, sprint_day={FIRST: 1, LAST: -1, NTH: number, NTH_LAST: -number}[which])
         if kind is ScheduleKind.ONCE:
             return Schedule(kind, on=self.once_date.date().toPython())
         return Schedule(kind)
