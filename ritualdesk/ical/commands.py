@@ -80,7 +80,8 @@ def cmd_publish(store, args: argparse.Namespace) -> int:
     folder = Path(args.folder)
     if not folder.exists():
         folder.mkdir(parents=True)
-    results = publish(store, folder, now=cli._now(), today=cli._today(), todos=args.todos)
+    team_ids = [cli._team(store, name).id for name in args.team] if args.team else None
+    results = publish(store, folder, now=cli._now(), today=cli._today(), todos=args.todos, team_ids=team_ids)
     written = [r for r in results if r.written]
     if args.json:
         cli._json([{"file": str(r.path), "written": r.written, "events": r.events,
@@ -133,5 +134,6 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
         "member; a feed is rewritten only when its content changed.")
     publishing.add_argument("folder")
     publishing.add_argument("--todos", action="store_true", help="add action items as VTODO")
+    publishing.add_argument("--team", action="append", help="only this team's feeds (repeatable)")
     publishing.add_argument("--json", action="store_true")
     publishing.set_defaults(run=cmd_publish)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -36,9 +37,11 @@ class FeedSpec:
         return self.file_name
 
 
-def feed_specs(store: Store, *, today: date, todos: bool = False) -> list[FeedSpec]:
+def feed_specs(
+    store: Store, *, today: date, todos: bool = False, team_ids: Sequence[int] | None = None
+) -> list[FeedSpec]:
     """The feeds `publish` writes: `team-<team>.ics` for each team, `member-<team>-<member>.ics` for each
-    current member, over the default horizon."""
+    current member, over the default horizon (only those of `team_ids` when given)."""
     first, last = default_horizon(today)
     specs = []
     team_slugs: set[str] = set()
@@ -47,6 +50,8 @@ def feed_specs(store: Store, *, today: date, todos: bool = False) -> list[FeedSp
         if team_slug in team_slugs:
             team_slug = f"{team_slug}-{team.id}"
         team_slugs.add(team_slug)
+        if team_ids is not None and team.id not in team_ids:
+            continue
         specs.append(FeedSpec(f"team-{team_slug}.ics",
                               Scope(first, last, team_ids=(team.id,), todos=todos, name=f"{team.name} (RitualDesk)"),
                               team))
@@ -147,17 +152,23 @@ def publish_feed(
 
 
 def publish(store: Store, folder: str | os.PathLike[str], *, now: datetime, today: date,
-            todos: bool = False) -> list[Published]:
-    """Write or refresh the feed of every team and every current member in `folder`."""
+            todos: bool = False, team_ids: Sequence[int] | None = None) -> list[Published]:
+    """Write or refresh the feed of every team and every current member in `folder`.
+
+    After an edit, the desktop app may pass the `team_ids` it touched: other feeds cannot have changed.
+    """
     folder = Path(folder)
     if not folder.is_dir():
         raise InvalidInput(f"{folder} is not a folder (create it first)")
     cache = FeedCache()  # a team's feed and its members' feeds share one computation
     return [publish_feed(store, spec, folder, now=now, cache=cache)
-            for spec in feed_specs(store, today=today, todos=todos)]
+            for spec in feed_specs(store, today=today, todos=todos, team_ids=team_ids)]
 
 
-def pending_changes(store: Store, *, today: date, todos: bool = False) -> list[FeedDiff]:
+def pending_changes(
+    store: Store, *, today: date, todos: bool = False, team_ids: Sequence[int] | None = None
+) -> list[FeedDiff]:
     """For every feed `publish` would write, what its subscribers would see change (nothing is written)."""
     cache = FeedCache()
-    return [diff_feed(store, spec, cache=cache) for spec in feed_specs(store, today=today, todos=todos)]
+    return [diff_feed(store, spec, cache=cache)
+            for spec in feed_specs(store, today=today, todos=todos, team_ids=team_ids)]

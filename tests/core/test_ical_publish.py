@@ -105,3 +105,14 @@ def test_pending_changes_lists_every_feed_without_writing(store, team, standup, 
     assert [d.feed for d in pending] == [s.file_name for s in feed_specs(store, today=TODAY)]
     assert pending[0].changed[0].uid == occurrence_uid(standup, found.key.planned)
     assert snapshot(folder) == before
+
+
+def test_publishing_one_team_leaves_the_other_feeds_alone(store, team, standup, members, folder, capsys):
+    other = store.add_team(Team(None, "Orion", timezone="America/New_York", holidays_country="US"))
+    store.add_member(Member(None, other.id, "Olivia"))
+    results = publish(store, folder, now=NOW, today=TODAY, team_ids=[other.id])
+    assert sorted(r.spec.file_name for r in results) == ["member-orion-olivia.ics", "team-orion.ics"]
+    assert main(["--db", str(store.path), "publish", str(folder), "--team", "Les Castors"]) == 0
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        ["member-orion-olivia.ics", "team-orion.ics", "team-les-castors.ics"]
+        + [f"member-les-castors-{m.name.lower()}.ics" for m in members])
