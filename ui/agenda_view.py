@@ -39,8 +39,11 @@ class AgendaView(QTreeView):
         self.setExpandsOnDoubleClick(False)
         self.setAccessibleName(self.tr("Agenda"))
         header = self.header()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed starting widths: measuring every row's contents would cost more than the rows.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        for column, width in enumerate((110, 260, 160, 140)):
+            header.resizeSection(column, width)
         self.first = week_start(session.today())
         self.team_ids: list[int] = []
         self.selected: OccurrenceKey | None = None

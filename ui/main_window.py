@@ -519,9 +519,9 @@ class MainWindow(QMainWindow):
             return
         self.pages_inner.setCurrentWidget(self.calendar_splitter)
         view = self.current_view()
-        self.views.setCurrentWidget(view)
         self._update_actions()
-        self.refresh_view()
+        self.refresh_view()  # before it is shown, so it loads once, for the right period
+        self.views.setCurrentWidget(view)
         if self.selected is not None:
             view.select(self.selected)
         view.setFocus()

@@ -125,8 +125,8 @@ def switching(path: Path, settings: str, rounds: int = 20) -> dict[str, float]:
 
     from ritualdesk.store import Store
     from ui.main_window import MainWindow
-    from ui.session import Session
     from ui.qt_workarounds import protect_none
+    from ui.session import Session
     from ui.settings import Settings
 
     protect_none()
