@@ -105,7 +105,8 @@ class _Row:
         owner = names.members.get(item.owner_id, (0, ""))[1] if item.owner_id is not None else ""
         origin = ""
         if item.origin is not None:
-            origin = f"{item.origin.planned:%Y-%m-%d} {names.rituals.get(item.origin.ritual_id, '?')}"
+            # isoformat, not strftime: strftime imports a module per call, which PySide6 hooks (slow).
+            origin = f"{item.origin.planned.date().isoformat()} {names.rituals.get(item.origin.ritual_id, '?')}"
         self.verdict = None
         if review_key is not None:
             self.verdict = next((v for k, v in item.reviews if k == review_key), None)
