@@ -158,10 +158,10 @@ class Entry:
         return isinstance(self.start, date) and not isinstance(self.start, datetime)
 
 
-def _where(component, index: int) -> str:
+def _where(component, index: int, source: str) -> str:
     summary = str(component.get("SUMMARY", "")).strip()
-    name = component.name.lower()
-    return f"{name} #{index}" + (f" ({summary[:60]!r})" if summary else "")
+    name = "event" if component.name == "VEVENT" else "to-do"
+    return f"{source}: {name} #{index}" + (f" ({summary[:60]!r})" if summary else "")
 
 
 def _moment(component, name: str, where: str, tz: ZoneInfo) -> date | datetime | None:
@@ -216,7 +216,7 @@ def _emails(component) -> tuple[str, ...]:
     return tuple(found)
 
 
-def read_entries(calendar: Calendar, *, tz: ZoneInfo) -> list[Entry]:
+def read_entries(calendar: Calendar, *, tz: ZoneInfo, source: str = "the file") -> list[Entry]:
     """Every VEVENT and VTODO, checked; InvalidInput on the first thing that cannot be trusted."""
     entries = []
     index = 0
@@ -224,7 +224,7 @@ def read_entries(calendar: Calendar, *, tz: ZoneInfo) -> list[Entry]:
         if component.name not in ("VEVENT", "VTODO"):
             continue
         index += 1
-        where = _where(component, index)
+        where = _where(component, index, source)
         broken = [name for name, _ in component.errors
                   if name in ("DTSTART", "DTEND", "DUE", "DURATION", "RRULE", "EXDATE", "RECURRENCE-ID", "UID")]
         if broken:
@@ -782,7 +782,7 @@ def import_calendar(
     calendar = parse_calendar(data, source=source)
     tz = team.tz if team is not None else (
         store.team(absences_for.team_id).tz if absences_for is not None else ZoneInfo("UTC"))
-    entries = read_entries(calendar, tz=tz)
+    entries = read_entries(calendar, tz=tz, source=source)
     events = [e for e in entries if e.component == "VEVENT"]
     if mode == "auto":
         if _looks_ours(calendar, entries) and absences_for is None:
