@@ -258,6 +258,17 @@ def test_an_overlapping_sprint_keeps_save_disabled(qtbot, session, team):
     assert not editor.save_button.isEnabled() and editor.end_edit.property("invalid") is True
 
 
+def test_a_sprint_cannot_run_into_a_stored_next_sprint(qtbot, session, team):
+    session.store.save_sprints([Sprint(team.id, 1, date(2026, 3, 2), date(2026, 3, 15)),
+                                Sprint(team.id, 2, date(2026, 3, 16), date(2026, 3, 29))])
+    editor = _open(qtbot, SprintsEditor(session, team.id))
+    editor.view.selectRow(0)
+    editor.end_edit.setDate(QDate(2026, 3, 17))
+    assert not editor.save_button.isEnabled() and "starts on 2026-03-16" in editor.message_label.text()
+    editor.end_edit.setDate(QDate(2026, 3, 13))
+    assert editor.save_button.isEnabled()
+
+
 def test_editor_item_models_pass_the_model_tester(qtbot, qtmodeltester, session, team):
     members = _open(qtbot, MembersEditor(session, team.id))
     ritual = _open(qtbot, RitualEditor(session, team.id, _ritual(session, "Mêlée").id))

@@ -180,6 +180,11 @@ class SprintsEditor(QDialog):
         if previous is not None and start <= previous.end:
             found.append((self.start_edit, self.tr("It would overlap sprint %1, which ends on %2.")
                           .replace("%1", str(previous.number)).replace("%2", previous.end.isoformat())))
+        following = self._sprints.get(sprint.number + 1)
+        if following is not None and following.id is not None and end >= following.start:
+            # A stored next sprint stays put (a planned one moves along with this one).
+            found.append((self.end_edit, self.tr("It would overlap sprint %1, which starts on %2.")
+                          .replace("%1", str(following.number)).replace("%2", following.start.isoformat())))
         return found
 
     def revalidate(self) -> bool:
