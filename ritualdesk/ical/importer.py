@@ -312,6 +312,11 @@ class _Importer:
     def skip(self, entry: Entry, what: str, reason: str) -> None:
         self.skipped.append(Line(entry.uid, entry.summary, what, reason))
 
+    def ours_here(self, entry: Entry) -> bool:
+        """Whether the entry is an occurrence this database exported (whatever the import mode)."""
+        parsed = parse_occurrence_uid(entry.uid)
+        return parsed is not None and self.store.ritual_by_uid(parsed[0]) is not None
+
     def is_known(self, uid: str, what: str) -> bool:
         known = self.known.get(uid)
         if known is None or known.what != what:
@@ -352,6 +357,9 @@ class _Importer:
                 continue
             if self.is_known(entry.uid, "absence"):
                 self.skip(entry, "absence", "already imported")
+                continue
+            if self.ours_here(entry):
+                self.skip(entry, "absence", "an occurrence exported by this database, not an absence")
                 continue
             member, why = self._member_for(entry, members)
             if member is None:
@@ -397,6 +405,9 @@ class _Importer:
                 continue
             if self.is_known(entry.uid, "ritual"):
                 self.skip(entry, "ritual", "already imported")
+                continue
+            if self.ours_here(entry):
+                self.skip(entry, "ritual", "already in this database (same UID)")
                 continue
             if entry.status == "CANCELLED":
                 self.skip(entry, "ritual", "the event is cancelled")

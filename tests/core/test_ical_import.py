@@ -126,6 +126,13 @@ def test_our_own_export_into_the_same_store_duplicates_nothing(store, team, stan
         line for line in before if "calendar_" not in line]
 
 
+@pytest.mark.parametrize("mode", ["rituals", "absences"])
+def test_our_own_uids_are_recognised_whatever_the_mode(store, team, standup, mode):
+    data = export_feed(store, Scope(date(2026, 3, 2), date(2026, 3, 13)), now=NOW).data
+    report = import_calendar(store, data, team=team, mode=mode, now=NOW)
+    assert not report.imported and len(report.skipped) == 10 and len(store.rituals()) == 1
+
+
 def test_dry_run_reports_and_writes_nothing(store, team, members):
     report = import_calendar(store, HR, team=team, now=NOW, dry_run=True)
     assert report.dry_run and len(report.imported) == 3 and store.absences() == []
