@@ -299,6 +299,10 @@ class ActionsBoard(QWidget):
                     self.owner_combo.addItem(label, member_id)
             self.owner_combo.setCurrentIndex(max(0, self.owner_combo.findData(current)))
 
+    def set_team_filter(self, team_id: int | None) -> None:
+        """Show one team's actions (None: every team's), as if chosen in the team filter."""
+        self.team_combo.setCurrentIndex(max(0, self.team_combo.findData(team_id)))
+
     def _team_changed(self) -> None:
         self._fill_owner_combo()
         self._apply_filter()

@@ -468,6 +468,11 @@ class OccurrencePanel(QWidget):
         for button in (self.keep_button, self.done_button, self.drop_button):
             button.setEnabled(reviewing)
 
+    def hideEvent(self, event) -> None:
+        # The window closing or another page taking its place: typed notes are not lost.
+        self.save_notes()
+        super().hideEvent(event)
+
     def _session_changed(self, changes) -> None:
         if self._occurrence is None:
             return

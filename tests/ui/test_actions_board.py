@@ -85,6 +85,13 @@ def test_filter_by_team(session, board):
     assert len(_titles(board)) == 3
 
 
+def test_the_main_window_can_set_the_team_filter(session, board):
+    board.set_team_filter(session.teams()[0].id)
+    assert board.current_filter().team_id == session.teams()[0].id
+    board.set_team_filter(None)
+    assert board.current_filter().team_id is None
+
+
 def test_sorting_by_a_header_click_keeps_the_selection(board):
     board.table.selectRow(0)
     board.table.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)

@@ -298,3 +298,10 @@ def test_only_current_members_are_offered_and_absences_are_shown(session, panel,
     assert offered == ["Ana", "Bruno", "Chloé (absent)"]
     owners = [panel.action_owner_combo.itemText(i) for i in range(panel.action_owner_combo.count())]
     assert owners == ["No owner", "Ana", "Bruno", "Chloé"]
+
+
+def test_notes_typed_when_the_panel_is_hidden_are_saved(session, panel, standup):
+    panel.show_occurrence(standup)
+    panel.notes_edit.setPlainText("Typed, then the window closed")
+    panel.hide()
+    assert session.occurrence(standup).notes == "Typed, then the window closed"
