@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import icalendar
 from dateutil.relativedelta import relativedelta
@@ -180,7 +181,8 @@ def _roster_on(changes: Sequence[RosterChange], day: date) -> tuple[int, ...]:
 class _TeamView:
     """One team's data loaded once for a feed."""
 
-    def __init__(self, store: Store, team: Team, scope: Scope, rituals: dict[int, Ritual]) -> None:
+    def __init__(self, store: Store, team: Team, scope: Scope, rituals: dict[int, Ritual],
+                 zones: dict[int, ZoneInfo]) -> None:
         self.team = team
         wanted = [r for r in store.rituals(team.id) if scope.kinds is None or r.kind in scope.kinds]
         # `since`: rotations resume from stored checkpoints instead of replaying years of history
@@ -188,12 +190,11 @@ class _TeamView:
         self.members: dict[int, Member] = {m.id: m for m in self.plan.members}
         self.actions = store.actions(team.id)
         self.rituals = rituals
-        tz = team.tz
-        self.origin_start = {}
-        for action in self.actions:
-            if action.origin is not None and action.origin.ritual_id in rituals:
-                origin_team_tz = tz  # actions stay within their team, as do their origins
-                self.origin_start[action.origin] = action.origin.planned.replace(tzinfo=origin_team_tz)
+        self.origin_start = {  # when each action's origin was planned, as an instant
+            action.origin: action.origin.planned.replace(tzinfo=zones[rituals[action.origin.ritual_id].team_id])
+            for action in self.actions
+            if action.origin is not None and action.origin.ritual_id in rituals
+        }
 
 
 def _description(view: _TeamView, ritual: Ritual, found: Occurrence, sprint: Sprint | None) -> str:
@@ -326,11 +327,14 @@ class FeedCache:
 
     def __init__(self) -> None:
         self._views: dict[tuple, tuple[_TeamView, list[tuple[Ritual, Occurrence, Item]]]] = {}
+        self._zones: dict[int, ZoneInfo] | None = None
 
     def view(self, store: Store, team: Team, scope: Scope, rituals: dict[int, Ritual]):
         key = (team.id, scope.first, scope.last, scope.kinds)
         if key not in self._views:
-            view = _TeamView(store, team, scope, rituals)
+            if self._zones is None:
+                self._zones = {t.id: t.tz for t in store.teams()}
+            view = _TeamView(store, team, scope, rituals, self._zones)
             events = [
                 (ritual, found, _event(view, ritual, found))
                 for ritual in view.plan.rituals

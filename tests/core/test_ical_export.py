@@ -156,3 +156,24 @@ def test_cli_export_to_stdout(store, standup, capsys):
     assert main(["--db", str(store.path), "export", "--team", "Les Castors", "--from", "2026-03-02",
                  "--to", "2026-03-06", "-o", "-"]) == 0
     assert len(events(capsys.readouterr().out.encode())) == 5
+
+
+def test_carried_over_lists_match_the_operation_on_demo_data():
+    from ritualdesk.demo import generate_demo
+    from ritualdesk.model import RitualKind
+    from ritualdesk.store import Store
+
+    store = Store.memory()
+    generate_demo(store, teams=2, years=1, seed=3, now=NOW)
+    scope = Scope(date(2026, 1, 1), date(2026, 5, 31))
+    descriptions = {i.uid: dict(i.properties)["DESCRIPTION"] for i in export_feed(store, scope, now=NOW).feed.events}
+    rituals = {r.id: r for r in store.rituals()}
+    retros = [o for o in agenda(store, first=scope.first, last=scope.last, kinds=[RitualKind.RETROSPECTIVE])
+              if o.status.value != "cancelled"]
+    assert len(retros) >= 10
+    for retro in retros:
+        titles = [a.title for a in operations.carried_actions(store, retro.key)]
+        listed = descriptions[occurrence_uid(rituals[retro.key.ritual_id], retro.key.planned)]
+        shown = [line[2:].split(" (")[0] for line in listed.split("Carried-over actions:\n")[-1].splitlines()
+                 if line.startswith("- ")] if "Carried-over actions:" in listed else []
+        assert shown == titles
