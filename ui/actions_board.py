@@ -49,6 +49,7 @@ from .actions_model import (
 )
 from .session import Change
 
+ALL_TEAMS = object()  # every team's actions and names must be read again
 NO_DATE = QDate(2000, 1, 1)  # the due-date editor's minimum, shown as "No due date"
 
 
@@ -118,6 +119,7 @@ class ActionsBoard(QWidget):
         super().__init__(parent)
         self._session = session
         self._writing = False
+        self._pending: set[int] | object = set()  # teams whose actions changed while hidden, or ALL_TEAMS
         self.model = ActionsModel(self, write=self._write)
         self.model.failed.connect(self._show_error)
 
@@ -242,6 +244,7 @@ class ActionsBoard(QWidget):
 
     def reload(self) -> None:
         """Read every action item and the names again."""
+        self._pending = set()
         self._names = directory(self._session)
         self._fill_team_combo()
         self._fill_owner_combo()
@@ -250,12 +253,24 @@ class ActionsBoard(QWidget):
 
     def _session_changed(self, changes) -> None:
         if changes.concerns(Change.TEAMS | Change.MEMBERS | Change.RITUALS):
+            self._pending = ALL_TEAMS
+        elif changes.concerns(Change.ACTIONS) and not self._writing and self._pending is not ALL_TEAMS:
+            self._pending |= changes.team_ids or set(self._names.teams)
+        if self.isVisible():  # a hidden board catches up when it is shown again
+            self._catch_up()
+
+    def _catch_up(self) -> None:
+        pending, self._pending = self._pending, set()
+        if pending is ALL_TEAMS:
             self.reload()
-        elif changes.concerns(Change.ACTIONS) and not self._writing:
-            teams = changes.team_ids or set(self._names.teams)
-            items = [a for team_id in teams for a in self._session.actions(team_id)]
-            self.model.merge_items(items, team_ids=teams, names=self._names)
+        elif pending:
+            items = [a for team_id in pending for a in self._session.actions(team_id)]
+            self.model.merge_items(items, team_ids=pending, names=self._names)
             self._update_count()
+
+    def showEvent(self, event) -> None:
+        self._catch_up()
+        super().showEvent(event)
 
     def _write(self, item):
         self._writing = True  # the model updates its own row; no need to read the team back

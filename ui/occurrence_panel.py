@@ -77,6 +77,7 @@ class OccurrencePanel(QWidget):
         super().__init__(parent)
         self._session = session
         self._key: OccurrenceKey | None = None
+        self._stale = False
         self._occurrence = None
         self._ritual = None
         self._names = None
@@ -473,12 +474,21 @@ class OccurrencePanel(QWidget):
         self.save_notes()
         super().hideEvent(event)
 
+    def showEvent(self, event) -> None:
+        if self._stale:
+            self._stale = False
+            self._refresh(notes=False)
+        super().showEvent(event)
+
     def _session_changed(self, changes) -> None:
         if self._occurrence is None:
             return
-        wanted = Change.ALL  # sprints too: they number the occurrence
-        if changes.concerns(wanted, self._occurrence.team_id):
-            self._refresh(notes=False)
+        # Everything shown here can change, sprints too: they number the occurrence.
+        if changes.concerns(Change.ALL, self._occurrence.team_id):
+            if self.isVisible():
+                self._refresh(notes=False)
+            else:  # hidden behind another page: catch up when shown
+                self._stale = True
 
     # -- edits -----------------------------------------------------------------------------------
 

@@ -189,6 +189,14 @@ def test_actions_added_elsewhere_appear(session, board, standup):
     assert "Invite support to the review" not in _titles(board)
 
 
+def test_a_hidden_board_catches_up_when_shown(session, board, standup):
+    board.hide()
+    session.add_action(standup, "Added while the calendar was shown")
+    assert "Added while the calendar was shown" not in _titles(board)
+    board.show()
+    assert "Added while the calendar was shown" in _titles(board)
+
+
 def test_export_markdown_and_csv_of_the_visible_rows(tmp_path, qtbot, board):
     qtbot.keyClicks(board.search_edit, "e")
     _choose(board.owner_combo, 0)

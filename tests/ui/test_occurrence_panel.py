@@ -305,3 +305,11 @@ def test_notes_typed_when_the_panel_is_hidden_are_saved(session, panel, standup)
     panel.notes_edit.setPlainText("Typed, then the window closed")
     panel.hide()
     assert session.occurrence(standup).notes == "Typed, then the window closed"
+
+
+def test_a_hidden_panel_catches_up_when_shown(session, panel, standup):
+    panel.show_occurrence(standup)
+    panel.hide()
+    session.cancel(standup)
+    panel.show()
+    assert panel.status_label.text() == "Cancelled"
