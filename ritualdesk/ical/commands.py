@@ -41,8 +41,7 @@ def cmd_export(store, args: argparse.Namespace) -> int:
     result = export_file(store, scope, args.output, now=cli._now())
     changed = f", {len(result.changed)} new or changed since the last export" if result.changed else ", unchanged"
     print(f"wrote {args.output}: {len(result.feed.events)} events"
-          + (f", {len(result.feed.todos)} to-dos" if args.todos else "") + f" from {first} to {last}{changed}",
-          file=sys.stderr)
+          + (f", {len(result.feed.todos)} to-dos" if args.todos else "") + f" from {first} to {last}{changed}")
     return 0
 
 
@@ -93,7 +92,7 @@ def cmd_publish(store, args: argparse.Namespace) -> int:
         state = "written" if result.written else "unchanged"
         counts = f"+{len(diff.added)} ~{len(diff.changed)} -{len(diff.removed)}" if not diff.empty else "no change"
         print(f"{result.path.name}\t{result.events} events\t{state}\t{counts}")
-    print(f"{len(written)} of {len(results)} feeds rewritten in {folder}", file=sys.stderr)
+    print(f"{len(written)} of {len(results)} feeds rewritten in {folder}")
     return 0
 
 

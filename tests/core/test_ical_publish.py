@@ -91,9 +91,9 @@ def test_a_deleted_feed_file_is_written_again(store, team, standup, members, fol
 def test_cli_publish(store, team, standup, members, tmp_path, capsys):
     folder = tmp_path / "shared"
     assert main(["--db", str(store.path), "publish", str(folder)]) == 0
-    assert "5 of 5 feeds rewritten" in capsys.readouterr().err
+    assert "5 of 5 feeds rewritten" in capsys.readouterr().out
     assert main(["--db", str(store.path), "publish", str(folder)]) == 0
-    assert "0 of 5 feeds rewritten" in capsys.readouterr().err
+    assert "0 of 5 feeds rewritten" in capsys.readouterr().out
 
 
 def test_pending_changes_lists_every_feed_without_writing(store, team, standup, members, folder):
