@@ -47,6 +47,7 @@ class AgendaView(QTreeView):
         self.first = week_start(session.today())
         self.team_ids: list[int] = []
         self.selected: OccurrenceKey | None = None
+        self._selecting = False
         self._stale = True
         self.selectionModel().currentRowChanged.connect(self._on_current)
         self.activated.connect(self._on_activated)
@@ -85,18 +86,27 @@ class AgendaView(QTreeView):
             self.select(selected, announce=False)
 
     def select(self, key: OccurrenceKey | None, *, announce: bool = True) -> None:
+        """Select an occurrence's row (None clears); announce it unless told not to."""
         index = self.agenda_model.index_of(key) if key is not None else QModelIndex()
-        self.selected = key if index.isValid() else None
-        blocked = self.selectionModel().blockSignals(not announce)
-        if index.isValid():
-            self.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-            self.scrollTo(index)
-        else:
-            self.selectionModel().clearSelection()
-        self.selectionModel().blockSignals(blocked)
+        found = key if index.isValid() else None
+        self._selecting = True
+        try:
+            if index.isValid():
+                self.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                self.scrollTo(index)
+            else:
+                self.selectionModel().clearSelection()
+        finally:
+            self._selecting = False
+        changed = found != self.selected
+        self.selected = found
+        if announce and changed:
+            self.occurrence_selected.emit(found)
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._selecting:
+            return
         key = current.data(KEY_ROLE) if current.isValid() else None
         if key != self.selected:
             self.selected = key

@@ -270,11 +270,12 @@ class WeekView(QWidget):
             # Day header: weekday and date, today's in the accent colour.
             header = QRectF(self._x_of(index), 0, self._day_width(), HEADER)
             painter.setFont(small)
-            painter.setPen(palette.highlight().color() if day == today else muted)
+            accent = palette.highlight().color().lighter(160) if dark else palette.highlight().color()
+            painter.setPen(accent if day == today else muted)
             painter.drawText(header.adjusted(0, 4, 0, -HEADER / 2), Qt.AlignmentFlag.AlignCenter,
                              qdate(day).toString("ddd").upper())
             painter.setFont(bold)
-            painter.setPen(palette.highlight().color() if day == today else text)
+            painter.setPen(accent if day == today else text)
             painter.drawText(header.adjusted(0, HEADER / 2 - 2, 0, 0), Qt.AlignmentFlag.AlignCenter,
                              qdate(day).toString("d MMM"))
             self._paint_strip(painter, index, day, small)
@@ -306,10 +307,10 @@ class WeekView(QWidget):
             painter.setPen(muted)
             painter.drawText(self.rect().adjusted(GUTTER, int(top), 0, 0), Qt.AlignmentFlag.AlignCenter,
                              self.tr("No team shown: tick a team in the sidebar."))
-        if self.hasFocus() and self.selected is None:
-            pen = QPen(palette.highlight().color(), 1, Qt.PenStyle.DashLine)
-            painter.setPen(pen)
-            painter.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
+        if self.hasFocus():  # keyboard focus: an accent line under the day names
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(palette.highlight())
+            painter.drawRect(QRectF(GUTTER, HEADER - 3, self.width() - GUTTER, 2))
         painter.end()
 
     def _paint_strip(self, painter: QPainter, index: int, day: date, font: QFont) -> None:
@@ -379,7 +380,11 @@ class WeekView(QWidget):
             font.setBold(True)
             font.setStrikeOut(cancelled)
             painter.setFont(font)
-            label = f"{title} · {facilitator}" if facilitator else title
+            # Too narrow for both (several teams at once): who facilitates says more.
+            if inner.width() < 90 and facilitator:
+                label = facilitator
+            else:
+                label = f"{title} · {facilitator}" if facilitator else title
             painter.drawText(rect.adjusted(6, 0, -3, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              QFontMetrics(font).elidedText(label, Qt.TextElideMode.ElideRight, int(inner.width())))
             return

@@ -70,3 +70,15 @@ def test_a_cancelled_occurrence_says_so(qtbot, session):
     assert index.siblingAtColumn(4).data() == "Cancelled"
     assert index.data(Qt.ItemDataRole.FontRole).strikeOut()
     assert not model.parent(QModelIndex()).isValid()
+
+
+def test_selecting_from_code_announces_the_occurrence_once(qtbot, session):
+    view = make_view(qtbot, session)
+    key = view.agenda_model.index(0, 0, view.agenda_model.index(1, 0)).data(KEY_ROLE)
+    seen = []
+    view.occurrence_selected.connect(seen.append)
+    view.select(key)
+    view.select(key)
+    assert seen == [key]
+    view.select(None)
+    assert seen == [key, None]

@@ -181,3 +181,13 @@ def test_the_now_line_and_the_grid_paint(qtbot, session):
     view = make_view(qtbot, session)
     image = view.grab().toImage()
     assert image.width() == 1000
+
+
+def test_a_focused_week_with_the_now_line_is_not_painted_over(qtbot, session):
+    # Regression: the now-line's brush once filled the focus frame, painting the whole grid red.
+    view = make_view(qtbot, session)
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    image = view.grab().toImage()
+    corner = image.pixelColor(image.width() - 20, image.height() - 20)
+    assert not (corner.red() > 200 and corner.green() < 100), corner.name()  # not the now-line red

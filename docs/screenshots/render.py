@@ -1,0 +1,94 @@
+#!/usr/bin/env python3
+"""Renders the README screenshots offscreen over a demo database with a fixed clock.
+
+    QT_QPA_PLATFORM=offscreen python docs/screenshots/render.py docs/screenshots
+"""
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from ui.qt_workarounds import protect_none
+protect_none()
+from ritualdesk.demo import generate_demo
+from ritualdesk.store import Store
+from ui.main_window import MainWindow
+from ui.session import Session
+from ui.settings import Settings
+from ui.theme import apply_theme
+
+NOW = datetime(2026, 12, 10, 13, 40, tzinfo=UTC)
+out = Path(sys.argv[1])
+db = Path("/tmp/shots.sqlite3")
+for p in db.parent.glob("shots.sqlite3*"):
+    p.unlink()
+store = Store.open(db)
+generate_demo(store, teams=3, years=1, seed=3, now=NOW)
+NOW = datetime(2026, 12, 17, 13, 40, tzinfo=UTC)  # a week later: the sprint's last days, not yet recorded
+app = QApplication([])
+session = Session(store, clock=lambda: NOW)
+
+def window(theme, name, view, select=None, hide=(), size=(1440, 880)):
+    apply_theme(app, theme)
+    ini = f"/tmp/shots-{name}.ini"
+    Path(ini).unlink(missing_ok=True)
+    w = MainWindow(session, settings=Settings(QSettings(ini, QSettings.Format.IniFormat)))
+    w.resize(*size)
+    w.show()
+    for _ in range(3):
+        app.processEvents()
+    w.load()
+    if hide:
+        w.teams_model.set_hidden(hide)
+    w.show_view(view)
+    if select is not None:
+        select(w)
+    for _ in range(3):
+        app.processEvents()
+    w.grab().save(str(out / f"{name}.png"))
+    return w
+
+def pick(kind_title):
+    def choose(w):
+        view = w.current_view()
+        data = view.data if hasattr(view, "data") else view.agenda_model._data
+        found = [o for o in data.occurrences if kind_title in data.title(o)]
+        if found:
+            if hasattr(view, "select"):
+                view.select(found[0].key)
+    return choose
+
+teams = session.teams()
+window("light", "week", "week", pick("Revue"))
+window("dark", "week-dark", "week", pick("Rétro"))
+window("light", "month", "month")
+window("light", "agenda", "agenda", pick("Mêlée"))
+
+
+# First run: the welcome page, then the team wizard's first page.
+apply_theme(app, "light")
+empty = Path("/tmp/shots-empty.sqlite3")
+for p in empty.parent.glob("shots-empty.sqlite3*"):
+    p.unlink()
+empty_store = Store.open(empty)
+first = MainWindow(Session(empty_store, clock=lambda: NOW),
+                   settings=Settings(QSettings("/tmp/shots-first.ini", QSettings.Format.IniFormat)))
+first.resize(1100, 700)
+first.show()
+for _ in range(3):
+    app.processEvents()
+first.load()
+app.processEvents()
+first.grab().save(str(out / "welcome.png"))
+from ui.team_wizard import TeamWizard
+wizard = TeamWizard(first.session, first)
+wizard.team_page.name_edit.setText("Les Castors")
+wizard.show()
+wizard.next()
+model = wizard.members_page.model
+for row, name in enumerate(["Ana", "Bruno", "Chloé"]):
+    model.setData(model.index(row, 0), name)
+model.setData(model.index(2, 2), "chloe-at-example")
+for _ in range(3):
+    app.processEvents()
+wizard.grab().save(str(out / "team-wizard.png"))
