@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 from ritualdesk.model import OccurrenceKey
 
 from .agenda_model import KEY_ROLE, AgendaModel
-from .calendar_data import CalendarData, qdate, touches
+from .calendar_data import CalendarData, local_text, touches
 from .session import ChangeSet, Session
 from .week_view import week_start
 
@@ -64,8 +64,8 @@ class AgendaView(QTreeView):
 
     def title(self) -> str:
         first, last = self.period(self.first)
-        return self.tr("%1 – %2").replace("%1", qdate(first).toString("d MMM")).replace(
-            "%2", qdate(last).toString("d MMM yyyy"))
+        return self.tr("%1 – %2").replace("%1", local_text(first, "d MMM")).replace(
+            "%2", local_text(last, "d MMM yyyy"))
 
     def show_period(self, anchor: date, team_ids: Sequence[int]) -> None:
         first = week_start(anchor)

@@ -46,6 +46,11 @@ def qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+def local_text(day: date, fmt: str) -> str:
+    """A day in a Qt date format, with day and month names in the user's language."""
+    return QLocale().toString(qdate(day), fmt)
+
+
 def day_text(day: date, fmt: QLocale.FormatType = QLocale.FormatType.LongFormat) -> str:
     """A day in the user's language, e.g. 'Wednesday, 18 March 2026'."""
     return QLocale().toString(qdate(day), fmt)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ritualdesk.model import Occurrence, OccurrenceKey, OccurrenceStatus
 
-from .calendar_data import CalendarData, qdate, touches
+from .calendar_data import CalendarData, local_text, touches
 from .session import ChangeSet, Session
 from .theme import KIND_COLORS, is_dark
 from .week_view import week_start
@@ -72,7 +72,7 @@ class MonthView(QWidget):
         return date(year, month % 12 + 1, 1)
 
     def title(self) -> str:
-        return qdate(self.month).toString("MMMM yyyy").capitalize()
+        return local_text(self.month, "MMMM yyyy").capitalize()
 
     def show_period(self, anchor: date, team_ids: Sequence[int]) -> None:
         """Show the month of `anchor` for these teams."""
@@ -187,7 +187,7 @@ class MonthView(QWidget):
         painter.setPen(muted)
         for column in range(7):
             painter.drawText(QRectF(column * width, 0, width, HEADER), Qt.AlignmentFlag.AlignCenter,
-                             qdate(self.data.first + timedelta(days=column)).toString("dddd"))
+                             local_text(self.data.first + timedelta(days=column), "dddd"))
         for index in range(7 * WEEKS):
             day = self.data.first + timedelta(days=index)
             cell = self._cell(index)
@@ -200,7 +200,7 @@ class MonthView(QWidget):
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRect(cell.adjusted(1, 1, -1, -1))
             label_rect = QRectF(cell.left() + 4, cell.top() + 2, cell.width() - 8, self._line_height())
-            day_label = str(day.day) if day.day != 1 else qdate(day).toString("d MMM")
+            day_label = str(day.day) if day.day != 1 else local_text(day, "d MMM")
             if day == today:
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(palette.highlight())

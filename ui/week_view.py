@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
 from ritualdesk.model import Occurrence, OccurrenceKey, OccurrenceStatus
 
-from .calendar_data import CalendarData, qdate, touches
+from .calendar_data import CalendarData, local_text, touches
 from .feedback import guarded
 from .session import ChangeSet, Session
 from .theme import KIND_COLORS, NOW_LINE, is_dark, team_color
@@ -110,8 +110,8 @@ class WeekView(QWidget):
 
     def title(self) -> str:
         first, last = self.data.first, self.data.last
-        return self.tr("%1 – %2").replace("%1", qdate(first).toString("d MMM")).replace(
-            "%2", qdate(last).toString("d MMM yyyy"))
+        return self.tr("%1 – %2").replace("%1", local_text(first, "d MMM")).replace(
+            "%2", local_text(last, "d MMM yyyy"))
 
     def show_period(self, anchor: date, team_ids: Sequence[int]) -> None:
         """Show the week of `anchor` for these teams."""
@@ -273,11 +273,11 @@ class WeekView(QWidget):
             accent = palette.highlight().color().lighter(160) if dark else palette.highlight().color()
             painter.setPen(accent if day == today else muted)
             painter.drawText(header.adjusted(0, 4, 0, -HEADER / 2), Qt.AlignmentFlag.AlignCenter,
-                             qdate(day).toString("ddd").upper())
+                             local_text(day, "ddd").upper())
             painter.setFont(bold)
             painter.setPen(accent if day == today else text)
             painter.drawText(header.adjusted(0, HEADER / 2 - 2, 0, 0), Qt.AlignmentFlag.AlignCenter,
-                             qdate(day).toString("d MMM"))
+                             local_text(day, "d MMM"))
             self._paint_strip(painter, index, day, small)
         # Hour lines and labels.
         painter.setFont(small)

@@ -191,3 +191,15 @@ def test_a_focused_week_with_the_now_line_is_not_painted_over(qtbot, session):
     image = view.grab().toImage()
     corner = image.pixelColor(image.width() - 20, image.height() - 20)
     assert not (corner.red() > 200 and corner.green() < 100), corner.name()  # not the now-line red
+
+
+def test_day_and_month_names_follow_the_users_language(qtbot, session):
+    from PySide6.QtCore import QLocale
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    try:
+        view = make_view(qtbot, session)
+        assert "mars" in view.title()
+    finally:
+        QLocale.setDefault(previous)

@@ -1,0 +1,62 @@
+"""The session's reads stay right after every edit, undo and redo, and cost little when repeated."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from ritualdesk.model import Member, Ritual, RitualKind, Schedule, ScheduleKind, Team
+from ui.session import Change, ChangeSet
+
+
+def standups(session, team_id, day):
+    return [o for o in session.agenda(day, day, [team_id]) if o.start.time() == time(9, 30)]
+
+
+def test_a_move_shows_at_once_and_undo_puts_it_back(session):
+    team = session.teams()[0].id
+    [standup] = standups(session, team, date(2026, 3, 19))
+    session.move(standup.key, datetime(2026, 3, 19, 11, 0))
+    assert standups(session, team, date(2026, 3, 19)) == []
+    session.undo_stack.undo()
+    assert [o.key for o in standups(session, team, date(2026, 3, 19))] == [standup.key]
+
+
+def test_an_edit_of_one_team_keeps_the_other_teams_computed(session):
+    castors = session.teams()[0].id
+    other = session.create_team(Team(None, "Les Hiboux", timezone="Europe/Brussels", sprint_start=date(2026, 3, 2)),
+                                [Member(None, 0, "Inès")],
+                                [Ritual(None, 0, RitualKind.STANDUP, "Daily", time(9, 0), 15,
+                                        Schedule(ScheduleKind.WORKING_DAYS), date(2026, 3, 2))])
+    session.agenda(date(2026, 3, 16), date(2026, 3, 22))
+    kept = session._windows[other.id]
+    [standup] = standups(session, castors, date(2026, 3, 18))
+    session.cancel(standup.key)
+    assert session._windows.get(other.id) is kept
+    assert castors not in session._windows  # recomputed on the next read
+
+
+def test_a_change_of_actions_only_keeps_every_computed_week(session):
+    session.agenda(date(2026, 3, 16), date(2026, 3, 22))
+    windows = dict(session._windows)
+    session.announce(ChangeSet(Change.ACTIONS, frozenset()))
+    assert session._windows == windows
+
+
+def test_reading_further_than_computed_extends_the_window(session):
+    team = session.teams()[0].id
+    session.agenda(date(2026, 3, 16), date(2026, 3, 22))
+    far = session.agenda(date(2027, 1, 4), date(2027, 1, 8))
+    assert far and all(o.start.date().year == 2027 for o in far)
+    assert session._windows[team].covers(date(2027, 1, 4), date(2027, 1, 8))
+
+
+def test_creating_a_team_is_one_undoable_edit(session):
+    made = session.create_team(Team(None, "Orion", timezone="America/New_York"), [Member(None, 0, "Ava")], [])
+    assert session.team(made.id).name == "Orion" and session.undo_stack.count() == 1
+    session.undo_stack.undo()
+    assert [t.name for t in session.teams()] == ["Les Castors"]
+
+
+def test_a_teams_holidays_between_two_days(session):
+    team = session.teams()[0].id
+    assert session.holidays(team, date(2026, 4, 1), date(2026, 4, 30)) == {date(2026, 4, 6): "Easter Monday"}
