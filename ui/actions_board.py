@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QStyledItemDelegate,
     QTableView,
     QToolButton,
@@ -47,6 +46,7 @@ from .actions_model import (
     to_csv,
     to_markdown,
 )
+from .feedback import show_error
 from .session import Change
 
 ALL_TEAMS = object()  # every team's actions and names must be read again
@@ -121,7 +121,7 @@ class ActionsBoard(QWidget):
         self._writing = False
         self._pending: set[int] | object = set()  # teams whose actions changed while hidden, or ALL_TEAMS
         self.model = ActionsModel(self, write=self._write)
-        self.model.failed.connect(self._show_error)
+        self.model.failed.connect(lambda error: show_error(self, error))
 
         self.search_edit = QLineEdit(self)
         self.search_edit.setPlaceholderText(self.tr("Search actions, owners, rituals…"))
@@ -236,7 +236,7 @@ class ActionsBoard(QWidget):
             for item in items:
                 self._session.set_action_status(item.id, status)
         except RitualDeskError as error:
-            self._show_error(str(error))
+            show_error(self, error)
         finally:
             stack.endMacro()
 
@@ -284,9 +284,6 @@ class ActionsBoard(QWidget):
             origin = self.model.item(index.row()).origin
             if origin is not None:
                 self.origin_activated.emit(origin)
-
-    def _show_error(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Action not saved"), message)
 
     # -- filters -------------------------------------------------------------------------------------
 
@@ -359,8 +356,7 @@ class ActionsBoard(QWidget):
         try:
             write_atomically(path, text)
         except OSError as error:
-            QMessageBox.warning(self, self.tr("Export failed"),
-                                self.tr("The file could not be written: %1").replace("%1", str(error)))
+            show_error(self, error)  # the previous file, if any, is untouched
             return False
         return True
 

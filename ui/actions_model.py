@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ritualdesk.errors import RitualDeskError
+from ritualdesk.errors import InvalidInput, RitualDeskError
 from ritualdesk.model import ActionItem, ActionStatus, Verdict
 
 translate = QCoreApplication.translate
@@ -136,7 +136,7 @@ class ActionsModel(QAbstractTableModel):
     50,000 rows), so the model keeps its own visible order: see tests/perf/bench_actions_board.py.
     """
 
-    failed = Signal(str)  # an edit the core refused, as a message for a person
+    failed = Signal(object)  # the RitualDeskError of an edit the core refused
 
     def __init__(self, parent=None, *, write: Callable[[ActionItem], ActionItem] | None = None,
                  editable: Sequence[int] = (TITLE, OWNER, DUE, STATUS)) -> None:
@@ -389,7 +389,7 @@ class ActionsModel(QAbstractTableModel):
                 return True
             saved = self._write(edited)
         except RitualDeskError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(error)
             return False
         self._set_row(source, self._row(saved))
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), COLUMNS - 1))
@@ -398,6 +398,8 @@ class ActionsModel(QAbstractTableModel):
     @staticmethod
     def _edited(item: ActionItem, column: int, value) -> ActionItem:
         if column == TITLE:
+            if not str(value).strip():
+                raise InvalidInput(translate("ActionsModel", "An action needs a title."))
             return replace(item, title=str(value).strip())
         if column == OWNER:
             return replace(item, owner_id=(int(value) or None) if value is not None else None)

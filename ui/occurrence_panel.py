@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -33,6 +32,7 @@ from ritualdesk.model import ActionStatus, OccurrenceKey, OccurrenceStatus, Ritu
 
 from .actions_board import NO_DATE, ActionDelegate
 from .actions_model import DUE, ORIGIN, OWNER, STATUS, SURVIVED, TITLE, VERDICT, ActionsModel, directory
+from .feedback import show_error
 from .session import Change
 
 
@@ -242,7 +242,7 @@ class OccurrencePanel(QWidget):
         box = QGroupBox(self.tr("Action items from this occurrence"), parent)
         layout = QVBoxLayout(box)
         self.actions_model = ActionsModel(self, write=self._session.update_action)
-        self.actions_model.failed.connect(self._show_error)
+        self.actions_model.failed.connect(lambda error: show_error(self, error))
         self.actions_view = _table(box, self.actions_model, (TITLE, OWNER, DUE, STATUS))
         layout.addWidget(self.actions_view)
         add = QHBoxLayout()
@@ -499,12 +499,9 @@ class OccurrencePanel(QWidget):
         try:
             edit()
         except RitualDeskError as error:
-            self._show_error(str(error))
+            show_error(self, error)
             return False
         return True
-
-    def _show_error(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Not possible"), message)
 
     def _mark_held(self) -> None:
         self._attempt(lambda: self._session.mark_held(self._key))

@@ -45,6 +45,11 @@ def board(qtbot, session, actions):
     return widget
 
 
+def _errors(widget) -> list[str]:
+    """The error messages a widget is showing (non-blocking boxes from ui.feedback)."""
+    return [box.informativeText() for box in widget.findChildren(QMessageBox, "errorMessage")]
+
+
 def _titles(board) -> list[str]:
     return [board.model.index(row, TITLE).data() for row in range(board.model.rowCount())]
 
@@ -174,11 +179,10 @@ def test_clearing_the_due_date(session, board, actions):
 
 
 def test_a_refused_edit_shows_a_message_and_changes_nothing(monkeypatch, session, board, actions):
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: shown.append(text))
     row = board.model.row_of(actions[0].id)
     assert not board.model.setData(board.model.index(row, TITLE), "")
-    assert shown and next(a for a in session.actions() if a.id == actions[0].id).title == actions[0].title
+    assert _errors(board) == ["An action needs a title."]
+    assert next(a for a in session.actions() if a.id == actions[0].id).title == actions[0].title
 
 
 def test_actions_added_elsewhere_appear(session, board, standup):
@@ -214,10 +218,8 @@ def test_export_markdown_and_csv_of_the_visible_rows(tmp_path, qtbot, board):
 
 
 def test_export_to_a_missing_folder_reports_and_writes_nothing(monkeypatch, tmp_path, board):
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: shown.append(text))
     assert not board.export_to(tmp_path / "missing" / "actions.md", kind="md")
-    assert shown and not (tmp_path / "missing").exists()
+    assert len(_errors(board)) == 1 and not (tmp_path / "missing").exists()
 
 
 def test_activating_the_origin_asks_to_show_that_occurrence(qtbot, board, standup):

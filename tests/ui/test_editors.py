@@ -219,13 +219,13 @@ def test_invalid_ritual_input_keeps_save_disabled(qtbot, session, team):
 
 
 def test_a_refused_save_shows_a_message_and_keeps_the_dialog_open(qtbot, monkeypatch, session, team):
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: shown.append(text))
     editor = _open(qtbot, TeamEditor(session, team.id))
     session.store.delete_team(team.id)  # gone behind the dialog's back
     editor.name_edit.setText("Les Castors bis")
     qtbot.mouseClick(editor.save_button, LEFT)
-    assert shown and editor.isVisible()
+    assert [box.informativeText() for box in editor.findChildren(QMessageBox, "errorMessage")] == [
+        f"no team with id {team.id}"]
+    assert editor.isVisible()
 
 
 # -- sprints -------------------------------------------------------------------------------------

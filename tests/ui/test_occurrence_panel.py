@@ -52,12 +52,9 @@ def panel(qtbot, session):
     return widget
 
 
-@pytest.fixture
-def refusals(monkeypatch):
-    """Messages the panel would have shown in a warning box."""
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: shown.append(text))
-    return shown
+def _errors(widget) -> list[str]:
+    """The error messages a widget is showing (non-blocking boxes from ui.feedback)."""
+    return [box.informativeText() for box in widget.findChildren(QMessageBox, "errorMessage")]
 
 
 def _name(session, member_id: int) -> str:
@@ -201,12 +198,13 @@ def test_an_action_is_edited_in_place(qtbot, session, panel, standup):
     assert session.actions_from(standup)[0].title == "Book the big room"
 
 
-def test_an_empty_title_is_refused_with_a_message(session, panel, standup, refusals):
+def test_an_empty_title_is_refused_with_a_message(session, panel, standup):
     session.add_action(standup, "Book a room")
     panel.show_occurrence(standup)
     model = panel.actions_model
     assert not model.setData(model.index(0, 0), "   ")
-    assert refusals and session.actions_from(standup)[0].title == "Book a room"
+    assert _errors(panel) == ["An action needs a title."]
+    assert session.actions_from(standup)[0].title == "Book a room"
 
 
 def test_retro_reviews_carried_actions_keep_done_drop(qtbot, session, panel, standup, retro):

@@ -12,11 +12,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QWidget,
 )
 
 from ritualdesk.errors import RitualDeskError
+
+from ..feedback import show_error
 
 Problem = tuple[QWidget, str]  # the field at fault and what to tell the person
 
@@ -113,7 +114,7 @@ class EditorDialog(QDialog):
         try:
             self.save()
         except RitualDeskError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+            show_error(self, error)
             return
         self.accept()
 

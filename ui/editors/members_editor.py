@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from ritualdesk.errors import RitualDeskError
 from ritualdesk.model import Absence, Member, Role
 
+from ..feedback import show_error
 from . import OptionalDate, date_edit, flag
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -224,7 +224,7 @@ class MembersEditor(QDialog):
             member = self._edited()
             saved = self._session.add_member(member) if member.id is None else self._session.update_member(member)
         except RitualDeskError as error:
-            QMessageBox.warning(self, self.tr("Member not saved"), str(error))
+            show_error(self, error)
             return
         self._reload_members(select=saved.id)
         self._show_member(self._session.member(saved.id))
@@ -266,7 +266,7 @@ class MembersEditor(QDialog):
             self._session.add_absence(Absence(None, self._member.id, self.absence_start.date().toPython(),
                                               self.absence_end.date().toPython(), self.absence_reason.text().strip()))
         except RitualDeskError as error:
-            QMessageBox.warning(self, self.tr("Absence not saved"), str(error))
+            show_error(self, error)
             return
         self.absence_reason.clear()
         self._reload_absences()
@@ -280,6 +280,6 @@ class MembersEditor(QDialog):
                 try:
                     self._session.delete_absence(absence)
                 except RitualDeskError as error:
-                    QMessageBox.warning(self, self.tr("Absence not removed"), str(error))
+                    show_error(self, error)
         self._reload_absences()
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -26,6 +25,7 @@ from ritualdesk.errors import NotFound, RitualDeskError
 from ritualdesk.model import Sprint
 from ritualdesk.sprints import sprints_until
 
+from ..feedback import show_error
 from ..session import Change, ChangeSet
 from . import date_edit, flag, key_label
 
@@ -205,7 +205,7 @@ class SprintsEditor(QDialog):
         try:
             save_sprint(self._session, sprint)
         except RitualDeskError as error:
-            QMessageBox.warning(self, self.tr("Sprint not saved"), str(error))
+            show_error(self, error)
             return
         self.reload(select=sprint.number)
 
