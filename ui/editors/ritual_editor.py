@@ -158,6 +158,7 @@ class RitualEditor(EditorDialog):
         self.roster_model.itemChanged.connect(self.revalidate)
         self.roster_model.rowsMoved.connect(self.revalidate)
         self.roster_model.rowsInserted.connect(self.revalidate)
+        self.roster_model.rowsRemoved.connect(self.revalidate)  # a drag is an insert then a removal
         self.roster_view.selectionModel().currentChanged.connect(self._update_move_buttons)
         self._schedule_changed()
         self._update_move_buttons()
