@@ -73,7 +73,7 @@ def cmd_import(store, args: argparse.Namespace) -> int:
 
 
 def cmd_publish(store, args: argparse.Namespace) -> int:
-    from .publish import publish
+    from .publish import publish, stale_feeds
 
     cli = _helpers()
     folder = Path(args.folder)
@@ -93,6 +93,8 @@ def cmd_publish(store, args: argparse.Namespace) -> int:
         counts = f"+{len(diff.added)} ~{len(diff.changed)} -{len(diff.removed)}" if not diff.empty else "no change"
         print(f"{result.path.name}\t{result.events} events\t{state}\t{counts}")
     print(f"{len(written)} of {len(results)} feeds rewritten in {folder}")
+    for path in stale_feeds(store, folder, today=cli._today()):
+        print(f"{path.name}: no longer published (team or member gone); left in place")
     return 0
 
 

@@ -88,6 +88,11 @@ def published_events(store: Store, feed: str) -> dict[str, PublishedEvent] | Non
     }
 
 
+def published_feeds(store: Store) -> list[str]:
+    """The names of every feed ever published."""
+    return [row[0] for row in store.db.execute("SELECT feed FROM calendar_feeds ORDER BY feed")]
+
+
 def published_file_hash(store: Store, feed: str) -> str | None:
     """The hash of the file last published for `feed`."""
     row = store.db.execute("SELECT file_hash FROM calendar_feeds WHERE feed = ?", [feed]).fetchone()

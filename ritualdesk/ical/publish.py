@@ -14,7 +14,7 @@ from ..errors import InvalidInput
 from ..model import Team
 from ..store import Store
 from .export import Export, FeedCache, Item, Scope, collect, default_horizon, export_feed, write_atomically
-from .ledger import PublishedEvent, published_events, published_file_hash, save_publication
+from .ledger import PublishedEvent, published_events, published_feeds, published_file_hash, save_publication
 
 
 def slug(text: str) -> str:
@@ -172,3 +172,14 @@ def pending_changes(
     cache = FeedCache()
     return [diff_feed(store, spec, cache=cache)
             for spec in feed_specs(store, today=today, todos=todos, team_ids=team_ids)]
+
+
+def stale_feeds(store: Store, folder: str | os.PathLike[str], *, today: date) -> list[Path]:
+    """Feed files in `folder` that were published once but no longer are (a team or member gone).
+
+    They are left in place (a subscriber would rather see an old calendar than an error);
+    the desktop app or the user may remove them.
+    """
+    folder = Path(folder)
+    current = {spec.file_name for spec in feed_specs(store, today=today)}
+    return [folder / name for name in published_feeds(store) if name not in current and (folder / name).is_file()]

@@ -121,3 +121,15 @@ def test_a_failed_import_leaves_the_store_as_it_was(store, team, members, own_ex
         import_calendar(store, data, now=NOW)
     except InvalidInput:
         assert dump(store) == before
+
+
+def test_cli_refuses_a_hostile_file_in_one_line_with_status_2(store, team, members, tmp_path, capsys):
+    from ritualdesk.cli import main
+
+    path = tmp_path / "junk.ics"
+    path.write_bytes(HOSTILE["unknown TZID"])
+    before = dump(store)
+    assert main(["--db", str(store.path), "import", str(path), "--team", "Les Castors"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "unknown time zone 'Mars/Olympus_Mons'" in err
+    assert dump(store) == before

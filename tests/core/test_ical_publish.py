@@ -9,7 +9,7 @@ import pytest
 from ritualdesk import operations
 from ritualdesk.agenda import agenda, occurrence_uid
 from ritualdesk.cli import main
-from ritualdesk.ical.publish import diff_feed, feed_specs, pending_changes, publish, slug
+from ritualdesk.ical.publish import diff_feed, feed_specs, pending_changes, publish, slug, stale_feeds
 from ritualdesk.model import Member, Ritual, RitualKind, Schedule, ScheduleKind, Team
 
 NOW = datetime(2026, 3, 18, 12, 0, tzinfo=UTC)
@@ -116,3 +116,11 @@ def test_publishing_one_team_leaves_the_other_feeds_alone(store, team, standup, 
     assert sorted(p.name for p in folder.iterdir()) == sorted(
         ["member-orion-olivia.ics", "team-orion.ics", "team-les-castors.ics"]
         + [f"member-les-castors-{m.name.lower()}.ics" for m in members])
+
+
+def test_feeds_of_members_who_left_are_reported_not_deleted(store, team, standup, members, folder):
+    publish(store, folder, now=NOW, today=TODAY)
+    store.delete_member(members[3].id)
+    publish(store, folder, now=NOW, today=TODAY)
+    assert stale_feeds(store, folder, today=TODAY) == [folder / "member-les-castors-david.ics"]
+    assert (folder / "member-les-castors-david.ics").is_file()
