@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -49,9 +50,12 @@ def _optional(module: str, name: str):
         return None
 
 
-def _export_function():
-    """The core's export of a team's calendar, when the exchange module provides it."""
-    return _optional("ritualdesk.ical.export", "export_file")
+def _can_export() -> bool:
+    """Whether the core has its calendar export (found without importing icalendar at start-up)."""
+    try:
+        return importlib.util.find_spec("ritualdesk.ical.export") is not None
+    except ModuleNotFoundError:
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -299,7 +303,7 @@ class MainWindow(QMainWindow):
             for action in self.editor_actions:
                 team_menu.addAction(action)
             self.menuBar().insertMenu(self.help_menu.menuAction(), team_menu)
-        if _export_function() is not None:
+        if _can_export():
             self.export_action = self._action(tr("&Export calendar…"), self.export_calendar, icon_name="export",
                                               shortcuts=["Ctrl+E"],
                                               tip=tr("Write the selected team's rituals to an .ics file (Ctrl+E)"))

@@ -115,3 +115,23 @@ def test_members_with_problems_are_flagged_in_the_table(qtbot, qtmodeltester, em
     model.setData(model.index(1, MembersDraftModel.EMAIL), "theo@example.org")
     assert wizard.members_page.isComplete()
     qtmodeltester.check(model)
+
+
+def test_a_storage_error_keeps_the_wizard_open_with_what_was_typed(qtbot, empty_session):
+    from PySide6.QtWidgets import QMessageBox
+
+    from ritualdesk.model import Team
+
+    wizard = TeamWizard(empty_session)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    fill_team_page(qtbot, wizard, "Les Hiboux")
+    wizard.next()
+    wizard.next()
+    empty_session.store.add_team(Team(None, "Les Hiboux"))  # someone else took the name meanwhile
+    wizard.accept()
+    box = wizard.findChild(QMessageBox, "errorMessage")
+    assert box is not None and "already exists" in box.informativeText()
+    assert wizard.isVisible() and wizard.team_page.name_edit.text() == "Les Hiboux"
+    assert [t.name for t in empty_session.teams()] == ["Les Hiboux"]  # nothing half-created
+    assert empty_session.undo_stack.count() == 0
