@@ -7,22 +7,19 @@ Our own UIDs are recognised, so importing an export back duplicates nothing.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from dateutil.rrule import rrulestr
 from icalendar import Calendar
 
 from .. import operations
 from ..agenda import TeamPlan, parse_occurrence_uid
 from ..errors import InvalidInput, RitualDeskError
 from ..model import (
-    WEEKDAY_CODES,
     Absence,
     ActionItem,
     ActionStatus,
@@ -43,11 +40,9 @@ from ..store import Store
 from ..workdays import WorkCalendar, check_holiday_calendar
 from .export import action_uid
 from .ledger import KnownUid, known_uids, remember_uids
+from .reading import MAX_BYTES, Entry, parse_calendar, read_entries, short
+from .series import described_series, guess_kind, schedule_from_rrule, schedule_from_text
 
-MAX_BYTES = 20 * 1024 * 1024
-MAX_LINE = 256 * 1024  # one unfolded content line
-MAX_COMPONENTS = 50_000
-EARLIEST, LATEST = date(1900, 1, 1), date(2200, 12, 31)
 MODES = ("auto", "absences", "rituals")
 
 
@@ -85,202 +80,6 @@ class ImportReport:
             return [{"uid": x.uid, "summary": x.summary, "what": x.what, "reason": x.reason} for x in lines]
         return {"mode": self.mode, "dry_run": self.dry_run, "imported": rows(self.imported),
                 "skipped": rows(self.skipped)}
-
-
-# -- reading a file safely -----------------------------------------------------------------
-
-
-def _check_text(data: bytes, source: str) -> str:
-    if len(data) > MAX_BYTES:
-        raise InvalidInput(f"{source} is larger than {MAX_BYTES // (1024 * 1024)} MB; is it really a calendar?")
-    if b"\x00" in data:
-        raise InvalidInput(f"{source} contains binary data; it is not an iCalendar file")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise InvalidInput(f"{source} is not UTF-8 text (byte {error.start}); it is not an iCalendar file") from None
-    if re.search(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]", text):
-        raise InvalidInput(f"{source} contains control characters; it is not an iCalendar file")
-    if not text.lstrip().upper().startswith("BEGIN:VCALENDAR"):
-        raise InvalidInput(f"{source} does not start with BEGIN:VCALENDAR; it is not an iCalendar file")
-    unfolded = re.sub(r"\r?\n[ \t]", "", text)
-    longest = max((len(line) for line in unfolded.splitlines()), default=0)
-    if longest > MAX_LINE:
-        raise InvalidInput(f"{source} has a line of {longest} characters (at most {MAX_LINE}); refusing it")
-    if unfolded.upper().count("BEGIN:") > MAX_COMPONENTS:
-        raise InvalidInput(f"{source} has more than {MAX_COMPONENTS} components; refusing it")
-    return text
-
-
-def parse_calendar(data: bytes, *, source: str = "the file") -> Calendar:
-    """The calendar in `data`, or InvalidInput with a message a person understands."""
-    text = _check_text(data, source)
-    try:
-        calendars = Calendar.from_ical(text, multiple=True)
-    except RecursionError:
-        raise InvalidInput(f"{source} nests components too deeply; refusing it") from None
-    except Exception as error:  # icalendar raises ValueError, KeyError, IndexError... on broken input
-        raise InvalidInput(f"{source} is not a valid iCalendar file ({_short(error)})") from None
-    if len(calendars) != 1:
-        raise InvalidInput(f"{source} holds {len(calendars)} calendars; expected exactly one")
-    calendar = calendars[0]
-    if calendar.name != "VCALENDAR":
-        raise InvalidInput(f"{source} is not a VCALENDAR")
-    return calendar
-
-
-def _short(error: BaseException) -> str:
-    text = str(error).replace("\n", " ")
-    return text if len(text) <= 160 else text[:157] + "..."
-
-
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """A VEVENT or VTODO read and checked: what we need of it, in Python values."""
-
-    component: str
-    uid: str
-    summary: str
-    start: date | datetime | None  # aware datetime, or a date (all day); None for a to-do without one
-    end: date | datetime | None
-    rrule: str | None
-    exdates: tuple[date | datetime, ...]
-    recurrence_id: date | datetime | None
-    status: str
-    location: str
-    description: str
-    emails: tuple[str, ...]
-    extra: dict = field(default_factory=dict)  # X-RITUALDESK-* and the VTODO fields
-
-    @property
-    def all_day(self) -> bool:
-        """Whether the event is on whole days."""
-        return isinstance(self.start, date) and not isinstance(self.start, datetime)
-
-
-def _where(component, index: int, source: str) -> str:
-    summary = str(component.get("SUMMARY", "")).strip()
-    name = "event" if component.name == "VEVENT" else "to-do"
-    return f"{source}: {name} #{index}" + (f" ({summary[:60]!r})" if summary else "")
-
-
-def _moment(component, name: str, where: str, tz: ZoneInfo) -> date | datetime | None:
-    prop = component.get(name)
-    if prop is None:
-        return None
-    if isinstance(prop, list):
-        raise InvalidInput(f"{where} has {len(prop)} {name} properties")
-    try:
-        value = prop.dt
-    except Exception as error:
-        raise InvalidInput(f"{where} has an invalid {name}: {_short(error)}") from None
-    if isinstance(value, datetime):
-        if value.tzinfo is None:
-            tzid = prop.params.get("TZID") if hasattr(prop, "params") else None
-            if tzid:
-                raise InvalidInput(f"{where} uses the unknown time zone {tzid!r} (no VTIMEZONE defines it)")
-            value = value.replace(tzinfo=tz)  # floating time: the team's wall clock
-        if not EARLIEST <= value.date() <= LATEST:
-            raise InvalidInput(f"{where} has a {name} out of range: {value.date()}")
-        try:
-            value.utcoffset()
-        except Exception as error:
-            raise InvalidInput(f"{where} has a {name} whose time zone cannot be used: {_short(error)}") from None
-        return value
-    if isinstance(value, date):
-        if not EARLIEST <= value <= LATEST:
-            raise InvalidInput(f"{where} has a {name} out of range: {value}")
-        return value
-    raise InvalidInput(f"{where} has a {name} that is not a date (a period or duration)")
-
-
-def _text(component, name: str) -> str:
-    value = component.get(name)
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        value = value[0]
-    return str(value).strip()
-
-
-def _emails(component) -> tuple[str, ...]:
-    found = []
-    for name in ("ATTENDEE", "ORGANIZER"):
-        values = component.get(name)
-        if values is None:
-            continue
-        for value in values if isinstance(values, list) else [values]:
-            text = str(value).strip()
-            if text.lower().startswith("mailto:"):
-                found.append(text[7:].strip().lower())
-    return tuple(found)
-
-
-def read_entries(calendar: Calendar, *, tz: ZoneInfo, source: str = "the file") -> list[Entry]:
-    """Every VEVENT and VTODO, checked; InvalidInput on the first thing that cannot be trusted."""
-    entries = []
-    index = 0
-    for component in calendar.walk():
-        if component.name not in ("VEVENT", "VTODO"):
-            continue
-        index += 1
-        where = _where(component, index, source)
-        broken = [name for name, _ in component.errors
-                  if name in ("DTSTART", "DTEND", "DUE", "DURATION", "RRULE", "EXDATE", "RECURRENCE-ID", "UID")]
-        if broken:
-            detail = next(message for name, message in component.errors if name == broken[0])
-            raise InvalidInput(f"{where} has an invalid {broken[0]}: {_short(detail)}")
-        uid = _text(component, "UID")
-        if not uid:
-            raise InvalidInput(f"{where} has no UID; every event of a calendar needs one")
-        if len(uid) > 1000:
-            raise InvalidInput(f"{where} has a UID of {len(uid)} characters; refusing it")
-        start = _moment(component, "DTSTART", where, tz)
-        end = _moment(component, "DTEND", where, tz)
-        if component.name == "VEVENT":
-            if start is None:
-                raise InvalidInput(f"{where} has no DTSTART")
-            if end is None and component.get("DURATION") is not None:
-                try:
-                    duration = component["DURATION"].dt
-                except Exception as error:
-                    raise InvalidInput(f"{where} has an invalid DURATION: {_short(error)}") from None
-                if not isinstance(duration, timedelta) or duration > timedelta(days=3660):
-                    raise InvalidInput(f"{where} has an invalid DURATION")
-                end = start + duration
-            if end is not None:
-                if isinstance(start, datetime) != isinstance(end, datetime):
-                    raise InvalidInput(f"{where} mixes a date and a date-time in DTSTART and DTEND")
-                if end < start:
-                    raise InvalidInput(f"{where} ends ({end}) before it starts ({start})")
-        rrule = None
-        if component.get("RRULE") is not None:
-            value = component["RRULE"]
-            if isinstance(value, list):
-                raise InvalidInput(f"{where} has several RRULEs")
-            rrule = value.to_ical().decode()
-        exdates: list = []
-        values = component.get("EXDATE")
-        for value in values if isinstance(values, list) else ([values] if values is not None else []):
-            try:
-                exdates += [d.dt for d in value.dts]
-            except Exception as error:
-                raise InvalidInput(f"{where} has an invalid EXDATE: {_short(error)}") from None
-        recurrence_id = _moment(component, "RECURRENCE-ID", where, tz)
-        extra = {name: _text(component, name) for name in component if name.startswith("X-RITUALDESK-")}
-        reviews = component.get("X-RITUALDESK-REVIEW")
-        extra["X-RITUALDESK-REVIEW"] = [str(r) for r in (reviews if isinstance(reviews, list) else [reviews])
-                                        if r is not None]
-        if component.name == "VTODO":
-            due = _moment(component, "DUE", where, tz)
-            extra["DUE"] = due.date() if isinstance(due, datetime) else due
-            extra["RELATED-TO"] = _text(component, "RELATED-TO")
-        entries.append(Entry(
-            component.name, uid, _text(component, "SUMMARY")[:200], start, end, rrule, tuple(exdates),
-            recurrence_id, _text(component, "STATUS").upper(), _text(component, "LOCATION")
-            or _text(component, "URL"), _text(component, "DESCRIPTION")[:4000], _emails(component), extra,
-        ))
-    return entries
 
 
 # -- importing -----------------------------------------------------------------------------
@@ -421,7 +220,7 @@ class _Importer:
                 self.skip(entry, "ritual", f"lasts {minutes} minutes; a ritual lasts between 1 minute and 24 hours")
                 continue
             if entry.rrule:
-                schedule, ends_on, why = _schedule_from_rrule(entry.rrule, start, tz)
+                schedule, ends_on, why = schedule_from_rrule(entry.rrule, start, tz)
                 if schedule is None:
                     self.skip(entry, "ritual", why)
                     continue
@@ -473,7 +272,7 @@ class _Importer:
     # -- our own exports ---------------------------------------------------------------------
 
     def own(self, entries: list[Entry]) -> None:
-        definitions = _definitions(self.calendar)
+        definitions = described_series(self.calendar)
         rituals_by_uid = {r.uid: r for r in self.store.rituals()}
         groups: dict[str, list[tuple[Entry, datetime]]] = {}
         todos = []
@@ -543,7 +342,7 @@ class _Importer:
             self.store.save_sprints([Sprint(team.id, int(s["number"]), date.fromisoformat(s["start"]),
                                             date.fromisoformat(s["end"]), str(s.get("goal", ""))) for s in sprints])
         roster = [self._member_named(team, name).id for name in spec.get("roster", [])]
-        schedule = _schedule_from_text(spec["schedule"])
+        schedule = schedule_from_text(spec["schedule"])
         starts_on = max(date.fromisoformat(spec["starts_on"]), first)
         starts_on = min([starts_on] + [p.date() for _, p in group])
         ends_on = date.fromisoformat(spec["ends_on"]) if spec.get("ends_on") else None
@@ -639,130 +438,6 @@ def _local(moment: date | datetime, tz: ZoneInfo, at: time) -> datetime:
     return datetime.combine(moment, at)
 
 
-def _definitions(calendar: Calendar) -> dict:
-    """The series, teams and sprints described by the calendar-level X-RITUALDESK-* properties."""
-    result: dict = {"rituals": {}, "teams": {}, "sprints": {}, "range": None,
-                    "complete": str(calendar.get("X-RITUALDESK-COMPLETE", "")).upper() == "TRUE"}
-
-    def values(name: str) -> list[dict]:
-        found = calendar.get(name)
-        items = found if isinstance(found, list) else ([found] if found is not None else [])
-        parsed = []
-        for item in items:
-            try:
-                value = json.loads(str(item))
-            except ValueError:
-                raise InvalidInput(f"the file's {name} is damaged") from None
-            if not isinstance(value, dict):
-                raise InvalidInput(f"the file's {name} is damaged")
-            parsed.append(value)
-        return parsed
-
-    try:
-        for spec in values("X-RITUALDESK-RITUAL"):
-            result["rituals"][str(spec["uid"])] = spec
-        for spec in values("X-RITUALDESK-TEAM"):
-            result["teams"][str(spec["name"])] = spec
-        for spec in values("X-RITUALDESK-SPRINT"):
-            result["sprints"].setdefault(str(spec["team"]), []).append(spec)
-    except (KeyError, TypeError):
-        raise InvalidInput("the file's RitualDesk series descriptions are damaged") from None
-    span = calendar.get("X-RITUALDESK-RANGE")
-    if span is not None:
-        try:
-            first, last = (date.fromisoformat(part) for part in str(span).split("/"))
-            result["range"] = (first, last)
-        except ValueError:
-            raise InvalidInput("the file's X-RITUALDESK-RANGE is damaged") from None
-    return result
-
-
-def _schedule_from_text(text: str) -> Schedule:
-    kind, _, rest = text.partition(" ")
-    try:
-        if kind == "weekly":
-            return Schedule(ScheduleKind.WEEKLY, weekdays=tuple(WEEKDAY_CODES.index(d) for d in rest.split()))
-        if kind == "sprint_day":
-            return Schedule(ScheduleKind.SPRINT_DAY, sprint_day=int(rest))
-        if kind == "once":
-            return Schedule(ScheduleKind.ONCE, on=date.fromisoformat(rest))
-        if kind == "working_days":
-            return Schedule(ScheduleKind.WORKING_DAYS)
-    except ValueError:
-        pass
-    raise InvalidInput(f"the file describes a series with an unknown schedule {text!r}")
-
-
-def _schedule_from_rrule(text: str, start: datetime, tz: ZoneInfo) -> tuple[Schedule | None, date | None, str]:
-    """A RitualDesk schedule (and last day) for an RRULE, or None and why it cannot be one."""
-    parts = {}
-    for chunk in text.upper().split(";"):
-        name, _, value = chunk.partition("=")
-        parts[name] = value
-    freq = parts.get("FREQ")
-    if parts.get("INTERVAL", "1") != "1":
-        return None, None, f"repeats every {parts['INTERVAL']} {freq.lower()} periods; RitualDesk series cannot"
-    unsupported = sorted(set(parts) - {"FREQ", "BYDAY", "UNTIL", "COUNT", "WKST", "INTERVAL"})
-    if unsupported:
-        return None, None, f"its rule uses {', '.join(unsupported)}, which a RitualDesk series cannot express"
-    days = []
-    for code in filter(None, parts.get("BYDAY", "").split(",")):
-        if code not in WEEKDAY_CODES:
-            return None, None, f"its rule repeats on {code!r} (monthly positions are not supported)"
-        days.append(WEEKDAY_CODES.index(code))
-    note = ""
-    if freq == "WEEKLY":
-        schedule = Schedule(ScheduleKind.WEEKLY, weekdays=tuple(sorted(set(days or [start.weekday()]))))
-    elif freq == "DAILY":
-        schedule = Schedule(ScheduleKind.WORKING_DAYS)
-        if days:
-            schedule = Schedule(ScheduleKind.WEEKLY, weekdays=tuple(sorted(set(days))))
-        else:
-            note = "daily: only the team's working days are kept"
-    else:
-        return None, None, f"repeats {str(freq).lower()}; RitualDesk series are daily or weekly"
-    ends_on = None
-    if "UNTIL" in parts:
-        until = parts["UNTIL"]
-        try:
-            if "T" in until:
-                moment = datetime.strptime(until.rstrip("Z"), "%Y%m%dT%H%M%S")
-                ends_on = (moment.replace(tzinfo=UTC).astimezone(tz) if until.endswith("Z") else moment).date()
-            else:
-                ends_on = datetime.strptime(until, "%Y%m%d").date()
-        except ValueError:
-            return None, None, f"its rule has an invalid UNTIL {until!r}"
-        if ends_on < start.date():
-            return None, None, "its rule ends before it starts"
-    elif "COUNT" in parts:
-        try:  # expanded on the local wall clock, so BYDAY means local days
-            occurrences = list(rrulestr(text, dtstart=start.replace(tzinfo=None))[:5000])
-        except (ValueError, TypeError, IndexError, OverflowError) as error:
-            return None, None, f"its rule cannot be read ({_short(error)})"
-        if not occurrences:
-            return None, None, "its rule gives no occurrence"
-        ends_on = occurrences[-1].date()
-    return schedule, ends_on, note
-
-
-KIND_WORDS = [
-    (RitualKind.RETROSPECTIVE, ("retro", "rétro")),
-    (RitualKind.REVIEW, ("review", "revue", "demo")),
-    (RitualKind.PLANNING, ("planning", "planification")),
-    (RitualKind.REFINEMENT, ("refinement", "grooming", "affinage")),
-    (RitualKind.STANDUP, ("stand-up", "standup", "stand up", "daily", "mêlée", "melee", "scrum")),
-]
-
-
-def guess_kind(title: str) -> RitualKind:
-    """The ritual kind a calendar title suggests (custom when none does)."""
-    text = title.casefold()
-    for kind, words in KIND_WORDS:
-        if any(word in text for word in words):
-            return kind
-    return RitualKind.CUSTOM
-
-
 def _looks_ours(calendar: Calendar, entries: list[Entry]) -> bool:
     if str(calendar.get("PRODID", "")).startswith("-//RitualDesk//"):
         return True
@@ -821,7 +496,7 @@ def import_calendar(
     except RitualDeskError:
         raise
     except Exception as error:  # untrusted data we did not foresee: nothing was written (rolled back)
-        raise InvalidInput(f"{source} cannot be imported ({type(error).__name__}: {_short(error)}); "
+        raise InvalidInput(f"{source} cannot be imported ({type(error).__name__}: {short(error)}); "
                            "nothing was imported") from None
     return ImportReport(chosen, tuple(importer.imported), tuple(importer.skipped), dry_run)
 

@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from ritualdesk.errors import InvalidInput
 from ritualdesk.ical.export import Scope, export_feed
-from ritualdesk.ical.importer import MAX_LINE, import_calendar
+from ritualdesk.ical.importer import import_calendar
+from ritualdesk.ical.reading import MAX_LINE
 
 NOW = datetime(2026, 3, 18, 12, 0, tzinfo=UTC)
 

@@ -1,0 +1,216 @@
+"""Reading .ics files safely: size, binary junk, huge lines, bad dates and unknown zones are refused.
+
+Nothing here writes; a file either becomes a list of checked entries or an InvalidInput
+with a message a person understands.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar
+
+from ..errors import InvalidInput
+
+MAX_BYTES = 20 * 1024 * 1024
+MAX_LINE = 256 * 1024  # one unfolded content line
+MAX_COMPONENTS = 50_000
+EARLIEST, LATEST = date(1900, 1, 1), date(2200, 12, 31)
+
+
+def _check_text(data: bytes, source: str) -> str:
+    if len(data) > MAX_BYTES:
+        raise InvalidInput(f"{source} is larger than {MAX_BYTES // (1024 * 1024)} MB; is it really a calendar?")
+    if b"\x00" in data:
+        raise InvalidInput(f"{source} contains binary data; it is not an iCalendar file")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InvalidInput(f"{source} is not UTF-8 text (byte {error.start}); it is not an iCalendar file") from None
+    if re.search(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]", text):
+        raise InvalidInput(f"{source} contains control characters; it is not an iCalendar file")
+    if not text.lstrip().upper().startswith("BEGIN:VCALENDAR"):
+        raise InvalidInput(f"{source} does not start with BEGIN:VCALENDAR; it is not an iCalendar file")
+    unfolded = re.sub(r"\r?\n[ \t]", "", text)
+    longest = max((len(line) for line in unfolded.splitlines()), default=0)
+    if longest > MAX_LINE:
+        raise InvalidInput(f"{source} has a line of {longest} characters (at most {MAX_LINE}); refusing it")
+    if unfolded.upper().count("BEGIN:") > MAX_COMPONENTS:
+        raise InvalidInput(f"{source} has more than {MAX_COMPONENTS} components; refusing it")
+    return text
+
+
+def parse_calendar(data: bytes, *, source: str = "the file") -> Calendar:
+    """The calendar in `data`, or InvalidInput with a message a person understands."""
+    text = _check_text(data, source)
+    try:
+        calendars = Calendar.from_ical(text, multiple=True)
+    except RecursionError:
+        raise InvalidInput(f"{source} nests components too deeply; refusing it") from None
+    except Exception as error:  # icalendar raises ValueError, KeyError, IndexError... on broken input
+        raise InvalidInput(f"{source} is not a valid iCalendar file ({short(error)})") from None
+    if len(calendars) != 1:
+        raise InvalidInput(f"{source} holds {len(calendars)} calendars; expected exactly one")
+    calendar = calendars[0]
+    if calendar.name != "VCALENDAR":
+        raise InvalidInput(f"{source} is not a VCALENDAR")
+    return calendar
+
+
+def short(error: BaseException) -> str:
+    text = str(error).replace("\n", " ")
+    return text if len(text) <= 160 else text[:157] + "..."
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A VEVENT or VTODO read and checked: what we need of it, in Python values."""
+
+    component: str
+    uid: str
+    summary: str
+    start: date | datetime | None  # aware datetime, or a date (all day); None for a to-do without one
+    end: date | datetime | None
+    rrule: str | None
+    exdates: tuple[date | datetime, ...]
+    recurrence_id: date | datetime | None
+    status: str
+    location: str
+    description: str
+    emails: tuple[str, ...]
+    extra: dict = field(default_factory=dict)  # X-RITUALDESK-* and the VTODO fields
+
+    @property
+    def all_day(self) -> bool:
+        """Whether the event is on whole days."""
+        return isinstance(self.start, date) and not isinstance(self.start, datetime)
+
+
+def _where(component, index: int, source: str) -> str:
+    summary = str(component.get("SUMMARY", "")).strip()
+    name = "event" if component.name == "VEVENT" else "to-do"
+    return f"{source}: {name} #{index}" + (f" ({summary[:60]!r})" if summary else "")
+
+
+def _moment(component, name: str, where: str, tz: ZoneInfo) -> date | datetime | None:
+    prop = component.get(name)
+    if prop is None:
+        return None
+    if isinstance(prop, list):
+        raise InvalidInput(f"{where} has {len(prop)} {name} properties")
+    try:
+        value = prop.dt
+    except Exception as error:
+        raise InvalidInput(f"{where} has an invalid {name}: {short(error)}") from None
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            tzid = prop.params.get("TZID") if hasattr(prop, "params") else None
+            if tzid:
+                raise InvalidInput(f"{where} uses the unknown time zone {tzid!r} (no VTIMEZONE defines it)")
+            value = value.replace(tzinfo=tz)  # floating time: the team's wall clock
+        if not EARLIEST <= value.date() <= LATEST:
+            raise InvalidInput(f"{where} has a {name} out of range: {value.date()}")
+        try:
+            value.utcoffset()
+        except Exception as error:
+            raise InvalidInput(f"{where} has a {name} whose time zone cannot be used: {short(error)}") from None
+        return value
+    if isinstance(value, date):
+        if not EARLIEST <= value <= LATEST:
+            raise InvalidInput(f"{where} has a {name} out of range: {value}")
+        return value
+    raise InvalidInput(f"{where} has a {name} that is not a date (a period or duration)")
+
+
+def _text(component, name: str) -> str:
+    value = component.get(name)
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        value = value[0]
+    return str(value).strip()
+
+
+def _emails(component) -> tuple[str, ...]:
+    found = []
+    for name in ("ATTENDEE", "ORGANIZER"):
+        values = component.get(name)
+        if values is None:
+            continue
+        for value in values if isinstance(values, list) else [values]:
+            text = str(value).strip()
+            if text.lower().startswith("mailto:"):
+                found.append(text[7:].strip().lower())
+    return tuple(found)
+
+
+def read_entries(calendar: Calendar, *, tz: ZoneInfo, source: str = "the file") -> list[Entry]:
+    """Every VEVENT and VTODO, checked; InvalidInput on the first thing that cannot be trusted."""
+    entries = []
+    index = 0
+    for component in calendar.walk():
+        if component.name not in ("VEVENT", "VTODO"):
+            continue
+        index += 1
+        where = _where(component, index, source)
+        broken = [name for name, _ in component.errors
+                  if name in ("DTSTART", "DTEND", "DUE", "DURATION", "RRULE", "EXDATE", "RECURRENCE-ID", "UID")]
+        if broken:
+            detail = next(message for name, message in component.errors if name == broken[0])
+            raise InvalidInput(f"{where} has an invalid {broken[0]}: {short(detail)}")
+        uid = _text(component, "UID")
+        if not uid:
+            raise InvalidInput(f"{where} has no UID; every event of a calendar needs one")
+        if len(uid) > 1000:
+            raise InvalidInput(f"{where} has a UID of {len(uid)} characters; refusing it")
+        start = _moment(component, "DTSTART", where, tz)
+        end = _moment(component, "DTEND", where, tz)
+        if component.name == "VEVENT":
+            if start is None:
+                raise InvalidInput(f"{where} has no DTSTART")
+            if end is None and component.get("DURATION") is not None:
+                try:
+                    duration = component["DURATION"].dt
+                except Exception as error:
+                    raise InvalidInput(f"{where} has an invalid DURATION: {short(error)}") from None
+                if not isinstance(duration, timedelta) or duration > timedelta(days=3660):
+                    raise InvalidInput(f"{where} has an invalid DURATION")
+                end = start + duration
+            if end is not None:
+                if isinstance(start, datetime) != isinstance(end, datetime):
+                    raise InvalidInput(f"{where} mixes a date and a date-time in DTSTART and DTEND")
+                if end < start:
+                    raise InvalidInput(f"{where} ends ({end}) before it starts ({start})")
+        rrule = None
+        if component.get("RRULE") is not None:
+            value = component["RRULE"]
+            if isinstance(value, list):
+                raise InvalidInput(f"{where} has several RRULEs")
+            rrule = value.to_ical().decode()
+        exdates: list = []
+        values = component.get("EXDATE")
+        for value in values if isinstance(values, list) else ([values] if values is not None else []):
+            try:
+                exdates += [d.dt for d in value.dts]
+            except Exception as error:
+                raise InvalidInput(f"{where} has an invalid EXDATE: {short(error)}") from None
+        recurrence_id = _moment(component, "RECURRENCE-ID", where, tz)
+        extra = {name: _text(component, name) for name in component if name.startswith("X-RITUALDESK-")}
+        reviews = component.get("X-RITUALDESK-REVIEW")
+        extra["X-RITUALDESK-REVIEW"] = [str(r) for r in (reviews if isinstance(reviews, list) else [reviews])
+                                        if r is not None]
+        if component.name == "VTODO":
+            due = _moment(component, "DUE", where, tz)
+            extra["DUE"] = due.date() if isinstance(due, datetime) else due
+            extra["RELATED-TO"] = _text(component, "RELATED-TO")
+        entries.append(Entry(
+            component.name, uid, _text(component, "SUMMARY")[:200], start, end, rrule, tuple(exdates),
+            recurrence_id, _text(component, "STATUS").upper(), _text(component, "LOCATION")
+            or _text(component, "URL"), _text(component, "DESCRIPTION")[:4000], _emails(component), extra,
+        ))
+    return entries
+
+
