@@ -159,6 +159,9 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.count_label)
         self.team_list.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
+        self.team_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.team_list.customContextMenuRequested.connect(self._team_menu)
+        self.team_list.doubleClicked.connect(lambda _index: self.edit_team_action and self.edit_team())
 
     def _build_session_widgets(self) -> None:
         """The views, the occurrence panel, the actions board and the welcome page."""
@@ -417,6 +420,39 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.workspace if teams else self.welcome)
         self.toolbar.setVisible(bool(teams))
         self._update_actions()
+
+    def show_only_current_team(self) -> None:
+        """Untick every team but the selected one."""
+        current = self.current_team_id()
+        if current is not None:
+            self.teams_model.set_hidden(t for t in self.teams_model.all_ids() if t != current)
+
+    def show_all_teams(self) -> None:
+        self.teams_model.set_hidden(())
+
+    def team_menu_actions(self) -> list[QAction | None]:
+        """What the sidebar's context menu offers (None is a separator)."""
+        only = QAction(self.tr("Show &only this team"), self)
+        only.triggered.connect(self.show_only_current_team)
+        every = QAction(self.tr("Show &all teams"), self)
+        every.triggered.connect(self.show_all_teams)
+        editors = [a for a in (self.edit_team_action, self.members_action, self.sprints_action,
+                               self.new_ritual_action, self.export_action) if a is not None]
+        return [only, every, None, *editors]
+
+    def _team_menu(self, pos) -> None:
+        index = self.team_list.indexAt(pos)
+        if not index.isValid():
+            return
+        self.team_list.setCurrentIndex(index)
+        menu = QMenu(self)
+        for action in self.team_menu_actions():
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.team_list.viewport().mapToGlobal(pos))
 
     def current_team_id(self) -> int | None:
         index = self.team_list.currentIndex()

@@ -158,6 +158,14 @@ class MonthView(QWidget):
         self._layout()
         super().resizeEvent(event)
 
+    def more_rect(self, day: date) -> QRectF | None:
+        """Where '+N more' is written for a day that has more rituals than room."""
+        if day not in self._more:
+            return None
+        cell = self.day_rect(day)
+        return QRectF(cell.left() + 6, cell.bottom() - self._line_height() - 1, cell.width() - 10,
+                      self._line_height())
+
     def item_at(self, pos: QPointF) -> _Item | None:
         return next((i for i in self._items if i.rect.contains(pos)), None)
 
@@ -229,8 +237,7 @@ class MonthView(QWidget):
             more = self._more.get(day)
             if more:
                 painter.setPen(muted)
-                painter.drawText(QRectF(cell.left() + 6, cell.bottom() - self._line_height() - 1,
-                                        cell.width() - 10, self._line_height()),
+                painter.drawText(self.more_rect(day),
                                  Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                                  self.tr("+%n more", "", more))
         painter.setPen(QPen(line, 1))
@@ -279,6 +286,9 @@ class MonthView(QWidget):
             self.current_day = day
         self.select(item.occurrence.key if item else None)
         self.update()
+        more = self.more_rect(day) if day is not None else None
+        if more is not None and more.contains(event.position()):
+            self.day_activated.emit(day)  # '+N more' opens the day's week
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         item = self.item_at(event.position())

@@ -38,6 +38,9 @@ class TeamsModel(QAbstractListModel):
     def hidden_ids(self) -> list[int]:
         return sorted(self._hidden)
 
+    def all_ids(self) -> list[int]:
+        return [t.id for t in self._teams]
+
     def shown_ids(self) -> list[int]:
         """The ids of the checked teams, in sidebar order."""
         return [t.id for t in self._teams if t.id not in self._hidden]

@@ -247,3 +247,17 @@ def test_a_database_that_cannot_be_opened_is_reported(qtbot, settings, tmp_path)
     assert "newer version" in box.text()
     box.accept()
     qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def test_the_sidebar_menu_shows_only_one_team_or_all(qtbot, window, session):
+    from ritualdesk.model import Team
+
+    session.add_team(Team(None, "Orion", timezone="America/New_York"))
+    castors = session.teams()[0].id
+    window.team_list.setCurrentIndex(window.teams_model.index(window.teams_model.row_of(castors)))
+    labels = [a.text().replace("&", "") if a else None for a in window.team_menu_actions()]
+    assert labels[:3] == ["Show only this team", "Show all teams", None]
+    window.show_only_current_team()
+    assert window.teams_model.shown_ids() == [castors]
+    window.show_all_teams()
+    assert len(window.teams_model.shown_ids()) == 2

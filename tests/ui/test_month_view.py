@@ -75,3 +75,21 @@ def test_a_move_refreshes_the_month(qtbot, session):
     occurrence = view.by_day[date(2026, 3, 19)][0]
     session.move(occurrence.key, occurrence.key.planned.replace(day=21))
     assert occurrence.key in [o.key for o in view.by_day[date(2026, 3, 21)]]
+
+
+def test_more_than_fits_opens_the_days_week(qtbot, session):
+    from datetime import time
+
+    from ritualdesk.model import Ritual, RitualKind, Schedule, ScheduleKind
+
+    team = session.teams()[0].id
+    for hour in (11, 13, 16):
+        session.add_ritual(Ritual(None, team, RitualKind.CUSTOM, f"Atelier {hour}h", time(hour), 30,
+                                  Schedule(ScheduleKind.ONCE, on=date(2026, 3, 18)), date(2026, 3, 18)), [])
+    view = make_view(qtbot, session)
+    view.resize(600, 380)  # four rituals on Wednesday 18 March cannot all fit
+    day = date(2026, 3, 18)
+    qtbot.waitUntil(lambda: day in view._more)
+    with qtbot.waitSignal(view.day_activated) as signal:
+        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=view.more_rect(day).center().toPoint())
+    assert signal.args == [day]
