@@ -32,6 +32,7 @@ from ritualdesk.model import (
     Verdict,
 )
 from ritualdesk.rotation import Fairness
+from ritualdesk.sprints import sprints_until
 from ritualdesk.store import Store
 from ritualdesk.workdays import WorkCalendar
 
@@ -412,10 +413,15 @@ class Session(QObject):
                       ChangeSet(Change.RITUALS | Change.OCCURRENCES, frozenset({ritual.team_id})))
 
     def save_sprint(self, sprint: Sprint) -> None:
-        before = next((s for s in self.store.sprints(sprint.team_id) if s.number == sprint.number), None)
+        """Edit one sprint, stored or only planned by the cadence (the planned ones before it are stored)."""
+        team = self.store.team(sprint.team_id)
+        planned = sprints_until(team, self.store.sprints(team.id), sprint.start + timedelta(weeks=13))
+        before = next((s for s in planned if s.number == sprint.number), None)
         if before is None:
-            raise NotFound(f"no stored sprint {sprint.number}")
-        self._perform(self.tr("Edit sprint"), lambda: self.store.save_sprints([sprint]),
+            raise NotFound(f"{team.name} has no sprint {sprint.number}")
+        # Undo restores the sprint's previous dates; the earlier sprints stored on the way keep
+        # the very dates the cadence gave them, so leaving them stored changes nothing.
+        self._perform(self.tr("Edit sprint"), lambda: operations.save_sprint(self.store, sprint),
                       lambda: self.store.save_sprints([before]),
                       ChangeSet(Change.SPRINTS | Change.OCCURRENCES, frozenset({sprint.team_id})))
 

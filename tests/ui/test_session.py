@@ -60,3 +60,17 @@ def test_creating_a_team_is_one_undoable_edit(session):
 def test_a_teams_holidays_between_two_days(session):
     team = session.teams()[0].id
     assert session.holidays(team, date(2026, 4, 1), date(2026, 4, 30)) == {date(2026, 4, 6): "Easter Monday"}
+
+
+def test_a_sprint_only_planned_by_the_cadence_can_be_edited_and_undone(session):
+    from dataclasses import replace
+
+    team = session.teams()[0].id
+    assert session.sprints(team) == []  # the fixture team only has a cadence
+    from ritualdesk.sprints import sprints_until
+
+    third = next(s for s in sprints_until(session.team(team), [], date(2026, 5, 1)) if s.number == 3)
+    session.save_sprint(replace(third, goal="Ship the onboarding"))
+    assert {s.number: s.goal for s in session.sprints(team)}[3] == "Ship the onboarding"
+    session.undo_stack.undo()
+    assert {s.number: s.goal for s in session.sprints(team)}[3] == ""
