@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import csv
 import io
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -56,6 +57,14 @@ def headers() -> tuple[str, ...]:
             translate("ActionsModel", "Due"), translate("ActionsModel", "Status"),
             translate("ActionsModel", "Team"), translate("ActionsModel", "From"),
             translate("ActionsModel", "Retros"), translate("ActionsModel", "Verdict"))
+
+
+def searchable(text: str) -> str:
+    """Text folded for searching: case and accents ignored, so 'melee' finds 'Mêlée'."""
+    folded = text.casefold()
+    if folded.isascii():
+        return folded
+    return "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +124,7 @@ class _Row:
                         and item.due < today)
         self.texts = (item.title, owner, item.due.isoformat() if item.due else "", labels[item.status],
                       names.teams.get(item.team_id, ""), origin, str(item.retros_survived), labels[self.verdict])
-        self.search = f"{item.title}\n{owner}\n{self.texts[TEAM]}\n{origin}".casefold()
+        self.search = searchable(f"{item.title}\n{owner}\n{self.texts[TEAM]}\n{origin}")
 
     def sort_key(self, column: int):
         item = self.item
@@ -267,7 +276,7 @@ class ActionsModel(QAbstractTableModel):
         if wanted.overdue:
             overdues = self._overdues
             chosen = [i for i in chosen if overdues[i]]
-        needle = wanted.text.strip().casefold()
+        needle = searchable(wanted.text.strip())
         if needle:
             searches = self._searches
             chosen = [i for i in chosen if needle in searches[i]]

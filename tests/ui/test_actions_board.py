@@ -79,6 +79,9 @@ def test_filter_by_status_owner_overdue_and_text(qtbot, session, board):
     board.search_edit.clear()
     qtbot.keyClicks(board.search_edit, "ana")  # owners are searched too
     assert _titles(board) == ["Fix the flaky login test"]
+    board.search_edit.clear()
+    qtbot.keyClicks(board.search_edit, "melee")  # and where they come from, accents or not
+    assert len(_titles(board)) == 4
 
 
 def test_filter_by_team(session, board):
