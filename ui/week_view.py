@@ -425,14 +425,17 @@ class WeekView(QWidget):
         top = self._y_of(_minutes(self._drag_to))
         rect = QRectF(self._x_of(index) + 2, top, self._day_width() - 5, max(duration / 60 * self._hour_height(), 14))
         color = QColor(KIND_COLORS[self.data.kind(occurrence)])
-        color.setAlpha(110)
+        color.setAlpha(190)
         painter.setBrush(color)
         painter.setPen(QPen(self.palette().text().color(), 1, Qt.PenStyle.DashLine))
         painter.drawRoundedRect(rect, 4, 4)
-        painter.setFont(font)
+        bold = QFont(font)
+        bold.setBold(True)
+        painter.setFont(bold)
         painter.setPen(QColor("#ffffff"))
+        label = f"{self._drag_to:%H:%M} · {self.data.title(occurrence)}"
         painter.drawText(rect.adjusted(6, 2, -2, -2), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                         f"{self._drag_to:%H:%M}")
+                         QFontMetrics(bold).elidedText(label, Qt.TextElideMode.ElideRight, int(rect.width() - 8)))
 
     # -- mouse -----------------------------------------------------------------------------
 
