@@ -400,8 +400,11 @@ class ActionsModel(QAbstractTableModel):
         except RitualDeskError as error:
             self.failed.emit(error)
             return False
-        self._set_row(source, self._row(saved))
-        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), COLUMNS - 1))
+        # The write announced a change; a listener may have reloaded this very model meanwhile,
+        # so find the row again rather than trusting `source`.
+        position = next((i for i, row in enumerate(self._rows) if row.item.id == saved.id), None)
+        if position is not None and self._rows[position].item != saved:
+            self._replace(position, saved)
         return True
 
     @staticmethod
