@@ -127,6 +127,7 @@ class _Row:
         self.search = searchable(f"{item.title}\n{owner}\n{self.texts[TEAM]}\n{origin}")
 
     def sort_key(self, column: int):
+        """What this row sorts by in `column` (ties broken by id, so the order is stable)."""
         item = self.item
         if column == DUE:
             return (item.due is None, item.due or date.min, item.id)
@@ -424,6 +425,7 @@ class ActionsModel(QAbstractTableModel):
 def to_markdown(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     """A Markdown table (pipes and newlines in cells escaped)."""
     def cell(text: str) -> str:
+        """One cell's text, safe inside a table row."""
         return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
 
     lines = ["| " + " | ".join(cell(h) for h in header) + " |", "|" + "---|" * len(header)]
