@@ -102,10 +102,11 @@ class RitualPlan:
     def _occurrence(self, row) -> Occurrence:
         local, planned, state, assignment = row
         start = aware(local, self.team.tz)
+        end = (start.astimezone(UTC) + self.ritual.duration).astimezone(start.tzinfo)  # real minutes across DST
         sprint = sprint_on(self.sprints, local.date())
         return Occurrence(
             key=OccurrenceKey(self.ritual.id, planned), team_id=self.team.id,
-            start=start, end=start + self.ritual.duration,
+            start=start, end=end,
             status=state.status if state else _PLANNED,
             facilitator_id=assignment.member_id if assignment else None,
             facilitator_source=assignment.source if assignment else "",
@@ -158,18 +159,21 @@ class TeamPlan:
             }
         resumed = list(self.checkpoints)
         replayed = [rid for rid in ids if rid not in self.checkpoints]
-        # When every ritual resumes, sprints ending before the earliest reach back are not needed.
-        ending_from = None
-        if resumed and not replayed:
-            ending_from = min(c.cut for c in self.checkpoints.values()).date() - _MOVE_REACH - timedelta(days=7)
-        stored_sprints = store.sprints(team.id, ending_from=ending_from)
-        self.sprints: list[Sprint] = sprints_until(team, stored_sprints, until + timedelta(days=120))
         self.states: dict[OccurrenceKey, OccurrenceState] = store.states(replayed) if replayed else {}
         for rid in resumed:  # one query per resumed ritual: each has its own cut
             self.states.update(store.states([rid], since=self.checkpoints[rid].cut - _MOVE_REACH))
         self._by_ritual: dict[int, dict[datetime, OccurrenceState]] = {}
         for key, state in self.states.items():
             self._by_ritual.setdefault(key.ritual_id, {})[key.planned] = state
+        # When every ritual resumes, sprints ending before the earliest day looked at are not needed
+        # (the reach of the checkpoints, or where a far-moved occurrence was planned).
+        ending_from = None
+        if resumed and not replayed:
+            earliest = [c.cut.date() - _MOVE_REACH for c in self.checkpoints.values()]
+            earliest += [key.planned.date() for key in self.states]
+            ending_from = min(earliest) - timedelta(days=7)
+        stored_sprints = store.sprints(team.id, ending_from=ending_from)
+        self.sprints: list[Sprint] = sprints_until(team, stored_sprints, until + timedelta(days=120))
         self._plans: dict[int, RitualPlan] = {}
 
     def plan(self, ritual: Ritual) -> RitualPlan:
@@ -187,13 +191,13 @@ class TeamPlan:
         planned = planned_starts(ritual, days)
         states = self._by_ritual.get(ritual.id, {})
         expanded = set(planned)
-        # A held occurrence is a fact even if the schedule no longer plans it.
-        planned += [p for p, state in states.items()
-                    if state.status is _HELD and p not in expanded and p.date() <= self.until]
-        if checkpoint is not None:  # moved from further back than the expansion reaches
-            planned += [p for p, state in states.items()
-                        if p.date() < first and state.moved_to is not None and state.status is not _HELD
-                        and p.date() in self._planned_on(ritual, p.date())]
+        for p, state in states.items():  # stored occurrences the expansion above did not reach
+            if p in expanded or (state.moved_to or p).date() > self.until:
+                continue
+            # A held occurrence is a fact even if the schedule no longer plans it; a moved one
+            # counts where it went, from however far it came (before `first` or after `until`).
+            if state.status is _HELD or (state.moved_to is not None and self._plans_at(ritual, p)):
+                planned.append(p)
         rows = []
         for p in planned:
             state = states.get(p)
@@ -219,7 +223,8 @@ class TeamPlan:
             else:
                 held = state.status is _HELD
                 turn = Turn(
-                    p, local.date(), held=held, fixed_id=state.facilitator_id,
+                    p, local.date(), held=held, fixed=held or state.facilitator_id is not None,
+                    fixed_id=state.facilitator_id,
                     fixed_source="override" if state.reason and not held else "recorded",
                     change=state.change, change_member_id=state.change_member_id,
                     change_other_id=state.change_other_id,
@@ -232,9 +237,12 @@ class TeamPlan:
         self._plans[ritual.id] = plan
         return plan
 
-    def _planned_on(self, ritual: Ritual, day: date) -> list[date]:
-        return planned_days(ritual, working_days=self.team.working_days, calendar=self.calendar,
-                            sprints=self.sprints, first=day, last=day)
+    def _plans_at(self, ritual: Ritual, planned: datetime) -> bool:
+        """Whether the series plans an occurrence at this local start."""
+        day = planned.date()
+        return planned.time() == ritual.start_time and bool(planned_days(
+            ritual, working_days=self.team.working_days, calendar=self.calendar,
+            sprints=self.sprints, first=day, last=day))
 
     def fairness(self, ritual: Ritual, *, today: date) -> list[Fairness]:
         """Per-member turn counts and fair share for a ritual."""

@@ -35,6 +35,7 @@ class Turn:
     held: bool = False
     fixed_id: int | None = None  # a recorded facilitator or an override
     fixed_source: str = "recorded"
+    fixed: bool = False  # taken as given even when fixed_id is None (held with nobody available)
     change: TurnChange | None = None
     change_member_id: int | None = None
     change_other_id: int | None = None
@@ -127,7 +128,7 @@ class Rotation:
             line[:] = [m for m in line if m in members] + [m for m in members if m not in line]
             self._next_change += 1
         _apply_change(line, turn)
-        if turn.fixed_id is not None:
+        if turn.fixed or turn.fixed_id is not None:
             chosen, source = turn.fixed_id, turn.fixed_source
         else:
             deferred = turn.change_member_id if turn.change is TurnChange.DEFER else None

@@ -118,3 +118,13 @@ def test_an_occurrence_moved_from_long_before_the_checkpoint_is_still_there():
     resumed = agenda(store, first=first, last=last)
     assert key in {o.key for o in resumed}
     assert resumed == agenda(store, first=first, last=last, checkpoints=False)
+
+
+def test_a_sprint_ritual_moved_far_forward_resumes_like_a_replay():
+    store, members, rituals = _world()
+    retro = rituals[1]
+    ops.move(store, OccurrenceKey(retro.id, datetime(2025, 3, 14, 15)), datetime(2025, 5, 1, 15))
+    first, last = date(2025, 5, 20), date(2025, 6, 30)
+    replayed = agenda(store, first=first, last=last, checkpoints=False)
+    assert agenda(store, first=first, last=last) == replayed
+    assert agenda(store, first=first, last=last) == replayed

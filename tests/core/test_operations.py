@@ -136,3 +136,26 @@ def test_member_who_left_is_not_due(store, standup, members):
     ops.update_member(store, replace(members[0], left=date(2026, 3, 18)), now=NOW)
     later = {m for _, m in _facilitators(store, date(2026, 3, 19), date(2026, 4, 30))}
     assert members[0].id not in later
+
+
+def test_an_occurrence_moved_earlier_from_after_the_window_is_in_it(store, standup):
+    key = _key(standup, date(2026, 3, 27))
+    ops.move(store, key, datetime(2026, 3, 19, 16, 0))
+    short = agenda(store, first=date(2026, 3, 19), last=date(2026, 3, 20))
+    long = [o for o in agenda(store, first=date(2026, 3, 19), last=date(2026, 3, 31))
+            if o.start.date() <= date(2026, 3, 20)]
+    assert key in {o.key for o in short}
+    assert short == long
+
+
+def test_a_ritual_ends_after_its_duration_across_a_dst_change(store):
+    from datetime import time, timedelta
+
+    from ritualdesk.model import Ritual, RitualKind, Schedule, ScheduleKind, Team
+
+    ops_team = store.add_team(Team(None, "Ops", timezone="Europe/Paris", working_days=tuple(range(7))))
+    store.add_ritual(Ritual(None, ops_team.id, RitualKind.CUSTOM, "Release", time(1, 30), 90,
+                            Schedule(ScheduleKind.ONCE, on=date(2026, 10, 25)), date(2026, 10, 1)))
+    found = agenda(store, first=date(2026, 10, 25), last=date(2026, 10, 25))[0]
+    assert (found.start.isoformat(), found.end.isoformat()) == ("2026-10-25T01:30:00+02:00", "2026-10-25T02:00:00+01:00")
+    assert found.end.astimezone(UTC) - found.start.astimezone(UTC) == timedelta(minutes=90)
