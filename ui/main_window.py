@@ -9,10 +9,13 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QCalendarWidget,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QLabel,
     QListView,
@@ -223,6 +226,8 @@ class MainWindow(QMainWindow):
         self.next_action = self._action(tr("&Next"), lambda: self.go(1), icon_name="next",
                                         shortcuts=["Alt+Right", "Ctrl+PgDown"],
                                         tip=tr("Next week or month (Alt+Right)"))
+        self.go_to_action = self._action(tr("&Go to date…"), self.ask_date, shortcuts=["Ctrl+G"],
+                                         tip=tr("Show the week or month of a chosen day (Ctrl+G)"))
         self.view_group = QActionGroup(self)
         self.view_actions = {
             WEEK: self._action(tr("&Week"), lambda: self.show_view(WEEK), icon_name="week", shortcuts=["Ctrl+1"],
@@ -251,8 +256,8 @@ class MainWindow(QMainWindow):
         self.editor_actions: list[QAction] = []
         self.new_ritual_action = self.edit_team_action = self.members_action = None
         self.sprints_action = self.edit_ritual_action = self.export_action = None
-        for action in (self.today_action, self.previous_action, self.next_action, *self.view_actions.values(),
-                       self.new_team_action, self.demo_action):
+        for action in (self.today_action, self.previous_action, self.next_action, self.go_to_action,
+                       *self.view_actions.values(), self.new_team_action, self.demo_action):
             action.setEnabled(False)  # until the database is open
 
     def _build_session_actions(self) -> None:
@@ -328,6 +333,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.today_action)
         self.view_menu.addAction(self.previous_action)
         self.view_menu.addAction(self.next_action)
+        self.view_menu.addAction(self.go_to_action)
         self.view_menu.addSeparator()
         for action in self.view_actions.values():
             self.view_menu.addAction(action)
@@ -473,7 +479,8 @@ class MainWindow(QMainWindow):
             self.export_action.setEnabled(has_team)
         if self.edit_ritual_action:
             self.edit_ritual_action.setEnabled(self.selected is not None)
-        for action in (self.today_action, self.previous_action, self.next_action, *self.view_actions.values()):
+        for action in (self.today_action, self.previous_action, self.next_action, self.go_to_action,
+                       *self.view_actions.values()):
             action.setEnabled(has_team)
 
     def _on_changed(self, changes: ChangeSet) -> None:
@@ -553,7 +560,7 @@ class MainWindow(QMainWindow):
                 self.pages_inner.addWidget(self.actions_board)
             self.pages_inner.setCurrentWidget(self.actions_board)
             self.period_label.setText(self.tr("Action items"))
-            for action in (self.today_action, self.previous_action, self.next_action):
+            for action in (self.today_action, self.previous_action, self.next_action, self.go_to_action):
                 action.setEnabled(False)
             self._update_count()
             return
@@ -600,6 +607,24 @@ class MainWindow(QMainWindow):
     def go_to(self, day: date) -> None:
         self.anchor = day
         self.refresh_view()
+
+    def ask_date(self) -> None:
+        """A calendar to pick the day to show."""
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Go to date"))
+        layout = QVBoxLayout(dialog)
+        self.date_picker = QCalendarWidget(dialog)
+        self.date_picker.setGridVisible(True)
+        self.date_picker.setSelectedDate(QDate(self.anchor.year, self.anchor.month, self.anchor.day))
+        self.date_picker.activated.connect(dialog.accept)
+        layout.addWidget(self.date_picker)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                   dialog)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        dialog.accepted.connect(lambda: self.go_to(self.date_picker.selectedDate().toPython()))
+        self._open_dialog(dialog)
 
     def _on_anchor_changed(self, day: date) -> None:
         self.anchor = day

@@ -261,3 +261,14 @@ def test_the_sidebar_menu_shows_only_one_team_or_all(qtbot, window, session):
     assert window.teams_model.shown_ids() == [castors]
     window.show_all_teams()
     assert len(window.teams_model.shown_ids()) == 2
+
+
+def test_go_to_date_shows_the_chosen_week(qtbot, window):
+    from PySide6.QtCore import QDate
+
+    assert window.go_to_action.shortcut() == QKeySequence("Ctrl+G")
+    window.go_to_action.trigger()
+    window.date_picker.setSelectedDate(QDate(2026, 7, 15))
+    window.last_dialog.accept()
+    assert window.week_view.data.first == date(2026, 7, 13)
+    assert "Jul" in window.period_label.text()
