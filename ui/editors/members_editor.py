@@ -95,6 +95,7 @@ class MembersEditor(QDialog):
         self.absences_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.absences_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.absences_view.verticalHeader().hide()
+        self.absences_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.absences_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.absences_view.horizontalHeader().setStretchLastSection(True)
         self.absence_start = date_edit(self.absences_box)

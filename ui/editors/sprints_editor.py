@@ -72,6 +72,7 @@ class SprintsEditor(QDialog):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
 
@@ -125,11 +126,13 @@ class SprintsEditor(QDialog):
                      QStandardItem(sprint.end.isoformat()), QStandardItem(sprint.goal)]
             cells[0].setData(sprint.number, NUMBER_ROLE)
             cells[0].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if sprint.contains(today):
-                for cell in cells:
-                    font = cell.font()
-                    font.setBold(True)
-                    cell.setFont(font)
+            for cell in cells:
+                font = cell.font()
+                font.setBold(sprint.contains(today))
+                font.setItalic(sprint.id is None)  # only planned by the cadence, not stored yet
+                cell.setFont(font)
+                if sprint.id is None:
+                    cell.setToolTip(self.tr("Planned by the team's cadence"))
             self.model.appendRow(cells)
         row = next((r for r in range(self.model.rowCount()) if self.model.item(r).data(NUMBER_ROLE) == select), -1)
         if row >= 0:
