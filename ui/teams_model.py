@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from ritualdesk.model import Team
-
 from .theme import team_color
+
+if TYPE_CHECKING:
+    from ritualdesk.model import Team
 
 TEAM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

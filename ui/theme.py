@@ -6,18 +6,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
-from ritualdesk.model import RitualKind
-
 from .resources import style_sheet
 
-# One hue per ritual kind, readable with white text in both themes.
+# One hue per ritual kind (RitualKind values: the enum is a str), readable with white text in both
+# themes. Keyed by value so that painting the first window does not import the core's model.
 KIND_COLORS = {
-    RitualKind.STANDUP: QColor("#2563eb"),
-    RitualKind.PLANNING: QColor("#059669"),
-    RitualKind.REVIEW: QColor("#d97706"),
-    RitualKind.RETROSPECTIVE: QColor("#7c3aed"),
-    RitualKind.REFINEMENT: QColor("#0891b2"),
-    RitualKind.CUSTOM: QColor("#64748b"),
+    "standup": QColor("#2563eb"),
+    "planning": QColor("#059669"),
+    "review": QColor("#d97706"),
+    "retrospective": QColor("#7c3aed"),
+    "refinement": QColor("#0891b2"),
+    "custom": QColor("#64748b"),
 }
 # Teams get a small stripe of their own, in sidebar order.
 TEAM_COLORS = [QColor(c) for c in ("#ef4444", "#f59e0b", "#10b981", "#3b82f6", "#8b5cf6", "#ec4899",

@@ -272,3 +272,14 @@ def test_go_to_date_shows_the_chosen_week(qtbot, window):
     window.last_dialog.accept()
     assert window.week_view.data.first == date(2026, 7, 13)
     assert "Jul" in window.period_label.text()
+
+
+def test_the_first_window_needs_neither_the_core_nor_the_views():
+    import subprocess
+    import sys
+
+    code = ("import sys, ui.main_window, ui.app; "
+            "print(sorted(m for m in sys.modules if m.startswith(('ritualdesk.', 'ui.')) ))")
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    for heavy in ("ritualdesk.store", "ritualdesk.agenda", "ritualdesk.model", "ui.session", "ui.week_view"):
+        assert f"'{heavy}'" not in loaded
