@@ -88,6 +88,12 @@ def test_invalid_team_input_keeps_save_disabled_and_is_flagged_where_it_is(qtbot
     assert session.team(team.id) == team
 
 
+def test_a_legacy_zone_alias_stays_acceptable(qtbot, session, team):
+    editor = _open(qtbot, TeamEditor(session, team.id))
+    editor.timezone_combo.setCurrentText("US/Eastern")  # not listed, but the core accepts it
+    assert editor.save_button.isEnabled()
+
+
 def test_the_time_zone_completer_finds_zones_by_city(qtbot, session, team):
     editor = _open(qtbot, TeamEditor(session, team.id))
     completer = editor.timezone_combo.completer()

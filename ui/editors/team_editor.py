@@ -33,6 +33,12 @@ def time_zones() -> tuple[str, ...]:
 
 
 @cache
+def known_zones() -> frozenset[str]:
+    """Every zone name zoneinfo can load, legacy aliases included (a team may use one)."""
+    return frozenset(zoneinfo.available_timezones())
+
+
+@cache
 def holiday_countries() -> tuple[tuple[str, str], ...]:
     """(code, English name) of every country the `holidays` package knows, by name."""
     supported = holidays.list_supported_countries()
@@ -161,7 +167,7 @@ class TeamEditor(EditorDialog):
             found.append((self.name_edit, self.tr("A team needs a name.")))
         elif len(self.name_edit.text()) > 200:
             found.append((self.name_edit, self.tr("A team name is at most 200 characters.")))
-        if self.timezone_combo.currentText() not in time_zones():
+        if self.timezone_combo.currentText() not in known_zones():
             found.append((self.timezone_combo,
                           self.tr("Choose a time zone from the list, such as Europe/Paris.")))
         if not any(check.isChecked() for check in self.day_checks):
