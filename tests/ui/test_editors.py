@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, time
 
 import pytest
@@ -86,6 +87,15 @@ def test_invalid_team_input_keeps_save_disabled_and_is_flagged_where_it_is(qtbot
     assert field.property("invalid") is True and editor.message_label.text()
     qtbot.mouseClick(editor.save_button, LEFT)
     assert session.team(team.id) == team
+
+
+def test_a_holiday_code_outside_the_list_is_kept(qtbot, session, team):
+    session.store.update_team(replace(team, holidays_country="FRA"))
+    editor = _open(qtbot, TeamEditor(session, team.id))
+    assert editor.country_combo.currentData() == "FRA"
+    editor.name_edit.setText("Les Castors !")
+    qtbot.mouseClick(editor.save_button, LEFT)
+    assert session.team(team.id).holidays_country == "FRA"
 
 
 def test_a_legacy_zone_alias_stays_acceptable(qtbot, session, team):

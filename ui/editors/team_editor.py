@@ -143,6 +143,9 @@ class TeamEditor(EditorDialog):
         self.timezone_combo.setCurrentText(team.timezone)
         for weekday, check in enumerate(self.day_checks):
             check.setChecked(weekday in team.working_days)
+        if team.holidays_country and self.country_combo.findData(team.holidays_country) < 0:
+            # An alias code (e.g. FRA) stored by the CLI: keep it rather than silently drop the holidays.
+            self.country_combo.addItem(team.holidays_country, team.holidays_country)
         self.country_combo.setCurrentIndex(max(0, self.country_combo.findData(team.holidays_country)))
         self._fill_subdivisions(team.holidays_subdivision)
         self.sprint_weeks_spin.setValue(team.sprint_weeks)
@@ -154,6 +157,8 @@ class TeamEditor(EditorDialog):
         self.subdivision_combo.addItem(self.tr("Whole country"), None)
         for subdivision in holidays.list_supported_countries().get(code, []) if code else []:
             self.subdivision_combo.addItem(subdivision, subdivision)
+        if current and self.subdivision_combo.findData(current) < 0:
+            self.subdivision_combo.addItem(current, current)
         self.subdivision_combo.setCurrentIndex(max(0, self.subdivision_combo.findData(current)))
         self.subdivision_combo.setEnabled(self.subdivision_combo.count() > 1)
 
