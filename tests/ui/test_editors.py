@@ -200,6 +200,21 @@ def test_editing_a_ritual_schedule_time_and_roster_is_one_undo_step(qtbot, sessi
     assert max(session.roster(standup.id), key=lambda c: c.effective).effective < date(2026, 3, 23)
 
 
+@pytest.mark.parametrize("title", ["Mêlée", "Planification", "Rétro"])
+def test_saving_an_unchanged_ritual_records_no_edit(qtbot, session, team, title):
+    session.store.update_ritual(replace(_ritual(session, title), agenda="Hier, aujourd'hui\n",
+                                        location="https://meet.example.org/castors"))
+    editor = _open(qtbot, RitualEditor(session, team.id, _ritual(session, title).id))
+    qtbot.mouseClick(editor.save_button, LEFT)
+    assert session.undo_stack.count() == 0 and not editor.isVisible()
+
+
+def test_saving_an_unchanged_team_records_no_edit(qtbot, session, team):
+    editor = _open(qtbot, TeamEditor(session, team.id))
+    qtbot.mouseClick(editor.save_button, LEFT)
+    assert session.undo_stack.count() == 0 and editor.result_team == team
+
+
 def test_a_new_ritual_gets_defaults_from_its_kind(qtbot, session, team):
     editor = _open(qtbot, RitualEditor(session, team.id, None))
     editor.kind_combo.setCurrentIndex(editor.kind_combo.findData("review"))

@@ -320,7 +320,7 @@ class RitualEditor(EditorDialog):
                        start_time=QTime(time.hour(), time.minute()).toPython(), minutes=self.minutes_spin.value(),
                        schedule=self._schedule(), starts_on=self.starts_on.date().toPython(),
                        ends_on=self.ends_on.value(), location=self.location_edit.text().strip(),
-                       agenda=self.agenda_edit.toPlainText().strip())
+                       agenda=self.agenda_edit.toPlainText())
 
     def save(self) -> None:
         ritual, roster = self.ritual(), self.roster()
