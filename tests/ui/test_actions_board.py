@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import os
 from datetime import date, datetime
 
 import pytest
@@ -218,6 +219,20 @@ def test_export_markdown_and_csv_of_the_visible_rows(tmp_path, qtbot, board):
     rows = list(csv.reader(table.open(encoding="utf-8")))
     assert rows[1][:4] == ["Write the runbook", "", "2026-04-03", "Open"] and len(rows) == 2
     assert sorted(p.name for p in folder.iterdir()) == ["actions.csv", "actions.md"]  # no temporary left
+
+
+def test_a_failed_export_leaves_the_previous_file_whole(monkeypatch, tmp_path, board):
+    target = tmp_path / "actions.md"
+    target.write_text("last week's export\n", encoding="utf-8")
+
+    def crash(source, destination):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", crash)
+    assert not board.export_to(target, kind="md")
+    assert target.read_text(encoding="utf-8") == "last week's export\n"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".actions.md")] == []  # no temporary left
+    assert _errors(board) == ["disk full"]
 
 
 def test_export_to_a_missing_folder_reports_and_writes_nothing(monkeypatch, tmp_path, board):
