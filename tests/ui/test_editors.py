@@ -298,6 +298,10 @@ def test_a_sprint_cannot_run_into_a_stored_next_sprint(qtbot, session, team):
     assert not editor.save_button.isEnabled() and "starts on 2026-03-16" in editor.message_label.text()
     editor.end_edit.setDate(QDate(2026, 3, 13))
     assert editor.save_button.isEnabled()
+    qtbot.mouseClick(editor.save_button, LEFT)  # a stored sprint goes through Session.save_sprint
+    assert session.sprints(team.id)[0].end == date(2026, 3, 13)
+    session.undo_stack.undo()
+    assert session.sprints(team.id)[0].end == date(2026, 3, 15)
 
 
 def test_editor_item_models_pass_the_model_tester(qtbot, qtmodeltester, session, team):

@@ -41,12 +41,16 @@ def team_sprints(session, team_id: int) -> list[Sprint]:
 def save_sprint(session, sprint: Sprint) -> None:
     """Save one sprint as an undoable edit, storing the planned sprints before it (operations.save_sprint).
 
-    Stand-in for Session.save_sprint, which only accepts sprints already stored.
+    A stored sprint goes through Session.save_sprint; a sprint the cadence only plans needs this
+    stand-in until the session accepts those too (it refuses them with NotFound today).
     """
-    store = session.store
     before = {s.number: s for s in team_sprints(session, sprint.team_id)}.get(sprint.number)
     if before is None:
         raise NotFound(f"no sprint {sprint.number}")
+    if before.id is not None:
+        session.save_sprint(sprint)
+        return
+    store = session.store
     # Undo restores the sprint's previous dates; the earlier sprints stored on the way keep
     # the very dates the cadence gave them, so leaving them stored changes nothing.
     session._perform(session.tr("Edit sprint"), lambda: operations.save_sprint(store, sprint),
