@@ -18,10 +18,6 @@ COLUMNS = 5
 TIME, RITUAL, TEAM, FACILITATOR, STATUS = range(COLUMNS)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AgendaModel", text)
-
-
 class AgendaModel(QAbstractItemModel):
     """Days as top-level rows; their occurrences as children, with time, ritual, team, facilitator, status."""
 
@@ -30,7 +26,13 @@ class AgendaModel(QAbstractItemModel):
         self._days: list[date] = []
         self._rows: list[list[Occurrence]] = []
         self._data = CalendarData(date.min, date.min)
-        self._headers = (_tr("Time"), _tr("Ritual"), _tr("Team"), _tr("Facilitator"), _tr("Status"))
+        self._headers = (
+            QCoreApplication.translate("AgendaModel", "Time"),
+            QCoreApplication.translate("AgendaModel", "Ritual"),
+            QCoreApplication.translate("AgendaModel", "Team"),
+            QCoreApplication.translate("AgendaModel", "Facilitator"),
+            QCoreApplication.translate("AgendaModel", "Status"),
+        )
 
     def set_data(self, data: CalendarData) -> None:
         """Replace everything with a new range of days."""

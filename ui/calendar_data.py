@@ -17,28 +17,24 @@ from .session import Change, ChangeSet, Session
 CALENDAR_CHANGES = Change.TEAMS | Change.MEMBERS | Change.RITUALS | Change.OCCURRENCES | Change.SPRINTS
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("calendar", text)
-
-
 def kind_name(kind: RitualKind) -> str:
     """A ritual kind as a person reads it."""
     return {
-        RitualKind.STANDUP: _tr("Stand-up"),
-        RitualKind.PLANNING: _tr("Sprint planning"),
-        RitualKind.REVIEW: _tr("Sprint review"),
-        RitualKind.RETROSPECTIVE: _tr("Retrospective"),
-        RitualKind.REFINEMENT: _tr("Refinement"),
-        RitualKind.CUSTOM: _tr("Other"),
+        RitualKind.STANDUP: QCoreApplication.translate("calendar", "Stand-up"),
+        RitualKind.PLANNING: QCoreApplication.translate("calendar", "Sprint planning"),
+        RitualKind.REVIEW: QCoreApplication.translate("calendar", "Sprint review"),
+        RitualKind.RETROSPECTIVE: QCoreApplication.translate("calendar", "Retrospective"),
+        RitualKind.REFINEMENT: QCoreApplication.translate("calendar", "Refinement"),
+        RitualKind.CUSTOM: QCoreApplication.translate("calendar", "Other"),
     }[kind]
 
 
 def status_name(status: OccurrenceStatus) -> str:
     """An occurrence status as a person reads it."""
     return {
-        OccurrenceStatus.PLANNED: _tr("Planned"),
-        OccurrenceStatus.HELD: _tr("Held"),
-        OccurrenceStatus.CANCELLED: _tr("Cancelled"),
+        OccurrenceStatus.PLANNED: QCoreApplication.translate("calendar", "Planned"),
+        OccurrenceStatus.HELD: QCoreApplication.translate("calendar", "Held"),
+        OccurrenceStatus.CANCELLED: QCoreApplication.translate("calendar", "Cancelled"),
     }[status]
 
 
@@ -60,8 +56,7 @@ def touches(changes: ChangeSet, team_ids: Sequence[int]) -> bool:
     """Whether an edit changes what a calendar of these teams shows."""
     if not changes.what & CALENDAR_CHANGES:
         return False
-    return not changes.team_ids or any(t in changes.team_ids for t in team_ids) or bool(
-        changes.what & Change.TEAMS)
+    return not changes.team_ids or any(t in changes.team_ids for t in team_ids) or bool(changes.what & Change.TEAMS)
 
 
 @dataclass(slots=True)
@@ -127,12 +122,22 @@ class CalendarData:
         """Everything about an occurrence in a few lines."""
         ritual = self.ritual(occurrence)
         esc = html.escape
-        lines = [f"<b>{esc(self.title(occurrence))}</b> — {esc(self.team_name(occurrence))}",
-                 f"{occurrence.start:%H:%M}–{occurrence.end:%H:%M} · {status_name(occurrence.status)}"]
+        lines = [
+            f"<b>{esc(self.title(occurrence))}</b> — {esc(self.team_name(occurrence))}",
+            f"{occurrence.start:%H:%M}–{occurrence.end:%H:%M} · {status_name(occurrence.status)}",
+        ]
         if self.facilitator(occurrence):
-            lines.append(_tr("Facilitator: %1").replace("%1", esc(self.facilitator(occurrence))))
+            lines.append(
+                QCoreApplication.translate("calendar", "Facilitator: %1").replace(
+                    "%1", esc(self.facilitator(occurrence))
+                )
+            )
         if occurrence.moved:
-            lines.append(_tr("Moved from %1").replace("%1", f"{occurrence.key.planned:%d/%m %H:%M}"))
+            lines.append(
+                QCoreApplication.translate("calendar", "Moved from %1").replace(
+                    "%1", f"{occurrence.key.planned:%d/%m %H:%M}"
+                )
+            )
         if ritual and ritual.location:
             lines.append(esc(ritual.location))
         return "<br>".join(lines)

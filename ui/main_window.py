@@ -217,41 +217,42 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         """The actions that need no data: navigation, views, new team, theme, help, quit."""
-        tr = self.tr
-        self.today_action = self._action(tr("&Today"), self.go_today, icon_name="today", shortcuts=["Ctrl+T"],
-                                         tip=tr("Show today (Ctrl+T)"))
-        self.previous_action = self._action(tr("&Previous"), lambda: self.go(-1), icon_name="previous",
+        self.today_action = self._action(self.tr("&Today"), self.go_today, icon_name="today", shortcuts=["Ctrl+T"],
+                                         tip=self.tr("Show today (Ctrl+T)"))
+        self.previous_action = self._action(self.tr("&Previous"), lambda: self.go(-1), icon_name="previous",
                                             shortcuts=["Alt+Left", "Ctrl+PgUp"],
-                                            tip=tr("Previous week or month (Alt+Left)"))
-        self.next_action = self._action(tr("&Next"), lambda: self.go(1), icon_name="next",
+                                            tip=self.tr("Previous week or month (Alt+Left)"))
+        self.next_action = self._action(self.tr("&Next"), lambda: self.go(1), icon_name="next",
                                         shortcuts=["Alt+Right", "Ctrl+PgDown"],
-                                        tip=tr("Next week or month (Alt+Right)"))
-        self.go_to_action = self._action(tr("&Go to date…"), self.ask_date, shortcuts=["Ctrl+G"],
-                                         tip=tr("Show the week or month of a chosen day (Ctrl+G)"))
+                                        tip=self.tr("Next week or month (Alt+Right)"))
+        self.go_to_action = self._action(self.tr("&Go to date…"), self.ask_date, shortcuts=["Ctrl+G"],
+                                         tip=self.tr("Show the week or month of a chosen day (Ctrl+G)"))
         self.view_group = QActionGroup(self)
         self.view_actions = {
-            WEEK: self._action(tr("&Week"), lambda: self.show_view(WEEK), icon_name="week", shortcuts=["Ctrl+1"],
-                               tip=tr("Week view (Ctrl+1)"), checkable=True),
-            MONTH: self._action(tr("&Month"), lambda: self.show_view(MONTH), icon_name="month",
-                                shortcuts=["Ctrl+2"], tip=tr("Month view (Ctrl+2)"), checkable=True),
-            AGENDA: self._action(tr("&Agenda"), lambda: self.show_view(AGENDA), icon_name="agenda",
-                                 shortcuts=["Ctrl+3"], tip=tr("Agenda: a list by day (Ctrl+3)"), checkable=True),
+            WEEK: self._action(self.tr("&Week"), lambda: self.show_view(WEEK), icon_name="week", shortcuts=["Ctrl+1"],
+                               tip=self.tr("Week view (Ctrl+1)"), checkable=True),
+            MONTH: self._action(self.tr("&Month"), lambda: self.show_view(MONTH), icon_name="month",
+                                shortcuts=["Ctrl+2"], tip=self.tr("Month view (Ctrl+2)"), checkable=True),
+            AGENDA: self._action(self.tr("&Agenda"), lambda: self.show_view(AGENDA), icon_name="agenda",
+                                 shortcuts=["Ctrl+3"], tip=self.tr("Agenda: a list by day (Ctrl+3)"), checkable=True),
         }
         for action in self.view_actions.values():
             self.view_group.addAction(action)
-        self.new_team_action = self._action(tr("New &team…"), self.new_team, icon_name="team",
-                                            shortcuts=["Ctrl+Shift+N"], tip=tr("Create a team with a short wizard"))
-        self.demo_action = self._action(tr("Add &demo data"), self.load_demo, icon_name="demo",
-                                        tip=tr("Add three demo teams with a year of history"))
-        self.quit_action = self._action(tr("&Quit"), self.close, shortcuts=[QKeySequence.StandardKey.Quit])
+        self.new_team_action = self._action(self.tr("New &team…"), self.new_team, icon_name="team",
+                                            shortcuts=["Ctrl+Shift+N"],
+                                            tip=self.tr("Create a team with a short wizard"))
+        self.demo_action = self._action(self.tr("Add &demo data"), self.load_demo, icon_name="demo",
+                                        tip=self.tr("Add three demo teams with a year of history"))
+        self.quit_action = self._action(self.tr("&Quit"), self.close, shortcuts=[QKeySequence.StandardKey.Quit])
         self.theme_group = QActionGroup(self)
         self.theme_actions = {}
-        for name, text in (("system", tr("Follow the &system")), ("light", tr("&Light")), ("dark", tr("&Dark"))):
+        themes = (("system", self.tr("Follow the &system")), ("light", self.tr("&Light")), ("dark", self.tr("&Dark")))
+        for name, text in themes:
             action = self._action(text, lambda _=False, n=name: self.set_theme(n), checkable=True)
             self.theme_group.addAction(action)
             self.theme_actions[name] = action
-        self.shortcuts_action = self._action(tr("&Keyboard shortcuts"), self.show_shortcuts, shortcuts=["F1"])
-        self.about_action = self._action(tr("&About RitualDesk"), self.show_about)
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, shortcuts=["F1"])
+        self.about_action = self._action(self.tr("&About RitualDesk"), self.show_about)
         self.undo_action = self.redo_action = None
         self.editor_actions: list[QAction] = []
         self.new_ritual_action = self.edit_team_action = self.members_action = None
@@ -262,11 +263,10 @@ class MainWindow(QMainWindow):
 
     def _build_session_actions(self) -> None:
         """Undo/redo, the actions board, the editors and the export: each only if it exists."""
-        tr = self.tr
         color = self.palette().windowText().color()
-        self.undo_action = self.session.undo_stack.createUndoAction(self, tr("&Undo"))
+        self.undo_action = self.session.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.session.undo_stack.createRedoAction(self, tr("&Redo"))
+        self.redo_action = self.session.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         for action, name in ((self.undo_action, "undo"), (self.redo_action, "redo")):
             action.setIcon(icon(name, color))
@@ -278,33 +278,33 @@ class MainWindow(QMainWindow):
         self.demo_action.setEnabled(True)
 
         if self._board_class is not None:
-            action = self._action(tr("A&ctions board"), lambda: self.show_view(ACTIONS), icon_name="actions",
-                                  shortcuts=["Ctrl+4"], tip=tr("Every action item across teams (Ctrl+4)"),
+            action = self._action(self.tr("A&ctions board"), lambda: self.show_view(ACTIONS), icon_name="actions",
+                                  shortcuts=["Ctrl+4"], tip=self.tr("Every action item across teams (Ctrl+4)"),
                                   checkable=True)
             self.view_actions[ACTIONS] = action
             self.view_group.addAction(action)
             self.toolbar.insertAction(self.commands_separator, action)
             self.view_menu.insertAction(self.view_separator, action)
         if _optional("ui.editors.ritual_editor", "RitualEditor"):
-            self.new_ritual_action = self._action(tr("New &ritual…"), self.new_ritual, icon_name="new-ritual",
+            self.new_ritual_action = self._action(self.tr("New &ritual…"), self.new_ritual, icon_name="new-ritual",
                                                   shortcuts=[QKeySequence.StandardKey.New],
-                                                  tip=tr("Add a ritual to the selected team (Ctrl+N)"))
-            self.edit_ritual_action = self._action(tr("Edit selected &ritual…"), self.edit_selected_ritual,
+                                                  tip=self.tr("Add a ritual to the selected team (Ctrl+N)"))
+            self.edit_ritual_action = self._action(self.tr("Edit selected &ritual…"), self.edit_selected_ritual,
                                                    shortcuts=["Ctrl+R"],
-                                                   tip=tr("Edit the series of the selected occurrence (Ctrl+R)"))
+                                                   tip=self.tr("Edit the series of the selected occurrence (Ctrl+R)"))
             self.editor_actions += [self.new_ritual_action, self.edit_ritual_action]
             self.toolbar.addAction(self.new_ritual_action)
         if _optional("ui.editors.team_editor", "TeamEditor"):
-            self.edit_team_action = self._action(tr("Edit &team…"), self.edit_team, shortcuts=["Ctrl+Shift+E"],
-                                                 tip=tr("Time zone, working days, holidays, sprint cadence"))
+            self.edit_team_action = self._action(self.tr("Edit &team…"), self.edit_team, shortcuts=["Ctrl+Shift+E"],
+                                                 tip=self.tr("Time zone, working days, holidays, sprint cadence"))
             self.editor_actions.append(self.edit_team_action)
         if _optional("ui.editors.members_editor", "MembersEditor"):
-            self.members_action = self._action(tr("&Members…"), self.edit_members, shortcuts=["Ctrl+Shift+M"],
-                                               tip=tr("Roles, join and leave dates, absences"))
+            self.members_action = self._action(self.tr("&Members…"), self.edit_members, shortcuts=["Ctrl+Shift+M"],
+                                               tip=self.tr("Roles, join and leave dates, absences"))
             self.editor_actions.append(self.members_action)
         if _optional("ui.editors.sprints_editor", "SprintsEditor"):
-            self.sprints_action = self._action(tr("&Sprints…"), self.edit_sprints, shortcuts=["Ctrl+Shift+S"],
-                                               tip=tr("Sprint goals and dates"))
+            self.sprints_action = self._action(self.tr("&Sprints…"), self.edit_sprints, shortcuts=["Ctrl+Shift+S"],
+                                               tip=self.tr("Sprint goals and dates"))
             self.editor_actions.append(self.sprints_action)
         if self.editor_actions:
             team_menu = QMenu(self.tr("&Team"), self)
@@ -312,9 +312,9 @@ class MainWindow(QMainWindow):
                 team_menu.addAction(action)
             self.menuBar().insertMenu(self.help_menu.menuAction(), team_menu)
         if _can_export():
-            self.export_action = self._action(tr("&Export calendar…"), self.export_calendar, icon_name="export",
+            self.export_action = self._action(self.tr("&Export calendar…"), self.export_calendar, icon_name="export",
                                               shortcuts=["Ctrl+E"],
-                                              tip=tr("Write the selected team's rituals to an .ics file (Ctrl+E)"))
+                                              tip=self.tr("Write the selected team's rituals to an .ics file (Ctrl+E)"))
             self.file_menu.insertAction(self.file_separator, self.export_action)
             self.toolbar.addAction(self.export_action)
         name = self.settings.get(keys.LAST_VIEW)

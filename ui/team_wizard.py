@@ -49,13 +49,13 @@ from .feedback import show_error
 from .session import Session
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TeamWizard", text)
-
-
 def role_name(role: Role) -> str:
-    return {Role.PRODUCT_OWNER: _tr("Product owner"), Role.SCRUM_MASTER: _tr("Scrum master"),
-            Role.DEVELOPER: _tr("Developer"), Role.OTHER: _tr("Other")}[role]
+    return {
+        Role.PRODUCT_OWNER: QCoreApplication.translate("TeamWizard", "Product owner"),
+        Role.SCRUM_MASTER: QCoreApplication.translate("TeamWizard", "Scrum master"),
+        Role.DEVELOPER: QCoreApplication.translate("TeamWizard", "Developer"),
+        Role.OTHER: QCoreApplication.translate("TeamWizard", "Other"),
+    }[role]
 
 
 def _flag(widget: QWidget, problem: str) -> None:
@@ -98,15 +98,41 @@ class UsualRitual:
 
 def usual_rituals() -> list[UsualRitual]:
     return [
-        UsualRitual(RitualKind.STANDUP, _tr("Daily stand-up"), time(9, 30), 15, Schedule(ScheduleKind.WORKING_DAYS)),
-        UsualRitual(RitualKind.PLANNING, _tr("Sprint planning"), time(10, 0), 120,
-                    Schedule(ScheduleKind.SPRINT_DAY, sprint_day=1)),
-        UsualRitual(RitualKind.REFINEMENT, _tr("Backlog refinement"), time(14, 0), 60,
-                    Schedule(ScheduleKind.WEEKLY, weekdays=(2,))),
-        UsualRitual(RitualKind.REVIEW, _tr("Sprint review"), time(14, 0), 60,
-                    Schedule(ScheduleKind.SPRINT_DAY, sprint_day=-1)),
-        UsualRitual(RitualKind.RETROSPECTIVE, _tr("Retrospective"), time(15, 30), 90,
-                    Schedule(ScheduleKind.SPRINT_DAY, sprint_day=-1)),
+        UsualRitual(
+            RitualKind.STANDUP,
+            QCoreApplication.translate("TeamWizard", "Daily stand-up"),
+            time(9, 30),
+            15,
+            Schedule(ScheduleKind.WORKING_DAYS),
+        ),
+        UsualRitual(
+            RitualKind.PLANNING,
+            QCoreApplication.translate("TeamWizard", "Sprint planning"),
+            time(10, 0),
+            120,
+            Schedule(ScheduleKind.SPRINT_DAY, sprint_day=1),
+        ),
+        UsualRitual(
+            RitualKind.REFINEMENT,
+            QCoreApplication.translate("TeamWizard", "Backlog refinement"),
+            time(14, 0),
+            60,
+            Schedule(ScheduleKind.WEEKLY, weekdays=(2,)),
+        ),
+        UsualRitual(
+            RitualKind.REVIEW,
+            QCoreApplication.translate("TeamWizard", "Sprint review"),
+            time(14, 0),
+            60,
+            Schedule(ScheduleKind.SPRINT_DAY, sprint_day=-1),
+        ),
+        UsualRitual(
+            RitualKind.RETROSPECTIVE,
+            QCoreApplication.translate("TeamWizard", "Retrospective"),
+            time(15, 30),
+            90,
+            Schedule(ScheduleKind.SPRINT_DAY, sprint_day=-1),
+        ),
     ]
 
 
@@ -118,7 +144,11 @@ class MembersDraftModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.rows: list[list] = []
-        self._headers = (_tr("Name"), _tr("Role"), _tr("Email"))
+        self._headers = (
+            QCoreApplication.translate("TeamWizard", "Name"),
+            QCoreApplication.translate("TeamWizard", "Role"),
+            QCoreApplication.translate("TeamWizard", "Email"),
+        )
 
     def add(self, name: str = "", role: Role = Role.DEVELOPER, email: str = "") -> QModelIndex:
         self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
@@ -136,19 +166,22 @@ class MembersDraftModel(QAbstractTableModel):
         """Why a row cannot be saved ('' when it can)."""
         name, _role, email = self.rows[row]
         if not name.strip():  # a blank row is skipped; one with only an email is a mistake
-            return _tr("A member needs a name.") if email.strip() else ""
+            return QCoreApplication.translate("TeamWizard", "A member needs a name.") if email.strip() else ""
         if [r[0].strip().lower() for r in self.rows].count(name.strip().lower()) > 1:
-            return _tr("Two members have the same name.")
+            return QCoreApplication.translate("TeamWizard", "Two members have the same name.")
         if email.strip() and "@" not in email:
-            return _tr("This is not an email address.")
+            return QCoreApplication.translate("TeamWizard", "This is not an email address.")
         return ""
 
     def problems(self) -> list[str]:
         return [p for row in range(len(self.rows)) if (p := self.problem(row))]
 
     def members(self, team_id: int = 0) -> list[Member]:
-        return [Member(None, team_id, name.strip(), email=email.strip() or None, role=role)
-                for name, role, email in self.rows if name.strip()]
+        return [
+            Member(None, team_id, name.strip(), email=email.strip() or None, role=role)
+            for name, role, email in self.rows
+            if name.strip()
+        ]
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -189,8 +222,12 @@ class MembersDraftModel(QAbstractTableModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
-                | Qt.ItemFlag.ItemNeverHasChildren)
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsEditable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 3:
@@ -291,15 +328,21 @@ class TeamPage(QWizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return not self.name_problem_text() and not self.zone_problem_text() and any(
-            b.isChecked() for b in self.day_boxes)
+        return (
+            not self.name_problem_text() and not self.zone_problem_text() and any(b.isChecked() for b in self.day_boxes)
+        )
 
     def team(self) -> Team:
         start = self.start_edit.date().toPython()
-        return Team(None, self.name_edit.text().strip(), timezone=self.zone_combo.currentText(),
-                    working_days=tuple(i for i, b in enumerate(self.day_boxes) if b.isChecked()),
-                    holidays_country=self.holidays_combo.currentData() or None,
-                    sprint_weeks=self.weeks_spin.value(), sprint_start=start)
+        return Team(
+            None,
+            self.name_edit.text().strip(),
+            timezone=self.zone_combo.currentText(),
+            working_days=tuple(i for i, b in enumerate(self.day_boxes) if b.isChecked()),
+            holidays_country=self.holidays_combo.currentData() or None,
+            sprint_weeks=self.weeks_spin.value(),
+            sprint_start=start,
+        )
 
 
 class MembersPage(QWizardPage):
@@ -387,16 +430,25 @@ class RitualsPage(QWizardPage):
 
     def rituals(self, team: Team) -> list[Ritual]:
         start = team.sprint_start or date.today()
-        return [Ritual(None, 0, usual.kind, usual.title, at.time().toPython(), minutes.value(), usual.schedule,
-                       start) for usual, box, at, minutes in self.rows if box.isChecked()]
+        return [
+            Ritual(None, 0, usual.kind, usual.title, at.time().toPython(), minutes.value(), usual.schedule, start)
+            for usual, box, at, minutes in self.rows
+            if box.isChecked()
+        ]
 
 
 def _schedule_text(schedule: Schedule) -> str:
     if schedule.kind is ScheduleKind.WORKING_DAYS:
-        return _tr("Every working day")
+        return QCoreApplication.translate("TeamWizard", "Every working day")
     if schedule.kind is ScheduleKind.WEEKLY:
-        return _tr("Every %1").replace("%1", QLocale().dayName(schedule.weekdays[0] + 1))
-    return _tr("First day of each sprint") if schedule.sprint_day == 1 else _tr("Last day of each sprint")
+        return QCoreApplication.translate("TeamWizard", "Every %1").replace(
+            "%1", QLocale().dayName(schedule.weekdays[0] + 1)
+        )
+    return (
+        QCoreApplication.translate("TeamWizard", "First day of each sprint")
+        if schedule.sprint_day == 1
+        else QCoreApplication.translate("TeamWizard", "Last day of each sprint")
+    )
 
 
 class TeamWizard(QWizard):
@@ -419,8 +471,9 @@ class TeamWizard(QWizard):
     def accept(self) -> None:
         team = self.team_page.team()
         try:
-            self.created = self.session.create_team(team, self.members_page.model.members(),
-                                                    self.rituals_page.rituals(team))
+            self.created = self.session.create_team(
+                team, self.members_page.model.members(), self.rituals_page.rituals(team)
+            )
         except RitualDeskError as error:
             show_error(self, error)  # the wizard stays open with everything typed
             return
