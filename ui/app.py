@@ -5,14 +5,27 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from . import settings as keys
 from .main_window import MainWindow
 from .qt_workarounds import protect_none
-from .resources import app_icon
+from .resources import app_icon, resource
 from .settings import Settings
 from .theme import apply_theme
+
+
+def install_translations(app: QApplication) -> list[QTranslator]:
+    """Qt's own texts and ours in the user's language, for the catalogues that exist (.qm)."""
+    installed = []
+    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                         ("ritualdesk", str(resource("translations")))):
+        translator = QTranslator(app)
+        if translator.load(QLocale(), name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
 
 
 def run(database: Path) -> int:
@@ -29,6 +42,7 @@ def run(database: Path) -> int:
     app.setOrganizationDomain("ritualdesk.org")
     app.setDesktopFileName("org.ritualdesk.RitualDesk")
     app.setWindowIcon(app_icon())
+    install_translations(app)
     settings = Settings()
     apply_theme(app, settings.get(keys.THEME))
     stores = []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import sys
 from pathlib import Path
 
 UI = Path(__file__).parents[2] / "ui"
@@ -38,3 +39,33 @@ def test_the_french_catalogue_lists_the_windows_texts():
     for text in ("Welcome to RitualDesk", "&amp;Today", "Times are shown in each team&apos;s local time.",
                  "A team with this name already exists."):
         assert text in catalogue
+
+
+def test_a_compiled_catalogue_is_installed_for_the_users_language(qapp, tmp_path, monkeypatch):
+    import shutil
+    import subprocess
+
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from ui import app as app_module
+
+    lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).parent / "pyside6-lrelease")
+    if not Path(lrelease).exists():
+        return
+    source = tmp_path / "ritualdesk_fr.ts"
+    source.write_text("""<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="fr">
+<context><name>Welcome</name><message><source>Welcome to RitualDesk</source>
+<translation>Bienvenue dans RitualDesk</translation></message></context></TS>""", encoding="utf-8")
+    subprocess.run([lrelease, str(source), "-qm", str(tmp_path / "ritualdesk_fr.qm")], check=True,
+                   capture_output=True)
+    monkeypatch.setattr(app_module, "resource", lambda name: tmp_path)
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    installed = []
+    try:
+        installed = app_module.install_translations(qapp)
+        assert QCoreApplication.translate("Welcome", "Welcome to RitualDesk") == "Bienvenue dans RitualDesk"
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(previous)
