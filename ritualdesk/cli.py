@@ -97,10 +97,7 @@ def cmd_demo(store: Store, args: argparse.Namespace) -> int:
 def cmd_team_add(store: Store, args: argparse.Namespace) -> int:
     country, subdivision = parse_holiday_calendar(args.holidays if args.holidays is not None else default_holidays())
     start = parse_date(args.sprint_start, today=_today()) if args.sprint_start else None
-    if args.working_days:
-        working = parse_weekdays(args.working_days)
-    else:
-        working = (0, 1, 2, 3, 4)
+    working = parse_weekdays(args.working_days) if args.working_days else (0, 1, 2, 3, 4)
     team = store.add_team(Team(None, args.name, timezone=args.timezone or default_timezone(), working_days=working,
                                holidays_country=country, holidays_subdivision=subdivision,
                                sprint_weeks=args.sprint_weeks, sprint_start=start))

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
-from .agenda import TeamPlan, occurrence_uid, parse_occurrence_uid
+from .agenda import TeamPlan, parse_occurrence_uid
 from .errors import InvalidInput, NotFound
 from .model import (
     Absence,
@@ -20,6 +20,7 @@ from .model import (
     RitualKind,
     RosterChange,
     Sprint,
+    Team,
     TurnChange,
     Verdict,
 )
@@ -36,154 +37,206 @@ def resolve_uid(store: Store, uid: str) -> OccurrenceKey:
     return OccurrenceKey(ritual.id, parsed[1])
 
 
-def uid_of(store: Store, key: OccurrenceKey) -> str:
-    """The stable uid of an occurrence."""
-    return occurrence_uid(store.ritual(key.ritual_id), key.planned)
+def _locate(store: Store, key: OccurrenceKey) -> tuple[TeamPlan, Occurrence]:
+    ritual = store.ritual(key.ritual_id)
+    state = store.state(key)
+    day = (state.moved_to or key.planned).date()
+    plan = TeamPlan(store, store.team(ritual.team_id), until=max(day, key.planned.date()), rituals=[ritual])
+    for found in plan.plan(ritual).between(day, day):
+        if found.key == key:
+            return plan, found
+    raise NotFound(f"{ritual.title} has no occurrence planned at {key.planned:%Y-%m-%d %H:%M}")
 
 
 def occurrence(store: Store, key: OccurrenceKey) -> Occurrence:
     """The occurrence with this key, facilitator computed, or NotFound."""
-    ritual = store.ritual(key.ritual_id)
-    state = store.state(key)
-    until = max(key.planned.date(), (state.moved_to or key.planned).date())
-    plan = TeamPlan(store, store.team(ritual.team_id), until=until, rituals=[ritual])
-    for found in plan.plan(ritual).occurrences:
-        if found.key == key:
-            return found
-    raise NotFound(f"{ritual.title} has no occurrence planned at {key.planned:%Y-%m-%d %H:%M}")
+    return _locate(store, key)[1]
 
 
-def _freeze_past(store: Store, team_id: int, now: datetime) -> list[OccurrenceState]:
+def _freeze_past(store: Store, team_id: int, now: datetime, *, keep: OccurrenceKey | None = None
+                 ) -> list[OccurrenceState]:
     """States that record the computed facilitator of every past occurrence not yet recorded.
 
-    Written before an edit that would change the rotation, so history is never recomputed.
+    Written before an edit that could change the rotation, so history is never recomputed.
+    `keep` is the occurrence being edited, which the edit itself decides about.
     """
     team = store.team(team_id)
-    today = now.astimezone(team.tz).date()
-    plan = TeamPlan(store, team, until=today)
+    local_now = now.astimezone(team.tz).replace(tzinfo=None)
+    plan = TeamPlan(store, team, until=local_now.date())
     frozen = []
     for ritual in plan.rituals:
-        for found in plan.plan(ritual).occurrences:
-            if (found.start < now and found.status is not OccurrenceStatus.CANCELLED
-                    and found.facilitator_source not in ("recorded", "override")
-                    and found.facilitator_id is not None):
-                state = plan.states.get(found.key) or OccurrenceState(found.key)
-                frozen.append(replace(state, facilitator_id=found.facilitator_id, reason=""))
+        for local, planned, state, assignment in plan.plan(ritual).rows:
+            if (local < local_now and assignment is not None and assignment.member_id is not None
+                    and assignment.source not in ("recorded", "override")):
+                key = OccurrenceKey(ritual.id, planned)
+                if key != keep:
+                    frozen.append(replace(state or OccurrenceState(key), facilitator_id=assignment.member_id,
+                                          reason=""))
     return frozen
 
 
-def _save(store: Store, state: OccurrenceState) -> None:
-    store.save_states([state])
+def _now(now: datetime | None) -> datetime:
+    return now if now is not None else datetime.now(UTC)
 
 
-def mark_held(store: Store, key: OccurrenceKey, *, now: datetime) -> Occurrence:
-    """Record that the occurrence took place, with its facilitator as a fact."""
-    found = occurrence(store, key)
-    if found.start.date() > now.astimezone(found.start.tzinfo).date():
-        raise InvalidInput("an occurrence cannot be marked held before its day")
-    state = store.state(key)
-    _save(store, replace(state, status=OccurrenceStatus.HELD, facilitator_id=found.facilitator_id))
+def _edit(store: Store, key: OccurrenceKey, now: datetime | None,
+          change: Callable[[TeamPlan, Occurrence, OccurrenceState], OccurrenceState]) -> Occurrence:
+    """Apply `change` to one occurrence's state after freezing the past, all in one transaction.
+
+    `change` sees the occurrence as it is and raises InvalidInput to refuse; nothing is written then.
+    """
+    with store.transaction():
+        plan, found = _locate(store, key)
+        store.save_states(_freeze_past(store, found.team_id, _now(now), keep=key))
+        store.save_states([change(plan, found, store.state(key))])
     return occurrence(store, key)
 
 
-def cancel(store: Store, key: OccurrenceKey) -> Occurrence:
+def mark_held(store: Store, key: OccurrenceKey, *, now: datetime | None = None) -> Occurrence:
+    """Record that the occurrence took place, with its facilitator (maybe nobody) as a fact."""
+    def change(plan: TeamPlan, found: Occurrence, state: OccurrenceState) -> OccurrenceState:
+        if found.status is OccurrenceStatus.CANCELLED:
+            raise InvalidInput("this occurrence was cancelled; restore it before marking it held")
+        if found.start.date() > _now(now).astimezone(found.start.tzinfo).date():
+            raise InvalidInput("an occurrence cannot be marked held before its day")
+        return replace(state, status=OccurrenceStatus.HELD, facilitator_id=found.facilitator_id)
+
+    return _edit(store, key, now, change)
+
+
+def cancel(store: Store, key: OccurrenceKey, *, now: datetime | None = None) -> Occurrence:
     """Cancel the occurrence: it consumes nobody's turn."""
-    occurrence(store, key)
-    state = store.state(key)
-    if state.status is OccurrenceStatus.HELD:
-        raise InvalidInput("this occurrence was held; it cannot be cancelled")
-    _save(store, replace(state, status=OccurrenceStatus.CANCELLED, facilitator_id=None, reason=""))
-    return occurrence(store, key)
+    def change(plan: TeamPlan, found: Occurrence, state: OccurrenceState) -> OccurrenceState:
+        if state.status is OccurrenceStatus.HELD:
+            raise InvalidInput("this occurrence was held; it cannot be cancelled")
+        return replace(state, status=OccurrenceStatus.CANCELLED, facilitator_id=None, reason="")
+
+    return _edit(store, key, now, change)
 
 
-def restore(store: Store, key: OccurrenceKey) -> Occurrence:
+def restore(store: Store, key: OccurrenceKey, *, now: datetime | None = None) -> Occurrence:
     """Make a cancelled or held occurrence planned again (the recorded facilitator is forgotten)."""
-    occurrence(store, key)
-    state = store.state(key)
-    _save(store, replace(state, status=OccurrenceStatus.PLANNED, facilitator_id=None, reason=""))
-    return occurrence(store, key)
+    return _edit(store, key, now, lambda plan, found, state: replace(
+        state, status=OccurrenceStatus.PLANNED, facilitator_id=None, reason=""))
 
 
-def move(store: Store, key: OccurrenceKey, to: datetime) -> Occurrence:
+def move(store: Store, key: OccurrenceKey, to: datetime, *, now: datetime | None = None) -> Occurrence:
     """Move the occurrence to another local start; its identity stays the planned one."""
     if to.tzinfo is not None:
         ritual = store.ritual(key.ritual_id)
         to = to.astimezone(store.team(ritual.team_id).tz).replace(tzinfo=None)
-    occurrence(store, key)
-    state = store.state(key)
-    _save(store, replace(state, moved_to=None if to == key.planned else to))
-    return occurrence(store, key)
+    return _edit(store, key, now, lambda plan, found, state: replace(
+        state, moved_to=None if to == key.planned else to))
 
 
-def set_facilitator(store: Store, key: OccurrenceKey, member_id: int, *, reason: str = "") -> Occurrence:
+def set_facilitator(store: Store, key: OccurrenceKey, member_id: int, *, reason: str = "",
+                    now: datetime | None = None) -> Occurrence:
     """Override who facilitates (or correct who did, for a held occurrence), with a reason."""
-    found = occurrence(store, key)
     member = store.member(member_id)
-    if member.team_id != found.team_id:
-        raise InvalidInput(f"{member.name} is not in this ritual's team")
-    state = store.state(key)
-    if state.status is OccurrenceStatus.CANCELLED:
-        raise InvalidInput("a cancelled occurrence has no facilitator")
-    reason = reason.strip() or "manual override"
-    _save(store, replace(state, facilitator_id=member_id, reason=reason))
-    return occurrence(store, key)
+
+    def change(plan: TeamPlan, found: Occurrence, state: OccurrenceState) -> OccurrenceState:
+        if member.team_id != found.team_id:
+            raise InvalidInput(f"{member.name} is not in this ritual's team")
+        if state.status is OccurrenceStatus.CANCELLED:
+            raise InvalidInput("a cancelled occurrence has no facilitator")
+        return replace(state, facilitator_id=member_id, reason=reason.strip() or "manual override")
+
+    return _edit(store, key, now, change)
 
 
-def clear_facilitator(store: Store, key: OccurrenceKey) -> Occurrence:
+def clear_facilitator(store: Store, key: OccurrenceKey, *, now: datetime | None = None) -> Occurrence:
     """Remove an override: the rotation decides again."""
-    state = store.state(key)
-    if state.status is OccurrenceStatus.HELD:
-        raise InvalidInput("the facilitator of a held occurrence is a recorded fact")
-    _save(store, replace(state, facilitator_id=None, reason=""))
-    return occurrence(store, key)
+    def change(plan: TeamPlan, found: Occurrence, state: OccurrenceState) -> OccurrenceState:
+        if state.status is OccurrenceStatus.HELD:
+            raise InvalidInput("the facilitator of a held occurrence is a recorded fact")
+        return replace(state, facilitator_id=None, reason="")
+
+    return _edit(store, key, now, change)
 
 
-def change_turn(store: Store, key: OccurrenceKey, change: TurnChange, *, other_id: int | None = None) -> Occurrence:
-    """Swap (with `other_id`), pass or defer the turn of whoever is due at this occurrence."""
-    found = occurrence(store, key)
-    state = store.state(key)
-    if state.status is not OccurrenceStatus.PLANNED or state.facilitator_id is not None:
-        raise InvalidInput("only a planned occurrence without a fixed facilitator can change turns")
-    due = found.facilitator_id
-    if due is None:
-        raise InvalidInput("nobody is due at this occurrence")
-    if change is TurnChange.SWAP:
-        if other_id is None or other_id == due:
-            raise InvalidInput("a swap needs another member")
-        if store.member(other_id).team_id != found.team_id:
-            raise InvalidInput("a swap needs a member of the same team")
-    _save(store, replace(state, change=change, change_member_id=due,
-                         change_other_id=other_id if change is TurnChange.SWAP else None))
-    return occurrence(store, key)
+def change_turn(store: Store, key: OccurrenceKey, change: TurnChange, *, other_id: int | None = None,
+                now: datetime | None = None) -> Occurrence:
+    """Swap (with `other_id`), pass or defer the turn of whoever is due; replaces an earlier change."""
+    with store.transaction():  # the earlier change is undone first, to know who is really due
+        state = store.state(key)
+        if state.change is not None:
+            store.save_states([replace(state, change=None, change_member_id=None, change_other_id=None)])
+
+        def turn(plan: TeamPlan, found: Occurrence, state: OccurrenceState) -> OccurrenceState:
+            if state.status is not OccurrenceStatus.PLANNED or state.facilitator_id is not None:
+                raise InvalidInput("only a planned occurrence without a fixed facilitator can change turns")
+            due, day = found.facilitator_id, found.start.date()
+            if due is None:
+                raise InvalidInput("nobody is due at this occurrence")
+            if change is TurnChange.SWAP:
+                roster = [c for c in plan.rosters.get(key.ritual_id, ()) if c.effective <= day]
+                if other_id is None or other_id == due:
+                    raise InvalidInput("a swap needs another member")
+                if not roster or other_id not in roster[-1].member_ids:
+                    raise InvalidInput(f"{store.member(other_id).name} is not in this ritual's roster")
+                if not plan.availability(other_id, day):
+                    raise InvalidInput(f"{store.member(other_id).name} is not available that day")
+            return replace(state, change=change, change_member_id=due,
+                           change_other_id=other_id if change is TurnChange.SWAP else None)
+
+        return _edit(store, key, now, turn)
 
 
 def set_notes(store: Store, key: OccurrenceKey, notes: str) -> None:
     """Keep the notes (minutes) of an occurrence."""
     occurrence(store, key)
-    _save(store, replace(store.state(key), notes=notes))
+    store.save_states([replace(store.state(key), notes=notes)])
 
 
-def set_roster(store: Store, change: RosterChange, *, now: datetime) -> None:
+def set_roster(store: Store, change: RosterChange, *, now: datetime | None = None) -> None:
     """Change who facilitates a ritual from a date on; past facilitations stay as they were."""
     ritual = store.ritual(change.ritual_id)
     with store.transaction():
-        store.save_states(_freeze_past(store, ritual.team_id, now))
+        store.save_states(_freeze_past(store, ritual.team_id, _now(now)))
         store.set_roster(change)
 
 
-def add_absence(store: Store, absence: Absence, *, now: datetime) -> Absence:
+def add_absence(store: Store, absence: Absence, *, now: datetime | None = None) -> Absence:
     """Record an absence; past facilitations stay as they were."""
     member = store.member(absence.member_id)
     with store.transaction():
-        store.save_states(_freeze_past(store, member.team_id, now))
+        store.save_states(_freeze_past(store, member.team_id, _now(now)))
         return store.add_absence(absence)
 
 
-def update_member(store: Store, member: Member, *, now: datetime) -> Member:
+def delete_absence(store: Store, absence_id: int, *, now: datetime | None = None) -> None:
+    """Forget an absence; past facilitations stay as they were."""
+    absence = next((a for a in store.absences() if a.id == absence_id), None)
+    if absence is None:
+        raise NotFound(f"no absence with id {absence_id}")
+    with store.transaction():
+        store.save_states(_freeze_past(store, store.member(absence.member_id).team_id, _now(now)))
+        store.delete_absence(absence_id)
+
+
+def update_member(store: Store, member: Member, *, now: datetime | None = None) -> Member:
     """Save a member's edits (join/leave dates too); past facilitations stay as they were."""
     with store.transaction():
-        store.save_states(_freeze_past(store, member.team_id, now))
+        store.save_states(_freeze_past(store, member.team_id, _now(now)))
         return store.update_member(member)
+
+
+def delete_member(store: Store, member_id: int, *, now: datetime | None = None) -> None:
+    """Remove a member who has no history; someone who facilitated or owns actions gets a leave date instead."""
+    member = store.member(member_id)
+    if store.member_has_history(member_id):
+        raise InvalidInput(f"{member.name} has facilitated rituals or owns action items; "
+                           "set a leave date instead, so history stays as it was")
+    with store.transaction():
+        store.save_states(_freeze_past(store, member.team_id, _now(now)))
+        store.delete_member(member_id)
+
+
+def update_team(store: Store, team: Team, *, now: datetime | None = None) -> Team:
+    """Save a team's edits (working days, holidays, cadence too); past facilitations stay as they were."""
+    with store.transaction():
+        store.save_states(_freeze_past(store, team.id, _now(now)))
+        return store.update_team(team)
 
 
 def team_sprints(store: Store, team_id: int, *, until: date) -> list[Sprint]:

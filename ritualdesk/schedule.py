@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 from .model import Ritual, ScheduleKind, Sprint
@@ -23,7 +23,9 @@ def _days_on(weekdays: Sequence[int], first: date, last: date) -> list[date]:
     return [day for day in days if day.weekday() in wanted]
 
 
-def _sprint_days(sprint_day: int, sprints: Sequence[Sprint], calendar: WorkCalendar, first: date, last: date) -> list[date]:
+def _sprint_days(
+    sprint_day: int, sprints: Sequence[Sprint], calendar: WorkCalendar, first: date, last: date
+) -> list[date]:
     days = []
     for sprint in sprints:
         if sprint.end < first or sprint.start > last:

@@ -524,6 +524,13 @@ class Store:
             "ritual_id = ? AND planned = ?", [key.ritual_id, planned_text(key.planned)]))
         return self._state(rows[0]) if rows else OccurrenceState(key)
 
+    def member_has_history(self, member_id: int) -> bool:
+        """Whether a member appears in any occurrence's record or action item."""
+        found = self.db.execute(
+            "SELECT 1 FROM occurrences WHERE ? IN (facilitator_id, change_member_id, change_other_id) "
+            "UNION ALL SELECT 1 FROM actions WHERE owner_id = ? LIMIT 1", [member_id, member_id]).fetchone()
+        return found is not None
+
     def delete_member(self, member_id: int) -> None:
         """Remove a member; recorded facilitations keep their occurrence but lose the name."""
         self.member(member_id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import UTC, date, datetime, time, timedelta
 
 from hypothesis import HealthCheck, given, settings
@@ -79,20 +80,16 @@ def test_resuming_from_a_checkpoint_matches_replaying_history(before, after, win
     first = START + timedelta(days=window)
     last = first + timedelta(days=length)
     for step in before:
-        try:
+        with contextlib.suppress(RitualDeskError):  # some random edits are refused, as they should be
             _edit(store, members, rituals, *step)
-        except RitualDeskError:
-            pass
     replayed = agenda(store, first=first, last=last, checkpoints=False)
     assert agenda(store, first=first, last=last) == replayed  # cuts checkpoints
     assert agenda(store, first=first, last=last) == replayed  # resumes from them
     later = first + timedelta(days=length // 2)
     assert agenda(store, first=later, last=last) == agenda(store, first=later, last=last, checkpoints=False)
     for step in after:  # every edit invalidates the checkpoints
-        try:
+        with contextlib.suppress(RitualDeskError):  # some random edits are refused, as they should be
             _edit(store, members, rituals, *step)
-        except RitualDeskError:
-            pass
     assert agenda(store, first=first, last=last) == agenda(store, first=first, last=last, checkpoints=False)
 
 

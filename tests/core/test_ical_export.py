@@ -177,3 +177,18 @@ def test_carried_over_lists_match_the_operation_on_demo_data():
         shown = [line[2:].split(" (")[0] for line in listed.split("Carried-over actions:\n")[-1].splitlines()
                  if line.startswith("- ")] if "Carried-over actions:" in listed else []
         assert shown == titles
+
+
+def test_a_time_repeated_by_the_autumn_change_is_written_in_utc_when_it_means_the_second_one():
+    from zoneinfo import ZoneInfo
+
+    from ritualdesk.ical.feed import unambiguous
+
+    paris = ZoneInfo("Europe/Paris")
+    first = datetime(2026, 10, 25, 2, 30, tzinfo=paris)  # 00:30 UTC, CEST
+    second = datetime(2026, 10, 25, 2, 30, fold=1, tzinfo=paris)  # 01:30 UTC, CET
+    assert unambiguous(first) is first
+    assert unambiguous(second) == datetime(2026, 10, 25, 1, 30, tzinfo=UTC)
+    assert unambiguous(second).tzinfo is UTC
+    ordinary = datetime(2026, 10, 26, 9, 30, tzinfo=paris)
+    assert unambiguous(ordinary) is ordinary

@@ -37,12 +37,18 @@ def test_an_occurrence_cannot_be_held_before_its_day(store, standup):
 
 
 def test_cancelled_standup_consumes_no_turn(store, standup, members):
-    first, last = date(2026, 3, 2), date(2026, 3, 6)
+    first, last = date(2026, 3, 19), date(2026, 3, 25)
     before = _facilitators(store, first, last)
-    ops.cancel(store, _key(standup, date(2026, 3, 3)))
+    ops.cancel(store, _key(standup, date(2026, 3, 20)), now=NOW)
     after = _facilitators(store, first, last)
-    assert [d for d, _ in after] == [date(2026, 3, 2), date(2026, 3, 4), date(2026, 3, 5), date(2026, 3, 6)]
+    assert [d for d, _ in after] == [date(2026, 3, 19), date(2026, 3, 23), date(2026, 3, 24), date(2026, 3, 25)]
     assert [m for _, m in after] == [m for _, m in before][:4]
+
+
+def test_cancelling_a_past_occurrence_rewrites_no_other_past_one(store, standup, members):
+    past = _facilitators(store, date(2026, 3, 2), date(2026, 3, 17))
+    ops.cancel(store, _key(standup, date(2026, 3, 3)), now=NOW)
+    assert _facilitators(store, date(2026, 3, 2), date(2026, 3, 17)) == [p for p in past if p[0] != date(2026, 3, 3)]
 
 
 def test_moving_keeps_the_identity_and_the_uid(store, standup):
@@ -62,18 +68,19 @@ def test_unknown_occurrence_is_not_found(store, standup):
 
 
 def test_override_with_a_reason_leaves_the_due_member_due(store, standup, members):
-    key = _key(standup, date(2026, 3, 2))
-    found = ops.set_facilitator(store, key, members[3].id, reason="Ana is presenting at the all-hands")
+    key = _key(standup, date(2026, 3, 19))
+    due = ops.occurrence(store, key).facilitator_id
+    found = ops.set_facilitator(store, key, members[3].id, reason="presenting at the all-hands", now=NOW)
     assert (found.facilitator_id, found.facilitator_source, found.reason) == (
-        members[3].id, "override", "Ana is presenting at the all-hands")
-    assert ops.occurrence(store, _key(standup, date(2026, 3, 3))).facilitator_id == members[0].id
+        members[3].id, "override", "presenting at the all-hands")
+    assert ops.occurrence(store, _key(standup, date(2026, 3, 20))).facilitator_id == due
 
 
 def test_swap_through_the_store_is_paid_back(store, standup, members):
     span = (date(2026, 3, 19), date(2026, 3, 25))
     plain = [m for _, m in _facilitators(store, *span)]
     due, other = plain[0], next(m.id for m in members if m.id not in plain[:2])
-    ops.change_turn(store, _key(standup, date(2026, 3, 19)), TurnChange.SWAP, other_id=other)
+    ops.change_turn(store, _key(standup, date(2026, 3, 19)), TurnChange.SWAP, other_id=other, now=NOW)
     who = [m for _, m in _facilitators(store, *span)]
     assert who[0] == other  # the other member takes the due member's turn...
     assert who.index(due) == plain.index(other)  # ...and the due member takes the other's turn in return
@@ -157,5 +164,59 @@ def test_a_ritual_ends_after_its_duration_across_a_dst_change(store):
     store.add_ritual(Ritual(None, ops_team.id, RitualKind.CUSTOM, "Release", time(1, 30), 90,
                             Schedule(ScheduleKind.ONCE, on=date(2026, 10, 25)), date(2026, 10, 1)))
     found = agenda(store, first=date(2026, 10, 25), last=date(2026, 10, 25))[0]
-    assert (found.start.isoformat(), found.end.isoformat()) == ("2026-10-25T01:30:00+02:00", "2026-10-25T02:00:00+01:00")
+    assert found.start.isoformat() == "2026-10-25T01:30:00+02:00"
+    assert found.end.isoformat() == "2026-10-25T02:00:00+01:00"
     assert found.end.astimezone(UTC) - found.start.astimezone(UTC) == timedelta(minutes=90)
+
+
+def test_a_cancelled_occurrence_must_be_restored_before_it_is_held(store, standup):
+    key = _key(standup, date(2026, 3, 3))
+    ops.cancel(store, key, now=NOW)
+    with pytest.raises(InvalidInput, match="restore it"):
+        ops.mark_held(store, key, now=NOW)
+    assert ops.restore(store, key, now=NOW).status is OccurrenceStatus.PLANNED
+
+
+def test_a_swap_needs_someone_in_the_roster_and_available(store, team, standup, members):
+    from ritualdesk.model import Member
+
+    key = _key(standup, date(2026, 3, 19))
+    due = ops.occurrence(store, key).facilitator_id
+    other = next(m.id for m in members if m.id != due)
+    ops.add_absence(store, Absence(None, other, date(2026, 3, 19), date(2026, 3, 19)), now=NOW)
+    with pytest.raises(InvalidInput, match="not available"):
+        ops.change_turn(store, key, TurnChange.SWAP, other_id=other, now=NOW)
+    newcomer = store.add_member(Member(None, team.id, "Zoé"))
+    with pytest.raises(InvalidInput, match="roster"):
+        ops.change_turn(store, key, TurnChange.SWAP, other_id=newcomer.id, now=NOW)
+    assert store.state(key).change is None
+
+
+def test_a_second_turn_change_replaces_the_first(store, standup, members):
+    key = _key(standup, date(2026, 3, 19))
+    due = ops.occurrence(store, key).facilitator_id
+    other = next(m.id for m in members if m.id != due)
+    ops.change_turn(store, key, TurnChange.SWAP, other_id=other, now=NOW)
+    passed = ops.change_turn(store, key, TurnChange.PASS, now=NOW)
+    assert store.state(key).change_member_id == due
+    assert passed.facilitator_id not in (due, None) and passed.facilitator_source == "pass"
+
+
+def test_clearing_an_override_on_a_missing_occurrence_writes_nothing(store, standup):
+    with pytest.raises(NotFound):
+        ops.clear_facilitator(store, _key(standup, date(2026, 3, 7)), now=NOW)  # a Saturday
+    assert store.states() == {}
+
+
+def test_a_member_with_history_cannot_be_deleted(store, standup, members):
+    ops.mark_held(store, _key(standup, date(2026, 3, 2)), now=NOW)
+    with pytest.raises(InvalidInput, match="leave date"):
+        ops.delete_member(store, members[0].id, now=NOW)
+    assert len(store.members()) == 4
+
+
+def test_removing_an_absence_never_rewrites_history(store, standup, members):
+    absence = store.add_absence(Absence(None, members[1].id, date(2026, 3, 2), date(2026, 3, 31)))
+    past = _facilitators(store, date(2026, 3, 2), date(2026, 3, 17))
+    ops.delete_absence(store, absence.id, now=NOW)
+    assert _facilitators(store, date(2026, 3, 2), date(2026, 3, 17)) == past
