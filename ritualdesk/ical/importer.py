@@ -38,7 +38,7 @@ from ..model import (
 )
 from ..store import Store
 from ..workdays import WorkCalendar, check_holiday_calendar
-from .export import action_uid
+from .feed import action_uid
 from .ledger import KnownUid, known_uids, remember_uids
 from .reading import MAX_BYTES, Entry, parse_calendar, read_entries, short
 from .series import described_series, guess_kind, schedule_from_rrule, schedule_from_text

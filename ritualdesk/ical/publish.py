@@ -13,7 +13,8 @@ from pathlib import Path
 from ..errors import InvalidInput
 from ..model import Team
 from ..store import Store
-from .export import Export, FeedCache, Item, Scope, collect, default_horizon, export_feed, write_atomically
+from .export import Export, export_feed, write_atomically
+from .feed import FeedCache, Item, Scope, collect, default_horizon
 from .ledger import PublishedEvent, published_events, published_feeds, published_file_hash, save_publication
 
 

@@ -1,0 +1,415 @@
+"""What a calendar feed says: one event per occurrence, one to-do per action, computed from the store.
+
+Nothing here writes or renders; `export` turns a Feed into bytes with SEQUENCE from the ledger.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from dateutil.relativedelta import relativedelta
+
+from ..agenda import UID_DOMAIN, TeamPlan, occurrence_uid
+from ..errors import InvalidInput
+from ..model import (
+    WEEKDAY_CODES,
+    ActionItem,
+    ActionStatus,
+    Member,
+    Occurrence,
+    OccurrenceKey,
+    OccurrenceStatus,
+    Ritual,
+    RitualKind,
+    RosterChange,
+    ScheduleKind,
+    Sprint,
+    Team,
+)
+from ..sprints import sprint_on
+from ..store import Store
+from .ledger import known_uids
+
+DAYS_BACK = 30
+MONTHS_AHEAD = 6
+
+
+def default_horizon(today: date) -> tuple[date, date]:
+    """The default span of a feed: 30 days back to 6 months ahead."""
+    return today - timedelta(days=DAYS_BACK), today + relativedelta(months=MONTHS_AHEAD)
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """What a calendar file shows: which teams, member or kinds, over which days, with or without to-dos."""
+
+    first: date
+    last: date
+    team_ids: tuple[int, ...] | None = None
+    member_id: int | None = None
+    kinds: tuple[RitualKind, ...] | None = None
+    todos: bool = False
+    name: str = ""
+
+    def __post_init__(self) -> None:
+        if self.last < self.first:
+            raise InvalidInput("the end of the export (--to) must not be before its start (--from)")
+        if (self.last - self.first).days > 366 * 5:
+            raise InvalidInput("an export spans at most five years")
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One VEVENT or VTODO of a feed, as its properties before SEQUENCE and time stamps."""
+
+    uid: str
+    component: str  # "VEVENT" or "VTODO"
+    properties: tuple[tuple[str, object], ...]
+    content_hash: str
+    summary: str
+    start: datetime | None = None
+    end: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Feed:
+    """Everything that goes into one calendar file, computed from the store without writing."""
+
+    name: str
+    scope: Scope
+    items: list[Item]
+    timezones: tuple[str, ...]
+    extra: tuple[tuple[str, str], ...] = field(default=())  # calendar-level X- properties
+    checkpoints: tuple = ()  # rotation checkpoints the computation offers to save (a cache)
+
+    @property
+    def events(self) -> list[Item]:
+        """The VEVENTs."""
+        return [i for i in self.items if i.component == "VEVENT"]
+
+    @property
+    def todos(self) -> list[Item]:
+        """The VTODOs."""
+        return [i for i in self.items if i.component == "VTODO"]
+
+
+def _canonical(value: object) -> str:
+    if isinstance(value, datetime):
+        return f"{value.isoformat()}[{getattr(value.tzinfo, 'key', '')}]"
+    if isinstance(value, list | tuple):
+        return "|".join(_canonical(v) for v in value)
+    return f"{type(value).__name__}:{value}"
+
+
+def content_hash(properties: Sequence[tuple[str, object]]) -> str:
+    """A hash of what an event says (its properties but SEQUENCE and time stamps)."""
+    text = "\n".join(f"{name}={_canonical(value)}" for name, value in properties)
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+def _json(value: dict) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _is_link(location: str) -> bool:
+    return location.startswith(("http://", "https://"))
+
+
+def schedule_text(ritual: Ritual) -> str:
+    """The schedule as written in our calendar files, e.g. 'weekly MO WE'."""
+    schedule = ritual.schedule
+    if schedule.kind is ScheduleKind.WEEKLY:
+        return "weekly " + " ".join(WEEKDAY_CODES[d] for d in schedule.weekdays)
+    if schedule.kind is ScheduleKind.SPRINT_DAY:
+        return f"sprint_day {schedule.sprint_day}"
+    if schedule.kind is ScheduleKind.ONCE:
+        return f"once {schedule.on.isoformat()}"
+    return "working_days"
+
+
+def action_uid(action: ActionItem, rituals: dict[int, Ritual], assigned: dict[int, str]) -> str:
+    """The stable UID of an action item: the one it was imported with, else derived from its origin."""
+    if action.id in assigned:
+        return assigned[action.id]
+    if action.origin is not None and action.origin.ritual_id in rituals:
+        return f"{rituals[action.origin.ritual_id].uid}-action-{action.id}@{UID_DOMAIN}"
+    return f"team{action.team_id}-action-{action.id}@{UID_DOMAIN}"
+
+
+def carried_over(
+    actions: Sequence[ActionItem], retro: Occurrence, origin_start: dict[OccurrenceKey, datetime]
+) -> list[ActionItem]:
+    """The actions a retrospective reviews (same rule as operations.carried_actions, on loaded data)."""
+    carried = []
+    for action in actions:
+        reviewed_here = any(key == retro.key for key, _ in action.reviews)
+        if action.origin is not None:
+            start = origin_start.get(action.origin)
+            created_before = start is not None and start < retro.start
+        else:
+            created_before = action.created is not None and action.created <= retro.start.date()
+        if created_before and action.origin != retro.key and (action.status is ActionStatus.OPEN or reviewed_here):
+            carried.append(action)
+    return carried
+
+
+def _roster_on(changes: Sequence[RosterChange], day: date) -> tuple[int, ...]:
+    current: tuple[int, ...] = ()
+    for change in changes:
+        if change.effective <= day:
+            current = change.member_ids
+    return current
+
+
+class _TeamView:
+    """One team's data loaded once for a feed."""
+
+    def __init__(self, store: Store, team: Team, scope: Scope, rituals: dict[int, Ritual],
+                 zones: dict[int, ZoneInfo]) -> None:
+        self.team = team
+        wanted = [r for r in store.rituals(team.id) if scope.kinds is None or r.kind in scope.kinds]
+        # `since`: rotations resume from stored checkpoints instead of replaying years of history
+        self.plan = TeamPlan(store, team, until=scope.last, rituals=wanted, since=scope.first)
+        self.members: dict[int, Member] = {m.id: m for m in self.plan.members}
+        self.actions = store.actions(team.id)
+        self.rituals = rituals
+        self.origin_start = {  # when each action's origin was planned, as an instant
+            action.origin: action.origin.planned.replace(tzinfo=zones[rituals[action.origin.ritual_id].team_id])
+            for action in self.actions
+            if action.origin is not None and action.origin.ritual_id in rituals
+        }
+
+
+def _description(view: _TeamView, ritual: Ritual, found: Occurrence, sprint: Sprint | None) -> str:
+    lines = []
+    facilitator = view.members.get(found.facilitator_id)
+    if facilitator is not None:
+        lines.append(f"Facilitator: {facilitator.name}")
+    if sprint is not None:
+        lines.append(f"Sprint {sprint.number}" + (f": {sprint.goal}" if sprint.goal else ""))
+    if ritual.location:
+        lines.append(("Link: " if _is_link(ritual.location) else "Location: ") + ritual.location)
+    if found.moved:
+        lines.append(f"Moved from {found.key.planned:%a %d %b %Y %H:%M}")
+    if ritual.agenda:
+        lines += ["", "Agenda:", ritual.agenda]
+    if ritual.kind is RitualKind.RETROSPECTIVE:
+        carried = carried_over(view.actions, found, view.origin_start)
+        if carried:
+            lines += ["", "Carried-over actions:"]
+            for action in carried:
+                details = [view.members[action.owner_id].name] if action.owner_id in view.members else []
+                if action.due is not None:
+                    details.append(f"due {action.due.isoformat()}")
+                survived = action.retros_survived
+                if survived:
+                    details.append(f"survived {survived} retro{'s' if survived > 1 else ''}")
+                lines.append(f"- {action.title}" + (f" ({', '.join(details)})" if details else ""))
+    return "\n".join(lines)
+
+
+def unambiguous(moment: datetime) -> datetime:
+    """`moment` as written with its TZID, or in UTC when its wall-clock time would be read as another instant.
+
+    A local time repeated by a DST fall-back is read as its first occurrence (RFC 5545); a
+    meeting that ends in the second 02:30 must then be written in UTC.
+    """
+    wall = moment.replace(tzinfo=None).replace(tzinfo=moment.tzinfo, fold=0)
+    if wall.astimezone(UTC) == moment.astimezone(UTC):
+        return moment
+    return moment.astimezone(UTC)
+
+
+def _start_end(start: datetime, end: datetime) -> list[tuple[str, datetime]]:
+    """DTSTART and DTEND with the team's TZID, or both in UTC when either would be misread.
+
+    Both, because readers add the duration on the wall clock of DTSTART's zone.
+    """
+    if unambiguous(start) is start and unambiguous(end) is end:
+        return [("DTSTART", start), ("DTEND", end)]
+    return [("DTSTART", start.astimezone(UTC)), ("DTEND", end.astimezone(UTC))]
+
+
+def _event(view: _TeamView, ritual: Ritual, found: Occurrence) -> Item:
+    uid = occurrence_uid(ritual, found.key.planned)
+    facilitator = view.members.get(found.facilitator_id)
+    summary = f"{ritual.title} ({facilitator.name})" if facilitator else ritual.title
+    sprint = sprint_on(view.plan.sprints, found.start.date())
+    properties: list[tuple[str, object]] = [
+        ("UID", uid),
+        *_start_end(found.start, found.end),
+        ("SUMMARY", summary),
+        ("DESCRIPTION", _description(view, ritual, found, sprint)),
+    ]
+    if ritual.location:
+        properties.append(("LOCATION", ritual.location))
+        if _is_link(ritual.location):
+            properties.append(("URL", ritual.location))
+    properties.append(("CATEGORIES", [ritual.kind.value]))
+    if facilitator is not None:
+        properties.append(("X-RITUALDESK-FACILITATOR", facilitator.name))
+    if found.status is OccurrenceStatus.HELD:
+        properties.append(("X-RITUALDESK-STATUS", "held"))
+    return Item(uid, "VEVENT", tuple(properties), content_hash(properties), summary, found.start, found.end)
+
+
+_TODO_STATUS = {ActionStatus.OPEN: "NEEDS-ACTION", ActionStatus.DONE: "COMPLETED", ActionStatus.DROPPED: "CANCELLED"}
+
+
+def _todo(view: _TeamView, action: ActionItem, uid: str) -> Item:
+    owner = view.members.get(action.owner_id)
+    lines = []
+    if owner is not None:
+        lines.append(f"Owner: {owner.name}")
+    if action.origin is not None and action.origin.ritual_id in view.rituals:
+        lines.append(f"From: {view.rituals[action.origin.ritual_id].title} on {action.origin.planned:%Y-%m-%d}")
+    if action.retros_survived:
+        lines.append(f"Survived {action.retros_survived} retrospective{'s' if action.retros_survived > 1 else ''}")
+    properties: list[tuple[str, object]] = [
+        ("UID", uid),
+        ("SUMMARY", action.title),
+        ("DESCRIPTION", "\n".join(lines)),
+        ("STATUS", _TODO_STATUS[action.status]),
+    ]
+    if action.due is not None:
+        properties.append(("DUE", action.due))
+    if action.status is ActionStatus.DONE and action.closed is not None:
+        closed = datetime.combine(action.closed, time(12), tzinfo=view.team.tz).astimezone(UTC)
+        properties += [("COMPLETED", closed), ("PERCENT-COMPLETE", 100)]
+    if action.origin is not None and action.origin.ritual_id in view.rituals:
+        properties.append(("RELATED-TO", occurrence_uid(view.rituals[action.origin.ritual_id], action.origin.planned)))
+    properties.append(("CATEGORIES", ["action"]))
+    if owner is not None:
+        properties.append(("X-RITUALDESK-OWNER", owner.name))
+    if action.created is not None:
+        properties.append(("X-RITUALDESK-CREATED", action.created.isoformat()))
+    if action.closed is not None:
+        properties.append(("X-RITUALDESK-CLOSED", action.closed.isoformat()))
+    for key, verdict in action.reviews:  # so a fresh store shows the same carried-over lists
+        if key.ritual_id in view.rituals:
+            properties.append(("X-RITUALDESK-REVIEW", f"{occurrence_uid(view.rituals[key.ritual_id], key.planned)} "
+                                                      f"{verdict.value}"))
+    return Item(uid, "VTODO", tuple(properties), content_hash(properties), action.title)
+
+
+def _attends(view: _TeamView, member: Member, ritual: Ritual, found: Occurrence) -> bool:
+    if found.facilitator_id == member.id:
+        return True
+    day = found.start.date()
+    on_roster = member.id in _roster_on(view.plan.rosters.get(ritual.id, ()), day)
+    return on_roster and view.plan.availability(member.id, day)
+
+
+def _team_extra(view: _TeamView, scope: Scope) -> list[tuple[str, str]]:
+    """Calendar-level data that lets an import into a fresh store rebuild the series."""
+    team = view.team
+    extra = [("X-RITUALDESK-TEAM", _json({
+        "name": team.name, "timezone": team.timezone, "working_days": list(team.working_days),
+        "holidays": [team.holidays_country, team.holidays_subdivision], "sprint_weeks": team.sprint_weeks,
+        "members": [[m.name, m.role.value] for m in view.plan.members],
+    }))]
+    for ritual in view.plan.rituals:
+        roster = _roster_on(view.plan.rosters.get(ritual.id, ()), scope.last)
+        extra.append(("X-RITUALDESK-RITUAL", _json({
+            "uid": ritual.uid, "team": team.name, "kind": ritual.kind.value, "title": ritual.title,
+            "at": ritual.start_time.isoformat(timespec="minutes"), "minutes": ritual.minutes,
+            "schedule": schedule_text(ritual), "starts_on": ritual.starts_on.isoformat(),
+            "ends_on": ritual.ends_on.isoformat() if ritual.ends_on else None,
+            "location": ritual.location, "agenda": ritual.agenda,
+            "roster": [view.members[m].name for m in roster if m in view.members],
+        })))
+    for sprint in view.plan.sprints:
+        if sprint.end >= scope.first and sprint.start <= scope.last:
+            extra.append(("X-RITUALDESK-SPRINT", _json({
+                "team": team.name, "number": sprint.number, "start": sprint.start.isoformat(),
+                "end": sprint.end.isoformat(), "goal": sprint.goal})))
+    return extra
+
+
+class FeedCache:
+    """Team computations shared by several feeds of one unchanged store (publish: a team and its members)."""
+
+    def __init__(self) -> None:
+        self._views: dict[tuple, tuple[_TeamView, list[tuple[Ritual, Occurrence, Item]]]] = {}
+        self._zones: dict[int, ZoneInfo] | None = None
+
+    def view(self, store: Store, team: Team, scope: Scope, rituals: dict[int, Ritual]):
+        key = (team.id, scope.first, scope.last, scope.kinds)
+        if key not in self._views:
+            if self._zones is None:
+                self._zones = {t.id: t.tz for t in store.teams()}
+            view = _TeamView(store, team, scope, rituals, self._zones)
+            events = [
+                (ritual, found, _event(view, ritual, found))
+                for ritual in view.plan.rituals
+                for found in view.plan.plan(ritual).between(scope.first, scope.last)
+                if found.status is not OccurrenceStatus.CANCELLED
+            ]
+            self._views[key] = (view, events)
+        return self._views[key]
+
+
+def collect(store: Store, scope: Scope, *, cache: FeedCache | None = None) -> Feed:
+    """The feed's events and to-dos, computed from the store (nothing is written).
+
+    Pass the same `cache` to collect several feeds of a store that does not change meanwhile.
+    """
+    cache = cache or FeedCache()
+    member = store.member(scope.member_id) if scope.member_id is not None else None
+    teams = store.teams()
+    if member is not None:
+        teams = [t for t in teams if t.id == member.team_id]
+    elif scope.team_ids is not None:
+        teams = [t for t in teams if t.id in scope.team_ids]
+    rituals = {r.id: r for r in store.rituals()}
+    assigned = {k.target_id: k.uid for k in known_uids(store, "action").values()}
+    items: list[Item] = []
+    todos: list[Item] = []
+    checkpoints: list = []
+    zones: set[str] = set()
+    extra: list[tuple[str, str]] = [("X-RITUALDESK-RANGE", f"{scope.first.isoformat()}/{scope.last.isoformat()}")]
+    if member is None:  # every occurrence of its series is in the file: an import may treat gaps as cancelled
+        extra.append(("X-RITUALDESK-COMPLETE", "TRUE"))
+    for team in teams:
+        view, events = cache.view(store, team, scope, rituals)
+        if not view.plan.rituals and not scope.todos:
+            continue
+        extra += _team_extra(view, scope)
+        for ritual, found, item in events:
+            if member is None or _attends(view, member, ritual, found):
+                items.append(item)
+                zones.add(team.timezone)
+        checkpoints += view.plan.new_checkpoints
+        if scope.todos:
+            for action in view.actions:
+                if member is not None and action.owner_id != member.id:
+                    continue
+                if scope.kinds is not None and (
+                        action.origin is None or action.origin.ritual_id not in rituals
+                        or rituals[action.origin.ritual_id].kind not in scope.kinds):
+                    continue
+                if action.status is not ActionStatus.OPEN and (
+                        action.closed is None or not scope.first <= action.closed <= scope.last):
+                    continue
+                todos.append(_todo(view, action, action_uid(action, rituals, assigned)))
+    items.sort(key=lambda i: (i.start, i.uid))
+    return Feed(scope.name or _feed_name(store, scope, member), scope, items + todos, tuple(sorted(zones)),
+                tuple(extra), tuple(checkpoints))
+
+
+def _feed_name(store: Store, scope: Scope, member: Member | None) -> str:
+    parts = []
+    if member is not None:
+        parts.append(f"{member.name} ({store.team(member.team_id).name})")
+    elif scope.team_ids is not None:
+        parts.append(", ".join(store.team(t).name for t in scope.team_ids))
+    if scope.kinds is not None:
+        parts.append(", ".join(k.value for k in scope.kinds))
+    return "RitualDesk" + (" - " + " - ".join(parts) if parts else "")
+
+
