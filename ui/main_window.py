@@ -584,7 +584,7 @@ class MainWindow(QMainWindow):
 
     def _update_count(self) -> None:
         view = self.current_view()
-        if view is None or self.view_name == ACTIONS:
+        if view is None or self.view_name == ACTIONS or not self.teams_model.rowCount():
             self.count_label.setText("")
             return
         data = view.data if hasattr(view, "data") else view.agenda_model._data

@@ -19,6 +19,7 @@ def test_a_new_database_opens_on_the_welcome_page(qtbot, empty_session, settings
     window.show()
     assert window.pages.currentWidget() is window.welcome
     assert not window.toolbar.isVisible()
+    assert window.count_label.text() == ""
 
 
 def test_explore_with_demo_data_fills_the_calendar_and_undo_empties_it(qtbot, empty_session, settings):
