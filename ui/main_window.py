@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._restore()
         self.teams_model.shown_changed.connect(self._on_teams_shown)
+        QApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme)
         if session is not None:
             self.attach(session)
 
@@ -399,6 +400,11 @@ class MainWindow(QMainWindow):
         if self._apply_themes and app is not None:
             apply_theme(app, name)
         self._refresh_icons()
+
+    def _on_color_scheme(self, _scheme) -> None:
+        """The desktop switched between light and dark: follow it if the theme says 'system'."""
+        if self.settings.get(keys.THEME) == "system":
+            self.set_theme("system")
 
     def _refresh_icons(self) -> None:
         color = self.palette().windowText().color()

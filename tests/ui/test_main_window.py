@@ -283,3 +283,15 @@ def test_the_first_window_needs_neither_the_core_nor_the_views():
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     for heavy in ("ritualdesk.store", "ritualdesk.agenda", "ritualdesk.model", "ui.session", "ui.week_view"):
         assert f"'{heavy}'" not in loaded
+
+
+def test_the_system_theme_follows_the_desktop(qtbot, window, monkeypatch):
+    applied = []
+    monkeypatch.setattr("ui.main_window.apply_theme", lambda app, name: applied.append(name))
+    window._apply_themes = True
+    window.set_theme("system")
+    window._on_color_scheme(Qt.ColorScheme.Dark)
+    assert applied == ["system", "system"]
+    window.set_theme("light")
+    window._on_color_scheme(Qt.ColorScheme.Dark)
+    assert applied == ["system", "system", "light"]
