@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shlex
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
@@ -125,6 +126,9 @@ def cmd_member_add(store: Store, args: argparse.Namespace) -> int:
         left=parse_date(args.left, today=today) if args.left else None,
     ))
     print(f"added {member.name} to {team.name} as {member.role.value.replace('_', ' ')}")
+    if store.rituals(team.id):
+        print(f"to have {member.name} facilitate, add them to a roster: "
+              f"ritualdesk roster {shlex.quote(team.name)} RITUAL NAME,NAME,...")
     return 0
 
 
@@ -172,7 +176,18 @@ def cmd_ritual_add(store: Store, args: argparse.Namespace) -> int:
         starts_on=starts_on, ends_on=parse_date(args.until, today=today) if args.until else None,
         location=args.location or "", agenda=args.agenda or "",
     ), roster)
-    print(f"added {ritual.title} to {team.name}: {schedule.describe()} at {args.at}, {ritual.minutes} min")
+    print(f"added {ritual.title} to {team.name}: {schedule.describe()} at {ritual.start_time:%H:%M}, "
+          f"{ritual.minutes} min")
+    upcoming = agenda(store, first=max(today, starts_on), last=max(today, starts_on) + timedelta(days=366),
+                      ritual_ids=[ritual.id])
+    if upcoming:
+        print(f"next: {upcoming[0].start:%a %Y-%m-%d %H:%M}")
+    else:
+        print("warning: this schedule gives no occurrence in the coming year "
+              "(non-working days and public holidays are skipped)", file=sys.stderr)
+    if not roster:
+        print(f"warning: nobody facilitates it yet; add members with `ritualdesk member add`, then "
+              f"`ritualdesk roster {shlex.quote(team.name)} {shlex.quote(ritual.title)} NAME,...`", file=sys.stderr)
     return 0
 
 
@@ -252,6 +267,8 @@ def cmd_agenda(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_occurrence(store: Store, args: argparse.Namespace) -> int:
+    if args.reason is not None and not args.facilitator:
+        raise UsageError("--reason goes with --facilitator")
     key = operations.resolve_uid(store, args.uid)
     if args.held:
         found = operations.mark_held(store, key, now=_now())
@@ -260,7 +277,7 @@ def cmd_occurrence(store: Store, args: argparse.Namespace) -> int:
     elif args.planned:
         found = operations.restore(store, key)
     elif args.move:
-        found = operations.move(store, key, parse_local_datetime(args.move))
+        found = operations.move(store, key, parse_local_datetime(args.move, time_required=True))
     elif args.facilitator:
         team = store.team(store.ritual(key.ritual_id).team_id)
         member = _member(store, team, args.facilitator)
@@ -326,6 +343,8 @@ def cmd_action_set(store: Store, args: argparse.Namespace) -> int:
 def cmd_fairness(store: Store, args: argparse.Namespace) -> int:
     team = _team(store, args.team)
     ritual = _find_ritual(store, team, args.ritual)
+    if not 0 <= args.days <= 3660:
+        raise InvalidInput("--days is between 0 and 3660")
     today = _today(team)
     plan = TeamPlan(store, team, until=today + timedelta(days=args.days), rituals=[ritual])
     names = _names(store)["members"]
@@ -334,7 +353,7 @@ def cmd_fairness(store: Store, args: argparse.Namespace) -> int:
     if args.json:
         _json(rows)
         return 0
-    print("member\theld\tplanned\tfair share\towed to them")
+    print("member\theld\tplanned\tfair share\tabove share (+: did more than their share)")
     for row in rows:
         print(f"{row['member']}\t{row['held']}\t{row['planned']}\t{row['share']}\t{row['owed']:+}")
     return 0
@@ -363,15 +382,15 @@ def cmd_sprints(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_check(store: Store, args: argparse.Namespace) -> int:
-    problems = store.check()
+def cmd_check(path: Path, args: argparse.Namespace) -> int:
+    problems = Store.check_file(path)
     for problem in problems:
         print(problem)
     if problems:
-        print(f"{len(problems)} problem(s) found; restore a backup or run `ritualdesk backup` before editing",
-              file=sys.stderr)
+        print(f"ritualdesk: {len(problems)} problem(s) found in {path}; restore a backup "
+              "(the file was not changed)", file=sys.stderr)
         return 1
-    print(f"{store.path}: ok ({len(store.teams())} teams, {len(store.rituals())} rituals)")
+    print(f"{path}: ok")
     return 0
 
 
@@ -542,8 +561,30 @@ def database_path(args_db: Path | None) -> Path:
     return default_database()
 
 
+CREATING_COMMANDS = {"demo", "team", "import"}  # the commands that may start a new database
+
+
+def _run_on_store(path: Path, args: argparse.Namespace) -> int:
+    """Run a command on the database; a database created for a command that failed is removed again."""
+    existed = path.exists()
+    store = Store.open(path, create=args.command in CREATING_COMMANDS)
+    succeeded = False
+    try:
+        status = args.run(store, args)
+        succeeded = status == 0
+        return status
+    finally:
+        store.close()
+        if not existed and not succeeded:
+            for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+                leftover.unlink(missing_ok=True)
+
+
 def main(argv: Sequence[str] | None = None, *, gui: Gui | None = None) -> int:
     """Run one command (or the desktop app through `gui` when there is none); the exit status."""
+    for stream in (sys.stdout, sys.stderr):  # a terminal that cannot show « é » gets « ? », not a traceback
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
     try:
         args = build_parser().parse_args(argv)
         path = database_path(args.db)
@@ -551,11 +592,9 @@ def main(argv: Sequence[str] | None = None, *, gui: Gui | None = None) -> int:
             if gui is None:
                 raise UsageError("no command given (see `ritualdesk --help`)")
             return gui(path)
-        store = Store.open(path)
-        try:
-            return args.run(store, args)
-        finally:
-            store.close()
+        if args.run is cmd_check:  # reads the file as it is, even damaged
+            return cmd_check(path, args)
+        return _run_on_store(path, args)
     except RitualDeskError as error:
         print(f"ritualdesk: error: {error}", file=sys.stderr)
         return error.exit_status

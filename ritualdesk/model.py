@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import enum
+import functools
+import importlib.resources
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -73,11 +76,21 @@ class TurnChange(enum.StrEnum):
     DEFER = "defer"  # the due member skips this one and stays next
 
 
+@functools.cache
+def zone_names() -> frozenset[str]:
+    """The IANA zones of the tzdata package (not the machine's 'localtime' nor the 'right/' variants)."""
+    names = importlib.resources.files("tzdata").joinpath("zones").read_text(encoding="utf-8").split()
+    return frozenset(names) - {"Factory"}
+
+
+@functools.cache
 def zone(name: str) -> ZoneInfo:
     """The IANA time zone called `name`, or InvalidInput."""
+    if not isinstance(name, str) or name not in zone_names():
+        raise InvalidInput(f"unknown time zone {name!r} (use an IANA name such as Europe/Paris)")
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError, TypeError):
+    except (ZoneInfoNotFoundError, ValueError):
         raise InvalidInput(f"unknown time zone {name!r} (use an IANA name such as Europe/Paris)") from None
 
 
@@ -86,10 +99,18 @@ def _require(condition: bool, message: str) -> None:
         raise InvalidInput(message)
 
 
-def _name(value: str, what: str) -> str:
-    _require(isinstance(value, str) and value.strip() != "", f"a {what} needs a name")
-    _require(len(value) <= 200, f"a {what} name is at most 200 characters")
-    return value
+def _name(owner: object, field_name: str, what: str) -> None:
+    """Check a name and store it tidy: one Unicode form (NFC), no surrounding spaces."""
+    value = getattr(owner, field_name)
+    _require(isinstance(value, str) and value.strip() != "", f"{what} needs a name")
+    tidy = unicodedata.normalize("NFC", value.strip())
+    _require(len(tidy) <= 200 and tidy.isprintable(), f"{what} name is at most 200 printable characters")
+    object.__setattr__(owner, field_name, tidy)  # frozen: this is still construction
+
+
+def same_name(a: str, b: str) -> bool:
+    """Whether two names are the same for a person (case and Unicode form aside): 'équipe' is 'Équipe'."""
+    return unicodedata.normalize("NFC", a.strip()).casefold() == unicodedata.normalize("NFC", b.strip()).casefold()
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +127,7 @@ class Team:
     sprint_start: date | None = None
 
     def __post_init__(self) -> None:
-        _name(self.name, "team")
+        _name(self, "name", "a team")
         zone(self.timezone)
         _require(len(self.working_days) > 0, "a team needs at least one working day")
         _require(all(0 <= d <= 6 for d in self.working_days), "working days are numbered 0 (Monday) to 6")
@@ -135,7 +156,7 @@ class Member:
     left: date | None = None
 
     def __post_init__(self) -> None:
-        _name(self.name, "member")
+        _name(self, "name", "a member")
         _require(self.email is None or "@" in self.email, f"{self.email!r} is not an email address")
         _require(
             self.joined is None or self.left is None or self.joined <= self.left,
@@ -235,7 +256,7 @@ class Ritual:
     uid: str = ""
 
     def __post_init__(self) -> None:
-        _name(self.title, "ritual")
+        _name(self, "title", "a ritual")
         _require(0 < self.minutes <= 24 * 60, "a ritual lasts between 1 minute and 24 hours")
         _require(self.start_time.tzinfo is None, "a ritual's time is local to its team")
         _require(self.ends_on is None or self.starts_on <= self.ends_on, "a ritual cannot end before it starts")
@@ -323,4 +344,4 @@ class ActionItem:
     reviews: tuple[tuple[OccurrenceKey, Verdict], ...] = field(default=())
 
     def __post_init__(self) -> None:
-        _name(self.title, "action item")
+        _name(self, "title", "an action item")

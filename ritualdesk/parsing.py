@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time, timedelta
 
 from .errors import InvalidInput
@@ -23,37 +24,48 @@ ROLE_ALIASES = {
 }
 
 
+FIRST_DAY, LAST_DAY = date(1900, 1, 1), date(2199, 12, 31)  # far enough for any team, safe for arithmetic
+
+
 def parse_date(text: str, *, today: date | None = None) -> date:
     """An ISO date (2026-03-30), or 'today', or an offset in days from today such as '+14' or '-30'."""
     value = text.strip().lower()
+    result = None
     if today is not None:
         if value == "today":
-            return today
-        if value[:1] in "+-" and value[1:].isdigit():
-            return today + timedelta(days=int(value))
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise InvalidInput(f"invalid date {text!r} (expected YYYY-MM-DD)") from None
+            result = today
+        elif re.fullmatch(r"[+-]\d{1,6}", value, re.ASCII):
+            result = today + timedelta(days=int(value))
+    if result is None:
+        try:
+            result = date.fromisoformat(value)
+        except ValueError:
+            raise InvalidInput(f"invalid date {text!r} (expected YYYY-MM-DD)") from None
+    if not FIRST_DAY <= result <= LAST_DAY:
+        raise InvalidInput(f"{text!r} is out of range (dates go from {FIRST_DAY} to {LAST_DAY})")
+    return result
 
 
 def parse_time(text: str) -> time:
     """A local time of day such as 09:30."""
-    try:
-        value = time.fromisoformat(text.strip())
-    except ValueError:
-        raise InvalidInput(f"invalid time {text!r} (expected HH:MM)") from None
-    if value.tzinfo is not None:
-        raise InvalidInput(f"give the local time without an offset, not {text!r}")
-    return value
+    match = re.fullmatch(r"(\d{1,2})[:h](\d{2})", text.strip().lower(), re.ASCII)  # 9:30, 09:30, 9h30
+    if match is None or int(match[1]) > 23 or int(match[2]) > 59:
+        raise InvalidInput(f"invalid time {text!r} (expected HH:MM, local to the team)")
+    return time(int(match[1]), int(match[2]))
 
 
-def parse_local_datetime(text: str) -> datetime:
+def parse_local_datetime(text: str, *, time_required: bool = False) -> datetime:
     """A date and time such as 2026-03-30T10:00 or '2026-03-30 10:00' (local, or with an offset)."""
+    value = text.strip()
+    if time_required and not re.search(r"\d[T ]\d", value):
+        raise InvalidInput(f"give a time too, as in {value}T10:00")
     try:
-        return datetime.fromisoformat(text.strip())
+        result = datetime.fromisoformat(value)
     except ValueError:
         raise InvalidInput(f"invalid date and time {text!r} (expected YYYY-MM-DDTHH:MM)") from None
+    if not FIRST_DAY <= result.date() <= LAST_DAY:
+        raise InvalidInput(f"{text!r} is out of range")
+    return result
 
 
 def parse_weekdays(text: str) -> tuple[int, ...]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import unicodedata
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
@@ -33,6 +34,7 @@ from .model import (
     Team,
     TurnChange,
     Verdict,
+    same_name,
 )
 from .rotation import Checkpoint, Line
 
@@ -60,6 +62,24 @@ def _within(column: str, ids: Sequence[int] | None) -> tuple[str | None, list[in
     return f"{column} IN ({','.join('?' * len(ids))})", list(ids)
 
 
+def _sort_key(text: str) -> tuple[str, str]:
+    bare = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return bare.casefold(), text
+
+
+def _human_order(a: str, b: str) -> int:
+    key_a, key_b = _sort_key(a), _sort_key(b)
+    return (key_a > key_b) - (key_a < key_b)
+
+
+def _is_ritualdesk_file(path: Path) -> bool:
+    """Whether the file starts with an SQLite header carrying our application id."""
+    with open(path, "rb") as handle:
+        header = handle.read(100)
+    return (len(header) == 100 and header.startswith(b"SQLite format 3\x00")
+            and int.from_bytes(header[68:72], "big") == schema.APPLICATION_ID)
+
+
 def planned_text(planned: datetime) -> str:
     """How an occurrence's planned local start is written in the database."""
     return planned.isoformat(timespec="minutes")
@@ -75,20 +95,24 @@ class Store:
     # -- opening ---------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str]) -> Store:
-        """Open (creating it owner-only if missing) and migrate the database at `path`.
+    def open(cls, path: str | os.PathLike[str], *, create: bool = True) -> Store:
+        """Open and migrate the database at `path`, creating it owner-only if missing and `create`.
 
         A file that is not a RitualDesk database, or was written by a newer version,
-        raises a StoreError and is left untouched.
+        raises a StoreError and is left untouched; opening a current database writes nothing.
         """
         path = Path(path)
-        if path.is_dir():
-            raise StoreError(f"{path} is a folder, not a database file")
         fresh = not path.exists() or path.stat().st_size == 0
-        if fresh:
+        if path.exists() and not path.is_file():
+            kind = "a folder" if path.is_dir() else "not a regular file"
+            raise StoreError(f"{path} is {kind}, not a database file")
+        if fresh and not path.exists():
+            if not create:
+                raise StoreError(f"there is no database at {path} (create one with `ritualdesk team add` "
+                                 "or `ritualdesk demo`, or pick one with --db)")
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
-                os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+                os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
             except OSError as error:
                 raise StoreError(f"cannot create {path}: {error.strerror}") from None
         try:
@@ -96,28 +120,28 @@ class Store:
         except sqlite3.Error as error:
             raise StoreError(f"cannot open {path}: {error}") from None
         try:
-            cls._refuse_foreign(conn, path)
-            store = cls._prepare(conn, path)
+            pending = cls._refuse_foreign(conn, path)
+            store = cls._prepare(conn, path, migrate=pending)
         except BaseException:
             conn.close()
             raise
-        if fresh:
-            os.chmod(path, 0o600)
         return store
 
     @classmethod
     def memory(cls) -> Store:
         """A new, empty database in memory (for tests and benchmarks)."""
-        return cls._prepare(sqlite3.connect(":memory:", check_same_thread=False), None)
+        return cls._prepare(sqlite3.connect(":memory:", check_same_thread=False), None, migrate=True)
 
     @staticmethod
-    def _refuse_foreign(conn: sqlite3.Connection, path: Path) -> None:
+    def _refuse_foreign(conn: sqlite3.Connection, path: Path) -> bool:
+        """Raise unless the file is empty or a RitualDesk database we can use; whether it needs migrating."""
+        untouched = "it was left untouched"
         try:
             application_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
-            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            objects = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
             applied = set()
-            if "_sqlite_migrations" in tables:
+            if "_sqlite_migrations" in objects:
                 applied = {
                     row[0]
                     for row in conn.execute(
@@ -126,29 +150,61 @@ class Store:
                 }
         except sqlite3.DatabaseError:
             raise NotARitualDeskDatabase(
-                f"{path} is not a RitualDesk database (it is not SQLite, or it is damaged); it was left untouched"
+                f"{path} is not a RitualDesk database (it is not SQLite, or it is damaged); {untouched}"
             ) from None
-        if tables and application_id != schema.APPLICATION_ID:
-            raise NotARitualDeskDatabase(f"{path} is an SQLite file of another application; it was left untouched")
+        if application_id != schema.APPLICATION_ID and (application_id != 0 or objects or version != 0):
+            raise NotARitualDeskDatabase(f"{path} is an SQLite file of another application; {untouched}")
         if version > schema.SCHEMA_VERSION or not applied <= schema.KNOWN:
             raise DatabaseTooNew(
-                f"{path} was written by a newer version of RitualDesk; "
-                "update RitualDesk to open it (the file was left untouched)"
+                f"{path} was written by a newer version of RitualDesk; update RitualDesk to open it ({untouched})"
             )
+        return applied != schema.KNOWN or version != schema.SCHEMA_VERSION
 
     @classmethod
-    def _prepare(cls, conn: sqlite3.Connection, path: Path | None) -> Store:
+    def _prepare(cls, conn: sqlite3.Connection, path: Path | None, *, migrate: bool) -> Store:
         db = Database(conn, execute_plugins=False)
+        # Names compare and sort as people expect: 'équipe' finds 'Équipe', 'Élodie' sorts with the E's.
+        conn.create_function("same_name", 2, lambda a, b: a is not None and b is not None and same_name(a, b),
+                             deterministic=True)
+        conn.create_collation("human", _human_order)
         try:
             conn.execute("PRAGMA foreign_keys = ON")
-            if path is not None:
-                conn.execute("PRAGMA journal_mode = WAL")
-                conn.execute("PRAGMA synchronous = FULL")  # a committed edit survives a power cut too
-            schema.migrations.apply(db)
-            conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
+            conn.execute("PRAGMA synchronous = FULL")  # a committed edit survives a power cut too
+            if migrate:  # only then is the file written to: opening a current database changes nothing
+                if path is not None and conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                    conn.execute("PRAGMA journal_mode = WAL")
+                schema.migrations.apply(db)
+                conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
         except sqlite3.DatabaseError as error:
             raise StoreError(f"cannot prepare the database: {error}") from None
         return cls(db, path)
+
+    @staticmethod
+    def check_file(path: str | os.PathLike[str]) -> list[str]:
+        """Problems SQLite finds in the database at `path`, opened read-only (empty when healthy).
+
+        Works on a damaged file too, which `open` refuses; never writes.
+        """
+        path = Path(path)
+        if not path.is_file():
+            raise StoreError(f"there is no database at {path}")
+        try:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        except sqlite3.Error as error:
+            raise StoreError(f"cannot open {path}: {error}") from None
+        try:
+            if conn.execute("PRAGMA application_id").fetchone()[0] != schema.APPLICATION_ID:
+                raise NotARitualDeskDatabase(f"{path} is not a RitualDesk database")
+            problems = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall() if row[0] != "ok"]
+            problems += [f"{row[0]} row {row[1]} refers to a missing {row[2]}"
+                         for row in conn.execute("PRAGMA foreign_key_check").fetchall()]
+            return problems
+        except sqlite3.DatabaseError as error:
+            if isinstance(error, sqlite3.OperationalError) and "unable to open" in str(error):
+                raise StoreError(f"cannot read {path}: {error}") from None
+            return [f"the file is damaged ({error})"]
+        finally:
+            conn.close()
 
     def close(self) -> None:
         """Close the file."""
@@ -189,8 +245,9 @@ class Store:
 
     def add_team(self, team: Team) -> Team:
         """Store a new team; its name must be unique."""
-        if self.find_team(team.name) is not None:
-            raise InvalidInput(f"a team called {team.name!r} already exists")
+        existing = self.find_team(team.name)
+        if existing is not None:
+            raise InvalidInput(f"a team called {existing.name!r} already exists")
         with self.db.atomic():
             table = self.db["teams"].insert(self._team_row(team))
         return replace(team, id=table.last_pk)
@@ -200,7 +257,7 @@ class Store:
         self.team(team.id)
         other = self.find_team(team.name)
         if other is not None and other.id != team.id:
-            raise InvalidInput(f"a team called {team.name!r} already exists")
+            raise InvalidInput(f"a team called {other.name!r} already exists")
         with self.db.atomic():
             self.db["teams"].update(team.id, self._team_row(team))
         return team
@@ -213,7 +270,7 @@ class Store:
 
     def teams(self) -> list[Team]:
         """Every team, by name."""
-        return [self._team(row) for row in self.db["teams"].rows_where(order_by="name COLLATE NOCASE")]
+        return [self._team(row) for row in self.db["teams"].rows_where(order_by="name COLLATE human")]
 
     def team(self, team_id: int | None) -> Team:
         """The team with this id, or NotFound."""
@@ -224,7 +281,7 @@ class Store:
 
     def find_team(self, name: str) -> Team | None:
         """The team called `name` (case-insensitive), if any."""
-        rows = list(self.db["teams"].rows_where("name = ? COLLATE NOCASE", [name.strip()]))
+        rows = list(self.db["teams"].rows_where("same_name(name, ?)", [name]))
         return self._team(rows[0]) if rows else None
 
     # -- members and absences --------------------------------------------------------
@@ -255,8 +312,9 @@ class Store:
     def add_member(self, member: Member) -> Member:
         """Store a new member of an existing team; names are unique within a team."""
         self.team(member.team_id)
-        if self.find_member(member.team_id, member.name) is not None:
-            raise InvalidInput(f"the team already has a member called {member.name!r}")
+        existing = self.find_member(member.team_id, member.name)
+        if existing is not None:
+            raise InvalidInput(f"the team already has a member called {existing.name!r}")
         with self.db.atomic():
             table = self.db["members"].insert(self._member_row(member))
         return replace(member, id=table.last_pk)
@@ -271,7 +329,7 @@ class Store:
     def members(self, team_id: int | None = None) -> list[Member]:
         """The members of one team (or of all teams), by name."""
         where, args = ("team_id = ?", [team_id]) if team_id is not None else (None, [])
-        return [self._member(r) for r in self.db["members"].rows_where(where, args, order_by="name COLLATE NOCASE")]
+        return [self._member(r) for r in self.db["members"].rows_where(where, args, order_by="name COLLATE human")]
 
     def member(self, member_id: int | None) -> Member:
         """The member with this id, or NotFound."""
@@ -283,7 +341,7 @@ class Store:
     def find_member(self, team_id: int | None, name_or_email: str) -> Member | None:
         """A member found by name or email (case-insensitive), within a team or across all."""
         text = name_or_email.strip()
-        where = "(name = ? COLLATE NOCASE OR email = ? COLLATE NOCASE)"
+        where = "(same_name(name, ?) OR same_name(email, ?))"
         args: list = [text, text]
         if team_id is not None:
             where += " AND team_id = ?"
@@ -580,6 +638,8 @@ class Store:
         """Remember where rotations stood; silently skipped when the file cannot be written right now."""
         if not checkpoints:
             return
+        conn = self.db.conn
+        conn.execute("PRAGMA busy_timeout = 0")  # another process is writing: skip rather than wait
         try:
             with self.db.atomic():
                 if self.revision() != checkpoints[0].revision:
@@ -592,6 +652,8 @@ class Store:
                 )
         except sqlite3.OperationalError:
             pass  # read-only file or busy writer: a cache is not worth waiting or failing for
+        finally:
+            conn.execute("PRAGMA busy_timeout = 5000")
 
     # -- action items --------------------------------------------------------------
 
@@ -710,19 +772,21 @@ class Store:
     # -- maintenance --------------------------------------------------------------
 
     def check(self) -> list[str]:
-        """Problems found by SQLite's integrity and foreign-key checks (empty when healthy)."""
-        problems = [row[0] for row in self.db.execute("PRAGMA integrity_check").fetchall() if row[0] != "ok"]
-        problems += [
-            f"{row[0]} row {row[1]} refers to a missing {row[2]}"
-            for row in self.db.execute("PRAGMA foreign_key_check").fetchall()
-        ]
-        return problems
+        """Problems found by SQLite's integrity and foreign-key checks on this open database."""
+        if self.path is None:
+            return [row[0] for row in self.db.execute("PRAGMA integrity_check").fetchall() if row[0] != "ok"]
+        return self.check_file(self.path)
 
     def backup(self, target: str | os.PathLike[str]) -> None:
         """Write a consistent copy of the database to `target`, atomically, owner-only."""
         target = Path(target)
         if target.is_dir():
             raise InvalidInput(f"{target} is a folder; give a file name for the backup")
+        if target.exists():
+            if self.path is not None and os.path.samefile(target, self.path):
+                raise InvalidInput(f"{target} is the database itself; give another file name for the backup")
+            if not _is_ritualdesk_file(target):
+                raise InvalidInput(f"{target} exists and is not a RitualDesk database; it was left untouched")
         temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
         try:
             os.close(os.open(temporary, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600))

@@ -1,0 +1,135 @@
+"""Bad input and odd files: a clear message, a non-zero status, and nothing changed (found in review)."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from ritualdesk.cli import main
+from ritualdesk.errors import InvalidInput, NotARitualDeskDatabase, StoreError
+from ritualdesk.model import Team
+from ritualdesk.store import Store
+
+
+def digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def db(tmp_path):
+    path = tmp_path / "bad.sqlite3"
+    assert main(["--db", str(path), "demo", "--teams", "1", "--years", "1"]) == 0
+    return path
+
+
+def test_reading_commands_leave_the_file_byte_for_byte_unchanged(db, capsys):
+    before = digest(db), db.stat().st_mtime_ns
+    for args in (["team", "list"], ["ritual", "list"], ["actions", "--open"], ["check"]):
+        assert main(["--db", str(db), *args]) == 0
+    assert (digest(db), db.stat().st_mtime_ns) == before
+
+
+def test_check_reports_a_damaged_page_without_touching_the_file(db, capsys):
+    store = Store.open(db)
+    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    data = bytearray(db.read_bytes())
+    data[len(data) // 2: len(data) // 2 + 4096] = b"\xa5" * 4096
+    db.write_bytes(bytes(data))
+    before = digest(db)
+    assert main(["--db", str(db), "check"]) == 1
+    out, err = capsys.readouterr()
+    assert "problem" in err and "Traceback" not in err
+    assert digest(db) == before
+
+
+def test_a_file_with_another_application_id_is_refused(tmp_path):
+    path = tmp_path / "theirs.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA application_id = 1234")
+    conn.execute("CREATE VIEW v AS SELECT 1")
+    conn.commit()
+    conn.close()
+    before = digest(path)
+    with pytest.raises(NotARitualDeskDatabase):
+        Store.open(path)
+    assert digest(path) == before
+
+
+def test_reading_a_missing_database_creates_nothing(tmp_path, capsys):
+    path = tmp_path / "typo" / "new.sqlite3"
+    assert main(["--db", str(path), "agenda"]) == 2
+    assert "no database" in capsys.readouterr().err
+    assert not path.exists()
+
+
+def test_a_failed_first_command_leaves_no_database_behind(tmp_path, capsys):
+    path = tmp_path / "new.sqlite3"
+    assert main(["--db", str(path), "team", "add", "X", "--timezone", "Mars/Olympus"]) == 2
+    assert not path.exists() and not list(tmp_path.iterdir())
+
+
+def test_a_fifo_is_not_a_database(tmp_path):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    with pytest.raises(StoreError, match="not a regular file"):
+        Store.open(fifo)
+
+
+def test_backup_never_overwrites_the_database_or_another_file(db, tmp_path, capsys):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes")
+    assert main(["--db", str(db), "backup", str(notes)]) == 2
+    assert notes.read_text() == "my notes"
+    before = digest(db)
+    assert main(["--db", str(db), "backup", str(db)]) == 2
+    assert digest(db) == before
+    copy = tmp_path / "copy.sqlite3"
+    assert main(["--db", str(db), "backup", str(copy)]) == 0
+    assert main(["--db", str(db), "backup", str(copy)]) == 0  # refreshing an earlier backup is fine
+
+
+@pytest.mark.parametrize("args", [
+    ["agenda", "--from", "+99999999"], ["agenda", "--from", "+²"], ["agenda", "--from", "9999-12-31"],
+    ["agenda", "--from", "0001-01-01", "--to", "0001-01-10"], ["fairness", "Les Castors", "x", "--days", "999999999"],
+])
+def test_extreme_values_are_refused_cleanly(db, capsys, args):
+    assert main(["--db", str(db), *args]) == 2
+    assert capsys.readouterr().err.startswith("ritualdesk: error:")
+
+
+@pytest.mark.parametrize("name", ["right/Europe/Paris", "posixrules", "localtime", "Factory", "Europe/Pariss"])
+def test_only_real_iana_zones_are_accepted(name):
+    with pytest.raises(InvalidInput, match="time zone"):
+        Team(None, "X", timezone=name)
+
+
+def test_names_match_whatever_their_case_or_unicode_form(tmp_path, capsys):
+    path = tmp_path / "names.sqlite3"
+    assert main(["--db", str(path), "team", "add", "Équipe Mistral", "--timezone", "Europe/Paris"]) == 0
+    assert main(["--db", str(path), "member", "add", "équipe mistral", "Le\u0301a"]) == 0  # NFD é
+    assert main(["--db", str(path), "member", "add", "ÉQUIPE MISTRAL", "Léa"]) == 2
+    assert "already has a member called 'Léa'" in capsys.readouterr().err
+    assert main(["--db", str(path), "team", "add", "Phoenix", "--timezone", "Europe/London"]) == 0
+    assert [t.name for t in Store.open(path).teams()] == ["Équipe Mistral", "Phoenix"]
+
+
+def test_output_that_the_terminal_cannot_encode_is_replaced_not_a_traceback(db):
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    result = subprocess.run([sys.executable, "-m", "ritualdesk", "--db", str(db), "team", "list"],
+                            capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 0 and "Traceback" not in result.stderr
+    assert "Les Castors" in result.stdout
+
+
+def test_time_accepts_h_mm_and_a_move_needs_a_time(db, capsys):
+    from ritualdesk.parsing import parse_local_datetime, parse_time
+
+    assert parse_time("9:30").hour == 9 and parse_time("14h05").minute == 5
+    with pytest.raises(InvalidInput, match="give a time"):
+        parse_local_datetime("2026-12-01", time_required=True)
