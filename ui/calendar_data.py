@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
@@ -95,6 +95,13 @@ class CalendarData:
                 data.absences.setdefault(day, []).append(member.name)
                 day += timedelta(days=1)
         return data
+
+    def local_now(self, now: datetime) -> datetime:
+        """Now, in the zone the shown teams share, or in this computer's zone when they differ."""
+        zones = {team.timezone for team in self.teams.values()}
+        if len(zones) == 1:
+            return now.astimezone(next(iter(self.teams.values())).tz)
+        return now.astimezone()
 
     def ritual(self, occurrence: Occurrence) -> Ritual | None:
         return self.rituals.get(occurrence.key.ritual_id)

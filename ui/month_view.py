@@ -188,7 +188,7 @@ class MonthView(QWidget):
         bold = QFont(self.font())
         bold.setBold(True)
         metrics = QFontMetrics(small)
-        today = self.session.today(self.team_ids[0] if self.team_ids else None)
+        today = self.data.local_now(self.session.now()).date()
         working = set().union(*(t.working_days for t in self.data.teams.values())) if self.data.teams else set()
         width = self.width() / 7
         painter.setFont(small)

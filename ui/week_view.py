@@ -246,7 +246,7 @@ class WeekView(QWidget):
         faint = QColor(text)
         faint.setAlpha(16)
         painter.fillRect(self.rect(), base)
-        today = self.session.today(self.team_ids[0] if self.team_ids else None)
+        today = self.data.local_now(self.session.now()).date()
         top = self._grid_top()
         small = QFont(self.font())
         small.setPointSizeF(max(self.font().pointSizeF() - 1.5, 7))
@@ -402,10 +402,10 @@ class WeekView(QWidget):
         bold.setStrikeOut(False)
 
     def _paint_now(self, painter: QPainter) -> None:
-        """A line at the current time, in the first shown team's zone."""
-        if not self.team_ids or self.team_ids[0] not in self.data.teams:
+        """A line at the current time: the teams' if they share a zone, else this computer's."""
+        if not self.data.teams:
             return
-        now = self.session.now().astimezone(self.data.teams[self.team_ids[0]].tz)
+        now = self.data.local_now(self.session.now())
         index = (now.date() - self.first).days
         if not 0 <= index < self.columns or not self._first_hour <= now.hour < self._last_hour:
             return

@@ -74,3 +74,16 @@ def test_a_sprint_only_planned_by_the_cadence_can_be_edited_and_undone(session):
     assert {s.number: s.goal for s in session.sprints(team)}[3] == "Ship the onboarding"
     session.undo_stack.undo()
     assert {s.number: s.goal for s in session.sprints(team)}[3] == ""
+
+
+def test_now_is_the_teams_zone_when_they_share_one_else_this_computers(session):
+    from datetime import UTC
+
+    from ui.calendar_data import CalendarData
+
+    session.create_team(Team(None, "Kookaburra", timezone="Australia/Sydney"), [], [])
+    now = datetime(2026, 3, 18, 22, 0, tzinfo=UTC)  # already Thursday in Sydney
+    paris_only = CalendarData.load(session, date(2026, 3, 16), date(2026, 3, 22), [session.teams()[1].id])
+    assert paris_only.local_now(now).utcoffset().total_seconds() == 3600
+    both = CalendarData.load(session, date(2026, 3, 16), date(2026, 3, 22), [t.id for t in session.teams()])
+    assert both.local_now(now) == now.astimezone()
