@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Renders the README screenshots offscreen over a demo database with a fixed clock.
 
-    QT_QPA_PLATFORM=offscreen python docs/screenshots/render.py docs/screenshots
+    TZ=Europe/Paris QT_QPA_PLATFORM=offscreen python docs/screenshots/render.py docs/screenshots
 """
 import sys
 from datetime import UTC, datetime
