@@ -15,31 +15,11 @@ from ritualdesk.cli import main
 from ritualdesk.model import ActionStatus
 from ritualdesk.store import Store
 
-from .world import FIRST, LAST, build_world
+from .world import FIRST, FOLD_BUG, LAST, build_world
 
 ZONES = ["Europe/Paris", "America/New_York", "Australia/Sydney", "Asia/Kolkata"]
 
 
-def _core_refuses_a_meeting_that_ends_in_the_repeated_hour() -> bool:
-    """Python compares two datetimes of one zone by wall clock, ignoring fold: 02:30 CEST -> 02:00 CET
-    (30 real minutes) looks like an end before the start to Occurrence's check."""
-    from zoneinfo import ZoneInfo
-
-    from ritualdesk.errors import InvalidInput
-    from ritualdesk.model import Occurrence, OccurrenceKey
-
-    start = datetime(2026, 10, 25, 2, 30, tzinfo=ZoneInfo("Europe/Paris"))
-    end = (start.astimezone(UTC) + timedelta(minutes=30)).astimezone(start.tzinfo)
-    try:
-        Occurrence(OccurrenceKey(1, start.replace(tzinfo=None)), 1, start=start, end=end)
-    except InvalidInput:
-        return True
-    return False
-
-
-FOLD_BUG = pytest.mark.xfail(
-    _core_refuses_a_meeting_that_ends_in_the_repeated_hour(), strict=True,
-    reason="core bug: Occurrence.__post_init__ compares start and end by wall clock (see the calendar report)")
 NIGHT = pytest.param("Night shift", marks=FOLD_BUG)
 
 
