@@ -196,7 +196,7 @@ class TeamPlan:
                 continue
             # A held occurrence is a fact even if the schedule no longer plans it; a moved one
             # counts where it went, from however far it came (before `first` or after `until`).
-            if state.status is _HELD or (state.moved_to is not None and self._plans_at(ritual, p)):
+            if state.status is _HELD or (state.moved_to is not None and self.plans_at(ritual, p)):
                 planned.append(p)
         rows = []
         for p in planned:
@@ -237,7 +237,7 @@ class TeamPlan:
         self._plans[ritual.id] = plan
         return plan
 
-    def _plans_at(self, ritual: Ritual, planned: datetime) -> bool:
+    def plans_at(self, ritual: Ritual, planned: datetime) -> bool:
         """Whether the series plans an occurrence at this local start."""
         day = planned.date()
         return planned.time() == ritual.start_time and bool(planned_days(

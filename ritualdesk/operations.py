@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time, timedelta
 
 from .agenda import TeamPlan, parse_occurrence_uid
 from .errors import InvalidInput, NotFound
@@ -17,6 +17,7 @@ from .model import (
     OccurrenceKey,
     OccurrenceState,
     OccurrenceStatus,
+    Ritual,
     RitualKind,
     RosterChange,
     Sprint,
@@ -237,6 +238,83 @@ def update_team(store: Store, team: Team, *, now: datetime | None = None) -> Tea
     with store.transaction():
         store.save_states(_freeze_past(store, team.id, _now(now)))
         return store.update_team(team)
+
+
+@dataclass(frozen=True, slots=True)
+class RitualUpdate:
+    """What `update_ritual` did, enough to undo it."""
+
+    before: Ritual
+    after: Ritual  # the same ritual edited, or the new series that continues it
+    moved_states: tuple[OccurrenceState, ...] = ()  # states taken from `before` into the new series
+
+
+def update_ritual(store: Store, ritual: Ritual, *, now: datetime | None = None) -> RitualUpdate:
+    """Save a ritual's edits; a new time or schedule applies from today on, never to past occurrences.
+
+    When the series already has a past, it ends yesterday and a new series continues it from today
+    with the same roster; what was recorded about coming occurrences (cancelled, moved, overrides,
+    notes) moves along when the new schedule still plans that day.
+    """
+    before = store.ritual(ritual.id)
+    team = store.team(before.team_id)
+    today = _now(now).astimezone(team.tz).date()
+    reshaped = (ritual.start_time, ritual.schedule, ritual.starts_on) != (before.start_time, before.schedule,
+                                                                         before.starts_on)
+    with store.transaction():
+        store.save_states(_freeze_past(store, team.id, _now(now)))
+        if not reshaped or before.starts_on >= today:
+            moved = _rekeyed(store, before, ritual, since=before.starts_on) if reshaped else []
+            store.update_ritual(ritual)
+            _move_states(store, moved)
+            return RitualUpdate(before, ritual, tuple(old for old, _ in moved))
+        starts_on = max(today, ritual.starts_on)
+        rosters = store.rosters([before.id]).get(before.id, [])
+        current = [c for c in rosters if c.effective <= starts_on]
+        later = [c for c in rosters if c.effective > starts_on]
+        store.update_ritual(replace(before, ends_on=starts_on - timedelta(days=1)))
+        successor = store.add_ritual(replace(ritual, id=None, uid="", starts_on=starts_on),
+                                     current[-1].member_ids if current else ())
+        for change in later:
+            store.set_roster(replace(change, ritual_id=successor.id))
+        moved = _rekeyed(store, before, successor, since=starts_on)
+        _move_states(store, moved)
+        return RitualUpdate(before, successor, tuple(old for old, _ in moved))
+
+
+def _move_states(store: Store, moves: Sequence[tuple[OccurrenceState, OccurrenceState]]) -> None:
+    for old, _ in moves:
+        store.forget_state(old.key)
+    store.save_states([new for _, new in moves])
+
+
+def _rekeyed(store: Store, old: Ritual, new: Ritual, *, since: date) -> list[tuple[OccurrenceState, OccurrenceState]]:
+    """The states of `old`'s occurrences from `since` on, re-keyed to `new` where it plans that day."""
+    states = {key: state for key, state in store.states([old.id], since=datetime.combine(since, time())).items()
+              if key.planned.date() >= since and state.status is not OccurrenceStatus.HELD}
+    if not states:
+        return []
+    plan = TeamPlan(store, store.team(new.team_id), until=max(k.planned.date() for k in states), rituals=[])
+    result = []
+    for key, state in states.items():
+        planned = datetime.combine(key.planned.date(), new.start_time)
+        if plan.plans_at(new, planned):
+            moved_to = state.moved_to if state.moved_to != planned else None
+            result.append((state, replace(state, key=OccurrenceKey(new.id, planned), moved_to=moved_to)))
+    return result
+
+
+def undo_ritual_update(store: Store, update: RitualUpdate) -> None:
+    """Put a ritual back as it was before `update_ritual`, with the states it moved."""
+    with store.transaction():
+        if update.after.id != update.before.id:
+            store.delete_ritual(update.after.id)
+        else:
+            for state in update.moved_states:
+                store.forget_state(replace(state, key=OccurrenceKey(  # where it went
+                    update.after.id, datetime.combine(state.key.planned.date(), update.after.start_time))).key)
+        store.update_ritual(update.before)
+        store.save_states(update.moved_states)
 
 
 def team_sprints(store: Store, team_id: int, *, until: date) -> list[Sprint]:

@@ -220,3 +220,38 @@ def test_removing_an_absence_never_rewrites_history(store, standup, members):
     past = _facilitators(store, date(2026, 3, 2), date(2026, 3, 17))
     ops.delete_absence(store, absence.id, now=NOW)
     assert _facilitators(store, date(2026, 3, 2), date(2026, 3, 17)) == past
+
+
+def test_a_new_time_applies_from_today_and_the_past_keeps_its_own(store, standup, members):
+    from dataclasses import replace
+    from datetime import time
+
+    held = ops.mark_held(store, _key(standup, date(2026, 3, 2)), now=NOW)
+    past = _facilitators(store, date(2026, 3, 2), date(2026, 3, 17))
+    coming = _key(standup, date(2026, 3, 20))
+    ops.cancel(store, coming, now=NOW)
+    update = ops.update_ritual(store, replace(standup, start_time=time(10, 0)), now=NOW)
+    successor = update.after
+    assert successor.id != standup.id and successor.starts_on == date(2026, 3, 18)
+    assert store.ritual(standup.id).ends_on == date(2026, 3, 17)
+    found = agenda(store, first=date(2026, 3, 2), last=date(2026, 3, 20))
+    assert [(o.start.date(), o.start.hour) for o in found if o.start.date() <= date(2026, 3, 17)] == [
+        (d, 9) for d, _ in past]  # no duplicates, no rewritten times
+    assert _facilitators(store, date(2026, 3, 2), date(2026, 3, 17)) == past
+    assert ops.occurrence(store, held.key).status is OccurrenceStatus.HELD
+    after = {o.start.date(): o for o in found if o.start.date() >= date(2026, 3, 18)}
+    assert {o.start.hour for o in after.values()} == {10}
+    assert after[date(2026, 3, 20)].status is OccurrenceStatus.CANCELLED  # the cancellation moved along
+    assert store.rosters([successor.id])[successor.id][0].member_ids == tuple(m.id for m in members)
+
+    ops.undo_ritual_update(store, update)
+    assert store.ritual(standup.id) == standup
+    assert store.rituals() == [standup]
+    assert ops.occurrence(store, coming).status is OccurrenceStatus.CANCELLED
+
+
+def test_renaming_a_ritual_keeps_it_whole(store, standup):
+    from dataclasses import replace
+
+    update = ops.update_ritual(store, replace(standup, title="Daily"), now=NOW)
+    assert update.after.id == standup.id and store.ritual(standup.id).title == "Daily"
