@@ -657,12 +657,16 @@ class Store:
 
     # -- action items --------------------------------------------------------------
 
-    def _reviews(self, action_id: int | None = None) -> dict[int, list[tuple[OccurrenceKey, Verdict]]]:
+    def _reviews(self, where: str = "1", args: Sequence = ()) -> dict[int, list[tuple[OccurrenceKey, Verdict]]]:
+        """Verdicts on the actions selected by `where` (a condition on the actions table `a`)."""
         reviews: dict[int, list[tuple[OccurrenceKey, Verdict]]] = {}
-        where, args = ("action_id = ?", [action_id]) if action_id is not None else (None, [])
-        for row in self.db["action_reviews"].rows_where(where, args, order_by="planned"):
-            key = OccurrenceKey(row["ritual_id"], datetime.fromisoformat(row["planned"]))
-            reviews.setdefault(row["action_id"], []).append((key, Verdict(row["verdict"])))
+        verdicts = {v.value: v for v in Verdict}
+        parse = datetime.fromisoformat
+        for action_id, ritual_id, planned, verdict in self.db.execute(
+            "SELECT r.action_id, r.ritual_id, r.planned, r.verdict FROM action_reviews r "
+            f"JOIN actions a ON a.id = r.action_id WHERE {where} ORDER BY r.planned", list(args),
+        ):
+            reviews.setdefault(action_id, []).append((OccurrenceKey(ritual_id, parse(planned)), verdicts[verdict]))
         return reviews
 
     @staticmethod
@@ -728,7 +732,7 @@ class Store:
         rows = list(self.db["actions"].rows_where("id = ?", [action_id]))
         if not rows:
             raise NotFound(f"no action item with id {action_id}")
-        return self._action(rows[0], self._reviews(action_id).get(action_id, []))
+        return self._action(rows[0], self._reviews("a.id = ?", [action_id]).get(action_id, []))
 
     def actions(self, team_id: int | None = None, *, status: ActionStatus | None = None) -> list[ActionItem]:
         """Action items of one team (or all), optionally of one status, oldest first."""
@@ -739,8 +743,9 @@ class Store:
         if status is not None:
             clauses.append("status = ?")
             args.append(status.value)
-        reviews = self._reviews()
-        rows = self.db["actions"].rows_where(" AND ".join(clauses) or None, args, order_by="created, id")
+        where = " AND ".join(clauses) or None
+        reviews = self._reviews(" AND ".join(f"a.{c}" for c in clauses) or "1", args)
+        rows = self.db["actions"].rows_where(where, args, order_by="created, id")
         return [self._action(row, reviews.get(row["id"], [])) for row in rows]
 
     def record_reviews(self, reviews: Sequence[tuple[int, OccurrenceKey, Verdict]], closed: date) -> None:
