@@ -186,6 +186,7 @@ class MainWindow(QMainWindow):
             view.occurrence_selected.connect(self._on_selected)
             view.occurrence_activated.connect(self.edit_ritual_of)
         self.month_view.day_activated.connect(self._open_week_of)
+        self.week_view.day_activated.connect(self._open_agenda_of)
         self.month_view.anchor_changed.connect(self._on_anchor_changed)
         panel_class = _optional("ui.occurrence_panel", "OccurrencePanel")
         self.panel = panel_class(session, self.calendar_splitter) if panel_class else None
@@ -635,6 +636,10 @@ class MainWindow(QMainWindow):
     def _on_anchor_changed(self, day: date) -> None:
         self.anchor = day
         self.period_label.setText(self.month_view.title())
+
+    def _open_agenda_of(self, day: date) -> None:
+        self.anchor = day
+        self.show_view(AGENDA)
 
     def _open_week_of(self, day: date) -> None:
         self.anchor = day

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
 from ritualdesk.model import Occurrence, OccurrenceKey, OccurrenceStatus
 
-from .calendar_data import CalendarData, local_text, touches
+from .calendar_data import CalendarData, kind_name, local_text, touches
 from .feedback import guarded
 from .session import ChangeSet, Session
 from .theme import KIND_COLORS, NOW_LINE, is_dark, team_color
@@ -28,12 +28,19 @@ def week_start(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
+MIN_COLUMN = 36  # narrower than this, simultaneous rituals are drawn as one group block
+
+
 @dataclass(slots=True)
 class _Block:
-    """Where one occurrence is painted."""
+    """Where one occurrence (or a group of simultaneous ones, too many to sit side by side) is painted."""
 
     rect: QRectF
-    occurrence: Occurrence
+    occurrence: Occurrence  # the group's first one
+    group: tuple[Occurrence, ...] = ()
+
+    def occurrence_keys(self) -> list[OccurrenceKey]:
+        return [o.key for o in self.group] if self.group else [self.occurrence.key]
 
 
 def _minutes(moment: datetime) -> float:
@@ -75,6 +82,7 @@ class WeekView(QWidget):
 
     occurrence_selected = Signal(object)  # OccurrenceKey | None
     occurrence_activated = Signal(object)  # OccurrenceKey: double-click or Enter
+    day_activated = Signal(object)  # date: a group of simultaneous rituals was double-clicked
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -203,13 +211,26 @@ class WeekView(QWidget):
             index = (day - self.first).days
             if not 0 <= index < self.columns:
                 continue
-            for occurrence, column, columns in layout_day(occurrences):
+            crowded: dict[tuple[datetime, datetime], list[Occurrence]] = {}
+            placed = layout_day(occurrences)
+            if any((self._day_width() - 6) / width < MIN_COLUMN for _, _, width in placed):
+                # Too many at once for this width: one block per start and end, listing them all.
+                for occurrence in occurrences:
+                    crowded.setdefault((occurrence.start.replace(tzinfo=None), occurrence.end.replace(tzinfo=None)),
+                                       []).append(occurrence)
+                firsts = [group[0] for group in crowded.values()]
+                placed = layout_day(firsts)
+                groups = {group[0].key: tuple(group) for group in crowded.values()}
+            else:
+                groups = {}
+            for occurrence, column, columns in placed:
                 width = (self._day_width() - 6) / columns
                 top = self._y_of(_minutes(occurrence.start))
                 end = occurrence.end if occurrence.end.date() == day else datetime.combine(day, time(23, 59))
                 bottom = max(self._y_of(_minutes(end)), top + 18)
                 rect = QRectF(self._x_of(index) + 2 + column * width, top + 1, width - 1, bottom - top - 2)
-                self._blocks.append(_Block(rect, occurrence))
+                group = groups.get(occurrence.key, ())
+                self._blocks.append(_Block(rect, occurrence, group if len(group) > 1 else ()))
 
     def resizeEvent(self, event) -> None:
         self._layout()
@@ -223,7 +244,7 @@ class WeekView(QWidget):
 
     def block_rect(self, key: OccurrenceKey) -> QRectF | None:
         """Where an occurrence is painted (for tests and accessibility)."""
-        return next((b.rect for b in self._blocks if b.occurrence.key == key), None)
+        return next((b.rect for b in self._blocks if key in b.occurrence_keys()), None)
 
     def point_for(self, day: date, at: time) -> QPointF:
         """The centre-left point of the grid at a local day and time."""
@@ -339,7 +360,50 @@ class WeekView(QWidget):
             painter.drawText(rect.adjusted(4, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter,
                              metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(width - 6)))
 
+    def _paint_group(self, painter: QPainter, block: _Block, small: QFont, bold: QFont) -> None:
+        """Simultaneous rituals of several teams: how many, of what, and who facilitates."""
+        rect, group = block.rect, block.group
+        kinds = {self.data.kind(o) for o in group}
+        color = QColor(KIND_COLORS[next(iter(kinds)) if len(kinds) == 1 else "custom"])
+        if all(o.end < self.session.now() for o in group):
+            color = color.darker(125) if is_dark(self.palette()) else color.lighter(118)
+        selected = self.selected in block.occurrence_keys()
+        painter.setPen(QPen(self.palette().text().color(), 2) if selected else Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        painter.drawRoundedRect(rect, 4, 4)
+        # One thin stripe per team, in the teams' colours.
+        stripe = max(min(4.0, (rect.height() - 4) / len(group)), 1.0)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for n, occurrence in enumerate(group[: int((rect.height() - 4) // stripe)]):
+            painter.setBrush(team_color(self.data.team_index.get(occurrence.team_id, 0)))
+            painter.drawRect(QRectF(rect.left(), rect.top() + 2 + n * stripe, 3, stripe))
+        inner = rect.adjusted(7, 1, -3, -1)
+        title = self.tr("%1 × %2").replace("%1", str(len(group))).replace(
+            "%2", kind_name(next(iter(kinds))) if len(kinds) == 1 else self.tr("rituals"))
+        names = ", ".join(sorted({self.data.facilitator(o) for o in group} - {""}))
+        painter.setPen(QColor("#ffffff"))
+        metrics = QFontMetrics(bold)
+        if rect.height() < 30:
+            font = QFont(small)
+            font.setBold(True)
+            painter.setFont(font)
+            painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             QFontMetrics(font).elidedText(f"{title} · {names}", Qt.TextElideMode.ElideRight,
+                                                           int(inner.width())))
+            return
+        painter.setFont(bold)
+        painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), metrics.height()),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         metrics.elidedText(title, Qt.TextElideMode.ElideRight, int(inner.width())))
+        painter.setFont(small)
+        body = QRectF(inner.left(), inner.top() + metrics.height(), inner.width(), inner.height() - metrics.height())
+        painter.drawText(body, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                         names)
+
     def _paint_block(self, painter: QPainter, block: _Block, small: QFont, bold: QFont) -> None:
+        if block.group:
+            self._paint_group(painter, block, small, bold)
+            return
         occurrence = block.occurrence
         rect = block.rect
         color = QColor(KIND_COLORS[self.data.kind(occurrence)])
@@ -445,7 +509,7 @@ class WeekView(QWidget):
             return super().mousePressEvent(event)
         block = self.block_at(event.position())
         self.select(block.occurrence.key if block else None)
-        self._press = (event.position(), block) if block else None
+        self._press = (event.position(), block) if block and not block.group else None  # a group is not dragged
         self._drag_to = None
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -485,7 +549,9 @@ class WeekView(QWidget):
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         block = self.block_at(event.position())
-        if block is not None:
+        if block is not None and block.group:
+            self.day_activated.emit(block.occurrence.start.date())  # a list shows them one by one
+        elif block is not None:
             self.select(block.occurrence.key)
             self.occurrence_activated.emit(block.occurrence.key)
 
@@ -496,7 +562,9 @@ class WeekView(QWidget):
     def event(self, event) -> bool:
         if event.type() == event.Type.ToolTip:
             block = self.block_at(event.position() if hasattr(event, "position") else QPointF(event.pos()))
-            if block is not None:
+            if block is not None and block.group:
+                QToolTip.showText(event.globalPos(), "<hr>".join(self.data.tooltip(o) for o in block.group), self)
+            elif block is not None:
                 QToolTip.showText(event.globalPos(), self.data.tooltip(block.occurrence), self)
             else:
                 QToolTip.hideText()
@@ -507,8 +575,8 @@ class WeekView(QWidget):
     # -- keyboard ---------------------------------------------------------------------------
 
     def _ordered(self) -> list[Occurrence]:
-        return sorted((b.occurrence for b in self._blocks),
-                      key=lambda o: (o.start.date(), _minutes(o.start), o.key.ritual_id))
+        shown = [o for o in self.data.occurrences if 0 <= (o.start.date() - self.first).days < self.columns]
+        return sorted(shown, key=lambda o: (o.start.date(), _minutes(o.start), o.key.ritual_id))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()

@@ -295,3 +295,9 @@ def test_the_system_theme_follows_the_desktop(qtbot, window, monkeypatch):
     window.set_theme("light")
     window._on_color_scheme(Qt.ColorScheme.Dark)
     assert applied == ["system", "system", "light"]
+
+
+def test_double_clicking_a_group_lists_the_day_in_the_agenda(qtbot, window):
+    window.week_view.day_activated.emit(date(2026, 3, 18))
+    assert window.views.currentWidget() is window.agenda_view
+    assert window.agenda_view.first == date(2026, 3, 16)

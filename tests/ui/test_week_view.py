@@ -203,3 +203,47 @@ def test_day_and_month_names_follow_the_users_language(qtbot, session):
         assert "mars" in view.title()
     finally:
         QLocale.setDefault(previous)
+
+
+def add_teams_with_standups(session, count):
+    from ritualdesk.model import Member, Ritual, RitualKind, Schedule, ScheduleKind, Team
+
+    for n in range(count):
+        session.create_team(Team(None, f"Team {n}", timezone="Europe/Paris", sprint_start=date(2026, 3, 2)),
+                            [Member(None, 0, f"Person {n}")],
+                            [Ritual(None, 0, RitualKind.STANDUP, f"Stand-up {n}", time(9, 30), 15,
+                                    Schedule(ScheduleKind.WORKING_DAYS), date(2026, 3, 2))])
+
+
+def test_too_many_simultaneous_rituals_become_one_group_block(qtbot, session):
+    add_teams_with_standups(session, 9)
+    view = make_view(qtbot, session)
+    view.resize(700, 500)
+    wednesday = [o for o in view.data.occurrences
+                 if o.start.date() == date(2026, 3, 18) and o.start.time() == time(9, 30)]
+    assert len(wednesday) == 10
+    rects = {tuple(view.block_rect(o.key).getRect()) for o in wednesday}
+    assert len(rects) == 1  # one block for the ten of them
+    [group] = [b for b in view._blocks if b.group and b.occurrence.start.date() == date(2026, 3, 18)]
+    assert len(group.group) == 10
+    center = group.rect.center().toPoint()
+    with qtbot.waitSignal(view.occurrence_selected):
+        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=center)
+    assert view.selected in [o.key for o in wednesday]
+    with qtbot.waitSignal(view.day_activated) as signal:
+        qtbot.mouseDClick(view, Qt.MouseButton.LeftButton, pos=center)
+    assert signal.args == [date(2026, 3, 18)]
+    view.setFocus()
+    seen = set()
+    for _ in range(10):
+        qtbot.keyClick(view, Qt.Key.Key_Down)
+        seen.add(view.selected)
+    assert len(seen) == 10  # the keyboard still reaches each one
+    assert not view.grab().isNull()
+
+
+def test_a_wide_view_keeps_them_side_by_side(qtbot, session):
+    add_teams_with_standups(session, 2)
+    view = make_view(qtbot, session)
+    view.resize(1400, 700)
+    assert not any(b.group for b in view._blocks)
