@@ -92,3 +92,21 @@ model.setData(model.index(2, 2), "chloe-at-example")
 for _ in range(3):
     app.processEvents()
 wizard.grab().save(str(out / "team-wizard.png"))
+
+# Every demo team at once: simultaneous rituals are grouped.
+crowd = Path("/tmp/shots-crowd.sqlite3")
+for p in crowd.parent.glob("shots-crowd.sqlite3*"):
+    p.unlink()
+crowd_store = Store.open(crowd)
+generate_demo(crowd_store, teams=10, years=1, seed=5, now=NOW)
+apply_theme(app, "light")
+busy = MainWindow(Session(crowd_store, clock=lambda: NOW),
+                  settings=Settings(QSettings("/tmp/shots-crowd.ini", QSettings.Format.IniFormat)))
+busy.resize(1440, 880)
+busy.show()
+for _ in range(3):
+    app.processEvents()
+busy.load()
+for _ in range(3):
+    app.processEvents()
+busy.grab().save(str(out / "week-ten-teams.png"))
