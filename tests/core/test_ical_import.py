@@ -195,3 +195,64 @@ def test_a_member_feed_restores_without_inventing_cancellations(store, team, mem
     import_calendar(fresh, export_feed(store, scope, now=NOW).data, now=NOW)
     assert not [o for o in agenda(fresh, first=scope.first, last=scope.last)
                 if o.status is OccurrenceStatus.CANCELLED]
+
+
+GOOGLE = b"""BEGIN:VCALENDAR\r
+PRODID:-//Google Inc//Google Calendar 70.9054//EN\r
+VERSION:2.0\r
+CALSCALE:GREGORIAN\r
+METHOD:PUBLISH\r
+X-WR-CALNAME:Team\r
+X-WR-TIMEZONE:Europe/Paris\r
+BEGIN:VTIMEZONE\r
+TZID:Europe/Paris\r
+X-LIC-LOCATION:Europe/Paris\r
+BEGIN:DAYLIGHT\r
+TZOFFSETFROM:+0100\r
+TZOFFSETTO:+0200\r
+TZNAME:CEST\r
+DTSTART:19700329T020000\r
+RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r
+END:DAYLIGHT\r
+BEGIN:STANDARD\r
+TZOFFSETFROM:+0200\r
+TZOFFSETTO:+0100\r
+TZNAME:CET\r
+DTSTART:19701025T030000\r
+RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r
+END:STANDARD\r
+END:VTIMEZONE\r
+BEGIN:VEVENT\r
+DTSTART;TZID=Europe/Paris:20260303T150000\r
+DTEND;TZID=Europe/Paris:20260303T160000\r
+RRULE:FREQ=WEEKLY;WKST=MO;UNTIL=20260630T130000Z;BYDAY=TU\r
+DTSTAMP:20260301T101010Z\r
+ORGANIZER;CN=ana@castors.example:mailto:ana@castors.example\r
+UID:7kukuqrfedlm2f9t2vr2hpb0pd@google.com\r
+ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;CN=Bruno;X-NUM-GUESTS=0:mailto:bruno@castors.example\r
+CREATED:20260301T101010Z\r
+DESCRIPTION:Demo of the increment\\, then questions.\r
+LAST-MODIFIED:20260301T101010Z\r
+LOCATION:https://meet.google.com/abc-defg-hij\r
+SEQUENCE:0\r
+STATUS:CONFIRMED\r
+SUMMARY:Sprint review\r
+TRANSP:OPAQUE\r
+BEGIN:VALARM\r
+ACTION:DISPLAY\r
+DESCRIPTION:This is an event reminder\r
+TRIGGER:-P0DT0H10M0S\r
+END:VALARM\r
+END:VEVENT\r
+END:VCALENDAR\r
+"""
+
+
+def test_a_google_calendar_export_becomes_a_weekly_ritual(store, team, members):
+    report = import_calendar(store, GOOGLE, team=team, now=NOW)
+    assert report.mode == "rituals" and not report.skipped
+    (ritual,) = store.rituals(team.id)
+    assert ritual.kind is RitualKind.REVIEW and ritual.schedule.weekdays == (1,)
+    assert (ritual.start_time, ritual.minutes, ritual.ends_on) == (time(15, 0), 60, date(2026, 6, 30))
+    assert ritual.location == "https://meet.google.com/abc-defg-hij"
+    assert ritual.agenda == "Demo of the increment, then questions."
