@@ -42,7 +42,10 @@ class AgendaModel(QAbstractItemModel):
         for occurrence in data.occurrences:
             grouped.setdefault(occurrence.start.date(), []).append(occurrence)
         self._days = sorted(grouped)
-        self._rows = [grouped[day] for day in self._days]
+        # Each day in local time, whatever the team's zone: a 09:30 in Sydney is a morning ritual.
+        order = data.team_index
+        self._rows = [sorted(grouped[day], key=lambda o: (o.start.time(), order.get(o.team_id, 0)))
+                      for day in self._days]
         self.endResetModel()
 
     def occurrence(self, index: QModelIndex | QPersistentModelIndex) -> Occurrence | None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ritualdesk.model import Occurrence, OccurrenceKey, OccurrenceStatus
 
-from .calendar_data import CalendarData, local_text, touches
+from .calendar_data import CalendarData, kind_name, local_text, touches
 from .session import ChangeSet, Session
 from .theme import KIND_COLORS, is_dark
 from .week_view import week_start
@@ -29,7 +29,11 @@ def month_grid_start(anchor: date) -> date:
 @dataclass(slots=True)
 class _Item:
     rect: QRectF
-    occurrence: Occurrence
+    occurrence: Occurrence  # a group's first one
+    group: tuple[Occurrence, ...] = ()
+
+    def occurrence_keys(self) -> list[OccurrenceKey]:
+        return [o.key for o in self.group] if self.group else [self.occurrence.key]
 
 
 class MonthView(QWidget):
@@ -91,6 +95,8 @@ class MonthView(QWidget):
         self.by_day = {}
         for occurrence in self.data.occurrences:
             self.by_day.setdefault(occurrence.start.date(), []).append(occurrence)
+        for occurrences in self.by_day.values():  # in local time, whatever the team's zone
+            occurrences.sort(key=lambda o: (o.start.time(), self.data.team_index.get(o.team_id, 0)))
         self._layout()
         self.update()
 
@@ -147,12 +153,19 @@ class MonthView(QWidget):
             occurrences = self.by_day.get(day, [])
             top = cell.top() + line + 4 + (line if day in self.data.holidays else 0)
             room = max(int((cell.bottom() - 2 - top) // line), 0)
-            shown = occurrences if len(occurrences) <= room else occurrences[:max(room - 1, 0)]
-            for n, occurrence in enumerate(shown):
-                self._items.append(_Item(QRectF(cell.left() + 3, top + n * line, cell.width() - 6, line - 1),
-                                         occurrence))
-            if len(shown) < len(occurrences):
-                self._more[day] = len(occurrences) - len(shown)
+            entries: list[tuple[Occurrence, ...]] = [(o,) for o in occurrences]
+            if len(entries) > room:  # too many: one line per time and kind ("09:30 10 × Stand-up")
+                grouped: dict[tuple, list[Occurrence]] = {}
+                for occurrence in occurrences:
+                    grouped.setdefault((occurrence.start.time(), self.data.kind(occurrence)), []).append(occurrence)
+                entries = [tuple(group) for group in grouped.values()]
+            shown = entries if len(entries) <= room else entries[:max(room - 1, 0)]
+            for n, entry in enumerate(shown):
+                rect = QRectF(cell.left() + 3, top + n * line, cell.width() - 6, line - 1)
+                self._items.append(_Item(rect, entry[0], entry if len(entry) > 1 else ()))
+            hidden = sum(len(entry) for entry in entries[len(shown):])
+            if hidden:
+                self._more[day] = hidden
 
     def resizeEvent(self, event) -> None:
         self._layout()
@@ -170,7 +183,7 @@ class MonthView(QWidget):
         return next((i for i in self._items if i.rect.contains(pos)), None)
 
     def item_rect(self, key: OccurrenceKey) -> QRectF | None:
-        return next((i.rect for i in self._items if i.occurrence.key == key), None)
+        return next((i.rect for i in self._items if key in i.occurrence_keys()), None)
 
     # -- painting ----------------------------------------------------------------------------
 
@@ -253,8 +266,8 @@ class MonthView(QWidget):
     def _paint_item(self, painter: QPainter, item: _Item, font: QFont, metrics: QFontMetrics) -> None:
         occurrence = item.occurrence
         color = QColor(KIND_COLORS[self.data.kind(occurrence)])
-        cancelled = occurrence.status is OccurrenceStatus.CANCELLED
-        selected = occurrence.key == self.selected
+        cancelled = occurrence.status is OccurrenceStatus.CANCELLED and not item.group
+        selected = self.selected in item.occurrence_keys()
         rect = item.rect
         if selected:
             painter.setPen(Qt.PenStyle.NoPen)
@@ -266,10 +279,14 @@ class MonthView(QWidget):
             painter.setBrush(color)
             painter.drawRoundedRect(QRectF(rect.left() + 1, rect.top() + 2, 4, rect.height() - 4), 2, 2)
             painter.setPen(self.palette().text().color())
-        label = f"{occurrence.start:%H:%M} {self.data.title(occurrence)}"
-        facilitator = self.data.facilitator(occurrence)
-        if facilitator:
-            label += f" · {facilitator}"
+        if item.group:
+            label = self.tr("%1 %2 × %3").replace("%1", f"{occurrence.start:%H:%M}").replace(
+                "%2", str(len(item.group))).replace("%3", kind_name(self.data.kind(occurrence)))
+        else:
+            label = f"{occurrence.start:%H:%M} {self.data.title(occurrence)}"
+            facilitator = self.data.facilitator(occurrence)
+            if facilitator:
+                label += f" · {facilitator}"
         font.setStrikeOut(cancelled)
         painter.setFont(font)
         painter.drawText(rect.adjusted(8, 0, -2, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -292,10 +309,10 @@ class MonthView(QWidget):
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         item = self.item_at(event.position())
-        if item is not None:
+        if item is not None and not item.group:
             self.occurrence_activated.emit(item.occurrence.key)
             return
-        day = self.day_at(event.position())
+        day = self.day_at(event.position())  # a group opens its day's week
         if day is not None:
             self.day_activated.emit(day)
 
@@ -323,7 +340,8 @@ class MonthView(QWidget):
         if event.type() == event.Type.ToolTip:
             item = self.item_at(QPointF(event.pos()))
             if item is not None:
-                QToolTip.showText(event.globalPos(), self.data.tooltip(item.occurrence), self)
+                shown = item.group or (item.occurrence,)
+                QToolTip.showText(event.globalPos(), "<hr>".join(self.data.tooltip(o) for o in shown), self)
             else:
                 QToolTip.hideText()
                 event.ignore()

@@ -82,3 +82,19 @@ def test_selecting_from_code_announces_the_occurrence_once(qtbot, session):
     assert seen == [key]
     view.select(None)
     assert seen == [key, None]
+
+
+def test_a_day_lists_its_rituals_by_local_time_across_zones(qtbot, session):
+    from datetime import time
+
+    from ritualdesk.model import Member, Ritual, RitualKind, Schedule, ScheduleKind, Team
+
+    session.create_team(Team(None, "Kookaburra", timezone="Australia/Sydney", sprint_start=date(2026, 3, 2)),
+                        [Member(None, 0, "Isla")],
+                        [Ritual(None, 0, RitualKind.STANDUP, "Daily", time(11, 0), 15,
+                                Schedule(ScheduleKind.WORKING_DAYS), date(2026, 3, 2))])
+    view = make_view(qtbot, session)
+    model = view.agenda_model
+    monday = model.index(0, 0)
+    times = [model.index(row, 0, monday).data() for row in range(model.rowCount(monday))]
+    assert times == sorted(times)  # Sydney's 11:00 comes after Paris's 09:30 and 10:00, not first

@@ -93,3 +93,25 @@ def test_more_than_fits_opens_the_days_week(qtbot, session):
     with qtbot.waitSignal(view.day_activated) as signal:
         qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=view.more_rect(day).center().toPoint())
     assert signal.args == [day]
+
+
+def test_many_teams_fold_into_one_line_per_time_and_kind(qtbot, session):
+    from datetime import time
+
+    from ritualdesk.model import Member, Ritual, RitualKind, Schedule, ScheduleKind, Team
+
+    for n in range(5):
+        session.create_team(Team(None, f"Team {n}", timezone="America/New_York", sprint_start=date(2026, 3, 2)),
+                            [Member(None, 0, f"Person {n}")],
+                            [Ritual(None, 0, RitualKind.STANDUP, f"Stand-up {n}", time(9, 30), 15,
+                                    Schedule(ScheduleKind.WORKING_DAYS), date(2026, 3, 2))])
+    view = make_view(qtbot, session)
+    view.resize(700, 420)
+    day = date(2026, 3, 18)
+    items = [i for i in view._items if i.occurrence.start.date() == day]
+    assert len(items) == 1 and len(items[0].group) == 6  # the Castors' stand-up and five in New York
+    assert view.item_rect(items[0].group[-1].key) == items[0].rect
+    with qtbot.waitSignal(view.day_activated) as signal:
+        qtbot.mouseDClick(view, Qt.MouseButton.LeftButton, pos=items[0].rect.center().toPoint())
+    assert signal.args == [day]
+    assert not view.grab().isNull()
