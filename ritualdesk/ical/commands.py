@@ -17,6 +17,7 @@ def _helpers():
 
 
 def cmd_export(store, args: argparse.Namespace) -> int:
+    """`ritualdesk export`: one .ics file for a team, a member or ritual kinds."""
     from ..parsing import parse_date, parse_kind
     from .export import Scope, default_horizon, export_feed, export_file
 
@@ -59,6 +60,7 @@ def _print_report(report, as_json: bool) -> None:
 
 
 def cmd_import(store, args: argparse.Namespace) -> int:
+    """`ritualdesk import`: absences, ritual series or one of our exports, all or nothing."""
     from .importer import import_file
 
     cli = _helpers()
@@ -73,6 +75,7 @@ def cmd_import(store, args: argparse.Namespace) -> int:
 
 
 def cmd_publish(store, args: argparse.Namespace) -> int:
+    """`ritualdesk publish`: refresh every team and member feed in a folder."""
     from .publish import publish, stale_feeds
 
     cli = _helpers()

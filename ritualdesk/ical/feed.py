@@ -339,6 +339,7 @@ class FeedCache:
         self._zones: dict[int, ZoneInfo] | None = None
 
     def view(self, store: Store, team: Team, scope: Scope, rituals: dict[int, Ritual]):
+        """The team's loaded data and its non-cancelled events in the scope, computed once."""
         key = (team.id, scope.first, scope.last, scope.kinds)
         if key not in self._views:
             if self._zones is None:

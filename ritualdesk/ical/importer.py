@@ -106,9 +106,11 @@ class _Importer:
         self.known = known_uids(store)
 
     def done(self, entry: Entry | None, what: str, reason: str = "", *, uid: str = "", summary: str = "") -> None:
+        """Record something imported."""
         self.imported.append(Line(entry.uid if entry else uid, entry.summary if entry else summary, what, reason))
 
     def skip(self, entry: Entry, what: str, reason: str) -> None:
+        """Record something left out, and why."""
         self.skipped.append(Line(entry.uid, entry.summary, what, reason))
 
     def ours_here(self, entry: Entry) -> bool:
@@ -117,6 +119,7 @@ class _Importer:
         return parsed is not None and self.store.ritual_by_uid(parsed[0]) is not None
 
     def is_known(self, uid: str, what: str) -> bool:
+        """Whether `uid` was imported before as a `what` that still exists."""
         known = self.known.get(uid)
         if known is None or known.what != what:
             return False
@@ -141,6 +144,7 @@ class _Importer:
         return None, "several members match (" + ", ".join(sorted(m.name for m in matched.values())) + ")"
 
     def absences(self, entries: list[Entry]) -> None:
+        """Import every event as an absence of the member it names (or --absences-for)."""
         members = self.store.members(self.team.id if self.team else None)
         teams = {t.id: t for t in self.store.teams()}
         frozen: set[int] = set()
@@ -189,6 +193,7 @@ class _Importer:
     # -- ritual series from another calendar ------------------------------------------------
 
     def rituals(self, entries: list[Entry]) -> None:
+        """Import series as rituals, single events as one-off rituals, and their exceptions."""
         team = self.require_team("rituals")
         tz = team.tz
         calendar = WorkCalendar(team)
@@ -265,6 +270,7 @@ class _Importer:
             self.store.save_states(states)
 
     def require_team(self, what: str) -> Team:
+        """The --team, or InvalidInput."""
         if self.team is None:
             raise InvalidInput(f"importing {what} needs --team TEAM (the team they belong to)")
         return self.team
@@ -272,6 +278,7 @@ class _Importer:
     # -- our own exports ---------------------------------------------------------------------
 
     def own(self, entries: list[Entry]) -> None:
+        """Import one of our exports: known UIDs are skipped, unknown series restored."""
         definitions = described_series(self.calendar)
         rituals_by_uid = {r.uid: r for r in self.store.rituals()}
         groups: dict[str, list[tuple[Entry, datetime]]] = {}

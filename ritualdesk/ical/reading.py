@@ -61,6 +61,7 @@ def parse_calendar(data: bytes, *, source: str = "the file") -> Calendar:
 
 
 def short(error: BaseException) -> str:
+    """An error's message on one line, at most 160 characters."""
     text = str(error).replace("\n", " ")
     return text if len(text) <= 160 else text[:157] + "..."
 

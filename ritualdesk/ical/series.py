@@ -53,6 +53,7 @@ def described_series(calendar: Calendar) -> dict:
 
 
 def schedule_from_text(text: str) -> Schedule:
+    """The schedule our exports write as e.g. 'weekly MO WE' (see feed.schedule_text)."""
     kind, _, rest = text.partition(" ")
     try:
         if kind == "weekly":
