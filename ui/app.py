@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import sys
+import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from . import settings as keys
 from .main_window import MainWindow
@@ -28,6 +29,22 @@ def install_translations(app: QApplication) -> list[QTranslator]:
     return installed
 
 
+def report_unexpected(kind, error, trace) -> None:
+    """An error nobody expected: say so in a window (with the details) instead of only on a console."""
+    details = "".join(traceback.format_exception(kind, error, trace))
+    sys.__stderr__.write(details)
+    app = QApplication.instance()
+    if app is None:
+        return
+    box = QMessageBox(QMessageBox.Icon.Critical, app.translate("app", "RitualDesk"),
+                      app.translate("app", "Something unexpected went wrong. Your saved work is safe; "
+                                           "the last action may not have been completed."),
+                      parent=app.activeWindow())
+    box.setDetailedText(details)
+    box.setObjectName("unexpectedError")
+    box.open()
+
+
 def run(database: Path) -> int:
     """Show the main window over `database` until the user quits; the exit status.
 
@@ -43,6 +60,7 @@ def run(database: Path) -> int:
     app.setDesktopFileName("org.ritualdesk.RitualDesk")
     app.setWindowIcon(app_icon())
     install_translations(app)
+    sys.excepthook = report_unexpected
     settings = Settings()
     apply_theme(app, settings.get(keys.THEME))
     stores = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -25,9 +26,12 @@ def show_error(parent: QWidget | None, error: Exception) -> QMessageBox:
 
 
 def guarded(parent: QWidget | None, edit: Callable[[], T]) -> T | None:
-    """Run an edit; on a RitualDeskError show it and return None (the store is unchanged)."""
+    """Run an edit; on a storage error show it and return None (the transaction left the store unchanged)."""
     try:
         return edit()
     except RitualDeskError as error:
         show_error(parent, error)
-        return None
+    except sqlite3.Error as error:  # e.g. the file is locked by another computer on a shared folder
+        show_error(parent, RitualDeskError(QCoreApplication.translate(
+            "feedback", "The database could not be written (%1); nothing was changed.").replace("%1", str(error))))
+    return None

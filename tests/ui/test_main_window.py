@@ -6,7 +6,7 @@ from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ritualdesk.model import OccurrenceKey
 from ui.teams_model import TeamsModel
@@ -301,3 +301,34 @@ def test_double_clicking_a_group_lists_the_day_in_the_agenda(qtbot, window):
     window.week_view.day_activated.emit(date(2026, 3, 18))
     assert window.views.currentWidget() is window.agenda_view
     assert window.agenda_view.first == date(2026, 3, 16)
+
+
+def test_a_locked_database_is_reported_and_nothing_changes(qtbot, window, session, tmp_path):
+    import sqlite3
+
+    occurrence = window.week_view.data.occurrences[0]
+    other = sqlite3.connect(session.store.path, timeout=0)
+    other.execute("BEGIN EXCLUSIVE")  # another program holds the file
+    try:
+        session.store.db.conn.execute("PRAGMA busy_timeout = 0")
+        window.week_view.move_occurrence(occurrence.key, occurrence.key.planned.replace(hour=11))
+    finally:
+        other.rollback()
+        other.close()
+    box = window.week_view.findChild(QMessageBox, "errorMessage")
+    assert box is not None and "nothing was changed" in box.informativeText()
+    assert session.occurrence(occurrence.key).start.hour == 9
+    assert session.undo_stack.count() == 0
+
+
+def test_an_unexpected_error_is_shown_with_its_details(qtbot, window, capsys):
+    from ui.app import report_unexpected
+
+    try:
+        raise ZeroDivisionError("boom")
+    except ZeroDivisionError as error:
+        report_unexpected(type(error), error, error.__traceback__)
+    box = next(w for w in QApplication.topLevelWidgets() + window.findChildren(QMessageBox)
+               if w.objectName() == "unexpectedError")
+    assert "ZeroDivisionError: boom" in box.detailedText()
+    box.close()
