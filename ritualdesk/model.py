@@ -7,7 +7,7 @@ import functools
 import importlib.resources
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import InvalidInput
@@ -318,7 +318,9 @@ class Occurrence:
     sprint_number: int | None = None
 
     def __post_init__(self) -> None:
-        if self.start.tzinfo is None or self.end <= self.start:
+        # In UTC: within one zone Python compares wall clocks, and an end in the hour repeated when
+        # clocks go back would look earlier than its start.
+        if self.start.tzinfo is None or self.end.astimezone(UTC) <= self.start.astimezone(UTC):
             raise InvalidInput("an occurrence needs an aware start before its end")
 
     @property

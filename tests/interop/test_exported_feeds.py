@@ -15,12 +15,12 @@ from ritualdesk.cli import main
 from ritualdesk.model import ActionStatus
 from ritualdesk.store import Store
 
-from .world import FIRST, FOLD_BUG, LAST, build_world
+from .world import FIRST, LAST, build_world
 
 ZONES = ["Europe/Paris", "America/New_York", "Australia/Sydney", "Asia/Kolkata"]
 
 
-NIGHT = pytest.param("Night shift", marks=FOLD_BUG)
+NIGHT = "Night shift"
 
 
 @pytest.fixture(scope="module")
@@ -113,7 +113,6 @@ def test_the_world_has_what_the_interop_tests_need(capsys, world):
     assert not [r for r in rows if r["team"] == "Monsoon" and r["start"].startswith("2026-01-26")]
 
 
-@FOLD_BUG
 def test_night_ritual_in_the_spring_gap_and_the_autumn_fold(capsys, world):
     db, folder, _ = world
     target = folder / "night.ics"

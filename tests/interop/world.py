@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 
-import pytest
-
 from ritualdesk import operations
 from ritualdesk.agenda import agenda
 from ritualdesk.model import Member, OccurrenceStatus, Ritual, RitualKind, Role, Schedule, ScheduleKind, Team
@@ -72,29 +70,3 @@ def build_world(store: Store) -> dict[str, Team]:
     return teams
 
 
-def _agenda_fails_on_a_meeting_in_the_repeated_hour() -> bool:
-    """Whether the agenda refuses a 02:30 Paris meeting on the night clocks go back (25 October 2026).
-
-    Python compares two datetimes of one zone by wall clock, ignoring fold: a start at 02:30 CEST
-    and an end 30 real minutes later at 02:00 CET look reversed to Occurrence's check.
-    """
-    from ritualdesk.errors import InvalidInput
-
-    store = Store.memory()
-    team = store.add_team(Team(None, "Probe", timezone="Europe/Paris", working_days=tuple(range(7))))
-    owl = store.add_member(Member(None, team.id, "Owl"))
-    store.add_ritual(Ritual(None, team.id, RitualKind.CUSTOM, "Night", time(2, 30), 30,
-                            Schedule(ScheduleKind.WORKING_DAYS), date(2026, 10, 24)), [owl.id])
-    try:
-        agenda(store, first=date(2026, 10, 25), last=date(2026, 10, 25))
-    except InvalidInput:
-        return True
-    finally:
-        store.close()
-    return False
-
-
-FOLD_BUG = pytest.mark.xfail(
-    _agenda_fails_on_a_meeting_in_the_repeated_hour(), strict=True,
-    reason="core bug: Occurrence.__post_init__ compares start and end by wall clock (see the calendar report)",
-)
