@@ -257,29 +257,29 @@ class Session(QObject):
                                      lambda: operations.mark_held(self.store, key, now=self.now()))
 
     def cancel(self, key: OccurrenceKey) -> Occurrence:
-        return self._occurrence_edit(self.tr("Cancel occurrence"), key, lambda: operations.cancel(self.store, key))
+        return self._occurrence_edit(self.tr("Cancel occurrence"), key, lambda: operations.cancel(self.store, key, now=self.now()))
 
     def restore(self, key: OccurrenceKey) -> Occurrence:
         return self._occurrence_edit(self.tr("Restore occurrence"), key,
-                                     lambda: operations.restore(self.store, key))
+                                     lambda: operations.restore(self.store, key, now=self.now()))
 
     def move(self, key: OccurrenceKey, to: datetime) -> Occurrence:
-        return self._occurrence_edit(self.tr("Move occurrence"), key, lambda: operations.move(self.store, key, to))
+        return self._occurrence_edit(self.tr("Move occurrence"), key, lambda: operations.move(self.store, key, to, now=self.now()))
 
     def set_facilitator(self, key: OccurrenceKey, member_id: int, reason: str) -> Occurrence:
         return self._occurrence_edit(
             self.tr("Change facilitator"), key,
-            lambda: operations.set_facilitator(self.store, key, member_id, reason=reason))
+            lambda: operations.set_facilitator(self.store, key, member_id, reason=reason, now=self.now()))
 
     def clear_facilitator(self, key: OccurrenceKey) -> Occurrence:
         return self._occurrence_edit(self.tr("Clear override"), key,
-                                     lambda: operations.clear_facilitator(self.store, key))
+                                     lambda: operations.clear_facilitator(self.store, key, now=self.now()))
 
     def change_turn(self, key: OccurrenceKey, change: TurnChange, other_id: int | None = None) -> Occurrence:
         text = {TurnChange.SWAP: self.tr("Swap turns"), TurnChange.PASS: self.tr("Pass turn"),
                 TurnChange.DEFER: self.tr("Defer turn")}[change]
         return self._occurrence_edit(
-            text, key, lambda: operations.change_turn(self.store, key, change, other_id=other_id))
+            text, key, lambda: operations.change_turn(self.store, key, change, other_id=other_id, now=self.now()))
 
     def set_notes(self, key: OccurrenceKey, notes: str) -> None:
         self._occurrence_edit(self.tr("Edit notes"), key, lambda: operations.set_notes(self.store, key, notes))
@@ -339,7 +339,7 @@ class Session(QObject):
 
     def update_team(self, team: Team) -> Team:
         before = self.store.team(team.id)
-        return self._perform(self.tr("Edit team"), lambda: self.store.update_team(team),
+        return self._perform(self.tr("Edit team"), lambda: operations.update_team(self.store, team, now=self.now()),
                              lambda: self.store.update_team(before),
                              ChangeSet(Change.TEAMS | Change.OCCURRENCES | Change.SPRINTS, frozenset({team.id})))
 
@@ -378,7 +378,8 @@ class Session(QObject):
         def undo() -> None:
             restored[:] = [self.store.add_absence(restored[0])]
 
-        self._perform(self.tr("Remove absence"), lambda: self.store.delete_absence(restored[0].id), undo,
+        self._perform(self.tr("Remove absence"),
+                      lambda: operations.delete_absence(self.store, restored[0].id, now=self.now()), undo,
                       ChangeSet(Change.MEMBERS | Change.OCCURRENCES, frozenset({team_id})))
 
     def add_ritual(self, ritual: Ritual, roster: Sequence[int]) -> Ritual:
@@ -393,9 +394,14 @@ class Session(QObject):
                              ChangeSet(Change.RITUALS | Change.OCCURRENCES, frozenset({ritual.team_id})))
 
     def update_ritual(self, ritual: Ritual) -> Ritual:
-        before = self.store.ritual(ritual.id)
-        return self._perform(self.tr("Edit ritual"), lambda: self.store.update_ritual(ritual),
-                             lambda: self.store.update_ritual(before),
+        """Save a ritual's edits; a new time or schedule continues as a new series from today (returned)."""
+        done: list[operations.RitualUpdate] = []
+
+        def do() -> Ritual:
+            done[:] = [operations.update_ritual(self.store, ritual, now=self.now())]
+            return done[0].after
+
+        return self._perform(self.tr("Edit ritual"), do, lambda: operations.undo_ritual_update(self.store, done[0]),
                              ChangeSet(Change.RITUALS | Change.OCCURRENCES, frozenset({ritual.team_id})))
 
     def set_roster(self, change: RosterChange) -> None:

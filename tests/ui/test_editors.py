@@ -188,16 +188,19 @@ def test_editing_a_ritual_schedule_time_and_roster_is_one_undo_step(qtbot, sessi
     editor.roster_model.item(0).setCheckState(Qt.CheckState.Unchecked)  # Ana no longer facilitates
     editor.roster_from.setDate(QDate(2026, 3, 23))
     qtbot.mouseClick(editor.save_button, LEFT)
-    saved = session.ritual(standup.id)
+    # the stand-up has a past: it ends yesterday and a new series continues it from today
+    saved = editor.result_ritual
+    assert saved.id != standup.id and saved.starts_on == date(2026, 3, 18)
+    assert session.ritual(standup.id).ends_on == date(2026, 3, 17)
     assert (saved.schedule.kind, saved.schedule.weekdays, saved.start_time, saved.location) == (
         ScheduleKind.WEEKLY, (0, 2, 4), time(9, 45), "https://meet.example.org/castors")
     names = {m.id: m.name for m in session.members()}
-    latest = max(session.roster(standup.id), key=lambda c: c.effective)
+    latest = max(session.roster(saved.id), key=lambda c: c.effective)
     assert latest.effective == date(2026, 3, 23)
     assert [names[i] for i in latest.member_ids] == ["Bruno", "David", "Chloé"]
     session.undo_stack.undo()
     assert session.ritual(standup.id) == standup
-    assert max(session.roster(standup.id), key=lambda c: c.effective).effective < date(2026, 3, 23)
+    assert session.rituals(team.id).count(standup) == 1 and saved.id not in {r.id for r in session.rituals()}
 
 
 @pytest.mark.parametrize("title", ["Mêlée", "Planification", "Rétro"])

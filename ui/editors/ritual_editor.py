@@ -327,20 +327,18 @@ class RitualEditor(EditorDialog):
         if self._ritual is None:
             self.result_ritual = self._session.add_ritual(ritual, roster)
             return
-        edits = []
-        if ritual != self._ritual:
-            edits.append(lambda: self._session.update_ritual(ritual))
-        if roster != self._loaded_roster:
-            change = RosterChange(ritual.id, self.roster_from.date().toPython(), roster)
-            edits.append(lambda: self._session.set_roster(change))
+        changed_ritual, changed_roster = ritual != self._ritual, roster != self._loaded_roster
         stack = self._session.undo_stack
-        if len(edits) > 1:
+        if changed_ritual and changed_roster:
             stack.beginMacro(self.tr("Edit ritual"))  # one undo step for the ritual and its roster
         try:
-            for edit in edits:
-                edit()
+            if changed_ritual:  # a new time or schedule continues as a new series from today
+                ritual = self._session.update_ritual(ritual)
+            if changed_roster:
+                effective = max(self.roster_from.date().toPython(), ritual.starts_on)
+                self._session.set_roster(RosterChange(ritual.id, effective, roster))
         finally:
-            if len(edits) > 1:
+            if changed_ritual and changed_roster:
                 stack.endMacro()
         self.result_ritual = ritual
 
