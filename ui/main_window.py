@@ -567,8 +567,11 @@ class MainWindow(QMainWindow):
                 self.pages_inner.addWidget(self.actions_board)
             self.pages_inner.setCurrentWidget(self.actions_board)
             self.period_label.setText(self.tr("Action items"))
-            for action in (self.today_action, self.previous_action, self.next_action, self.go_to_action):
-                action.setEnabled(False)
+            # The board has its own Export (Ctrl+E): two live Ctrl+E would be ambiguous and neither would run.
+            for action in (self.today_action, self.previous_action, self.next_action, self.go_to_action,
+                           self.export_action):
+                if action is not None:
+                    action.setEnabled(False)
             self._update_count()
             return
         self.pages_inner.setCurrentWidget(self.calendar_splitter)

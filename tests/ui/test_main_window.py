@@ -332,3 +332,18 @@ def test_an_unexpected_error_is_shown_with_its_details(qtbot, window, capsys):
                if w.objectName() == "unexpectedError")
     assert "ZeroDivisionError: boom" in box.detailedText()
     box.close()
+
+
+def test_ctrl_e_on_the_actions_board_exports_its_rows(qtbot, window, monkeypatch):
+    """The window's Export calendar steps aside on the board, or the two Ctrl+E would cancel out."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    window.show_view("actions")
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kw: (asked.append(args[1]), ("", ""))[1])
+    window.actions_board.setFocus()
+    qtbot.keyClick(window.actions_board, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert asked == ["Export actions as Markdown"]
+    window.show_view("week")
+    assert window.export_action.isEnabled()
