@@ -11,14 +11,14 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 from ritualdesk.model import OccurrenceKey
 
 from .agenda_model import KEY_ROLE, AgendaModel
-from .calendar_data import CalendarData, local_text, touches
-from .session import ChangeSet, Session
+from .calendar_data import CalendarData, RefreshWhenShown, local_text
+from .session import Session
 from .week_view import week_start
 
 DAYS = 14
 
 
-class AgendaView(QTreeView):
+class AgendaView(RefreshWhenShown, QTreeView):
     """Upcoming occurrences day by day; Enter or double-click opens the ritual."""
 
     occurrence_selected = Signal(object)  # OccurrenceKey | None
@@ -116,18 +116,6 @@ class AgendaView(QTreeView):
         key = index.data(KEY_ROLE)
         if key is not None:
             self.occurrence_activated.emit(key)
-
-    def _on_changed(self, changes: ChangeSet) -> None:
-        if touches(changes, self.team_ids):
-            if self.isVisible():
-                self.reload()
-            else:
-                self._stale = True
-
-    def showEvent(self, event) -> None:
-        if self._stale:
-            self.reload()
-        super().showEvent(event)
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():

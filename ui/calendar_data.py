@@ -59,6 +59,25 @@ def touches(changes: ChangeSet, team_ids: Sequence[int]) -> bool:
     return not changes.team_ids or any(t in changes.team_ids for t in team_ids) or bool(changes.what & Change.TEAMS)
 
 
+class RefreshWhenShown:
+    """Mixin for a calendar view: reload at once for an edit it shows, or when next shown if hidden.
+
+    The view has `team_ids`, `reload()` and a `_stale` flag that `reload()` clears.
+    """
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if touches(changes, self.team_ids):
+            if self.isVisible():
+                self.reload()
+            else:
+                self._stale = True
+
+    def showEvent(self, event) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
+
+
 @dataclass(slots=True)
 class CalendarData:
     """A range of days as the views paint it; names resolved once."""

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ritualdesk.model import Occurrence, OccurrenceKey, OccurrenceStatus
 
-from .calendar_data import CalendarData, kind_name, local_text, touches
-from .session import ChangeSet, Session
+from .calendar_data import CalendarData, RefreshWhenShown, kind_name, local_text
+from .session import Session
 from .theme import KIND_COLORS, is_dark
 from .week_view import week_start
 
@@ -36,7 +36,7 @@ class _Item:
         return [o.key for o in self.group] if self.group else [self.occurrence.key]
 
 
-class MonthView(QWidget):
+class MonthView(RefreshWhenShown, QWidget):
     """A month at a glance; double-click a day to open its week."""
 
     occurrence_selected = Signal(object)  # OccurrenceKey | None
@@ -106,18 +106,6 @@ class MonthView(QWidget):
         self.selected = key
         self.update()
         self.occurrence_selected.emit(key)
-
-    def _on_changed(self, changes: ChangeSet) -> None:
-        if touches(changes, self.team_ids):
-            if self.isVisible():
-                self.reload()
-            else:
-                self._stale = True
-
-    def showEvent(self, event) -> None:
-        if self._stale:
-            self.reload()
-        super().showEvent(event)
 
     # -- geometry --------------------------------------------------------------------------
 

@@ -257,14 +257,16 @@ class Session(QObject):
                                      lambda: operations.mark_held(self.store, key, now=self.now()))
 
     def cancel(self, key: OccurrenceKey) -> Occurrence:
-        return self._occurrence_edit(self.tr("Cancel occurrence"), key, lambda: operations.cancel(self.store, key, now=self.now()))
+        return self._occurrence_edit(self.tr("Cancel occurrence"), key,
+                                     lambda: operations.cancel(self.store, key, now=self.now()))
 
     def restore(self, key: OccurrenceKey) -> Occurrence:
         return self._occurrence_edit(self.tr("Restore occurrence"), key,
                                      lambda: operations.restore(self.store, key, now=self.now()))
 
     def move(self, key: OccurrenceKey, to: datetime) -> Occurrence:
-        return self._occurrence_edit(self.tr("Move occurrence"), key, lambda: operations.move(self.store, key, to, now=self.now()))
+        return self._occurrence_edit(self.tr("Move occurrence"), key,
+                                     lambda: operations.move(self.store, key, to, now=self.now()))
 
     def set_facilitator(self, key: OccurrenceKey, member_id: int, reason: str) -> Occurrence:
         return self._occurrence_edit(

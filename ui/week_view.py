@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
 from ritualdesk.model import Occurrence, OccurrenceKey, OccurrenceStatus
 
-from .calendar_data import CalendarData, kind_name, local_text, touches
+from .calendar_data import CalendarData, RefreshWhenShown, kind_name, local_text
 from .feedback import guarded
-from .session import ChangeSet, Session
+from .session import Session
 from .theme import KIND_COLORS, NOW_LINE, is_dark, team_color
 
 SNAP_MINUTES = 15
@@ -77,7 +77,7 @@ def layout_day(occurrences: Sequence[Occurrence]) -> list[tuple[Occurrence, int,
     return result
 
 
-class WeekView(QWidget):
+class WeekView(RefreshWhenShown, QWidget):
     """Seven days of rituals; each block coloured by kind shows its title and facilitator."""
 
     occurrence_selected = Signal(object)  # OccurrenceKey | None
@@ -153,18 +153,6 @@ class WeekView(QWidget):
         self.selected = key
         self.update()
         self.occurrence_selected.emit(key)
-
-    def _on_changed(self, changes: ChangeSet) -> None:
-        if touches(changes, self.team_ids):
-            if self.isVisible():
-                self.reload()
-            else:
-                self._stale = True
-
-    def showEvent(self, event) -> None:
-        if self._stale:
-            self.reload()
-        super().showEvent(event)
 
     # -- geometry ------------------------------------------------------------------------
 
