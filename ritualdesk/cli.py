@@ -8,7 +8,7 @@ import os
 import shlex
 import sqlite3
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -39,11 +39,9 @@ from .parsing import (
     parse_time,
     parse_weekdays,
 )
-from .paths import default_database
+from .paths import database_path
 from .store import Store
 from .workdays import parse_holiday_calendar
-
-Gui = Callable[[Path], int]
 
 
 class UsageError(InvalidInput):
@@ -552,15 +550,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def database_path(args_db: Path | None) -> Path:
-    """The database the user asked for: --db, then $RITUALDESK_DB, then the default."""
-    if args_db is not None:
-        return args_db
-    if os.environ.get("RITUALDESK_DB"):
-        return Path(os.environ["RITUALDESK_DB"])
-    return default_database()
-
-
 CREATING_COMMANDS = {"demo", "team", "import"}  # the commands that may start a new database
 
 
@@ -580,8 +569,8 @@ def _run_on_store(path: Path, args: argparse.Namespace) -> int:
                 leftover.unlink(missing_ok=True)
 
 
-def main(argv: Sequence[str] | None = None, *, gui: Gui | None = None) -> int:
-    """Run one command (or the desktop app through `gui` when there is none); the exit status."""
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; the exit status. (`ritualdesk` with no command is the desktop app: ui.launcher.)"""
     for stream in (sys.stdout, sys.stderr):  # a terminal that cannot show « é » gets « ? », not a traceback
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
@@ -589,9 +578,7 @@ def main(argv: Sequence[str] | None = None, *, gui: Gui | None = None) -> int:
         args = build_parser().parse_args(argv)
         path = database_path(args.db)
         if args.command is None:
-            if gui is None:
-                raise UsageError("no command given (see `ritualdesk --help`)")
-            return gui(path)
+            raise UsageError("no command given (`ritualdesk` alone starts the desktop app)")
         if args.run is cmd_check:  # reads the file as it is, even damaged
             return cmd_check(path, args)
         return _run_on_store(path, args)

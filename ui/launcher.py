@@ -4,20 +4,39 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from pathlib import Path
-
-from ritualdesk.cli import main as cli_main
 
 
-def _start_gui(database: Path) -> int:
-    from .app import run  # Qt is imported only when the window is wanted
+def gui_database(argv: Sequence[str]) -> str | None | bool:
+    """The --db of a command line that asks for the app (None: the default database); False for the CLI.
 
-    return run(database)
+    Told without importing the CLI, whose imports would cost the window its instant start.
+    """
+    database: str | None = None
+    rest = list(argv)
+    while rest:
+        argument = rest.pop(0)
+        if argument == "--db" and rest:
+            database = rest.pop(0)
+        elif argument.startswith("--db="):
+            database = argument.removeprefix("--db=")
+        else:
+            return False  # a command, --help, --version or a mistake: the CLI says what to do
+    return database
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line, or the desktop app when no command is given."""
-    return cli_main(argv, gui=_start_gui)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    database = gui_database(argv)
+    if database is False:
+        from ritualdesk.cli import main as cli_main
+
+        return cli_main(argv)
+    from ritualdesk.paths import database_path
+
+    from .app import run
+
+    return run(database_path(database))
 
 
 if __name__ == "__main__":

@@ -49,6 +49,7 @@ print("rss", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
 
 APP = r"""
 import resource, sys, time
+import ui.launcher  # what the `ritualdesk` entry point loads before deciding on the app
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 from ui.main_window import MainWindow

@@ -347,3 +347,16 @@ def test_ctrl_e_on_the_actions_board_exports_its_rows(qtbot, window, monkeypatch
     assert asked == ["Export actions as Markdown"]
     window.show_view("week")
     assert window.export_action.isEnabled()
+
+
+def test_the_entry_point_starts_the_app_without_loading_the_command_line():
+    """`ritualdesk` alone must open as fast as a bare window: the CLI and the core wait."""
+    import subprocess
+    import sys
+
+    code = ("import sys, ui.launcher\n"
+            "assert ui.launcher.gui_database([]) is None and ui.launcher.gui_database(['--db', 'x']) == 'x'\n"
+            "assert ui.launcher.gui_database(['agenda']) is False and ui.launcher.gui_database(['--help']) is False\n"
+            "print(sorted(m for m in sys.modules if m.startswith('ritualdesk')))\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
