@@ -7,9 +7,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-import holidays
-
 from . import __version__
+from .holiday_cache import HOLIDAYS_VERSION
 from .model import (
     Absence,
     Member,
@@ -125,7 +124,7 @@ _MOVE_REACH = timedelta(days=14)  # occurrences planned this long before a cut a
 
 def checkpoint_fingerprint() -> str:
     """What, besides the database, a checkpoint depends on: our rules and the holiday calendars."""
-    return f"{__version__}/{holidays.__version__}"
+    return f"{__version__}/{HOLIDAYS_VERSION}"
 
 
 class TeamPlan:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import locale
 import os
 
-import holidays
 import tzlocal
 
 from .model import zone
@@ -38,5 +37,7 @@ def locale_country() -> str | None:
 
 def default_holidays() -> str | None:
     """The public holidays of the locale's country when `holidays` knows them (France for a French locale)."""
+    import holidays  # on demand: only a new team needs it
+
     country = locale_country()
     return country if country in holidays.list_supported_countries() else None

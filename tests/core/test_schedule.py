@@ -111,3 +111,29 @@ def test_occurrences_keep_their_local_time_in_every_zone(zone, at, first):
         assert (start.date(), start.time()) == (day, at)
         # the instant maps back to the same wall-clock time
         assert start.astimezone(ZoneInfo("UTC")).astimezone(tz).time() == at
+
+
+def test_holidays_are_kept_on_disk_and_a_damaged_cache_is_recomputed(tmp_path, monkeypatch):
+    import json
+
+    from ritualdesk import holiday_cache
+
+    monkeypatch.setenv("RITUALDESK_CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv("LC_ALL", "fr_FR.UTF-8")
+    holiday_cache.forget()
+    assert holiday_cache.holidays_of_year("FR", None, 2026)[date(2026, 7, 14)] == "Fête nationale"
+    kept = json.loads(holiday_cache.cache_file().read_text(encoding="utf-8"))
+    assert kept["FR||2026|fr_FR"]["2026-07-14"] == "Fête nationale"
+    holiday_cache.cache_file().write_text("{ not json", encoding="utf-8")
+    holiday_cache.forget()
+    assert date(2026, 5, 1) in holiday_cache.holidays_of_year("FR", None, 2026)
+    holiday_cache.forget()
+
+
+def test_importing_the_core_does_not_import_holidays():
+    import subprocess
+    import sys
+
+    code = "import sys, ritualdesk.agenda, ritualdesk.store; print('holidays' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True).stdout.strip() == "False"
