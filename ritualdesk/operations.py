@@ -126,8 +126,15 @@ def move(store: Store, key: OccurrenceKey, to: datetime, *, now: datetime | None
     if to.tzinfo is not None:
         ritual = store.ritual(key.ritual_id)
         to = to.astimezone(store.team(ritual.team_id).tz).replace(tzinfo=None)
-    return _edit(store, key, now, lambda plan, found, state: replace(
-        state, moved_to=None if to == key.planned else to))
+
+    def change(plan: TeamPlan, found: Occurrence, state: OccurrenceState) -> OccurrenceState:
+        if state.status is OccurrenceStatus.HELD:
+            raise InvalidInput("a held occurrence took place when it did; it cannot be moved")
+        if state.status is OccurrenceStatus.CANCELLED:
+            raise InvalidInput("this occurrence was cancelled; restore it before moving it")
+        return replace(state, moved_to=None if to == key.planned else to)
+
+    return _edit(store, key, now, change)
 
 
 def set_facilitator(store: Store, key: OccurrenceKey, member_id: int, *, reason: str = "",
@@ -249,12 +256,14 @@ class RitualUpdate:
     moved_states: tuple[OccurrenceState, ...] = ()  # states taken from `before` into the new series
 
 
-def update_ritual(store: Store, ritual: Ritual, *, now: datetime | None = None) -> RitualUpdate:
+def update_ritual(store: Store, ritual: Ritual, *, now: datetime | None = None,
+                  successor_uid: str = "") -> RitualUpdate:
     """Save a ritual's edits; a new time or schedule applies from today on, never to past occurrences.
 
     When the series already has a past, it ends yesterday and a new series continues it from today
     with the same roster; what was recorded about coming occurrences (cancelled, moved, overrides,
-    notes) moves along when the new schedule still plans that day.
+    notes) moves along when the new schedule still plans that day. `successor_uid` gives the new
+    series a known uid (a redo must give calendars the same events as the first time).
     """
     before = store.ritual(ritual.id)
     team = store.team(before.team_id)
@@ -273,7 +282,7 @@ def update_ritual(store: Store, ritual: Ritual, *, now: datetime | None = None) 
         current = [c for c in rosters if c.effective <= starts_on]
         later = [c for c in rosters if c.effective > starts_on]
         store.update_ritual(replace(before, ends_on=starts_on - timedelta(days=1)))
-        successor = store.add_ritual(replace(ritual, id=None, uid="", starts_on=starts_on),
+        successor = store.add_ritual(replace(ritual, id=None, uid=successor_uid, starts_on=starts_on),
                                      current[-1].member_ids if current else ())
         for change in later:
             store.set_roster(replace(change, ritual_id=successor.id))

@@ -320,8 +320,11 @@ class Store:
         return replace(member, id=table.last_pk)
 
     def update_member(self, member: Member) -> Member:
-        """Save the edited fields of an existing member."""
+        """Save the edited fields of an existing member; names stay unique within the team."""
         self.member(member.id)
+        other = self.find_member(member.team_id, member.name)
+        if other is not None and other.id != member.id and same_name(other.name, member.name):
+            raise InvalidInput(f"the team already has a member called {other.name!r}")
         with self.db.atomic():
             self.db["members"].update(member.id, self._member_row(member))
         return member
@@ -385,6 +388,12 @@ class Store:
                    r["goal"], r["id"])
             for r in self.db["sprints"].rows_where(where, args, order_by="number")
         ]
+
+    def delete_sprints(self, team_id: int, numbers: Iterable[int]) -> None:
+        """Forget stored sprints (the cadence plans them again)."""
+        with self.db.atomic():
+            for number in numbers:
+                self.db["sprints"].delete_where("team_id = ? AND number = ?", [team_id, number])
 
     def save_sprints(self, sprints: Sequence[Sprint]) -> None:
         """Store (or replace, by team and number) several sprints in one transaction."""

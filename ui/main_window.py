@@ -482,13 +482,15 @@ class MainWindow(QMainWindow):
         has_team = self.current_team_id() is not None
         for action in self.editor_actions:
             action.setEnabled(has_team)
+        on_board = self.view_name == ACTIONS  # the board has its own Export (Ctrl+E) and no period
         if self.export_action:
-            self.export_action.setEnabled(has_team)
+            self.export_action.setEnabled(has_team and not on_board)
         if self.edit_ritual_action:
             self.edit_ritual_action.setEnabled(self.selected is not None)
-        for action in (self.today_action, self.previous_action, self.next_action, self.go_to_action,
-                       *self.view_actions.values()):
+        for action in self.view_actions.values():
             action.setEnabled(has_team)
+        for action in (self.today_action, self.previous_action, self.next_action, self.go_to_action):
+            action.setEnabled(has_team and not on_board)
 
     def _on_changed(self, changes: ChangeSet) -> None:
         from .session import Change
@@ -565,13 +567,11 @@ class MainWindow(QMainWindow):
             if self.actions_board is None:
                 self.actions_board = self._board_class(self.session, self.pages_inner)
                 self.pages_inner.addWidget(self.actions_board)
+                if hasattr(self.actions_board, "origin_activated"):
+                    self.actions_board.origin_activated.connect(self.reveal_occurrence)
             self.pages_inner.setCurrentWidget(self.actions_board)
             self.period_label.setText(self.tr("Action items"))
-            # The board has its own Export (Ctrl+E): two live Ctrl+E would be ambiguous and neither would run.
-            for action in (self.today_action, self.previous_action, self.next_action, self.go_to_action,
-                           self.export_action):
-                if action is not None:
-                    action.setEnabled(False)
+            self._update_actions()  # two live Ctrl+E (board and calendar export) would cancel each other
             self._update_count()
             return
         self.pages_inner.setCurrentWidget(self.calendar_splitter)
@@ -646,6 +646,17 @@ class MainWindow(QMainWindow):
 
     def _open_week_of(self, day: date) -> None:
         self.anchor = day
+        self.show_view(WEEK)
+
+    def reveal_occurrence(self, key: OccurrenceKey) -> None:
+        """Show the week of an occurrence with it selected (e.g. an action's origin on the board)."""
+        try:
+            found = self.session.occurrence(key)
+        except RitualDeskError as error:
+            self.statusBar().showMessage(str(error), 6000)
+            return
+        self.selected = key
+        self.anchor = found.start.date()
         self.show_view(WEEK)
 
     def _on_selected(self, key: OccurrenceKey | None) -> None:
@@ -745,8 +756,10 @@ class MainWindow(QMainWindow):
         return True
 
     def show_shortcuts(self) -> None:
-        rows = [(a.text().replace("&", ""), a.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
-                for a in self.findChildren(QAction) if not a.shortcut().isEmpty()]
+        fixed = {self.undo_action: self.tr("Undo"), self.redo_action: self.tr("Redo")}  # not "Undo Mark held"
+        native = QKeySequence.SequenceFormat.NativeText
+        rows = [(fixed.get(a) or a.text().replace("&", ""), a.shortcut().toString(native))
+                for a in self.findChildren(QAction) if not a.shortcut().isEmpty() and (a in fixed or a.text())]
         rows += [(self.tr("Select the previous / next ritual"), self.tr("Up / Down")),
                  (self.tr("Select the nearest ritual on the previous / next day"), self.tr("Left / Right")),
                  (self.tr("Move the selected ritual by 15 minutes"), self.tr("Ctrl+Shift+Up / Down")),

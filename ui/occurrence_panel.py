@@ -111,13 +111,16 @@ class OccurrencePanel(QWidget):
 
     # -- building -------------------------------------------------------------------------------
 
-    def _button(self, text: str, slot, parent: QWidget, *, tip: str = "", shortcut: str = "") -> QPushButton:
+    def _button(self, text: str, slot, parent: QWidget, *, tip: str = "", shortcut: str = "",
+                window_wide: bool = False) -> QPushButton:
         button = QPushButton(text, parent)
         button.clicked.connect(slot)
         if shortcut:
-            action = QAction(self)
+            action = QAction(text.replace("&", ""), self)  # named: the shortcuts help lists it
             action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            # Mark held works from the calendar too, where the occurrence was selected.
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut if window_wide
+                                      else Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(lambda: button.isEnabled() and button.click())
             self.addAction(action)
             tip = f"{tip} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})".strip()
@@ -156,7 +159,8 @@ class OccurrencePanel(QWidget):
 
         buttons = QHBoxLayout()
         self.held_button = self._button(self.tr("Mark &held"), self._mark_held, box,
-                                        tip=self.tr("Record that it took place"), shortcut="Ctrl+Shift+H")
+                                        tip=self.tr("Record that it took place"), shortcut="Ctrl+Shift+H",
+                                        window_wide=True)
         self.cancel_button = self._button(self.tr("&Cancel"), self._cancel, box,
                                           tip=self.tr("Cancel this occurrence: it consumes nobody's turn"))
         self.restore_button = self._button(self.tr("Res&tore"), self._restore, box,

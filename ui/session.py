@@ -317,13 +317,16 @@ class Session(QObject):
 
     def review_actions(self, retro: OccurrenceKey, verdicts: Sequence[tuple[int, Verdict]]) -> None:
         befores = [self.store.action(action_id) for action_id, _ in verdicts]
-        review_rows = {a.id: a.reviews for a in befores}
+        earlier = {a.id: dict(a.reviews).get(retro) for a in befores}  # this retro's verdict before, if any
         team_id = self._team_of(retro)
 
         def undo() -> None:
-            for before in befores:
-                self.store.update_action(before)
-            self.store.forget_reviews(retro, [a.id for a in befores if retro not in dict(review_rows[a.id])])
+            with self.store.transaction():
+                self.store.forget_reviews(retro, [i for i, verdict in earlier.items() if verdict is None])
+                self.store.record_reviews([(i, retro, v) for i, v in earlier.items() if v is not None],
+                                          closed=self.today(team_id))
+                for before in befores:  # status and closing date exactly as they were
+                    self.store.update_action(before)
 
         self._perform(self.tr("Review actions"),
                       lambda: operations.review_actions(self.store, retro, verdicts, today=self.today(team_id)),
@@ -399,8 +402,9 @@ class Session(QObject):
         """Save a ritual's edits; a new time or schedule continues as a new series from today (returned)."""
         done: list[operations.RitualUpdate] = []
 
-        def do() -> Ritual:
-            done[:] = [operations.update_ritual(self.store, ritual, now=self.now())]
+        def do() -> Ritual:  # a redo gives the new series its first uid: calendars see the same events
+            uid = done[0].after.uid if done and done[0].after.id != ritual.id else ""
+            done[:] = [operations.update_ritual(self.store, ritual, now=self.now(), successor_uid=uid)]
             return done[0].after
 
         return self._perform(self.tr("Edit ritual"), do, lambda: operations.undo_ritual_update(self.store, done[0]),
@@ -427,10 +431,15 @@ class Session(QObject):
         before = next((s for s in planned if s.number == sprint.number), None)
         if before is None:
             raise NotFound(f"{team.name} has no sprint {sprint.number}")
-        # Undo restores the sprint's previous dates; the earlier sprints stored on the way keep
-        # the very dates the cadence gave them, so leaving them stored changes nothing.
-        self._perform(self.tr("Edit sprint"), lambda: operations.save_sprint(self.store, sprint),
-                      lambda: self.store.save_sprints([before]),
+        stored = {s.number for s in self.store.sprints(team.id)}
+
+        def undo() -> None:  # back to exactly what was stored: the cadence plans the rest again
+            with self.store.transaction():
+                self.store.delete_sprints(team.id, {s.number for s in self.store.sprints(team.id)} - stored)
+                if before.number in stored:
+                    self.store.save_sprints([before])
+
+        self._perform(self.tr("Edit sprint"), lambda: operations.save_sprint(self.store, sprint), undo,
                       ChangeSet(Change.SPRINTS | Change.OCCURRENCES, frozenset({sprint.team_id})))
 
     def create_team(self, team: Team, members: Sequence[Member], rituals: Sequence[Ritual]) -> Team:

@@ -497,7 +497,9 @@ class WeekView(RefreshWhenShown, QWidget):
             return super().mousePressEvent(event)
         block = self.block_at(event.position())
         self.select(block.occurrence.key if block else None)
-        self._press = (event.position(), block) if block and not block.group else None  # a group is not dragged
+        # A group is not dragged, nor a held or cancelled occurrence (the core refuses to move them).
+        movable = block is not None and not block.group and block.occurrence.status is OccurrenceStatus.PLANNED
+        self._press = (event.position(), block) if movable else None
         self._drag_to = None
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:

@@ -255,3 +255,24 @@ def test_renaming_a_ritual_keeps_it_whole(store, standup):
 
     update = ops.update_ritual(store, replace(standup, title="Daily"), now=NOW)
     assert update.after.id == standup.id and store.ritual(standup.id).title == "Daily"
+
+
+def test_held_and_cancelled_occurrences_cannot_be_moved(store, standup):
+    held = _key(standup, date(2026, 3, 2))
+    ops.mark_held(store, held, now=NOW)
+    with pytest.raises(InvalidInput, match="cannot be moved"):
+        ops.move(store, held, datetime(2026, 3, 2, 10, 0), now=NOW)
+    cancelled = _key(standup, date(2026, 3, 20))
+    ops.cancel(store, cancelled, now=NOW)
+    with pytest.raises(InvalidInput, match="restore it"):
+        ops.move(store, cancelled, datetime(2026, 3, 20, 10, 0), now=NOW)
+    assert store.state(held).moved_to is None and store.state(cancelled).moved_to is None
+
+
+def test_renaming_a_member_to_a_taken_name_is_refused(store, members):
+    from dataclasses import replace
+
+    with pytest.raises(InvalidInput, match="already has a member called 'Bruno'"):
+        store.update_member(replace(members[0], name="bruno"))
+    assert store.member(members[0].id).name == "Ana"
+    store.update_member(replace(members[0], name="ANA"))  # a new spelling of one's own name is fine

@@ -360,3 +360,34 @@ def test_the_entry_point_starts_the_app_without_loading_the_command_line():
             "print(sorted(m for m in sys.modules if m.startswith('ritualdesk')))\n")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_an_actions_origin_on_the_board_opens_its_week_selected(qtbot, window, session):
+    from datetime import datetime
+
+    from ritualdesk.model import OccurrenceKey
+
+    retro = next(r for r in session.rituals() if r.title == "Rétro")
+    key = OccurrenceKey(retro.id, datetime(2026, 3, 27, 15, 0))
+    window.show_view("actions")
+    assert not window.next_action.isEnabled() and not window.export_action.isEnabled()
+    window.actions_board.origin_activated.emit(key)
+    assert window.view_name == "week" and window.selected == key
+    assert window.panel.key == key
+    assert window.next_action.isEnabled()
+
+
+def test_ctrl_shift_h_marks_the_occurrence_selected_in_the_week_held(qtbot, window, session):
+    from datetime import datetime
+
+    from PySide6.QtCore import Qt
+
+    from ritualdesk.model import OccurrenceKey, OccurrenceStatus
+
+    standup = next(r for r in session.rituals() if r.title == "Mêlée")
+    key = OccurrenceKey(standup.id, datetime(2026, 3, 18, 9, 30))  # today on the fixture clock
+    window.reveal_occurrence(key)
+    window.week_view.setFocus()
+    qtbot.keyClick(window.week_view, Qt.Key.Key_H,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert session.occurrence(key).status is OccurrenceStatus.HELD

@@ -247,3 +247,21 @@ def test_a_wide_view_keeps_them_side_by_side(qtbot, session):
     view = make_view(qtbot, session)
     view.resize(1400, 700)
     assert not any(b.group for b in view._blocks)
+
+
+def test_a_held_occurrence_cannot_be_dragged_or_moved_by_keyboard(qtbot, session, send_mouse):
+    from ritualdesk.model import OccurrenceKey
+
+    standup = next(r for r in session.rituals() if r.title == "Mêlée")
+    key = OccurrenceKey(standup.id, datetime(2026, 3, 16, 9, 30))
+    session.mark_held(key)
+    view = make_view(qtbot, session)
+    view.select(key)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert not session.occurrence(key).moved
+    block = next(b for b in view._blocks if b.occurrence.key == key)
+    send_mouse(view, QEvent.Type.MouseButtonPress, block.rect.center())  # a press starts no drag
+    send_mouse(view, QEvent.Type.MouseMove, block.rect.center() + QPointF(0, 80))
+    send_mouse(view, QEvent.Type.MouseButtonRelease, block.rect.center() + QPointF(0, 80))
+    assert not session.occurrence(key).moved
