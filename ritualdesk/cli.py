@@ -557,14 +557,17 @@ def _run_on_store(path: Path, args: argparse.Namespace) -> int:
     """Run a command on the database; a database created for a command that failed is removed again."""
     existed = path.exists()
     store = Store.open(path, create=args.command in CREATING_COMMANDS)
-    succeeded = False
+    refused = False  # only a refused command is known to have written nothing
     try:
         status = args.run(store, args)
-        succeeded = status == 0
+        refused = status != 0
         return status
+    except RitualDeskError:
+        refused = True
+        raise
     finally:
         store.close()
-        if not existed and not succeeded:
+        if not existed and refused:
             for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
                 leftover.unlink(missing_ok=True)
 

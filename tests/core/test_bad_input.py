@@ -133,3 +133,18 @@ def test_time_accepts_h_mm_and_a_move_needs_a_time(db, capsys):
     assert parse_time("9:30").hour == 9 and parse_time("14h05").minute == 5
     with pytest.raises(InvalidInput, match="give a time"):
         parse_local_datetime("2026-12-01", time_required=True)
+
+
+def test_a_closed_pipe_after_a_first_command_keeps_the_new_database(tmp_path, monkeypatch):
+    import ritualdesk.cli as cli
+
+    original = cli.cmd_team_add
+
+    def add_then_lose_the_reader(store, args):  # `ritualdesk team add X | head -c 0`
+        original(store, args)
+        raise BrokenPipeError
+
+    monkeypatch.setattr(cli, "cmd_team_add", add_then_lose_the_reader)
+    path = tmp_path / "piped.sqlite3"
+    assert main(["--db", str(path), "team", "add", "Phoenix", "--timezone", "Europe/London"]) == 0
+    assert [t.name for t in Store.open(path).teams()] == ["Phoenix"]
