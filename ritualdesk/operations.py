@@ -121,6 +121,9 @@ def restore(store: Store, key: OccurrenceKey, *, now: datetime | None = None) ->
         state, status=OccurrenceStatus.PLANNED, facilitator_id=None, reason=""))
 
 
+MOVE_LIMIT = timedelta(days=92)  # a move reschedules an occurrence; further away it is another meeting
+
+
 def move(store: Store, key: OccurrenceKey, to: datetime, *, now: datetime | None = None) -> Occurrence:
     """Move the occurrence to another local start; its identity stays the planned one."""
     if to.tzinfo is not None:
@@ -128,6 +131,11 @@ def move(store: Store, key: OccurrenceKey, to: datetime, *, now: datetime | None
         to = to.astimezone(store.team(ritual.team_id).tz).replace(tzinfo=None)
 
     def change(plan: TeamPlan, found: Occurrence, state: OccurrenceState) -> OccurrenceState:
+        ritual = plan.rituals[0]
+        if abs(to - key.planned) > MOVE_LIMIT or to.date() < ritual.starts_on or (
+                ritual.ends_on is not None and to.date() > ritual.ends_on):
+            raise InvalidInput(f"an occurrence moves within {MOVE_LIMIT.days} days of when it was planned, "
+                               "inside its ritual's dates")
         if state.status is OccurrenceStatus.HELD:
             raise InvalidInput("a held occurrence took place when it did; it cannot be moved")
         if state.status is OccurrenceStatus.CANCELLED:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime, time
+
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -29,12 +31,16 @@ from PySide6.QtWidgets import (
 
 from ritualdesk.errors import NotFound, RitualDeskError
 from ritualdesk.model import ActionStatus, OccurrenceKey, OccurrenceStatus, RitualKind, TurnChange, Verdict
+from ritualdesk.operations import MOVE_LIMIT
 
 from .actions_board import NO_DATE, ActionDelegate
 from .actions_model import DUE, ORIGIN, OWNER, STATUS, SURVIVED, TITLE, VERDICT, ActionsModel, directory
 from .feedback import show_error
 from .session import Change
 
+
+def _qt(moment: datetime) -> QDateTime:
+    return QDateTime(QDate(moment.date()), QTime(moment.hour, moment.minute))
 
 class _NotesEdit(QPlainTextEdit):
     """A plain text editor that says when it loses the focus."""
@@ -356,7 +362,13 @@ class OccurrencePanel(QWidget):
         self._show_status(occurrence.status)
         self._show_location(ritual)
         start = occurrence.start.replace(tzinfo=None)
-        self.move_edit.setDateTime(QDateTime(QDate(start.date()), QTime(start.hour, start.minute)))
+        planned = self._key.planned
+        earliest = max(planned - MOVE_LIMIT, datetime.combine(ritual.starts_on, time()))
+        latest = planned + MOVE_LIMIT
+        if ritual.ends_on is not None:
+            latest = min(latest, datetime.combine(ritual.ends_on, time(23, 59)))
+        self.move_edit.setDateTimeRange(_qt(earliest), _qt(latest))  # what the core accepts, nothing else
+        self.move_edit.setDateTime(_qt(start))
         self._show_facilitator(occurrence, team.id)
         keep_typing = not notes and self.notes_edit.document().isModified()
         if not keep_typing and self.notes_edit.toPlainText() != occurrence.notes:

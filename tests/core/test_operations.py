@@ -276,3 +276,11 @@ def test_renaming_a_member_to_a_taken_name_is_refused(store, members):
         store.update_member(replace(members[0], name="bruno"))
     assert store.member(members[0].id).name == "Ana"
     store.update_member(replace(members[0], name="ANA"))  # a new spelling of one's own name is fine
+
+
+def test_an_occurrence_moves_only_near_its_planned_day_and_within_its_ritual(store, standup):
+    key = _key(standup, date(2026, 3, 20))
+    for far in (datetime(2020, 1, 6, 9, 30), datetime(2027, 1, 6, 9, 30), datetime(2026, 3, 1, 9, 30)):
+        with pytest.raises(InvalidInput, match="moves within"):
+            ops.move(store, key, far, now=NOW)
+    assert ops.move(store, key, datetime(2026, 4, 2, 11, 0), now=NOW).moved

@@ -313,3 +313,25 @@ def test_editor_item_models_pass_the_model_tester(qtbot, qtmodeltester, session,
     sprints = _open(qtbot, SprintsEditor(session, team.id))
     for model in (members.members_model, members.absences_model, ritual.roster_model, sprints.model):
         qtmodeltester.check(model)
+
+
+def test_a_taken_team_or_member_name_keeps_save_disabled(qtbot, session, team):
+    from ritualdesk.model import Team
+
+    session.store.add_team(Team(None, "Phoenix", timezone="Europe/London"))
+    editor = _open(qtbot, TeamEditor(session, team.id))
+    editor.name_edit.setText("phoenix")
+    assert not editor.save_button.isEnabled()
+    members = _open(qtbot, MembersEditor(session, team.id))
+    members.members_view.setCurrentIndex(members.members_model.index(0, 0))  # Ana
+    members.name_edit.setText("BRUNO")
+    assert not members.save_button.isEnabled()
+
+
+def test_a_sprint_day_beyond_the_sprint_keeps_save_disabled(qtbot, session, team):
+    editor = _open(qtbot, RitualEditor(session, team.id, _ritual(session, "Rétro").id))
+    editor.sprint_day_combo.setCurrentIndex(editor.sprint_day_combo.findData("nth"))
+    editor.sprint_day_spin.setValue(11)  # two weeks of five working days
+    assert not editor.save_button.isEnabled()
+    editor.sprint_day_spin.setValue(10)
+    assert editor.save_button.isEnabled()

@@ -311,3 +311,17 @@ def test_a_hidden_panel_catches_up_when_shown(session, panel, standup):
     session.cancel(standup)
     panel.show()
     assert panel.status_label.text() == "Cancelled"
+
+
+def test_the_move_field_offers_only_what_the_core_accepts(qtbot, session):
+    from datetime import datetime
+
+    from ritualdesk.model import OccurrenceKey
+    from ui.occurrence_panel import OccurrencePanel
+
+    standup = next(r for r in session.rituals() if r.title == "Mêlée")
+    panel = OccurrencePanel(session)
+    qtbot.addWidget(panel)
+    panel.show_occurrence(OccurrenceKey(standup.id, datetime(2026, 3, 20, 9, 30)))
+    assert panel.move_edit.minimumDateTime().toPython() == datetime(2026, 3, 2, 0, 0)  # the ritual's first day
+    assert panel.move_edit.maximumDateTime().toPython() == datetime(2026, 6, 20, 9, 30)  # 92 days later

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ritualdesk.errors import RitualDeskError
-from ritualdesk.model import Absence, Member, Role
+from ritualdesk.model import Absence, Member, Role, same_name
 
 from ..feedback import show_error
 from . import OptionalDate, date_edit, flag
@@ -199,6 +199,9 @@ class MembersEditor(QDialog):
         found = []
         if not self.name_edit.text().strip():
             found.append((self.name_edit, self.tr("A member needs a name.")))
+        elif any(same_name(m.name, self.name_edit.text()) and (self._member is None or m.id != self._member.id)
+                 for m in self._session.members(self._team_id)):
+            found.append((self.name_edit, self.tr("The team already has a member with this name.")))
         email = self.email_edit.text().strip()
         if email and not EMAIL.fullmatch(email):
             found.append((self.email_edit, self.tr("This is not an email address.")))

@@ -150,7 +150,8 @@ class RitualEditor(EditorDialog):
         self.schedule_combo.currentIndexChanged.connect(self._schedule_changed)
         self.sprint_day_combo.currentIndexChanged.connect(self._schedule_changed)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
-        for signal in (self.title_edit.textChanged, self.once_date.dateChanged, self.starts_on.dateChanged):
+        for signal in (self.title_edit.textChanged, self.once_date.dateChanged, self.starts_on.dateChanged,
+                       self.sprint_day_spin.valueChanged):
             signal.connect(self.revalidate)
         for check in self.weekday_checks:
             check.toggled.connect(self.revalidate)
@@ -300,6 +301,11 @@ class RitualEditor(EditorDialog):
         if not self.title_edit.text().strip():
             found.append((self.title_edit, self.tr("A ritual needs a title.")))
         kind = ScheduleKind(self.schedule_combo.currentData())
+        if kind is ScheduleKind.SPRINT_DAY and self.sprint_day_combo.currentData() in (NTH, NTH_LAST):
+            team = self._session.team(self._team_id)
+            if self.sprint_day_spin.value() > team.sprint_weeks * len(team.working_days):
+                found.append((self.sprint_day_spin, self.tr("A sprint of this team has only %n working day(s).", "",
+                                                            team.sprint_weeks * len(team.working_days))))
         if kind is ScheduleKind.WEEKLY and not any(c.isChecked() for c in self.weekday_checks):
             found.append((self.schedule_pages, self.tr("Choose at least one day of the week.")))
         ends = self.ends_on.value()

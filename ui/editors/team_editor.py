@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ritualdesk.model import Team
+from ritualdesk.model import Team, same_name
 
 from . import EditorDialog, OptionalDate
 
@@ -172,6 +172,9 @@ class TeamEditor(EditorDialog):
             found.append((self.name_edit, self.tr("A team needs a name.")))
         elif len(self.name_edit.text()) > 200:
             found.append((self.name_edit, self.tr("A team name is at most 200 characters.")))
+        elif any(same_name(t.name, self.name_edit.text()) and (self._team is None or t.id != self._team.id)
+                 for t in self._session.teams()):
+            found.append((self.name_edit, self.tr("Another team already has this name.")))
         if self.timezone_combo.currentText() not in known_zones():
             found.append((self.timezone_combo,
                           self.tr("Choose a time zone from the list, such as Europe/Paris.")))
