@@ -22,7 +22,7 @@ from .. import __version__
 from ..errors import InvalidInput
 from ..store import Store
 from .feed import Feed, FeedCache, Item, Scope, collect, default_horizon
-from .ledger import LedgerEntry, ledger_entries, save_ledger
+from .ledger import LedgerEntry, ledger_entries, remember_uids, save_ledger
 from .vtimezone import vtimezone_ical
 
 PRODID = f"-//RitualDesk//RitualDesk {__version__}//EN"
@@ -123,6 +123,7 @@ def export_feed(
     if not dry_run:
         with store.transaction():
             save_ledger(store, rendered)  # new and changed entries are always among the rendered ones
+            remember_uids(store, feed.new_uids, now=now)
             if feed.checkpoints:
                 store.save_checkpoints(list(feed.checkpoints))
     return Export(feed, data, tuple(e.uid for e in changed))

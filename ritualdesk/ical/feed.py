@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -33,7 +34,7 @@ from ..model import (
 )
 from ..sprints import sprint_on
 from ..store import Store
-from .ledger import known_uids
+from .ledger import KnownUid, known_uids, ledger_entries
 
 DAYS_BACK = 30
 MONTHS_AHEAD = 6
@@ -86,6 +87,7 @@ class Feed:
     timezones: tuple[str, ...]
     extra: tuple[tuple[str, str], ...] = field(default=())  # calendar-level X- properties
     checkpoints: tuple = ()  # rotation checkpoints the computation offers to save (a cache)
+    new_uids: tuple[KnownUid, ...] = ()  # UIDs given to actions for the first time, to record when saved
 
     @property
     def events(self) -> list[Item]:
@@ -132,13 +134,43 @@ def schedule_text(ritual: Ritual) -> str:
     return "working_days"
 
 
-def action_uid(action: ActionItem, rituals: dict[int, Ritual], assigned: dict[int, str]) -> str:
-    """The stable UID of an action item: the one it was imported with, else derived from its origin."""
-    if action.id in assigned:
-        return assigned[action.id]
+def legacy_action_uid(action: ActionItem, rituals: dict[int, Ritual]) -> str:
+    """The UID earlier versions derived from an action's local id (kept for actions already exported with it)."""
     if action.origin is not None and action.origin.ritual_id in rituals:
         return f"{rituals[action.origin.ritual_id].uid}-action-{action.id}@{UID_DOMAIN}"
     return f"team{action.team_id}-action-{action.id}@{UID_DOMAIN}"
+
+
+class ActionUids:
+    """Each action's own UID: the one recorded for it, else a new random one (recorded when the feed is saved).
+
+    A UID derived from the local id could collide with an imported action's UID (another store's
+    id); a random one cannot. An action exported before with its id-based UID keeps it, unless
+    that UID already belongs to something else.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        known = known_uids(store)
+        self.claimed = set(known)
+        self.assigned: dict[int, str] = {}
+        for uid in sorted(k.uid for k in known.values() if k.what == "action"):
+            self.assigned.setdefault(known[uid].target_id, uid)
+        self.new: dict[str, KnownUid] = {}
+
+    def uids(self, actions: Sequence[ActionItem], rituals: dict[int, Ritual]) -> dict[int, str]:
+        """The UID of each action, assigning new ones where needed."""
+        missing = [a for a in actions if a.id not in self.assigned]
+        legacy = {a.id: legacy_action_uid(a, rituals) for a in missing}
+        exported = ledger_entries(self.store, legacy.values()) if legacy else {}
+        for action in missing:
+            uid = legacy[action.id]
+            if uid not in exported or uid in self.claimed:
+                uid = f"action-{uuid.uuid4()}@{UID_DOMAIN}"
+            self.assigned[action.id] = uid
+            self.claimed.add(uid)
+            self.new[uid] = KnownUid(uid, "action", action.id, "export")
+        return {a.id: self.assigned[a.id] for a in actions}
 
 
 def carried_over(
@@ -337,6 +369,13 @@ class FeedCache:
     def __init__(self) -> None:
         self._views: dict[tuple, tuple[_TeamView, list[tuple[Ritual, Occurrence, Item]]]] = {}
         self._zones: dict[int, ZoneInfo] | None = None
+        self._action_uids: ActionUids | None = None
+
+    def action_uids(self, store: Store) -> ActionUids:
+        """The actions' UIDs, shared by every feed of the run (a new one is the same in all of them)."""
+        if self._action_uids is None:
+            self._action_uids = ActionUids(store)
+        return self._action_uids
 
     def view(self, store: Store, team: Team, scope: Scope, rituals: dict[int, Ritual]):
         """The team's loaded data and its non-cancelled events in the scope, computed once."""
@@ -368,7 +407,7 @@ def collect(store: Store, scope: Scope, *, cache: FeedCache | None = None) -> Fe
     elif scope.team_ids is not None:
         teams = [t for t in teams if t.id in scope.team_ids]
     rituals = {r.id: r for r in store.rituals()}
-    assigned = {k.target_id: k.uid for k in known_uids(store, "action").values()}
+    action_uids = cache.action_uids(store)
     items: list[Item] = []
     todos: list[Item] = []
     checkpoints: list = []
@@ -387,6 +426,7 @@ def collect(store: Store, scope: Scope, *, cache: FeedCache | None = None) -> Fe
                 zones.add(team.timezone)
         checkpoints += view.plan.new_checkpoints
         if scope.todos:
+            uids = action_uids.uids(view.actions, rituals)
             for action in view.actions:
                 if member is not None and action.owner_id != member.id:
                     continue
@@ -397,10 +437,17 @@ def collect(store: Store, scope: Scope, *, cache: FeedCache | None = None) -> Fe
                 if action.status is not ActionStatus.OPEN and (
                         action.closed is None or not scope.first <= action.closed <= scope.last):
                     continue
-                todos.append(_todo(view, action, action_uid(action, rituals, assigned)))
+                todos.append(_todo(view, action, uids[action.id]))
     items.sort(key=lambda i: (i.start, i.uid))
+    seen: set[str] = set()
+    for item in items + todos:
+        if item.uid in seen:  # clients would merge them, and the render cache is keyed by UID
+            raise InvalidInput(f"two entries of the calendar would share the UID {item.uid}; nothing was exported")
+        seen.add(item.uid)
+    used = {t.uid for t in todos}
+    new_uids = tuple(k for uid, k in action_uids.new.items() if uid in used)
     return Feed(scope.name or _feed_name(store, scope, member), scope, items + todos, tuple(sorted(zones)),
-                tuple(extra), tuple(checkpoints))
+                tuple(extra), tuple(checkpoints), new_uids)
 
 
 def _feed_name(store: Store, scope: Scope, member: Member | None) -> str:

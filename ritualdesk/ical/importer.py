@@ -38,8 +38,8 @@ from ..model import (
 )
 from ..store import Store
 from ..workdays import WorkCalendar, check_holiday_calendar
-from .feed import action_uid
-from .ledger import KnownUid, known_uids, remember_uids
+from .feed import legacy_action_uid
+from .ledger import KnownUid, known_uids, ledger_entries, remember_uids
 from .reading import MAX_BYTES, Entry, parse_calendar, read_entries, short
 from .series import described_series, guess_kind, schedule_from_rrule, schedule_from_text
 
@@ -392,7 +392,9 @@ class _Importer:
         if not todos:
             return
         rituals = {r.id: r for r in self.store.rituals()}
-        existing = {action_uid(a, rituals, {}) for a in self.store.actions()}
+        # actions exported before UIDs were recorded: their id-based UID, if this store exported it
+        legacy = {legacy_action_uid(a, rituals) for a in self.store.actions()} - set(self.known)
+        existing = set(ledger_entries(self.store, legacy)) if legacy else set()
         for entry in todos:
             if entry.uid in existing or self.is_known(entry.uid, "action"):
                 self.skip(entry, "action", "already in this database (same UID)")
