@@ -197,7 +197,8 @@ class MainWindow(QMainWindow):
             self.calendar_splitter.setStretchFactor(1, 1)
             state = self.settings.get(keys.CALENDAR_SPLITTER)
             if state.isEmpty() or not self.calendar_splitter.restoreState(state):
-                self.calendar_splitter.setSizes([1000, max(440, self.panel.sizeHint().width())])
+                # About 380 px for the panel in a 1280 px window: its tables and buttons fit unclipped.
+                self.calendar_splitter.setSizes([700, 380])
         # The board reads every action item: it is built the first time its page is shown.
         self._board_class = _optional("ui.actions_board", "ActionsBoard")
 

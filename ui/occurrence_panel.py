@@ -263,6 +263,9 @@ class OccurrencePanel(QWidget):
         self.action_title_edit.returnPressed.connect(self._add_action)
         self.action_title_edit.textChanged.connect(self._update_buttons)
         self.action_owner_combo = QComboBox(box)
+        self.action_owner_combo.setMinimumContentsLength(7)  # "No owner" and most first names, unclipped
+        self.action_owner_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.action_owner_combo.setToolTip(self.tr("Owner"))
         self.action_owner_combo.setAccessibleName(self.tr("Owner of the new action"))
         self.action_due_edit = QDateEdit(box)
@@ -295,7 +298,8 @@ class OccurrencePanel(QWidget):
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.carried_model = ActionsModel(self)
-        self.carried_view = _table(box, self.carried_model, (TITLE, OWNER, DUE, ORIGIN, SURVIVED, VERDICT))
+        # A side panel has room for what a review needs; due date and origin are on the board.
+        self.carried_view = _table(box, self.carried_model, (TITLE, OWNER, SURVIVED, VERDICT))
         self.carried_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.carried_view.setAccessibleName(self.tr("Actions carried over"))
         layout.addWidget(self.carried_view)
