@@ -133,6 +133,9 @@ class _Importer:
             return self.absences_for, ""
         by_email = {m.email.lower(): m for m in members if m.email}
         matched = {by_email[e].id: by_email[e] for e in entry.emails if e in by_email}
+        if not matched and entry.names:
+            named = {name.casefold() for name in entry.names}
+            matched = {m.id: m for m in members if m.name.casefold() in named}
         if not matched:
             words = entry.summary.casefold()
             matched = {m.id: m for m in members
@@ -140,7 +143,7 @@ class _Importer:
         if len(matched) == 1:
             return next(iter(matched.values())), ""
         if not matched:
-            return None, "no member matches its attendees' emails or a name in its title"
+            return None, "no member matches its attendees' emails or names, or a name in its title"
         return None, "several members match (" + ", ".join(sorted(m.name for m in matched.values())) + ")"
 
     def absences(self, entries: list[Entry]) -> None:
@@ -225,7 +228,7 @@ class _Importer:
                 self.skip(entry, "ritual", f"lasts {minutes} minutes; a ritual lasts between 1 minute and 24 hours")
                 continue
             if entry.rrule:
-                schedule, ends_on, why = schedule_from_rrule(entry.rrule, start, tz)
+                schedule, ends_on, why = schedule_from_rrule(entry.rrule, entry.start, tz)
                 if schedule is None:
                     self.skip(entry, "ritual", why)
                     continue

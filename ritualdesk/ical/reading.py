@@ -81,8 +81,9 @@ class Entry:
     status: str
     location: str
     description: str
-    emails: tuple[str, ...]
+    emails: tuple[str, ...]  # of the ATTENDEEs
     extra: dict = field(default_factory=dict)  # X-RITUALDESK-* and the VTODO fields
+    names: tuple[str, ...] = ()  # the ATTENDEEs' names (CN)
 
     @property
     def all_day(self) -> bool:
@@ -106,9 +107,13 @@ def _moment(component, name: str, where: str, tz: ZoneInfo) -> date | datetime |
         value = prop.dt
     except Exception as error:
         raise InvalidInput(f"{where} has an invalid {name}: {short(error)}") from None
+    return _checked(value, prop.params.get("TZID") if hasattr(prop, "params") else None, name, where, tz)
+
+
+def _checked(value: object, tzid: str | None, name: str, where: str, tz: ZoneInfo) -> date | datetime:
+    """A date or aware date-time within range; a floating time is on the team's wall clock."""
     if isinstance(value, datetime):
         if value.tzinfo is None:
-            tzid = prop.params.get("TZID") if hasattr(prop, "params") else None
             if tzid:
                 raise InvalidInput(f"{where} uses the unknown time zone {tzid!r} (no VTIMEZONE defines it)")
             value = value.replace(tzinfo=tz)  # floating time: the team's wall clock
@@ -126,6 +131,20 @@ def _moment(component, name: str, where: str, tz: ZoneInfo) -> date | datetime |
     raise InvalidInput(f"{where} has a {name} that is not a date (a period or duration)")
 
 
+def _exdates(component, where: str, tz: ZoneInfo) -> list[date | datetime]:
+    """Every EXDATE, read with the same rules as DTSTART (team's zone when floating, known TZIDs only)."""
+    values = component.get("EXDATE")
+    found: list[date | datetime] = []
+    for value in values if isinstance(values, list) else ([values] if values is not None else []):
+        try:
+            moments = [d.dt for d in value.dts]
+        except Exception as error:
+            raise InvalidInput(f"{where} has an invalid EXDATE: {short(error)}") from None
+        tzid = value.params.get("TZID") if hasattr(value, "params") else None
+        found += [_checked(moment, tzid, "EXDATE", where, tz) for moment in moments]
+    return found
+
+
 def _text(component, name: str) -> str:
     value = component.get(name)
     if value is None:
@@ -135,17 +154,18 @@ def _text(component, name: str) -> str:
     return str(value).strip()
 
 
-def _emails(component) -> tuple[str, ...]:
-    found = []
-    for name in ("ATTENDEE", "ORGANIZER"):
-        values = component.get(name)
-        if values is None:
-            continue
-        for value in values if isinstance(values, list) else [values]:
-            text = str(value).strip()
-            if text.lower().startswith("mailto:"):
-                found.append(text[7:].strip().lower())
-    return tuple(found)
+def _attendees(component) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The emails and names (CN) of the ATTENDEEs; the ORGANIZER only wrote the event, it is not absent."""
+    emails, names = [], []
+    values = component.get("ATTENDEE")
+    for value in values if isinstance(values, list) else ([values] if values is not None else []):
+        text = str(value).strip()
+        if text.lower().startswith("mailto:"):
+            emails.append(text[7:].strip().lower())
+        name = str(value.params.get("CN", "")).strip() if hasattr(value, "params") else ""
+        if name:
+            names.append(name)
+    return tuple(emails), tuple(names)
 
 
 def read_entries(calendar: Calendar, *, tz: ZoneInfo, source: str = "the file") -> list[Entry]:
@@ -191,13 +211,7 @@ def read_entries(calendar: Calendar, *, tz: ZoneInfo, source: str = "the file") 
             if isinstance(value, list):
                 raise InvalidInput(f"{where} has several RRULEs")
             rrule = value.to_ical().decode()
-        exdates: list = []
-        values = component.get("EXDATE")
-        for value in values if isinstance(values, list) else ([values] if values is not None else []):
-            try:
-                exdates += [d.dt for d in value.dts]
-            except Exception as error:
-                raise InvalidInput(f"{where} has an invalid EXDATE: {short(error)}") from None
+        exdates = _exdates(component, where, tz)
         recurrence_id = _moment(component, "RECURRENCE-ID", where, tz)
         extra = {name: _text(component, name) for name in component if name.startswith("X-RITUALDESK-")}
         reviews = component.get("X-RITUALDESK-REVIEW")
@@ -207,10 +221,11 @@ def read_entries(calendar: Calendar, *, tz: ZoneInfo, source: str = "the file") 
             due = _moment(component, "DUE", where, tz)
             extra["DUE"] = due.date() if isinstance(due, datetime) else due
             extra["RELATED-TO"] = _text(component, "RELATED-TO")
+        emails, names = _attendees(component)
         entries.append(Entry(
             component.name, uid, _text(component, "SUMMARY")[:200], start, end, rrule, tuple(exdates),
             recurrence_id, _text(component, "STATUS").upper(), _text(component, "LOCATION")
-            or _text(component, "URL"), _text(component, "DESCRIPTION")[:4000], _emails(component), extra,
+            or _text(component, "URL"), _text(component, "DESCRIPTION")[:4000], emails, extra, names,
         ))
     return entries
 

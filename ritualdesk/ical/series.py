@@ -11,6 +11,7 @@ from icalendar import Calendar
 
 from ..errors import InvalidInput
 from ..model import WEEKDAY_CODES, RitualKind, Schedule, ScheduleKind
+from ..parsing import LAST_DAY
 from .reading import short
 
 
@@ -69,15 +70,29 @@ def schedule_from_text(text: str) -> Schedule:
     raise InvalidInput(f"the file describes a series with an unknown schedule {text!r}")
 
 
+def _expand(text: str, start: datetime, limit: int) -> list[datetime]:
+    """The first occurrences of a rule, expanded on the wall clock of `start`'s own zone (RFC 5545)."""
+    return list(rrulestr(text, dtstart=start.replace(tzinfo=None))[:limit])
+
+
+def _strip(text: str, *names: str) -> str:
+    return ";".join(c for c in text.split(";") if c.partition("=")[0].upper() not in names)
+
+
 def schedule_from_rrule(text: str, start: datetime, tz: ZoneInfo) -> tuple[Schedule | None, date | None, str]:
-    """A RitualDesk schedule (and last day) for an RRULE, or None and why it cannot be one."""
+    """A RitualDesk schedule (and last day) for an RRULE, or None and why it cannot be one.
+
+    `start` is DTSTART in the zone the event was written in: the rule's days are days of that
+    zone, so the rule is expanded there and the team's weekdays are read from the converted
+    dates (a Monday 20:00 in New York is a Tuesday 02:00 in Paris).
+    """
     parts = {}
     for chunk in text.upper().split(";"):
         name, _, value = chunk.partition("=")
         parts[name] = value
     freq = parts.get("FREQ")
     if parts.get("INTERVAL", "1") != "1":
-        return None, None, f"repeats every {parts['INTERVAL']} {freq.lower()} periods; RitualDesk series cannot"
+        return None, None, f"repeats every {parts['INTERVAL']} {str(freq).lower()} periods; RitualDesk series cannot"
     unsupported = sorted(set(parts) - {"FREQ", "BYDAY", "UNTIL", "COUNT", "WKST", "INTERVAL"})
     if unsupported:
         return None, None, f"its rule uses {', '.join(unsupported)}, which a RitualDesk series cannot express"
@@ -86,38 +101,58 @@ def schedule_from_rrule(text: str, start: datetime, tz: ZoneInfo) -> tuple[Sched
         if code not in WEEKDAY_CODES:
             return None, None, f"its rule repeats on {code!r} (monthly positions are not supported)"
         days.append(WEEKDAY_CODES.index(code))
-    note = ""
-    if freq == "WEEKLY":
-        schedule = Schedule(ScheduleKind.WEEKLY, weekdays=tuple(sorted(set(days or [start.weekday()]))))
-    elif freq == "DAILY":
-        schedule = Schedule(ScheduleKind.WORKING_DAYS)
-        if days:
-            schedule = Schedule(ScheduleKind.WEEKLY, weekdays=tuple(sorted(set(days))))
-        else:
-            note = "daily: only the team's working days are kept"
-    else:
+    if freq not in ("WEEKLY", "DAILY"):
         return None, None, f"repeats {str(freq).lower()}; RitualDesk series are daily or weekly"
+    source = start.tzinfo
+    same_zone = getattr(source, "key", None) == tz.key
+    note = ""
+    if freq == "DAILY" and not days:
+        schedule = Schedule(ScheduleKind.WORKING_DAYS)
+        note = "daily: only the team's working days are kept"
+    else:
+        try:  # a year and more of the series, without its end, to see which days it falls on here
+            sample = _expand(_strip(text, "UNTIL", "COUNT"), start, 400)
+        except (ValueError, TypeError, IndexError, OverflowError) as error:
+            return None, None, f"its rule cannot be read ({short(error)})"
+        mapped: dict[int, set[int]] = {}
+        for moment in sample:
+            here = moment.replace(tzinfo=source).astimezone(tz)
+            mapped.setdefault(moment.weekday(), set()).add(here.weekday())
+        if any(len(targets) > 1 for targets in mapped.values()):
+            return None, None, (f"its days in {getattr(source, 'key', source)} fall on different days in "
+                                f"{tz.key} as daylight saving time changes; RitualDesk series cannot follow that")
+        weekdays = sorted({d for targets in mapped.values() for d in targets}) or [start.astimezone(tz).weekday()]
+        schedule = Schedule(ScheduleKind.WEEKLY, weekdays=tuple(weekdays))
+        if not same_zone and sorted(mapped) != weekdays:
+            note = "days converted from " + " ".join(WEEKDAY_CODES[d] for d in sorted(mapped)) + " in " + str(
+                getattr(source, "key", source))
     ends_on = None
     if "UNTIL" in parts:
         until = parts["UNTIL"]
         try:
             if "T" in until:
                 moment = datetime.strptime(until.rstrip("Z"), "%Y%m%dT%H%M%S")
-                ends_on = (moment.replace(tzinfo=UTC).astimezone(tz) if until.endswith("Z") else moment).date()
-            else:
-                ends_on = datetime.strptime(until, "%Y%m%d").date()
-        except ValueError:
+                moment = moment.replace(tzinfo=UTC) if until.endswith("Z") else moment.replace(tzinfo=source)
+            else:  # the last day in the event's zone, at the time the event starts
+                moment = datetime.combine(datetime.strptime(until, "%Y%m%d").date(),
+                                          start.time().replace(tzinfo=None), tzinfo=source)
+        except (ValueError, OverflowError):
             return None, None, f"its rule has an invalid UNTIL {until!r}"
-        if ends_on < start.date():
-            return None, None, "its rule ends before it starts"
+        if moment.date() > LAST_DAY:
+            ends_on = None  # beyond the dates RitualDesk handles: it simply does not end
+            note = "; ".join(filter(None, [note, f"ends after {LAST_DAY}: imported without an end"]))
+        else:
+            ends_on = moment.astimezone(tz).date()
+            if ends_on < start.astimezone(tz).date():
+                return None, None, "its rule ends before it starts"
     elif "COUNT" in parts:
-        try:  # expanded on the local wall clock, so BYDAY means local days
-            occurrences = list(rrulestr(text, dtstart=start.replace(tzinfo=None))[:5000])
+        try:
+            occurrences = _expand(text, start, 5000)
         except (ValueError, TypeError, IndexError, OverflowError) as error:
             return None, None, f"its rule cannot be read ({short(error)})"
         if not occurrences:
             return None, None, "its rule gives no occurrence"
-        ends_on = occurrences[-1].date()
+        ends_on = occurrences[-1].replace(tzinfo=source).astimezone(tz).date()
     return schedule, ends_on, note
 
 

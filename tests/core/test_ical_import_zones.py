@@ -1,0 +1,109 @@
+"""Importing from other calendars: series from other zones, EXDATEs, who an absence belongs to (review 2)."""
+
+from __future__ import annotations
+
+import time as clock
+from datetime import UTC, date, datetime, time
+
+import pytest
+
+from ritualdesk.agenda import agenda
+from ritualdesk.errors import InvalidInput
+from ritualdesk.ical.importer import import_calendar
+from ritualdesk.model import OccurrenceStatus
+
+NOW = datetime(2026, 12, 18, 12, 0, tzinfo=UTC)
+
+
+def ics(*events: str) -> bytes:
+    body = "".join(f"BEGIN:VEVENT\r\n{e.strip()}\r\nEND:VEVENT\r\n" for e in events)
+    return f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Example//X//EN\r\n{body}END:VCALENDAR\r\n".encode()
+
+
+@pytest.fixture
+def machine_in_new_york(monkeypatch):
+    """The computer's own zone is neither UTC nor the team's."""
+    monkeypatch.setenv("TZ", "America/New_York")
+    clock.tzset()
+    yield
+    monkeypatch.undo()
+    clock.tzset()
+
+
+def test_a_monday_evening_in_new_york_is_a_tuesday_night_in_paris(store, team, members):
+    data = ics("UID:ny\nDTSTART;TZID=America/New_York:20270104T200000\nDTEND;TZID=America/New_York:20270104T203000\n"
+               "RRULE:FREQ=WEEKLY;BYDAY=MO\nSUMMARY:Planning sync")
+    report = import_calendar(store, data, team=team, now=NOW)
+    (ritual,) = store.rituals(team.id)
+    assert ritual.schedule.weekdays == (1,) and ritual.start_time == time(2, 0)
+    assert "days converted from MO in America/New_York" in report.imported[0].reason
+    starts = [o.start for o in agenda(store, first=date(2027, 1, 4), last=date(2027, 1, 17), ritual_ids=[ritual.id])]
+    assert [s.astimezone(UTC) for s in starts] == [datetime(2027, 1, 5, 1, 0, tzinfo=UTC),
+                                                   datetime(2027, 1, 12, 1, 0, tzinfo=UTC)]
+
+
+def test_count_is_counted_in_the_events_own_zone(store, team, members):
+    data = ics("UID:ny\nDTSTART;TZID=America/New_York:20270104T200000\nDTEND;TZID=America/New_York:20270104T203000\n"
+               "RRULE:FREQ=WEEKLY;BYDAY=MO;COUNT=2\nSUMMARY:Planning sync")
+    import_calendar(store, data, team=team, now=NOW)
+    (ritual,) = store.rituals(team.id)
+    assert ritual.ends_on == date(2027, 1, 12)
+
+
+def test_days_that_shift_with_daylight_saving_time_are_refused_with_a_reason(store, team, members):
+    # 18:30 in New York is 00:30 in Paris, but 23:30 the day before in the weeks the two changes differ
+    data = ics("UID:ny\nDTSTART;TZID=America/New_York:20270104T183000\nDTEND;TZID=America/New_York:20270104T190000\n"
+               "RRULE:FREQ=WEEKLY;BYDAY=MO\nSUMMARY:Planning sync")
+    report = import_calendar(store, data, team=team, now=NOW)
+    assert not store.rituals(team.id)
+    assert "daylight saving time" in report.skipped[0].reason
+
+
+def test_a_floating_exdate_is_on_the_teams_clock_not_the_machines(store, team, members, machine_in_new_york):
+    data = ics("UID:a\nDTSTART;TZID=Europe/Paris:20270104T100000\nDTEND;TZID=Europe/Paris:20270104T110000\n"
+               "RRULE:FREQ=WEEKLY;BYDAY=MO\nEXDATE:20270111T100000\nSUMMARY:Standup")
+    import_calendar(store, data, team=team, now=NOW)
+    found = {o.key.planned: o.status for o in agenda(store, first=date(2027, 1, 4), last=date(2027, 1, 18))}
+    assert found == {datetime(2027, 1, 4, 10): OccurrenceStatus.PLANNED,
+                     datetime(2027, 1, 11, 10): OccurrenceStatus.CANCELLED,
+                     datetime(2027, 1, 18, 10): OccurrenceStatus.PLANNED}
+
+
+def test_an_exdate_in_an_unknown_zone_is_refused(store, team, members):
+    data = ics("UID:a\nDTSTART;TZID=Europe/Paris:20270104T100000\nDTEND;TZID=Europe/Paris:20270104T110000\n"
+               "RRULE:FREQ=WEEKLY;BYDAY=MO\nEXDATE;TZID=Mars/Olympus:20270111T100000\nSUMMARY:Standup")
+    with pytest.raises(InvalidInput, match="unknown time zone 'Mars/Olympus'"):
+        import_calendar(store, data, team=team, now=NOW)
+    assert not store.rituals()
+
+
+def test_an_exdate_out_of_range_is_refused(store, team, members):
+    data = ics("UID:a\nDTSTART;TZID=Europe/Paris:20270104T100000\nDTEND;TZID=Europe/Paris:20270104T110000\n"
+               "RRULE:FREQ=WEEKLY;BYDAY=MO\nEXDATE:00010101T000000\nSUMMARY:Standup")
+    with pytest.raises(InvalidInput, match="EXDATE"):
+        import_calendar(store, data, team=team, now=NOW)
+
+
+def test_an_until_beyond_2199_imports_a_series_without_end(store, team, members):
+    data = ics("UID:a\nDTSTART;TZID=Europe/Paris:20270104T100000\nDTEND;TZID=Europe/Paris:20270104T110000\n"
+               "RRULE:FREQ=WEEKLY;BYDAY=MO;UNTIL=29991231T000000Z\nSUMMARY:Standup")
+    report = import_calendar(store, data, team=team, now=NOW)
+    (ritual,) = store.rituals(team.id)
+    assert ritual.ends_on is None and "without an end" in report.imported[0].reason
+
+
+def test_the_organizer_of_an_absence_is_not_the_absent_one(store, team, members):
+    data = ics("UID:ab1\nDTSTART;VALUE=DATE:20270104\nDTEND;VALUE=DATE:20270106\nSUMMARY:Congés\n"
+               "ORGANIZER:mailto:bruno@castors.example")
+    report = import_calendar(store, data, team=team, mode="absences", now=NOW)
+    assert not store.absences() and report.skipped[0].reason.startswith("no member matches")
+
+
+def test_an_absence_matches_an_attendee_by_name(store, team, members):
+    data = ics("UID:ab1\nDTSTART;VALUE=DATE:20270104\nDTEND;VALUE=DATE:20270106\nSUMMARY:Congés\n"
+               "ORGANIZER;CN=Bruno:mailto:bruno@castors.example\nATTENDEE;CN=Chloe:mailto:chloe@elsewhere.example")
+    import_calendar(store, data, team=team, mode="absences", now=NOW)
+    assert [(a.member_id, a.start, a.end) for a in store.absences()] == [(members[2].id, date(2027, 1, 4),
+                                                                          date(2027, 1, 5))]
+
+
