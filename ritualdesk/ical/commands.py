@@ -16,21 +16,45 @@ def _helpers():
     return cli
 
 
+def _one_member(store, team, name: str, option: str):
+    """The member called `name` (in `team` if given); InvalidInput when several teams have one."""
+    cli = _helpers()
+    if team is not None:
+        return cli._member(store, team, name)
+    found = [m for m in (store.find_member(t.id, name) for t in store.teams()) if m is not None]
+    if len(found) > 1:
+        teams = ", ".join(sorted(store.team(m.team_id).name for m in found))
+        raise InvalidInput(f"several members are called {name!r} (in {teams}); say which with --team TEAM "
+                           f"(with {option})")
+    return cli._member(store, None, name)
+
+
+def _kinds(text: str | None):
+    from ..parsing import parse_kind
+
+    if text is None:
+        return None
+    names = [k.strip() for k in text.split(",")]
+    if not all(names):
+        raise InvalidInput(f"--kind needs ritual kinds separated by commas (e.g. retro,review), not {text!r}")
+    return tuple(parse_kind(k) for k in names)
+
+
 def cmd_export(store, args: argparse.Namespace) -> int:
     """`ritualdesk export`: one .ics file for a team, a member or ritual kinds."""
-    from ..parsing import parse_date, parse_kind
+    from ..parsing import parse_date
     from .export import Scope, default_horizon, export_feed, export_file
 
     cli = _helpers()
     team = cli._team(store, args.team) if args.team else None
-    member = cli._member(store, team, args.member) if args.member else None
+    member = _one_member(store, team, args.member, "--member") if args.member else None
     if member is not None and team is None:
         team = store.team(member.team_id)
     today = cli._today(team)
     first, last = default_horizon(today)
     first = parse_date(args.first, today=today) if args.first else first
     last = parse_date(args.last, today=today) if args.last else last
-    kinds = tuple(parse_kind(k) for k in args.kind.split(",")) if args.kind else None
+    kinds = _kinds(args.kind)
     scope = Scope(first, last, team_ids=(team.id,) if team and member is None else None,
                   member_id=member.id if member else None, kinds=kinds, todos=args.todos, name=args.name or "")
     if args.output == "-":
@@ -65,7 +89,7 @@ def cmd_import(store, args: argparse.Namespace) -> int:
 
     cli = _helpers()
     team = cli._team(store, args.team) if args.team else None
-    member = cli._member(store, team, args.absences_for) if args.absences_for else None
+    member = _one_member(store, team, args.absences_for, "--absences-for") if args.absences_for else None
     if member is not None and args.mode == "rituals":
         raise InvalidInput("--absences-for imports absences; it cannot be used with --as rituals")
     report = import_file(store, args.file, team=team, absences_for=member, mode=args.mode, now=cli._now(),
@@ -79,9 +103,15 @@ def cmd_publish(store, args: argparse.Namespace) -> int:
     from .publish import publish, stale_feeds
 
     cli = _helpers()
+    if not args.folder.strip():
+        raise InvalidInput("publish needs a folder to write the feeds in")
     folder = Path(args.folder)
-    if not folder.exists():
-        folder.mkdir(parents=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise InvalidInput(f"{folder} exists and is not a folder") from None
+    except OSError as error:
+        raise InvalidInput(f"cannot create the folder {folder}: {error.strerror or error}") from None
     team_ids = [cli._team(store, name).id for name in args.team] if args.team else None
     results = publish(store, folder, now=cli._now(), today=cli._today(), todos=args.todos, team_ids=team_ids)
     written = [r for r in results if r.written]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 import tempfile
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
@@ -129,17 +130,37 @@ def export_feed(
     return Export(feed, data, tuple(e.uid for e in changed))
 
 
-def write_atomically(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write `data` to `path` through a temporary file in the same folder, fsync'ed, then renamed."""
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    if path.is_dir():
-        raise InvalidInput(f"{path} is a folder; give a file name such as team.ics")
-    if not folder.is_dir():
-        raise InvalidInput(f"cannot write {path}: the folder {folder} does not exist")
+def _target(path: str | os.PathLike[str]) -> tuple[Path, int | None]:
+    """The regular file a write goes to (through symbolic links), and its permissions if it exists."""
+    text = os.fspath(path)
+    if not text or text.endswith(("/", os.sep)) or (os.altsep and text.endswith(os.altsep)):
+        raise InvalidInput(f"{text or 'an empty name'} names a folder; give a file name such as team.ics")
+    target = Path(os.path.realpath(text)) if os.path.islink(text) else Path(text)  # write through the link
     try:
-        mode = path.stat().st_mode & 0o777
+        status = target.stat()
     except FileNotFoundError:
+        return target, None
+    except OSError as error:
+        raise InvalidInput(f"cannot write {text}: {error.strerror or error}") from None
+    if stat.S_ISDIR(status.st_mode):
+        raise InvalidInput(f"{text} is a folder; give a file name such as team.ics")
+    if not stat.S_ISREG(status.st_mode):
+        raise InvalidInput(f"{text} exists and is not a regular file (a device, pipe or socket); not replacing it")
+    return target, status.st_mode & 0o777
+
+
+def write_atomically(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write `data` to `path` through a temporary file in the same folder, fsync'ed, then renamed.
+
+    A symbolic link is written through (its target is replaced, the link stays); anything
+    but a regular file is refused rather than replaced.
+    """
+    shown = path
+    path, mode = _target(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise InvalidInput(f"cannot write {shown}: the folder {folder} does not exist")
+    if mode is None:
         umask = os.umask(0)
         os.umask(umask)
         mode = 0o666 & ~umask
