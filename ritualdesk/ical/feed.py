@@ -367,7 +367,8 @@ class FeedCache:
     """Team computations shared by several feeds of one unchanged store (publish: a team and its members)."""
 
     def __init__(self) -> None:
-        self._views: dict[tuple, tuple[_TeamView, list[tuple[Ritual, Occurrence, Item]]]] = {}
+        self._views: dict[tuple, tuple[_TeamView, list[tuple[Ritual, Occurrence, Item]],
+                                       list[tuple[Ritual, Occurrence]]]] = {}
         self._zones: dict[int, ZoneInfo] | None = None
         self._action_uids: ActionUids | None = None
 
@@ -378,19 +379,20 @@ class FeedCache:
         return self._action_uids
 
     def view(self, store: Store, team: Team, scope: Scope, rituals: dict[int, Ritual]):
-        """The team's loaded data and its non-cancelled events in the scope, computed once."""
+        """The team's loaded data, its events in the scope and its cancelled occurrences, computed once."""
         key = (team.id, scope.first, scope.last, scope.kinds)
         if key not in self._views:
             if self._zones is None:
                 self._zones = {t.id: t.tz for t in store.teams()}
             view = _TeamView(store, team, scope, rituals, self._zones)
-            events = [
-                (ritual, found, _event(view, ritual, found))
-                for ritual in view.plan.rituals
-                for found in view.plan.plan(ritual).between(scope.first, scope.last)
-                if found.status is not OccurrenceStatus.CANCELLED
-            ]
-            self._views[key] = (view, events)
+            events, cancelled = [], []
+            for ritual in view.plan.rituals:
+                for found in view.plan.plan(ritual).between(scope.first, scope.last):
+                    if found.status is OccurrenceStatus.CANCELLED:
+                        cancelled.append((ritual, found))
+                    else:
+                        events.append((ritual, found, _event(view, ritual, found)))
+            self._views[key] = (view, events, cancelled)
         return self._views[key]
 
 
@@ -413,13 +415,15 @@ def collect(store: Store, scope: Scope, *, cache: FeedCache | None = None) -> Fe
     checkpoints: list = []
     zones: set[str] = set()
     extra: list[tuple[str, str]] = [("X-RITUALDESK-RANGE", f"{scope.first.isoformat()}/{scope.last.isoformat()}")]
-    if member is None:  # every occurrence of its series is in the file: an import may treat gaps as cancelled
-        extra.append(("X-RITUALDESK-COMPLETE", "TRUE"))
     for team in teams:
-        view, events = cache.view(store, team, scope, rituals)
+        view, events, cancelled = cache.view(store, team, scope, rituals)
         if not view.plan.rituals and not scope.todos:
             continue
         extra += _team_extra(view, scope)
+        # cancelled occurrences are left out of the events but named here, so an import restores them
+        # (a gap means nothing: the occurrence may have moved out of the range)
+        extra += [("X-RITUALDESK-CANCELLED", occurrence_uid(ritual, found.key.planned))
+                  for ritual, found in cancelled if member is None or _attends(view, member, ritual, found)]
         for ritual, found, item in events:
             if member is None or _attends(view, member, ritual, found):
                 items.append(item)

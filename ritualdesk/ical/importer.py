@@ -385,10 +385,14 @@ class _Importer:
                 reason="" if held or member_id is None else "from an imported calendar",
             ))
             self.done(entry, "occurrence")
-        # planned by the series but absent from a complete feed: it was cancelled there
-        for key in planned_keys - seen if definitions["complete"] else ():
-            if first <= key.planned.date() <= last:
-                states.append(OccurrenceState(key, status=OccurrenceStatus.CANCELLED))
+        # cancelled there: the file names them (a missing occurrence may just have moved out of the range)
+        for uid in definitions["cancelled"]:
+            parsed = parse_occurrence_uid(uid)
+            if parsed is not None and parsed[0] == ritual.uid:
+                key = OccurrenceKey(ritual.id, parsed[1])
+                if key in planned_keys and key not in seen:
+                    states.append(OccurrenceState(key, status=OccurrenceStatus.CANCELLED))
+                    self.done(None, "occurrence", "cancelled", uid=uid, summary=ritual.title)
         self.store.save_states(states)
 
     def _restore_todos(self, todos: list[Entry], definitions: dict) -> None:

@@ -18,7 +18,10 @@ from .reading import short
 def described_series(calendar: Calendar) -> dict:
     """The series, teams and sprints described by the calendar-level X-RITUALDESK-* properties."""
     result: dict = {"rituals": {}, "teams": {}, "sprints": {}, "range": None,
-                    "complete": str(calendar.get("X-RITUALDESK-COMPLETE", "")).upper() == "TRUE"}
+                    "cancelled": set()}
+    found = calendar.get("X-RITUALDESK-CANCELLED")
+    for uid in found if isinstance(found, list) else ([found] if found is not None else []):
+        result["cancelled"].add(str(uid).strip())
 
     def values(name: str) -> list[dict]:
         found = calendar.get(name)

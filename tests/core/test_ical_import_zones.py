@@ -107,3 +107,23 @@ def test_an_absence_matches_an_attendee_by_name(store, team, members):
                                                                           date(2027, 1, 5))]
 
 
+
+
+def test_an_occurrence_moved_out_of_the_exported_range_is_not_cancelled_by_the_import(store, team, members,
+                                                                                      standup, tmp_path):
+    from ritualdesk import operations
+    from ritualdesk.ical.export import Scope, export_feed
+    from ritualdesk.store import Store
+
+    friday = agenda(store, first=date(2026, 3, 13), last=date(2026, 3, 13))[0]
+    operations.move(store, friday.key, datetime(2026, 3, 16, 11, 0))
+    thursday = agenda(store, first=date(2026, 3, 12), last=date(2026, 3, 12))[0]
+    operations.cancel(store, thursday.key)
+    data = export_feed(store, Scope(date(2026, 3, 2), date(2026, 3, 13)), now=NOW).data
+    fresh = Store.open(tmp_path / "fresh.sqlite3")
+    import_calendar(fresh, data, now=NOW)
+    statuses = {o.key.planned: o.status for o in agenda(fresh, first=date(2026, 3, 2), last=date(2026, 3, 13))}
+    assert statuses[datetime(2026, 3, 12, 9, 30)] is OccurrenceStatus.CANCELLED
+    assert statuses[datetime(2026, 3, 13, 9, 30)] is not OccurrenceStatus.CANCELLED
+    assert list(statuses.values()).count(OccurrenceStatus.CANCELLED) == 1
+    fresh.close()
