@@ -256,19 +256,31 @@ class _Importer:
             for excluded in entry.exdates if ritual is not None else ():
                 planned = _local(excluded, tz, ritual.start_time)
                 states.append(OccurrenceState(OccurrenceKey(ritual.id, planned), status=OccurrenceStatus.CANCELLED))
+        planned: dict[int, set[OccurrenceKey]] = {}
         for entry in overrides:
             ritual = made.get(entry.uid)
             if ritual is None:
                 self.skip(entry, "occurrence", "changes an occurrence of a series that was not imported")
                 continue
             key = OccurrenceKey(ritual.id, _local(entry.recurrence_id, tz, ritual.start_time))
-            if entry.status == "CANCELLED":
+            if ritual.id not in planned:
+                last = max(_local(e.recurrence_id, tz, ritual.start_time).date() for e in overrides
+                           if e.uid == entry.uid)
+                plan = TeamPlan(self.store, team, until=last, rituals=[ritual])
+                planned[ritual.id] = {o.key for o in plan.plan(ritual).occurrences}
+            if key not in planned[ritual.id]:
+                self.skip(entry, "occurrence", f"the imported series has no occurrence on {key.planned:%Y-%m-%d %H:%M} "
+                          "(a non-working day, or a time that differs here)")
+            elif entry.status == "CANCELLED":
                 states.append(OccurrenceState(key, status=OccurrenceStatus.CANCELLED))
                 self.done(entry, "occurrence", "cancelled")
             elif isinstance(entry.start, datetime):
                 moved = entry.start.astimezone(tz).replace(tzinfo=None, second=0, microsecond=0)
                 states.append(OccurrenceState(key, moved_to=None if moved == key.planned else moved))
                 self.done(entry, "occurrence", f"moved to {moved:%Y-%m-%d %H:%M}")
+            else:
+                self.skip(entry, "occurrence", f"moves the occurrence of {key.planned:%Y-%m-%d %H:%M} to a whole day; "
+                          "an occurrence has a start time")
         if states:
             self.store.save_states(states)
 
@@ -485,7 +497,7 @@ def import_calendar(
     tz = team.tz if team is not None else (
         store.team(absences_for.team_id).tz if absences_for is not None else ZoneInfo("UTC"))
     entries = read_entries(calendar, tz=tz, source=source)
-    events = [e for e in entries if e.component == "VEVENT"]
+    events = [e for e in entries if e.component == "VEVENT" and e.recurrence_id is None]  # overrides follow
     if mode == "auto":
         if _looks_ours(calendar, entries) and absences_for is None:
             chosen = "own"

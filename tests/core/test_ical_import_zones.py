@@ -127,3 +127,26 @@ def test_an_occurrence_moved_out_of_the_exported_range_is_not_cancelled_by_the_i
     assert statuses[datetime(2026, 3, 13, 9, 30)] is not OccurrenceStatus.CANCELLED
     assert list(statuses.values()).count(OccurrenceStatus.CANCELLED) == 1
     fresh.close()
+
+
+OVERRIDDEN = (
+    "UID:ov\nDTSTART;TZID=Europe/Paris:20270104T100000\nDTEND;TZID=Europe/Paris:20270104T110000\n"
+    "RRULE:FREQ=WEEKLY;BYDAY=MO\nSUMMARY:Standup",
+    "UID:ov\nRECURRENCE-ID;TZID=Europe/Paris:20270111T100000\nDTSTART;VALUE=DATE:20270112\nSUMMARY:Standup",
+    "UID:ov\nRECURRENCE-ID;TZID=Europe/Paris:20270118T100000\nDTSTART;VALUE=DATE:20270119\nSUMMARY:Standup",
+)
+
+
+def test_an_override_moving_an_occurrence_to_a_whole_day_is_reported_as_skipped(store, team, members):
+    report = import_calendar(store, ics(*OVERRIDDEN), team=team, now=NOW)
+    assert report.mode == "rituals"  # the overrides do not make it a file of all-day events
+    assert [line.what for line in report.imported] == ["ritual"]
+    assert [(line.what, "whole day" in line.reason) for line in report.skipped] == [("occurrence", True)] * 2
+
+
+def test_an_override_of_an_occurrence_the_series_does_not_have_here_is_reported(store, team, members):
+    data = ics(OVERRIDDEN[0], "UID:ov\nRECURRENCE-ID;TZID=Europe/Paris:20270111T090000\n"
+               "DTSTART;TZID=Europe/Paris:20270111T120000\nDTEND;TZID=Europe/Paris:20270111T130000\nSUMMARY:Standup")
+    report = import_calendar(store, data, team=team, now=NOW)
+    assert [line.what for line in report.skipped] == ["occurrence"]
+    assert "no occurrence on 2027-01-11 09:00" in report.skipped[0].reason
