@@ -60,9 +60,13 @@ def transitions(tz: ZoneInfo, first_year: int, last_year: int) -> list[Transitio
                     low = middle
                 else:
                     high = middle
-            local = high.astimezone(tz)
+            local, before = high.astimezone(tz), low.astimezone(tz)
+            # the larger offset is daylight time, even where the zone's rules say the reverse: Europe/Dublin
+            # calls winter a negative DST, and readers (dateutil) expect DAYLIGHT to be the summer offset
+            seasonal = bool(local.dst()) or bool(before.dst())
             if first_year <= (high + offset).year <= last_year:
-                found.append(Transition(high, offset, next_offset, local.tzname() or "", bool(local.dst())))
+                found.append(Transition(high, offset, next_offset, local.tzname() or "",
+                                        seasonal and next_offset > offset))
         instant, offset = following, next_offset
     return found
 

@@ -13,7 +13,8 @@ from icalendar import Timezone
 from ritualdesk.ical.vtimezone import transitions, vtimezone, vtimezone_ical
 
 ZONES = ["Europe/Paris", "America/New_York", "Australia/Sydney", "Asia/Kolkata", "Europe/London",
-         "Australia/Lord_Howe", "Pacific/Chatham", "America/Sao_Paulo", "Asia/Tehran", "America/Santiago"]
+         "Australia/Lord_Howe", "Europe/Dublin", "Pacific/Chatham", "America/Sao_Paulo", "Asia/Tehran",
+         "America/Santiago"]
 
 
 def readers(tzid: str, first_year: int, last_year: int):
@@ -68,3 +69,14 @@ def test_rules_are_yearly_rrules_and_end_when_the_zone_stops_changing():
 def test_a_zone_without_changes_has_one_standard_part():
     kolkata = vtimezone("Asia/Kolkata", first_year=2026, last_year=2026)
     assert [str(p["TZNAME"]) for p in kolkata.walk("STANDARD")] == ["IST"] and not kolkata.walk("DAYLIGHT")
+
+
+def test_dublin_marks_summer_as_daylight_although_zoneinfo_calls_winter_a_negative_dst():
+    text = vtimezone_ical("Europe/Dublin", first_year=2026, last_year=2026).decode()
+    daylight = Timezone.from_ical(text).walk("DAYLIGHT")
+    assert [str(p["TZNAME"]) for p in daylight] == ["IST"]
+    assert all(p["TZOFFSETTO"].td == timedelta(hours=1) for p in daylight)
+    dublin = tzical(io.StringIO(text)).get("Europe/Dublin")
+    assert datetime(2026, 7, 1, 12, tzinfo=dublin).dst() == timedelta(hours=1)
+    assert datetime(2026, 1, 15, 12, tzinfo=dublin).dst() == timedelta(0)
+    assert datetime(2026, 7, 1, 12, tzinfo=dublin).utcoffset() == timedelta(hours=1)
