@@ -110,6 +110,10 @@ def _moment(component, name: str, where: str, tz: ZoneInfo) -> date | datetime |
     return _checked(value, prop.params.get("TZID") if hasattr(prop, "params") else None, name, where, tz)
 
 
+def _a(name: str) -> str:
+    return ("an " if name[0] in "AEIOU" else "a ") + name
+
+
 def _checked(value: object, tzid: str | None, name: str, where: str, tz: ZoneInfo) -> date | datetime:
     """A date or aware date-time within range; a floating time is on the team's wall clock."""
     if isinstance(value, datetime):
@@ -118,17 +122,17 @@ def _checked(value: object, tzid: str | None, name: str, where: str, tz: ZoneInf
                 raise InvalidInput(f"{where} uses the unknown time zone {tzid!r} (no VTIMEZONE defines it)")
             value = value.replace(tzinfo=tz)  # floating time: the team's wall clock
         if not EARLIEST <= value.date() <= LATEST:
-            raise InvalidInput(f"{where} has a {name} out of range: {value.date()}")
+            raise InvalidInput(f"{where} has {_a(name)} out of range: {value.date()}")
         try:
             value.utcoffset()
         except Exception as error:
-            raise InvalidInput(f"{where} has a {name} whose time zone cannot be used: {short(error)}") from None
+            raise InvalidInput(f"{where} has {_a(name)} whose time zone cannot be used: {short(error)}") from None
         return value
     if isinstance(value, date):
         if not EARLIEST <= value <= LATEST:
-            raise InvalidInput(f"{where} has a {name} out of range: {value}")
+            raise InvalidInput(f"{where} has {_a(name)} out of range: {value}")
         return value
-    raise InvalidInput(f"{where} has a {name} that is not a date (a period or duration)")
+    raise InvalidInput(f"{where} has {_a(name)} that is not a date (a period or duration)")
 
 
 def _exdates(component, where: str, tz: ZoneInfo) -> list[date | datetime]:

@@ -109,18 +109,20 @@ def schedule_from_rrule(text: str, start: datetime, tz: ZoneInfo) -> tuple[Sched
     source = start.tzinfo
     same_zone = getattr(source, "key", None) == tz.key
     note = ""
+    try:  # a year and more of the series, without its end, to see on which days and times it falls here
+        sample = _expand(_strip(text, "UNTIL", "COUNT"), start, 400)
+    except (ValueError, TypeError, IndexError, OverflowError) as error:
+        return None, None, f"its rule cannot be read ({short(error)})"
+    mapped: dict[int, set[int]] = {}
+    times = set()
+    for moment in sample:
+        here = moment.replace(tzinfo=source).astimezone(tz)
+        mapped.setdefault(moment.weekday(), set()).add(here.weekday())
+        times.add(here.time())
     if freq == "DAILY" and not days:
         schedule = Schedule(ScheduleKind.WORKING_DAYS)
         note = "daily: only the team's working days are kept"
     else:
-        try:  # a year and more of the series, without its end, to see which days it falls on here
-            sample = _expand(_strip(text, "UNTIL", "COUNT"), start, 400)
-        except (ValueError, TypeError, IndexError, OverflowError) as error:
-            return None, None, f"its rule cannot be read ({short(error)})"
-        mapped: dict[int, set[int]] = {}
-        for moment in sample:
-            here = moment.replace(tzinfo=source).astimezone(tz)
-            mapped.setdefault(moment.weekday(), set()).add(here.weekday())
         if any(len(targets) > 1 for targets in mapped.values()):
             return None, None, (f"its days in {getattr(source, 'key', source)} fall on different days in "
                                 f"{tz.key} as daylight saving time changes; RitualDesk series cannot follow that")
@@ -129,6 +131,9 @@ def schedule_from_rrule(text: str, start: datetime, tz: ZoneInfo) -> tuple[Sched
         if not same_zone and sorted(mapped) != weekdays:
             note = "days converted from " + " ".join(WEEKDAY_CODES[d] for d in sorted(mapped)) + " in " + str(
                 getattr(source, "key", source))
+    if len(times) > 1:
+        note = "; ".join(filter(None, [note, f"its time in {tz.key} changes with daylight saving time in "
+                                       f"{getattr(source, 'key', source)}; kept at {start.astimezone(tz):%H:%M}"]))
     ends_on = None
     if "UNTIL" in parts:
         until = parts["UNTIL"]

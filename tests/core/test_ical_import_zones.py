@@ -150,3 +150,10 @@ def test_an_override_of_an_occurrence_the_series_does_not_have_here_is_reported(
     report = import_calendar(store, data, team=team, now=NOW)
     assert [line.what for line in report.skipped] == ["occurrence"]
     assert "no occurrence on 2027-01-11 09:00" in report.skipped[0].reason
+
+
+def test_a_time_that_moves_with_another_zones_daylight_saving_is_reported(store, team, members):
+    data = ics("UID:ny\nDTSTART;TZID=America/New_York:20270104T100000\nDTEND;TZID=America/New_York:20270104T103000\n"
+               "RRULE:FREQ=WEEKLY;BYDAY=MO\nSUMMARY:Planning sync")
+    report = import_calendar(store, data, team=team, now=NOW)
+    assert "changes with daylight saving time in America/New_York; kept at 16:00" in report.imported[0].reason
