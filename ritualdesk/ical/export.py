@@ -133,8 +133,10 @@ def export_feed(
 def _target(path: str | os.PathLike[str]) -> tuple[Path, int | None]:
     """The regular file a write goes to (through symbolic links), and its permissions if it exists."""
     text = os.fspath(path)
-    if not text or text.endswith(("/", os.sep)) or (os.altsep and text.endswith(os.altsep)):
-        raise InvalidInput(f"{text or 'an empty name'} names a folder; give a file name such as team.ics")
+    if not text.strip():
+        raise InvalidInput("no file name given; give one such as team.ics")
+    if text.endswith(("/", os.sep)) or (os.altsep and text.endswith(os.altsep)):
+        raise InvalidInput(f"{text} names a folder; give a file name such as team.ics")
     target = Path(os.path.realpath(text)) if os.path.islink(text) else Path(text)  # write through the link
     try:
         status = target.stat()

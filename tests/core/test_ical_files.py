@@ -94,3 +94,8 @@ def test_publish_writes_through_a_symbolic_link_and_refuses_a_pipe(store, team, 
         os.mkfifo(folder / "member-les-castors-ana.ics")
         assert main(["--db", str(store.path), "publish", str(folder)]) == 2
         assert "not a regular file" in capsys.readouterr().err
+
+
+def test_an_empty_output_name_is_refused(store, standup, capsys):
+    assert main(["--db", str(store.path), "export", "-o", ""]) == 2
+    assert "no file name" in capsys.readouterr().err
