@@ -250,27 +250,42 @@ class _Importer:
                 why = "; ".join(filter(None, [why, f"times converted from {source_zone} to {team.timezone}"]))
             self.done(entry, "ritual", f"{schedule.describe()} at {ritual.start_time:%H:%M}, {minutes} min"
                       + (f" ({why})" if why else ""))
+
+        def here(moment: date | datetime, uid: str) -> datetime:
+            """An EXDATE or RECURRENCE-ID as the team's wall-clock time (a date: at the series' start time)."""
+            if not isinstance(moment, datetime):
+                first = series[uid].start
+                moment = datetime.combine(moment, first.time(), tzinfo=first.tzinfo)
+            return moment.astimezone(tz).replace(tzinfo=None, second=0, microsecond=0)
+
+        changed: dict[str, list[datetime]] = {}
+        for entry in entries:
+            if entry.component == "VEVENT" and entry.uid in made:
+                moments = entry.exdates if entry.recurrence_id is None else (entry.recurrence_id,)
+                changed.setdefault(entry.uid, []).extend(here(m, entry.uid) for m in moments)
+        planned: dict[str, set[OccurrenceKey]] = {}
+        for uid, moments in changed.items():
+            if moments:
+                plan = TeamPlan(self.store, team, until=max(moments).date(), rituals=[made[uid]])
+                planned[uid] = {o.key for o in plan.plan(made[uid]).occurrences}
+        missing = "which the imported series does not have here (a non-working day, or a time that differs here)"
         states = []
         for entry in series.values():
             ritual = made.get(entry.uid)
             for excluded in entry.exdates if ritual is not None else ():
-                planned = _local(excluded, tz, ritual.start_time)
-                states.append(OccurrenceState(OccurrenceKey(ritual.id, planned), status=OccurrenceStatus.CANCELLED))
-        planned: dict[int, set[OccurrenceKey]] = {}
+                key = OccurrenceKey(ritual.id, here(excluded, entry.uid))
+                if key in planned[entry.uid]:
+                    states.append(OccurrenceState(key, status=OccurrenceStatus.CANCELLED))
+                else:
+                    self.skip(entry, "occurrence", f"excludes {key.planned:%Y-%m-%d %H:%M}, {missing}")
         for entry in overrides:
             ritual = made.get(entry.uid)
             if ritual is None:
                 self.skip(entry, "occurrence", "changes an occurrence of a series that was not imported")
                 continue
-            key = OccurrenceKey(ritual.id, _local(entry.recurrence_id, tz, ritual.start_time))
-            if ritual.id not in planned:
-                last = max(_local(e.recurrence_id, tz, ritual.start_time).date() for e in overrides
-                           if e.uid == entry.uid)
-                plan = TeamPlan(self.store, team, until=last, rituals=[ritual])
-                planned[ritual.id] = {o.key for o in plan.plan(ritual).occurrences}
-            if key not in planned[ritual.id]:
-                self.skip(entry, "occurrence", f"the imported series has no occurrence on {key.planned:%Y-%m-%d %H:%M} "
-                          "(a non-working day, or a time that differs here)")
+            key = OccurrenceKey(ritual.id, here(entry.recurrence_id, entry.uid))
+            if key not in planned[entry.uid]:
+                self.skip(entry, "occurrence", f"changes {key.planned:%Y-%m-%d %H:%M}, {missing}")
             elif entry.status == "CANCELLED":
                 states.append(OccurrenceState(key, status=OccurrenceStatus.CANCELLED))
                 self.done(entry, "occurrence", "cancelled")
@@ -458,12 +473,6 @@ def _day(text: str | None) -> date | None:
         return date.fromisoformat(text) if text else None
     except ValueError:
         return None
-
-
-def _local(moment: date | datetime, tz: ZoneInfo, at: time) -> datetime:
-    if isinstance(moment, datetime):
-        return moment.astimezone(tz).replace(tzinfo=None, second=0, microsecond=0)
-    return datetime.combine(moment, at)
 
 
 def _looks_ours(calendar: Calendar, entries: list[Entry]) -> bool:

@@ -149,7 +149,7 @@ def test_an_override_of_an_occurrence_the_series_does_not_have_here_is_reported(
                "DTSTART;TZID=Europe/Paris:20270111T120000\nDTEND;TZID=Europe/Paris:20270111T130000\nSUMMARY:Standup")
     report = import_calendar(store, data, team=team, now=NOW)
     assert [line.what for line in report.skipped] == ["occurrence"]
-    assert "no occurrence on 2027-01-11 09:00" in report.skipped[0].reason
+    assert "changes 2027-01-11 09:00, which the imported series does not have here" in report.skipped[0].reason
 
 
 def test_a_time_that_moves_with_another_zones_daylight_saving_is_reported(store, team, members):
@@ -157,3 +157,24 @@ def test_a_time_that_moves_with_another_zones_daylight_saving_is_reported(store,
                "RRULE:FREQ=WEEKLY;BYDAY=MO\nSUMMARY:Planning sync")
     report = import_calendar(store, data, team=team, now=NOW)
     assert "changes with daylight saving time in America/New_York; kept at 16:00" in report.imported[0].reason
+
+
+def test_an_exdate_the_series_does_not_have_here_is_reported(store, team, members):
+    data = ics(OVERRIDDEN[0] + "\nEXDATE;TZID=Europe/Paris:20270111T090000,20270118T100000")
+    report = import_calendar(store, data, team=team, now=NOW)
+    assert [line.reason for line in report.skipped] == [
+        "excludes 2027-01-11 09:00, which the imported series does not have here (a non-working day, or a time "
+        "that differs here)"]
+    found = {o.key.planned: o.status for o in agenda(store, first=date(2027, 1, 11), last=date(2027, 1, 18))}
+    assert found == {datetime(2027, 1, 11, 10): OccurrenceStatus.PLANNED,
+                     datetime(2027, 1, 18, 10): OccurrenceStatus.CANCELLED}
+
+
+def test_a_date_only_exdate_of_a_series_from_another_zone_cancels_the_right_occurrence(store, team, members):
+    data = ics("UID:ny\nDTSTART;TZID=America/New_York:20270104T200000\nDTEND;TZID=America/New_York:20270104T203000\n"
+               "RRULE:FREQ=WEEKLY;BYDAY=MO\nEXDATE;VALUE=DATE:20270111\nSUMMARY:Planning sync")
+    report = import_calendar(store, data, team=team, now=NOW)
+    assert not report.skipped
+    found = {o.key.planned: o.status for o in agenda(store, first=date(2027, 1, 11), last=date(2027, 1, 19))}
+    assert found == {datetime(2027, 1, 12, 2): OccurrenceStatus.CANCELLED,
+                     datetime(2027, 1, 19, 2): OccurrenceStatus.PLANNED}
