@@ -14,11 +14,12 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar
 
 from ..errors import InvalidInput
+from ..parsing import FIRST_DAY, LAST_DAY
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_LINE = 256 * 1024  # one unfolded content line
 MAX_COMPONENTS = 50_000
-EARLIEST, LATEST = date(1900, 1, 1), date(2200, 12, 31)
+EARLIEST, LATEST = FIRST_DAY, LAST_DAY  # the dates RitualDesk handles everywhere
 
 
 def _check_text(data: bytes, source: str) -> str:
@@ -107,21 +108,25 @@ def _moment(component, name: str, where: str, tz: ZoneInfo) -> date | datetime |
         value = prop.dt
     except Exception as error:
         raise InvalidInput(f"{where} has an invalid {name}: {short(error)}") from None
-    return _checked(value, prop.params.get("TZID") if hasattr(prop, "params") else None, name, where, tz)
+    latest = LATEST + timedelta(days=1) if name == "DTEND" else LATEST  # the end of 31 December 2199
+    return _checked(value, prop.params.get("TZID") if hasattr(prop, "params") else None, name, where, tz,
+                    latest=latest)
 
 
 def _a(name: str) -> str:
     return ("an " if name[0] in "AEIOU" else "a ") + name
 
 
-def _checked(value: object, tzid: str | None, name: str, where: str, tz: ZoneInfo) -> date | datetime:
+def _checked(
+    value: object, tzid: str | None, name: str, where: str, tz: ZoneInfo, *, latest: date = LATEST
+) -> date | datetime:
     """A date or aware date-time within range; a floating time is on the team's wall clock."""
     if isinstance(value, datetime):
         if value.tzinfo is None:
             if tzid:
                 raise InvalidInput(f"{where} uses the unknown time zone {tzid!r} (no VTIMEZONE defines it)")
             value = value.replace(tzinfo=tz)  # floating time: the team's wall clock
-        if not EARLIEST <= value.date() <= LATEST:
+        if not EARLIEST <= value.date() <= latest:
             raise InvalidInput(f"{where} has {_a(name)} out of range: {value.date()}")
         try:
             value.utcoffset()
@@ -129,7 +134,7 @@ def _checked(value: object, tzid: str | None, name: str, where: str, tz: ZoneInf
             raise InvalidInput(f"{where} has {_a(name)} whose time zone cannot be used: {short(error)}") from None
         return value
     if isinstance(value, date):
-        if not EARLIEST <= value <= LATEST:
+        if not EARLIEST <= value <= latest:
             raise InvalidInput(f"{where} has {_a(name)} out of range: {value}")
         return value
     raise InvalidInput(f"{where} has {_a(name)} that is not a date (a period or duration)")

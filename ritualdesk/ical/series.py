@@ -161,6 +161,9 @@ def schedule_from_rrule(text: str, start: datetime, tz: ZoneInfo) -> tuple[Sched
         if not occurrences:
             return None, None, "its rule gives no occurrence"
         ends_on = occurrences[-1].replace(tzinfo=source).astimezone(tz).date()
+        if ends_on > LAST_DAY:
+            ends_on = None
+            note = "; ".join(filter(None, [note, f"ends after {LAST_DAY}: imported without an end"]))
     return schedule, ends_on, note
 
 

@@ -178,3 +178,20 @@ def test_a_date_only_exdate_of_a_series_from_another_zone_cancels_the_right_occu
     found = {o.key.planned: o.status for o in agenda(store, first=date(2027, 1, 11), last=date(2027, 1, 19))}
     assert found == {datetime(2027, 1, 12, 2): OccurrenceStatus.CANCELLED,
                      datetime(2027, 1, 19, 2): OccurrenceStatus.PLANNED}
+
+
+def test_dates_after_2199_are_refused_like_everywhere_else(store, team, members):
+    data = ics("UID:a\nDTSTART;VALUE=DATE:22000601\nSUMMARY:Ana away")
+    with pytest.raises(InvalidInput, match="out of range: 2200-06-01"):
+        import_calendar(store, data, team=team, now=NOW)
+    last_day = ics("UID:a\nDTSTART;VALUE=DATE:21991231\nDTEND;VALUE=DATE:22000101\nSUMMARY:Ana away")
+    import_calendar(store, last_day, team=team, now=NOW)
+    assert [(a.start, a.end) for a in store.absences()] == [(date(2199, 12, 31), date(2199, 12, 31))]
+
+
+def test_a_count_that_runs_past_2199_imports_a_series_without_end(store, team, members):
+    data = ics("UID:c\nDTSTART;TZID=Europe/Paris:21991201T100000\nDURATION:PT1H\nRRULE:FREQ=DAILY;BYDAY=MO;COUNT=50\n"
+               "SUMMARY:Sync")
+    report = import_calendar(store, data, team=team, now=NOW)
+    (ritual,) = store.rituals(team.id)
+    assert ritual.ends_on is None and "without an end" in report.imported[0].reason
