@@ -413,7 +413,7 @@ class _Importer:
             ))
             self.done(entry, "occurrence")
         # cancelled there: the file names them (a missing occurrence may just have moved out of the range)
-        for uid in definitions["cancelled"]:
+        for uid in sorted(definitions["cancelled"]):
             parsed = parse_occurrence_uid(uid)
             if parsed is not None and parsed[0] == ritual.uid:
                 key = OccurrenceKey(ritual.id, parsed[1])
