@@ -13,6 +13,7 @@ measured in the same run), not absolute verdicts.
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
 import statistics
 import subprocess
@@ -170,6 +171,10 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # As installed by pip, which compiles bytecode: with PYTHONDONTWRITEBYTECODE set (as on some
+    # machines) every run would otherwise compile our modules again, and PySide6's were compiled at install.
+    for package in ("ui", "ritualdesk"):
+        compileall.compile_dir(ROOT / package, quiet=1)
     with tempfile.TemporaryDirectory() as folder:
         database = Path(folder) / "demo.sqlite3"
         settings = str(Path(folder) / "settings.ini")
