@@ -7,7 +7,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from . import __version__
 from .holiday_cache import HOLIDAYS_VERSION
 from .model import (
     Absence,
@@ -122,9 +121,12 @@ CHECKPOINT_LEAD = timedelta(days=35)  # how far before the asked window a new ch
 _MOVE_REACH = timedelta(days=14)  # occurrences planned this long before a cut are expanded, in case they moved
 
 
+RULES_VERSION = 1  # bump when expansion or rotation rules change: stored checkpoints then go stale
+
+
 def checkpoint_fingerprint() -> str:
     """What, besides the database, a checkpoint depends on: our rules and the holiday calendars."""
-    return f"{__version__}/{HOLIDAYS_VERSION}"
+    return f"{RULES_VERSION}/{HOLIDAYS_VERSION}"
 
 
 class TeamPlan:
@@ -244,7 +246,9 @@ class TeamPlan:
             sprints=self.sprints, first=day, last=day))
 
     def fairness(self, ritual: Ritual, *, today: date) -> list[Fairness]:
-        """Per-member turn counts and fair share for a ritual."""
+        """Per-member turn counts and fair share for a ritual (over its whole history)."""
+        if ritual.id in self.checkpoints:
+            raise ValueError("fairness needs the whole history: make the TeamPlan without `since`")
         plan = self.plan(ritual)
         return fairness(plan.turns, plan.assignments, roster=self.rosters.get(ritual.id, ()),
                         available=self.availability, today=today)

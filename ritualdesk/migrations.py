@@ -192,5 +192,15 @@ def moved_occurrences_index(db: Database) -> None:
     db.execute("CREATE INDEX occurrences_moved ON occurrences(ritual_id, moved_to) WHERE moved_to IS NOT NULL")
 
 
+@_migration("0005_forget_uids_of_deleted_rows")
+def forget_uids_of_deleted_rows(db: Database) -> None:
+    """A deleted action, absence or ritual takes its calendar UID along: SQLite may reuse its id."""
+    for what, table in (("action", "actions"), ("absence", "absences"), ("ritual", "rituals")):
+        db.execute(
+            f"CREATE TRIGGER {table}_forget_uid AFTER DELETE ON {table} BEGIN "
+            f"DELETE FROM calendar_uids WHERE what = '{what}' AND target_id = OLD.id; END"
+        )
+
+
 KNOWN = frozenset(_names)
 SCHEMA_VERSION = len(_names)

@@ -76,3 +76,25 @@ def test_an_action_exported_with_its_old_id_based_uid_keeps_it(store, team, memb
     store.db["calendar_ledger"].insert({"uid": legacy, "sequence": 0, "content_hash": "x",
                                         "modified": "2026-03-01T00:00:00+00:00"})
     assert todos(export_feed(store, TODOS, now=NOW).data) == [(legacy, "Write the runbook")]
+
+
+def test_a_deleted_actions_uid_is_not_inherited_by_the_next_one(tmp_path):
+    """SQLite reuses the id of the last row deleted; the calendar UID must not come with it."""
+    from datetime import date, datetime, time
+
+    from ritualdesk.ical.ledger import known_uids
+    from ritualdesk.model import ActionItem, OccurrenceKey, Ritual, RitualKind, Schedule, ScheduleKind, Team
+    from ritualdesk.store import Store
+
+    store = Store.open(tmp_path / "uids.sqlite3")
+    team = store.add_team(Team(None, "T"))
+    ritual = store.add_ritual(Ritual(None, team.id, RitualKind.RETROSPECTIVE, "R", time(15), 60,
+                                     Schedule(ScheduleKind.WEEKLY, weekdays=(4,)), date(2026, 3, 2)))
+    key = OccurrenceKey(ritual.id, datetime(2026, 3, 6, 15))
+    first = store.add_actions([ActionItem(None, team.id, "first", origin=key)])[0]
+    store.db["calendar_uids"].insert({"uid": "action-x@ritualdesk", "what": "action", "target_id": first.id,
+                                      "origin": "export", "recorded": "2026-03-06"})
+    store.delete_action(first.id)
+    second = store.add_actions([ActionItem(None, team.id, "second", origin=key)])[0]
+    assert second.id == first.id  # the id came back...
+    assert all(k.target_id != second.id for k in known_uids(store).values())  # ...the UID did not
