@@ -15,6 +15,7 @@ from pathlib import Path
 
 from . import __version__, operations
 from .agenda import TeamPlan, agenda, occurrence_uid
+from .dbfile import check_file
 from .defaults import default_holidays, default_timezone
 from .demo import generate_demo
 from .errors import InvalidInput, NotFound, RitualDeskError
@@ -381,7 +382,7 @@ def cmd_sprints(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_check(path: Path, args: argparse.Namespace) -> int:
-    problems = Store.check_file(path)
+    problems = check_file(path)
     for problem in problems:
         print(problem)
     if problems:

@@ -1,11 +1,10 @@
-"""The SQLite file: opened safely, migrated, and turned into dataclasses here and nowhere else."""
+"""Rows in, dataclasses out: the RitualDesk database, opened safely and migrated; every write one transaction."""
 
 from __future__ import annotations
 
 import contextlib
 import os
 import sqlite3
-import unicodedata
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
@@ -14,8 +13,9 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from . import dbfile
 from . import migrations as schema
-from .errors import DatabaseTooNew, InvalidInput, NotARitualDeskDatabase, NotFound, StoreError
+from .errors import InvalidInput, NotFound, StoreError
 from .model import (
     Absence,
     ActionItem,
@@ -62,24 +62,6 @@ def _within(column: str, ids: Sequence[int] | None) -> tuple[str | None, list[in
     return f"{column} IN ({','.join('?' * len(ids))})", list(ids)
 
 
-def _sort_key(text: str) -> tuple[str, str]:
-    bare = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
-    return bare.casefold(), text
-
-
-def _human_order(a: str, b: str) -> int:
-    key_a, key_b = _sort_key(a), _sort_key(b)
-    return (key_a > key_b) - (key_a < key_b)
-
-
-def _is_ritualdesk_file(path: Path) -> bool:
-    """Whether the file starts with an SQLite header carrying our application id."""
-    with open(path, "rb") as handle:
-        header = handle.read(100)
-    return (len(header) == 100 and header.startswith(b"SQLite format 3\x00")
-            and int.from_bytes(header[68:72], "big") == schema.APPLICATION_ID)
-
-
 def planned_text(planned: datetime) -> str:
     """How an occurrence's planned local start is written in the database."""
     return planned.isoformat(timespec="minutes")
@@ -120,7 +102,7 @@ class Store:
         except sqlite3.Error as error:
             raise StoreError(f"cannot open {path}: {error}") from None
         try:
-            pending = cls._refuse_foreign(conn, path)
+            pending = dbfile.refuse_foreign(conn, path)
             store = cls._prepare(conn, path, migrate=pending)
         except BaseException:
             conn.close()
@@ -132,41 +114,13 @@ class Store:
         """A new, empty database in memory (for tests and benchmarks)."""
         return cls._prepare(sqlite3.connect(":memory:", check_same_thread=False), None, migrate=True)
 
-    @staticmethod
-    def _refuse_foreign(conn: sqlite3.Connection, path: Path) -> bool:
-        """Raise unless the file is empty or a RitualDesk database we can use; whether it needs migrating."""
-        untouched = "it was left untouched"
-        try:
-            application_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            objects = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
-            applied = set()
-            if "_sqlite_migrations" in objects:
-                applied = {
-                    row[0]
-                    for row in conn.execute(
-                        "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [schema.MIGRATION_SET]
-                    )
-                }
-        except sqlite3.DatabaseError:
-            raise NotARitualDeskDatabase(
-                f"{path} is not a RitualDesk database (it is not SQLite, or it is damaged); {untouched}"
-            ) from None
-        if application_id != schema.APPLICATION_ID and (application_id != 0 or objects or version != 0):
-            raise NotARitualDeskDatabase(f"{path} is an SQLite file of another application; {untouched}")
-        if version > schema.SCHEMA_VERSION or not applied <= schema.KNOWN:
-            raise DatabaseTooNew(
-                f"{path} was written by a newer version of RitualDesk; update RitualDesk to open it ({untouched})"
-            )
-        return applied != schema.KNOWN or version != schema.SCHEMA_VERSION
-
     @classmethod
     def _prepare(cls, conn: sqlite3.Connection, path: Path | None, *, migrate: bool) -> Store:
         db = Database(conn, execute_plugins=False)
         # Names compare and sort as people expect: 'équipe' finds 'Équipe', 'Élodie' sorts with the E's.
         conn.create_function("same_name", 2, lambda a, b: a is not None and b is not None and same_name(a, b),
                              deterministic=True)
-        conn.create_collation("human", _human_order)
+        conn.create_collation("human", dbfile.human_order)
         try:
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA synchronous = FULL")  # a committed edit survives a power cut too
@@ -178,33 +132,6 @@ class Store:
         except sqlite3.DatabaseError as error:
             raise StoreError(f"cannot prepare the database: {error}") from None
         return cls(db, path)
-
-    @staticmethod
-    def check_file(path: str | os.PathLike[str]) -> list[str]:
-        """Problems SQLite finds in the database at `path`, opened read-only (empty when healthy).
-
-        Works on a damaged file too, which `open` refuses; never writes.
-        """
-        path = Path(path)
-        if not path.is_file():
-            raise StoreError(f"there is no database at {path}")
-        try:
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        except sqlite3.Error as error:
-            raise StoreError(f"cannot open {path}: {error}") from None
-        try:
-            if conn.execute("PRAGMA application_id").fetchone()[0] != schema.APPLICATION_ID:
-                raise NotARitualDeskDatabase(f"{path} is not a RitualDesk database")
-            problems = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall() if row[0] != "ok"]
-            problems += [f"{row[0]} row {row[1]} refers to a missing {row[2]}"
-                         for row in conn.execute("PRAGMA foreign_key_check").fetchall()]
-            return problems
-        except sqlite3.DatabaseError as error:
-            if isinstance(error, sqlite3.OperationalError) and "unable to open" in str(error):
-                raise StoreError(f"cannot read {path}: {error}") from None
-            return [f"the file is damaged ({error})"]
-        finally:
-            conn.close()
 
     def close(self) -> None:
         """Close the file."""
@@ -789,31 +716,8 @@ class Store:
         """Problems found by SQLite's integrity and foreign-key checks on this open database."""
         if self.path is None:
             return [row[0] for row in self.db.execute("PRAGMA integrity_check").fetchall() if row[0] != "ok"]
-        return self.check_file(self.path)
+        return dbfile.check_file(self.path)
 
     def backup(self, target: str | os.PathLike[str]) -> None:
         """Write a consistent copy of the database to `target`, atomically, owner-only."""
-        target = Path(target)
-        if target.is_dir():
-            raise InvalidInput(f"{target} is a folder; give a file name for the backup")
-        if target.exists():
-            if self.path is not None and os.path.samefile(target, self.path):
-                raise InvalidInput(f"{target} is the database itself; give another file name for the backup")
-            if not _is_ritualdesk_file(target):
-                raise InvalidInput(f"{target} exists and is not a RitualDesk database; it was left untouched")
-        temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
-        try:
-            os.close(os.open(temporary, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600))
-            copy = sqlite3.connect(temporary)
-            try:
-                self.db.conn.backup(copy)
-                copy.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                copy.close()
-            with open(temporary, "rb") as handle:
-                os.fsync(handle.fileno())
-            os.replace(temporary, target)
-        except OSError as error:
-            raise StoreError(f"cannot write the backup to {target}: {error.strerror}") from None
-        finally:
-            temporary.unlink(missing_ok=True)
+        dbfile.backup(self.db.conn, self.path, target)
