@@ -135,7 +135,9 @@ def _demo_team(store: Store, rng: random.Random, spec, *, years: int, now: datet
             if roll < 0.03:
                 states.append(OccurrenceState(found.key, status=OccurrenceStatus.CANCELLED))
             elif roll < 0.05 and ritual.kind is not RitualKind.STANDUP:
-                states.append(OccurrenceState(found.key, moved_to=found.key.planned + timedelta(hours=1)))
+                # an hour later, but a review moves to the morning: the retrospective follows it
+                shift = timedelta(hours=-3) if ritual.kind is RitualKind.REVIEW else timedelta(hours=1)
+                states.append(OccurrenceState(found.key, moved_to=found.key.planned + shift))
     store.save_states(states)
     plan = TeamPlan(store, team, until=horizon)
     held, actions = [], []
