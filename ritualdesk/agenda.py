@@ -195,9 +195,11 @@ class TeamPlan:
         for p, state in states.items():  # stored occurrences the expansion above did not reach
             if p in expanded or (state.moved_to or p).date() > self.until:
                 continue
-            # A held occurrence is a fact even if the schedule no longer plans it; a moved one
-            # counts where it went, from however far it came (before `first` or after `until`).
-            if state.status is _HELD or (state.moved_to is not None and self.plans_at(ritual, p)):
+            # A held occurrence, or a past one whose facilitator was recorded, is a fact even if the
+            # schedule, the sprints or the working days no longer plan it; a moved one counts where it
+            # went, from however far it came (before `first` or after `until`).
+            recorded = state.status is _PLANNED and state.facilitator_id is not None and not state.reason
+            if state.status is _HELD or recorded or (state.moved_to is not None and self.plans_at(ritual, p)):
                 planned.append(p)
         rows = []
         for p in planned:

@@ -16,7 +16,12 @@ from pathlib import Path
 
 from platformdirs import user_cache_path
 
-HOLIDAYS_VERSION = importlib.metadata.version("holidays")
+try:
+    HOLIDAYS_VERSION = importlib.metadata.version("holidays")
+except importlib.metadata.PackageNotFoundError:  # a frozen build without the package's metadata
+    import holidays
+
+    HOLIDAYS_VERSION = holidays.__version__
 
 _memory: dict[str, dict[date, str]] = {}
 _disk: dict[str, dict[str, str]] | None = None
@@ -53,10 +58,7 @@ def _save(data: dict[str, dict[str, str]]) -> None:
 
 def _language() -> str:
     """The locale's language, which `holidays` uses to name the days (it reads the environment too)."""
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        if os.environ.get(name):
-            return os.environ[name].split(".")[0]
-    return ""
+    return ":".join(os.environ.get(name, "").split(".")[0] for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"))
 
 
 def holidays_of_year(country: str, subdivision: str | None, year: int) -> dict[date, str]:

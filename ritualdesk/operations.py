@@ -25,6 +25,7 @@ from .model import (
     TurnChange,
     Verdict,
 )
+from .rotation import Rotation
 from .sprints import sprints_until
 from .store import Store
 
@@ -116,9 +117,14 @@ def cancel(store: Store, key: OccurrenceKey, *, now: datetime | None = None) -> 
 
 
 def restore(store: Store, key: OccurrenceKey, *, now: datetime | None = None) -> Occurrence:
-    """Make a cancelled or held occurrence planned again (the recorded facilitator is forgotten)."""
-    return _edit(store, key, now, lambda plan, found, state: replace(
-        state, status=OccurrenceStatus.PLANNED, facilitator_id=None, reason=""))
+    """Make a cancelled or held occurrence planned again; a past one keeps its recorded facilitator."""
+    def change(plan: TeamPlan, found: Occurrence, state: OccurrenceState) -> OccurrenceState:
+        past = found.start < _now(now)
+        keep = past and state.status is OccurrenceStatus.HELD
+        return replace(state, status=OccurrenceStatus.PLANNED,
+                       facilitator_id=state.facilitator_id if keep else None, reason=state.reason if keep else "")
+
+    return _edit(store, key, now, change)
 
 
 MOVE_LIMIT = timedelta(days=92)  # a move reschedules an occurrence; further away it is another meeting
@@ -163,8 +169,8 @@ def set_facilitator(store: Store, key: OccurrenceKey, member_id: int, *, reason:
 def clear_facilitator(store: Store, key: OccurrenceKey, *, now: datetime | None = None) -> Occurrence:
     """Remove an override: the rotation decides again."""
     def change(plan: TeamPlan, found: Occurrence, state: OccurrenceState) -> OccurrenceState:
-        if state.status is OccurrenceStatus.HELD:
-            raise InvalidInput("the facilitator of a held occurrence is a recorded fact")
+        if state.status is OccurrenceStatus.HELD or (found.start < _now(now) and not state.reason):
+            raise InvalidInput("the facilitator of a past occurrence is a recorded fact")
         return replace(state, facilitator_id=None, reason="")
 
     return _edit(store, key, now, change)
@@ -174,6 +180,10 @@ def change_turn(store: Store, key: OccurrenceKey, change: TurnChange, *, other_i
                 now: datetime | None = None) -> Occurrence:
     """Swap (with `other_id`), pass or defer the turn of whoever is due; replaces an earlier change."""
     with store.transaction():  # the earlier change is undone first, to know who is really due
+        found = occurrence(store, key)
+        if found.start < _now(now):
+            raise InvalidInput("turns change before an occurrence, not after it")
+        store.save_states(_freeze_past(store, found.team_id, _now(now), keep=key))
         state = store.state(key)
         if state.change is not None:
             store.save_states([replace(state, change=None, change_member_id=None, change_other_id=None)])
@@ -240,11 +250,11 @@ def update_member(store: Store, member: Member, *, now: datetime | None = None) 
 def delete_member(store: Store, member_id: int, *, now: datetime | None = None) -> None:
     """Remove a member who has no history; someone who facilitated or owns actions gets a leave date instead."""
     member = store.member(member_id)
-    if store.member_has_history(member_id):
-        raise InvalidInput(f"{member.name} has facilitated rituals or owns action items; "
-                           "set a leave date instead, so history stays as it was")
-    with store.transaction():
+    with store.transaction():  # freezing first: past turns computed for them are history too
         store.save_states(_freeze_past(store, member.team_id, _now(now)))
+        if store.member_has_history(member_id):
+            raise InvalidInput(f"{member.name} has facilitated rituals or owns action items; "
+                               "set a leave date instead, so history stays as it was")
         store.delete_member(member_id)
 
 
@@ -275,23 +285,39 @@ def update_ritual(store: Store, ritual: Ritual, *, now: datetime | None = None,
     """
     before = store.ritual(ritual.id)
     team = store.team(before.team_id)
-    today = _now(now).astimezone(team.tz).date()
+    moment = _now(now)
+    local_now = moment.astimezone(team.tz).replace(tzinfo=None)
+    today = local_now.date()
     reshaped = (ritual.start_time, ritual.schedule, ritual.starts_on) != (before.start_time, before.schedule,
                                                                          before.starts_on)
     with store.transaction():
-        store.save_states(_freeze_past(store, team.id, _now(now)))
-        if not reshaped or before.starts_on >= today:
+        store.save_states(_freeze_past(store, team.id, moment))
+        plan = TeamPlan(store, team, until=today, rituals=[before])
+        started = [row[0] for row in plan.plan(before).rows if row[0] < local_now]
+        if ritual.ends_on is not None and started and ritual.ends_on < max(started).date():
+            raise InvalidInput("this series already took place after that end date; it can end today at the earliest")
+        if not reshaped or not started:
             moved = _rekeyed(store, before, ritual, since=before.starts_on) if reshaped else []
             store.update_ritual(ritual)
             _move_states(store, moved)
             return RitualUpdate(before, ritual, tuple(old for old, _ in moved))
-        starts_on = max(today, ritual.starts_on)
-        rosters = store.rosters([before.id]).get(before.id, [])
-        current = [c for c in rosters if c.effective <= starts_on]
+        if before.ends_on is not None and before.ends_on < today:
+            raise InvalidInput("this series has ended; add a new ritual rather than change its time or schedule")
+        # The new shape starts on the first day with nothing of the old one already begun.
+        starts_on = max(today + timedelta(days=max(started).date() == today), ritual.starts_on)
+        rosters = plan.rosters.get(before.id, [])
+        current = [c.member_ids for c in rosters if c.effective <= starts_on][-1:] or [()]
         later = [c for c in rosters if c.effective > starts_on]
+        # The successor's line starts where the old one stands, not from the top of the roster.
+        rotation = Rotation(rosters, plan.availability)
+        for turn in plan.plan(before).turns:
+            if turn.day >= starts_on:
+                break
+            rotation.take(turn)
+        line = [m for m in rotation.line.members if m in current[0]]
+        order = tuple(line + [m for m in current[0] if m not in line])
         store.update_ritual(replace(before, ends_on=starts_on - timedelta(days=1)))
-        successor = store.add_ritual(replace(ritual, id=None, uid=successor_uid, starts_on=starts_on),
-                                     current[-1].member_ids if current else ())
+        successor = store.add_ritual(replace(ritual, id=None, uid=successor_uid, starts_on=starts_on), order)
         for change in later:
             store.set_roster(replace(change, ritual_id=successor.id))
         moved = _rekeyed(store, before, successor, since=starts_on)
@@ -339,12 +365,20 @@ def team_sprints(store: Store, team_id: int, *, until: date) -> list[Sprint]:
     return sprints_until(store.team(team_id), store.sprints(team_id), until)
 
 
-def save_sprint(store: Store, sprint: Sprint) -> Sprint:
-    """Edit one sprint (goal, dates); sprints before it that the cadence only planned are stored first."""
+def save_sprint(store: Store, sprint: Sprint, *, now: datetime | None = None) -> Sprint:
+    """Edit one sprint (goal, dates); sprints before it that the cadence only planned are stored first.
+
+    The days already past keep their sprint: a start or end in the past cannot move.
+    """
     team = store.team(sprint.team_id)
     planned = {s.number: s for s in sprints_until(team, store.sprints(team.id), sprint.start + timedelta(weeks=13))}
     if sprint.number not in planned:
         raise NotFound(f"{team.name} has no sprint {sprint.number}")
+    today = _now(now).astimezone(team.tz).date()
+    old = planned[sprint.number]
+    if (old.start != sprint.start and min(old.start, sprint.start) < today) or (
+            old.end != sprint.end and min(old.end, sprint.end) < today):
+        raise InvalidInput(f"sprint {sprint.number}'s days already past stay in it; only coming dates can change")
     # The sprint after it moves with it unless it was stored (then it must not overlap).
     stored_next = next((s for s in store.sprints(team.id) if s.number == sprint.number + 1), None)
     previous = planned.get(sprint.number - 1)

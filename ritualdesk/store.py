@@ -685,7 +685,12 @@ class Store:
         return [self._action(row, reviews.get(row["id"], [])) for row in rows]
 
     def record_reviews(self, reviews: Sequence[tuple[int, OccurrenceKey, Verdict]], closed: date) -> None:
-        """Record retrospective verdicts on actions; done/drop also close the action on `closed`."""
+        """Record retrospective verdicts on actions; the latest retrospective's verdict sets the status.
+
+        Done or drop closes the action on that retrospective's day (at the latest on `closed`).
+        """
+        status_of = {Verdict.KEEP: ActionStatus.OPEN, Verdict.DONE: ActionStatus.DONE,
+                     Verdict.DROP: ActionStatus.DROPPED}
         with self.db.atomic():
             for action_id, retro, verdict in reviews:
                 if self.db.execute("SELECT 1 FROM actions WHERE id = ?", [action_id]).fetchone() is None:
@@ -695,11 +700,14 @@ class Store:
                      "planned": planned_text(retro.planned), "verdict": verdict.value},
                     pk=("action_id", "ritual_id", "planned"),
                 )
-                status = {Verdict.KEEP: ActionStatus.OPEN, Verdict.DONE: ActionStatus.DONE,
-                          Verdict.DROP: ActionStatus.DROPPED}[verdict]
+                planned, latest = self.db.execute(  # re-reviewing an older retro does not undo a later one
+                    "SELECT planned, verdict FROM action_reviews WHERE action_id = ? ORDER BY planned DESC LIMIT 1",
+                    [action_id]).fetchone()
+                status = status_of[Verdict(latest)]
+                day = min(datetime.fromisoformat(planned).date(), closed)
                 self.db["actions"].update(
                     action_id,
-                    {"status": status.value, "closed": None if status is ActionStatus.OPEN else closed.isoformat()},
+                    {"status": status.value, "closed": None if status is ActionStatus.OPEN else day.isoformat()},
                 )
 
     def forget_reviews(self, retro: OccurrenceKey, action_ids: Sequence[int]) -> None:

@@ -15,9 +15,9 @@ def gui_database(argv: Sequence[str]) -> str | None | bool:
     rest = list(argv)
     while rest:
         argument = rest.pop(0)
-        if argument == "--db" and rest:
+        if argument == "--db" and rest and rest[0] and not rest[0].startswith("-"):
             database = rest.pop(0)
-        elif argument.startswith("--db="):
+        elif argument.startswith("--db=") and len(argument) > len("--db="):
             database = argument.removeprefix("--db=")
         else:
             return False  # a command, --help, --version or a mistake: the CLI says what to do

@@ -479,7 +479,9 @@ class OccurrencePanel(QWidget):
         self.move_edit.setEnabled(planned)
         fixed = occurrence.facilitator_source in ("recorded", "override")
         has_state_change = occurrence.facilitator_source in {c.value for c in TurnChange}
-        turnable = planned and not fixed and not has_state_change and occurrence.facilitator_id is not None
+        begun = occurrence.start <= self._session.now()  # turns change before an occurrence, not after
+        turnable = (planned and not fixed and not has_state_change and not begun
+                    and occurrence.facilitator_id is not None)
         self.override_button.setEnabled(occurrence.status is not OccurrenceStatus.CANCELLED
                                         and self.member_combo.count() > 0)
         self.swap_button.setEnabled(turnable and self.member_combo.currentData() != occurrence.facilitator_id)

@@ -439,7 +439,7 @@ class Session(QObject):
                 if before.number in stored:
                     self.store.save_sprints([before])
 
-        self._perform(self.tr("Edit sprint"), lambda: operations.save_sprint(self.store, sprint), undo,
+        self._perform(self.tr("Edit sprint"), lambda: operations.save_sprint(self.store, sprint, now=self.now()), undo,
                       ChangeSet(Change.SPRINTS | Change.OCCURRENCES, frozenset({sprint.team_id})))
 
     def create_team(self, team: Team, members: Sequence[Member], rituals: Sequence[Ritual]) -> Team:

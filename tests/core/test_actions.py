@@ -71,3 +71,14 @@ def test_owner_must_belong_to_the_team(store, retro):
     stranger = store.add_member(Member(None, other.id, "Olivia"))
     with pytest.raises(InvalidInput, match="owner"):
         ops.add_action(store, _retro_key(retro, date(2026, 3, 13)), "x", owner_id=stranger.id, today=TODAY)
+
+
+def test_re_reviewing_an_earlier_retro_does_not_undo_a_later_verdict(store, retro):
+    item = ops.add_action(store, _retro_key(retro, date(2026, 3, 13)), "Write the runbook", today=TODAY)
+    ops.review_actions(store, _retro_key(retro, date(2026, 3, 27)), [(item.id, Verdict.KEEP)], today=TODAY)
+    ops.review_actions(store, _retro_key(retro, date(2026, 4, 10)), [(item.id, Verdict.DONE)],
+                       today=date(2026, 4, 12))
+    assert store.action(item.id).closed == date(2026, 4, 10)  # closed on the retrospective's day
+    ops.review_actions(store, _retro_key(retro, date(2026, 3, 27)), [(item.id, Verdict.DROP)],
+                       today=date(2026, 4, 12))
+    assert store.action(item.id).status is ActionStatus.DONE

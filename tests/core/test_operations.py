@@ -227,22 +227,26 @@ def test_a_new_time_applies_from_today_and_the_past_keeps_its_own(store, standup
     from datetime import time
 
     held = ops.mark_held(store, _key(standup, date(2026, 3, 2)), now=NOW)
-    past = _facilitators(store, date(2026, 3, 2), date(2026, 3, 17))
+    past = _facilitators(store, date(2026, 3, 2), date(2026, 3, 18))  # today's 09:30 took place too
     coming = _key(standup, date(2026, 3, 20))
     ops.cancel(store, coming, now=NOW)
     update = ops.update_ritual(store, replace(standup, start_time=time(10, 0)), now=NOW)
-    successor = update.after
-    assert successor.id != standup.id and successor.starts_on == date(2026, 3, 18)
-    assert store.ritual(standup.id).ends_on == date(2026, 3, 17)
+    successor = update.after  # today's stand-up has begun: the new time starts tomorrow
+    assert successor.id != standup.id and successor.starts_on == date(2026, 3, 19)
+    assert store.ritual(standup.id).ends_on == date(2026, 3, 18)
     found = agenda(store, first=date(2026, 3, 2), last=date(2026, 3, 20))
-    assert [(o.start.date(), o.start.hour) for o in found if o.start.date() <= date(2026, 3, 17)] == [
+    assert [(o.start.date(), o.start.hour) for o in found if o.start.date() <= date(2026, 3, 18)] == [
         (d, 9) for d, _ in past]  # no duplicates, no rewritten times
-    assert _facilitators(store, date(2026, 3, 2), date(2026, 3, 17)) == past
+    assert _facilitators(store, date(2026, 3, 2), date(2026, 3, 18)) == past
     assert ops.occurrence(store, held.key).status is OccurrenceStatus.HELD
-    after = {o.start.date(): o for o in found if o.start.date() >= date(2026, 3, 18)}
+    after = {o.start.date(): o for o in found if o.start.date() >= date(2026, 3, 19)}
     assert {o.start.hour for o in after.values()} == {10}
     assert after[date(2026, 3, 20)].status is OccurrenceStatus.CANCELLED  # the cancellation moved along
-    assert store.rosters([successor.id])[successor.id][0].member_ids == tuple(m.id for m in members)
+    # the new series' line goes on where the old one stood: whoever was due tomorrow still is
+    first_new = after[date(2026, 3, 19)].facilitator_id
+    assert set(store.rosters([successor.id])[successor.id][0].member_ids) == {m.id for m in members}
+    assert first_new == store.rosters([successor.id])[successor.id][0].member_ids[0]
+    assert first_new != past[-1][1]  # not whoever facilitated today, as a restart from the top could give
 
     ops.undo_ritual_update(store, update)
     assert store.ritual(standup.id) == standup
@@ -284,3 +288,40 @@ def test_an_occurrence_moves_only_near_its_planned_day_and_within_its_ritual(sto
         with pytest.raises(InvalidInput, match="moves within"):
             ops.move(store, key, far, now=NOW)
     assert ops.move(store, key, datetime(2026, 4, 2, 11, 0), now=NOW).moved
+
+
+def test_the_new_series_goes_on_with_whoever_was_due(store, standup, members):
+    from dataclasses import replace
+    from datetime import time
+
+    due_tomorrow = ops.occurrence(store, _key(standup, date(2026, 3, 19))).facilitator_id
+    update = ops.update_ritual(store, replace(standup, start_time=time(10, 0)), now=NOW)
+    assert agenda(store, first=date(2026, 3, 19), last=date(2026, 3, 19))[0].facilitator_id == due_tomorrow
+    assert update.after.starts_on == date(2026, 3, 19)
+
+
+def test_a_series_with_a_past_cannot_end_before_it_took_place(store, standup):
+    from dataclasses import replace
+
+    with pytest.raises(InvalidInput, match="took place after that end date"):
+        ops.update_ritual(store, replace(standup, ends_on=date(2026, 3, 10)), now=NOW)
+    assert store.ritual(standup.id).ends_on is None
+
+
+def test_restoring_a_past_held_occurrence_keeps_who_facilitated(store, standup):
+    key = _key(standup, date(2026, 3, 4))
+    held = ops.mark_held(store, key, now=NOW)
+    assert ops.restore(store, key, now=NOW).facilitator_id == held.facilitator_id
+    with pytest.raises(InvalidInput, match="recorded fact"):
+        ops.clear_facilitator(store, key, now=NOW)
+
+
+def test_turns_change_only_before_the_occurrence(store, standup):
+    with pytest.raises(InvalidInput, match="before an occurrence"):
+        ops.change_turn(store, _key(standup, date(2026, 3, 4)), TurnChange.PASS, now=NOW)
+
+
+def test_a_member_whose_turns_were_only_computed_cannot_be_deleted(store, standup, members):
+    with pytest.raises(InvalidInput, match="leave date"):
+        ops.delete_member(store, members[3].id, now=NOW)  # David facilitated on 5 March, computed
+    assert len(store.members()) == 4

@@ -120,10 +120,11 @@ def test_holidays_are_kept_on_disk_and_a_damaged_cache_is_recomputed(tmp_path, m
 
     monkeypatch.setenv("RITUALDESK_CACHE_DIR", str(tmp_path))
     monkeypatch.setenv("LC_ALL", "fr_FR.UTF-8")
+    monkeypatch.delenv("LANGUAGE", raising=False)
     holiday_cache.forget()
     assert holiday_cache.holidays_of_year("FR", None, 2026)[date(2026, 7, 14)] == "Fête nationale"
     kept = json.loads(holiday_cache.cache_file().read_text(encoding="utf-8"))
-    assert kept["FR||2026|fr_FR"]["2026-07-14"] == "Fête nationale"
+    assert [names["2026-07-14"] for key, names in kept.items() if key.startswith("FR||2026|")] == ["Fête nationale"]
     holiday_cache.cache_file().write_text("{ not json", encoding="utf-8")
     holiday_cache.forget()
     assert date(2026, 5, 1) in holiday_cache.holidays_of_year("FR", None, 2026)
@@ -137,3 +138,16 @@ def test_importing_the_core_does_not_import_holidays():
     code = "import sys, ritualdesk.agenda, ritualdesk.store; print('holidays' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True).stdout.strip() == "False"
+
+
+def test_holiday_names_follow_the_language_asked_for(tmp_path, monkeypatch):
+    from ritualdesk import holiday_cache
+
+    monkeypatch.setenv("RITUALDESK_CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv("LANGUAGE", "en")
+    holiday_cache.forget()
+    english = holiday_cache.holidays_of_year("FR", None, 2026)[date(2026, 7, 14)]
+    monkeypatch.setenv("LANGUAGE", "fr")
+    holiday_cache.forget()
+    assert holiday_cache.holidays_of_year("FR", None, 2026)[date(2026, 7, 14)] != english
+    holiday_cache.forget()

@@ -188,10 +188,10 @@ def test_editing_a_ritual_schedule_time_and_roster_is_one_undo_step(qtbot, sessi
     editor.roster_model.item(0).setCheckState(Qt.CheckState.Unchecked)  # Ana no longer facilitates
     editor.roster_from.setDate(QDate(2026, 3, 23))
     qtbot.mouseClick(editor.save_button, LEFT)
-    # the stand-up has a past: it ends yesterday and a new series continues it from today
+    # the stand-up has a past (today's took place): it ends today and a new series continues it tomorrow
     saved = editor.result_ritual
-    assert saved.id != standup.id and saved.starts_on == date(2026, 3, 18)
-    assert session.ritual(standup.id).ends_on == date(2026, 3, 17)
+    assert saved.id != standup.id and saved.starts_on == date(2026, 3, 19)
+    assert session.ritual(standup.id).ends_on == date(2026, 3, 18)
     assert (saved.schedule.kind, saved.schedule.weekdays, saved.start_time, saved.location) == (
         ScheduleKind.WEEKLY, (0, 2, 4), time(9, 45), "https://meet.example.org/castors")
     names = {m.id: m.name for m in session.members()}
@@ -279,7 +279,7 @@ def test_sprints_list_the_cadence_and_edit_the_current_one(qtbot, session, team)
     assert stored[1].end == date(2026, 3, 15)  # the planned sprint before it was stored as planned
     assert qtmodel.item(2, 1).text() == "2026-04-01"  # the cadence continues after the edited sprint
     session.undo_stack.undo()
-    assert {s.number: s for s in session.sprints(team.id)}[2].end == date(2026, 3, 29)
+    assert session.sprints(team.id) == []  # back to the cadence alone, as before
 
 
 def test_an_overlapping_sprint_keeps_save_disabled(qtbot, session, team):
@@ -294,17 +294,28 @@ def test_an_overlapping_sprint_keeps_save_disabled(qtbot, session, team):
 
 def test_a_sprint_cannot_run_into_a_stored_next_sprint(qtbot, session, team):
     session.store.save_sprints([Sprint(team.id, 1, date(2026, 3, 2), date(2026, 3, 15)),
-                                Sprint(team.id, 2, date(2026, 3, 16), date(2026, 3, 29))])
+                                Sprint(team.id, 2, date(2026, 3, 16), date(2026, 3, 29)),
+                                Sprint(team.id, 3, date(2026, 3, 30), date(2026, 4, 12))])
     editor = _open(qtbot, SprintsEditor(session, team.id))
-    editor.view.selectRow(0)
-    editor.end_edit.setDate(QDate(2026, 3, 17))
-    assert not editor.save_button.isEnabled() and "starts on 2026-03-16" in editor.message_label.text()
-    editor.end_edit.setDate(QDate(2026, 3, 13))
+    editor.view.selectRow(1)  # sprint 2, the current one
+    editor.end_edit.setDate(QDate(2026, 3, 31))
+    assert not editor.save_button.isEnabled() and "starts on 2026-03-30" in editor.message_label.text()
+    editor.end_edit.setDate(QDate(2026, 3, 27))
     assert editor.save_button.isEnabled()
     qtbot.mouseClick(editor.save_button, LEFT)  # a stored sprint goes through Session.save_sprint
-    assert session.sprints(team.id)[0].end == date(2026, 3, 13)
+    assert session.sprints(team.id)[1].end == date(2026, 3, 27)
     session.undo_stack.undo()
-    assert session.sprints(team.id)[0].end == date(2026, 3, 15)
+    assert session.sprints(team.id)[1].end == date(2026, 3, 29)
+
+
+def test_the_past_of_a_sprint_cannot_be_edited(qtbot, session, team):
+    editor = _open(qtbot, SprintsEditor(session, team.id))
+    editor.view.selectRow(0)  # sprint 1, over on the fixture's clock
+    editor.end_edit.setDate(QDate(2026, 3, 13))
+    assert not editor.save_button.isEnabled() and "already past" in editor.message_label.text()
+    editor.end_edit.setDate(QDate(2026, 3, 15))
+    editor.goal_edit.setText("Looking back: onboarding")
+    assert editor.save_button.isEnabled()  # a goal can still be written down
 
 
 def test_editor_item_models_pass_the_model_tester(qtbot, qtmodeltester, session, team):

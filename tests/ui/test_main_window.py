@@ -391,3 +391,10 @@ def test_ctrl_shift_h_marks_the_occurrence_selected_in_the_week_held(qtbot, wind
     qtbot.keyClick(window.week_view, Qt.Key.Key_H,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert session.occurrence(key).status is OccurrenceStatus.HELD
+
+
+def test_an_option_after_db_is_not_a_database_name():
+    import ui.launcher
+
+    assert ui.launcher.gui_database(["--db", "--version"]) is False
+    assert ui.launcher.gui_database(["--db="]) is False

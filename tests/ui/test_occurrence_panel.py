@@ -38,6 +38,12 @@ def standup(session) -> OccurrenceKey:
 
 
 @pytest.fixture
+def coming(session) -> OccurrenceKey:
+    """Tomorrow's stand-up (Thursday 19 March 2026, 09:30): its turn can still change."""
+    return OccurrenceKey(_ritual_id(session, "Mêlée"), datetime(2026, 3, 19, 9, 30))
+
+
+@pytest.fixture
 def retro(session) -> OccurrenceKey:
     """The retrospective on the last day of sprint 2 (Friday 27 March 2026)."""
     return OccurrenceKey(_ritual_id(session, "Rétro"), datetime(2026, 3, 27, 15, 0))
@@ -128,7 +134,8 @@ def test_clearing_an_override_gives_the_turn_back_to_the_rotation(qtbot, session
     assert session.occurrence(standup).facilitator_id == due
 
 
-def test_swap_gives_the_turn_to_the_chosen_member(qtbot, session, panel, standup):
+def test_swap_gives_the_turn_to_the_chosen_member(qtbot, session, panel, coming):
+    standup = coming
     due = session.occurrence(standup).facilitator_id
     other = next(m for m in session.members() if m.id != due)
     panel.show_occurrence(standup)
@@ -139,7 +146,8 @@ def test_swap_gives_the_turn_to_the_chosen_member(qtbot, session, panel, standup
     assert not panel.pass_button.isEnabled()
 
 
-def test_pass_moves_the_due_member_on(qtbot, session, panel, standup):
+def test_pass_moves_the_due_member_on(qtbot, session, panel, coming):
+    standup = coming
     due = session.occurrence(standup).facilitator_id
     panel.show_occurrence(standup)
     qtbot.mouseClick(panel.pass_button, LEFT)
@@ -257,8 +265,9 @@ def test_the_panel_follows_edits_made_elsewhere(session, panel, standup):
     assert panel.status_label.text() == "Planned"
 
 
-def test_defer_keeps_the_due_member_next(qtbot, session, panel, standup):
-    tomorrow = OccurrenceKey(standup.ritual_id, datetime(2026, 3, 19, 9, 30))
+def test_defer_keeps_the_due_member_next(qtbot, session, panel, coming):
+    standup = coming
+    tomorrow = OccurrenceKey(standup.ritual_id, datetime(2026, 3, 20, 9, 30))
     due = session.occurrence(standup).facilitator_id
     panel.show_occurrence(standup)
     qtbot.mouseClick(panel.defer_button, LEFT)
@@ -325,3 +334,9 @@ def test_the_move_field_offers_only_what_the_core_accepts(qtbot, session):
     panel.show_occurrence(OccurrenceKey(standup.id, datetime(2026, 3, 20, 9, 30)))
     assert panel.move_edit.minimumDateTime().toPython() == datetime(2026, 3, 2, 0, 0)  # the ritual's first day
     assert panel.move_edit.maximumDateTime().toPython() == datetime(2026, 6, 20, 9, 30)  # 92 days later
+
+
+def test_turns_cannot_change_once_the_occurrence_has_begun(qtbot, session, panel, standup):
+    panel.show_occurrence(standup)  # today 09:30; the clock says 13:00 in Paris
+    assert not panel.pass_button.isEnabled() and not panel.defer_button.isEnabled()
+    assert not panel.swap_button.isEnabled()

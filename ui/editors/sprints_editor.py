@@ -20,13 +20,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ritualdesk import operations
-from ritualdesk.errors import NotFound, RitualDeskError
+from ritualdesk.errors import RitualDeskError
 from ritualdesk.model import Sprint
 from ritualdesk.sprints import sprints_until
 
 from ..feedback import show_error
-from ..session import Change, ChangeSet
 from . import date_edit, flag, key_label
 
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -36,26 +34,6 @@ AHEAD = timedelta(days=190)  # how far past today the cadence's planned sprints 
 def team_sprints(session, team_id: int) -> list[Sprint]:
     """The team's stored sprints followed by those its cadence plans for the next six months."""
     return sprints_until(session.team(team_id), session.sprints(team_id), session.today(team_id) + AHEAD)
-
-
-def save_sprint(session, sprint: Sprint) -> None:
-    """Save one sprint as an undoable edit, storing the planned sprints before it (operations.save_sprint).
-
-    A stored sprint goes through Session.save_sprint; a sprint the cadence only plans needs this
-    stand-in until the session accepts those too (it refuses them with NotFound today).
-    """
-    before = {s.number: s for s in team_sprints(session, sprint.team_id)}.get(sprint.number)
-    if before is None:
-        raise NotFound(f"no sprint {sprint.number}")
-    if before.id is not None:
-        session.save_sprint(sprint)
-        return
-    store = session.store
-    # Undo restores the sprint's previous dates; the earlier sprints stored on the way keep
-    # the very dates the cadence gave them, so leaving them stored changes nothing.
-    session._perform(session.tr("Edit sprint"), lambda: operations.save_sprint(store, sprint),
-                     lambda: store.save_sprints([before]),
-                     ChangeSet(Change.SPRINTS | Change.OCCURRENCES, frozenset({sprint.team_id})))
 
 
 class SprintsEditor(QDialog):
@@ -187,6 +165,11 @@ class SprintsEditor(QDialog):
         if previous is not None and start <= previous.end:
             found.append((self.start_edit, self.tr("It would overlap sprint %1, which ends on %2.")
                           .replace("%1", str(previous.number)).replace("%2", previous.end.isoformat())))
+        today = self._session.today(self._team_id)  # the days already past stay in their sprint
+        if start != sprint.start and min(start, sprint.start) < today:
+            found.append((self.start_edit, self.tr("A start already past cannot move.")))
+        if end != sprint.end and min(end, sprint.end) < today:
+            found.append((self.end_edit, self.tr("An end already past cannot move.")))
         following = self._sprints.get(sprint.number + 1)
         if following is not None and following.id is not None and end >= following.start:
             # A stored next sprint stays put (a planned one moves along with this one).
@@ -210,7 +193,7 @@ class SprintsEditor(QDialog):
         if sprint is None or not self.revalidate():
             return
         try:
-            save_sprint(self._session, sprint)
+            self._session.save_sprint(sprint)  # stored or only planned: one undoable edit
         except RitualDeskError as error:
             show_error(self, error)
             return
