@@ -62,10 +62,6 @@ class Availability:
             return False
         return not any(a.start <= day <= a.end for a in self._absences.get(member_id, ()))
 
-    def absent(self, member_id: int, day: date) -> Absence | None:
-        """The absence covering `day`, if any."""
-        return next((a for a in self._absences.get(member_id, ()) if a.start <= day <= a.end), None)
-
 
 _PLANNED = OccurrenceStatus.PLANNED
 _HELD = OccurrenceStatus.HELD

@@ -6,7 +6,7 @@ import re
 from datetime import date, datetime, time, timedelta
 
 from .errors import InvalidInput
-from .model import WEEKDAY_CODES, ActionStatus, RitualKind, Role
+from .model import WEEKDAY_CODES, RitualKind, Role
 
 KIND_ALIASES = {
     "stand-up": RitualKind.STANDUP, "standup": RitualKind.STANDUP, "daily": RitualKind.STANDUP,
@@ -109,10 +109,3 @@ def parse_role(text: str) -> Role:
         raise InvalidInput(f"unknown role {text!r} (use product-owner, scrum-master, developer or other)")
     return role
 
-
-def parse_status(text: str) -> ActionStatus:
-    """An action status: open, done or dropped."""
-    try:
-        return ActionStatus(text.strip().lower())
-    except ValueError:
-        raise InvalidInput(f"unknown action status {text!r} (use open, done or dropped)") from None

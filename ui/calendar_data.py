@@ -59,6 +59,18 @@ def touches(changes: ChangeSet, team_ids: Sequence[int]) -> bool:
     return not changes.team_ids or any(t in changes.team_ids for t in team_ids) or bool(changes.what & Change.TEAMS)
 
 
+class SelectsOccurrence:
+    """Mixin for a painted calendar: one selected occurrence, repainted and announced on change."""
+
+    def select(self, key: OccurrenceKey | None) -> None:
+        """Select an occurrence (None clears) and announce it."""
+        if key == self.selected:
+            return
+        self.selected = key
+        self.update()
+        self.occurrence_selected.emit(key)
+
+
 class RefreshWhenShown:
     """Mixin for a calendar view: reload at once for an edit it shows, or when next shown if hidden.
 

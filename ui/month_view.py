@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ritualdesk.model import Occurrence, OccurrenceKey, OccurrenceStatus
 
-from .calendar_data import CalendarData, RefreshWhenShown, kind_name, local_text
+from .calendar_data import CalendarData, RefreshWhenShown, SelectsOccurrence, kind_name, local_text
 from .session import Session
 from .theme import KIND_COLORS, is_dark
 from .week_view import week_start
@@ -36,7 +36,7 @@ class _Item:
         return [o.key for o in self.group] if self.group else [self.occurrence.key]
 
 
-class MonthView(RefreshWhenShown, QWidget):
+class MonthView(SelectsOccurrence, RefreshWhenShown, QWidget):
     """A month at a glance; double-click a day to open its week."""
 
     occurrence_selected = Signal(object)  # OccurrenceKey | None
@@ -100,12 +100,6 @@ class MonthView(RefreshWhenShown, QWidget):
         self._layout()
         self.update()
 
-    def select(self, key: OccurrenceKey | None) -> None:
-        if key == self.selected:
-            return
-        self.selected = key
-        self.update()
-        self.occurrence_selected.emit(key)
 
     # -- geometry --------------------------------------------------------------------------
 

@@ -24,7 +24,6 @@ from ritualdesk.model import (
     Occurrence,
     OccurrenceKey,
     Ritual,
-    RitualKind,
     RosterChange,
     Sprint,
     Team,
@@ -491,6 +490,3 @@ class Session(QObject):
         result = export_file(self.store, Scope(first, last, team_ids=(team_id,), name=team.name), path,
                              now=self.now())
         return len(result.feed.events)
-
-    def is_retrospective(self, key: OccurrenceKey) -> bool:
-        return self.store.ritual(key.ritual_id).kind is RitualKind.RETROSPECTIVE

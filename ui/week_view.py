@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
 from ritualdesk.model import Occurrence, OccurrenceKey, OccurrenceStatus
 
-from .calendar_data import CalendarData, RefreshWhenShown, kind_name, local_text
+from .calendar_data import CalendarData, RefreshWhenShown, SelectsOccurrence, kind_name, local_text
 from .feedback import guarded
 from .session import Session
 from .theme import KIND_COLORS, NOW_LINE, is_dark, team_color
@@ -77,7 +77,7 @@ def layout_day(occurrences: Sequence[Occurrence]) -> list[tuple[Occurrence, int,
     return result
 
 
-class WeekView(RefreshWhenShown, QWidget):
+class WeekView(SelectsOccurrence, RefreshWhenShown, QWidget):
     """Seven days of rituals; each block coloured by kind shows its title and facilitator."""
 
     occurrence_selected = Signal(object)  # OccurrenceKey | None
@@ -146,13 +146,6 @@ class WeekView(RefreshWhenShown, QWidget):
         self._layout()
         self.update()
 
-    def select(self, key: OccurrenceKey | None) -> None:
-        """Select an occurrence (None clears) and announce it."""
-        if key == self.selected:
-            return
-        self.selected = key
-        self.update()
-        self.occurrence_selected.emit(key)
 
     # -- geometry ------------------------------------------------------------------------
 
