@@ -6,27 +6,15 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from . import settings as keys
 from .main_window import MainWindow
 from .qt_workarounds import protect_none
-from .resources import app_icon, resource
+from .language import install_translations
+from .resources import app_icon
 from .settings import Settings
 from .theme import apply_theme
-
-
-def install_translations(app: QApplication) -> list[QTranslator]:
-    """Qt's own texts and ours in the user's language, for the catalogues that exist (.qm)."""
-    installed = []
-    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-                         ("ritualdesk", str(resource("translations")))):
-        translator = QTranslator(app)
-        if translator.load(QLocale(), name, "_", folder):
-            app.installTranslator(translator)
-            installed.append(translator)
-    return installed
 
 
 def report_unexpected(kind, error, trace) -> None:
@@ -59,9 +47,9 @@ def run(database: Path) -> int:
     app.setOrganizationDomain("ritualdesk.org")
     app.setDesktopFileName("org.ritualdesk.RitualDesk")
     app.setWindowIcon(app_icon())
-    install_translations(app)
-    sys.excepthook = report_unexpected
     settings = Settings()
+    install_translations(app, settings.get(keys.LANGUAGE))
+    sys.excepthook = report_unexpected
     apply_theme(app, settings.get(keys.THEME))
     stores = []
 

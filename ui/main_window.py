@@ -254,6 +254,9 @@ class MainWindow(QMainWindow):
             action = self._action(text, lambda _=False, n=name: self.set_theme(n), checkable=True)
             self.theme_group.addAction(action)
             self.theme_actions[name] = action
+        self.preferences_action = self._action(self.tr("&Preferences…"), self.show_preferences,
+                                               shortcuts=["Ctrl+,"], tip=self.tr("Language and other settings"))
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, shortcuts=["F1"])
         self.about_action = self._action(self.tr("&About RitualDesk"), self.show_about)
         self.undo_action = self.redo_action = None
@@ -275,8 +278,7 @@ class MainWindow(QMainWindow):
             action.setIcon(icon(name, color))
             action.setProperty("icon_name", name)
         self.addActions([self.undo_action, self.redo_action])
-        self.edit_menu.addAction(self.undo_action)
-        self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.insertActions(self.preferences_separator, [self.undo_action, self.redo_action])
         self.new_team_action.setEnabled(True)
         self.demo_action.setEnabled(True)
 
@@ -332,6 +334,8 @@ class MainWindow(QMainWindow):
         self.file_separator = self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.preferences_separator = self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.preferences_action)
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.view_menu.addAction(self.today_action)
         self.view_menu.addAction(self.previous_action)
@@ -755,6 +759,12 @@ class MainWindow(QMainWindow):
             return False
         self.statusBar().showMessage(self.tr("Exported %n event(s) to %1", "", result).replace("%1", path), 6000)
         return True
+
+    def show_preferences(self) -> None:
+        """Edit › Preferences: the language and every other page of ui/preferences.py."""
+        from .preferences import PreferencesDialog
+
+        self._open_dialog(PreferencesDialog(self.settings, self.session, self))
 
     def show_shortcuts(self) -> None:
         fixed = {self.undo_action: self.tr("Undo"), self.redo_action: self.tr("Redo")}  # not "Undo Mark held"

@@ -11,6 +11,7 @@ T = TypeVar("T")
 
 THEMES = ("system", "light", "dark")
 VIEWS = ("week", "month", "agenda", "actions")
+LANGUAGES = ("system", "en", "fr")  # "system": the language of the desktop session
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,10 +30,11 @@ SPLITTER: Setting[QByteArray] = Setting("window/splitter", QByteArray, QByteArra
 CALENDAR_SPLITTER: Setting[QByteArray] = Setting("window/calendarSplitter", QByteArray, QByteArray())
 LAST_VIEW: Setting[str] = Setting("view/last", str, "week", VIEWS)
 THEME: Setting[str] = Setting("appearance/theme", str, "system", THEMES)
+LANGUAGE: Setting[str] = Setting("appearance/language", str, "system", LANGUAGES)
 HIDDEN_TEAMS: Setting[list] = Setting("teams/hidden", list, [])
 CURRENT_TEAM: Setting[int] = Setting("teams/current", int, 0)
 
-ALL = (GEOMETRY, WINDOW_STATE, SPLITTER, CALENDAR_SPLITTER, LAST_VIEW, THEME, HIDDEN_TEAMS, CURRENT_TEAM)
+ALL = (GEOMETRY, WINDOW_STATE, SPLITTER, CALENDAR_SPLITTER, LAST_VIEW, THEME, LANGUAGE, HIDDEN_TEAMS, CURRENT_TEAM)
 
 
 class Settings:

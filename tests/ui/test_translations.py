@@ -47,7 +47,7 @@ def test_a_compiled_catalogue_is_installed_for_the_users_language(qapp, tmp_path
 
     from PySide6.QtCore import QCoreApplication, QLocale
 
-    from ui import app as app_module
+    from ui import language
 
     lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).parent / "pyside6-lrelease")
     if not Path(lrelease).exists():
@@ -58,12 +58,12 @@ def test_a_compiled_catalogue_is_installed_for_the_users_language(qapp, tmp_path
 <translation>Bienvenue dans RitualDesk</translation></message></context></TS>""", encoding="utf-8")
     subprocess.run([lrelease, str(source), "-qm", str(tmp_path / "ritualdesk_fr.qm")], check=True,
                    capture_output=True)
-    monkeypatch.setattr(app_module, "resource", lambda name: tmp_path)
+    monkeypatch.setattr(language, "resource", lambda name: tmp_path)
     previous = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
     installed = []
     try:
-        installed = app_module.install_translations(qapp)
+        installed = language.install_translations(qapp, "system", system=QLocale("fr_FR"))
+        assert QLocale().name() == "fr_FR"
         assert QCoreApplication.translate("Welcome", "Welcome to RitualDesk") == "Bienvenue dans RitualDesk"
     finally:
         for translator in installed:
