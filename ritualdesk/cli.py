@@ -15,10 +15,10 @@ from pathlib import Path
 
 from . import __version__, operations
 from .agenda import TeamPlan, agenda, occurrence_uid
-from .dbfile import check_file
+from .dbfile import check_file, store_error
 from .defaults import default_holidays, default_timezone
 from .demo import generate_demo
-from .errors import InvalidInput, NotFound, RitualDeskError
+from .errors import InvalidInput, NotFound, RitualDeskError, StoreBusy
 from .ical.commands import add_commands as add_calendar_commands
 from .model import (
     Absence,
@@ -382,7 +382,12 @@ def cmd_sprints(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_check(path: Path, args: argparse.Namespace) -> int:
-    problems = check_file(path)
+    try:
+        problems = check_file(path)
+    except StoreBusy:
+        print(f"ritualdesk: {path} is busy (another program holds it locked); it is not known to be damaged; "
+              "try again in a moment", file=sys.stderr)
+        return StoreBusy.exit_status
     for problem in problems:
         print(problem)
     if problems:
@@ -551,13 +556,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-CREATING_COMMANDS = {"demo", "team", "import"}  # the commands that may start a new database
+CREATING_COMMANDS = {("demo", None), ("team", "add"), ("import", None)}  # those that may start a new database
 
 
 def _run_on_store(path: Path, args: argparse.Namespace) -> int:
     """Run a command on the database; a database created for a command that failed is removed again."""
     existed = path.exists()
-    store = Store.open(path, create=args.command in CREATING_COMMANDS)
+    empty = existed and path.is_file() and path.stat().st_size == 0
+    creating = (args.command, getattr(args, "action", None) if args.command == "team" else None) in CREATING_COMMANDS
+    store = Store.open(path, create=creating)
     refused = False  # only a refused command is known to have written nothing
     try:
         status = args.run(store, args)
@@ -568,9 +575,11 @@ def _run_on_store(path: Path, args: argparse.Namespace) -> int:
         raise
     finally:
         store.close()
-        if not existed and refused:
-            for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        if (not existed or empty) and refused:
+            for leftover in (Path(f"{path}-wal"), Path(f"{path}-shm")) + (() if empty else (path,)):
                 leftover.unlink(missing_ok=True)
+            if empty:  # an empty file given to a command that failed stays as it was
+                os.truncate(path, 0)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -578,6 +587,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):  # a terminal that cannot show « é » gets « ? », not a traceback
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
+    path = None
     try:
         args = build_parser().parse_args(argv)
         path = database_path(args.db)
@@ -589,10 +599,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except RitualDeskError as error:
         print(f"ritualdesk: error: {error}", file=sys.stderr)
         return error.exit_status
-    except sqlite3.DatabaseError as error:
-        print(f"ritualdesk: error: the database cannot be read or written ({error}); "
-              "run `ritualdesk check`", file=sys.stderr)
-        return 1
+    except sqlite3.Error as error:  # met while reading: busy, damaged or another failure, said as such
+        failure = store_error(error, path)
+        print(f"ritualdesk: error: {failure}", file=sys.stderr)
+        return failure.exit_status
     except BrokenPipeError:  # e.g. `ritualdesk agenda | head`: the reader has all it wanted
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0

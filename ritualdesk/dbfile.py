@@ -2,16 +2,82 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import unicodedata
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
+import sqlite_utils
+
 from . import migrations as schema
-from .errors import DatabaseTooNew, InvalidInput, NotARitualDeskDatabase, StoreError
+from .errors import DatabaseTooNew, InvalidInput, NotARitualDeskDatabase, StoreBusy, StoreDamaged, StoreError
 
 UNTOUCHED = "it was left untouched"
+BUSY_TIMEOUT = 5.0  # seconds a command waits for another process's write to end before saying "busy"
+
+# SQLite's primary result codes (the low byte of an extended code)
+_BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _NOTADB = 5, 6, 8, 10, 11, 13, 26
+
+
+class Database(sqlite_utils.Database):
+    """sqlite-utils' Database whose transactions take the write lock at their start (BEGIN IMMEDIATE).
+
+    A deferred transaction that reads first cannot wait for another writer when it comes to
+    write (SQLite gives up at once); an immediate one waits up to the busy timeout.
+    """
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Database]:
+        if self.conn.in_transaction:  # nested: sqlite-utils' savepoint
+            with super().atomic():
+                yield self
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        else:
+            try:
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.rollback()
+                raise
+
+
+def _code(error: sqlite3.Error) -> int | None:
+    code = getattr(error, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def is_busy(error: sqlite3.Error) -> bool:
+    """Whether SQLite gave up waiting for another connection's lock."""
+    return _code(error) in (_BUSY, _LOCKED) or "database is locked" in str(error)
+
+
+def is_damaged(error: sqlite3.Error) -> bool:
+    """Whether SQLite met a malformed page or something that is not a database."""
+    return _code(error) in (_CORRUPT, _NOTADB) or "malformed" in str(error)
+
+
+def store_error(error: sqlite3.Error, path: Path | None) -> StoreError:
+    """The core exception for an sqlite3 error met on the database at `path`: busy, damaged or other."""
+    where = str(path) if path is not None else "the database"
+    if is_busy(error):
+        return StoreBusy(f"{where} is busy: another program or RitualDesk window is writing to it for longer "
+                         f"than {BUSY_TIMEOUT:g} s; nothing was changed; try again in a moment")
+    if is_damaged(error):
+        return StoreDamaged(f"{where} is damaged ({error}); nothing more was written to it; "
+                            "run `ritualdesk check`, then restore a backup")
+    if _code(error) == _READONLY:
+        return StoreError(f"{where} cannot be written (it or its folder is read-only); nothing was changed")
+    if _code(error) == _FULL:
+        return StoreError(f"{where} cannot be written: the disk is full; nothing was changed")
+    return StoreError(f"{where} cannot be read or written ({error}); nothing was changed")
 
 
 def refuse_foreign(conn: sqlite3.Connection, path: Path) -> bool:
@@ -31,7 +97,12 @@ def refuse_foreign(conn: sqlite3.Connection, path: Path) -> bool:
                     "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [schema.MIGRATION_SET]
                 )
             }
-    except sqlite3.DatabaseError:
+    except sqlite3.DatabaseError as error:
+        if is_busy(error):
+            raise store_error(error, path) from None
+        if _code(error) != _NOTADB and is_ritualdesk_file(path):
+            raise StoreDamaged(f"{path} is a damaged RitualDesk database ({error}); {UNTOUCHED}; "
+                               "run `ritualdesk check`, then restore a backup") from None
         raise NotARitualDeskDatabase(
             f"{path} is not a RitualDesk database (it is not SQLite, or it is damaged); {UNTOUCHED}"
         ) from None
@@ -45,30 +116,91 @@ def refuse_foreign(conn: sqlite3.Connection, path: Path) -> bool:
 
 
 def check_file(path: str | os.PathLike[str]) -> list[str]:
-    """Problems SQLite finds in the database at `path`, opened read-only (empty when healthy).
+    """Problems SQLite finds in the database at `path` (empty when healthy); StoreBusy when it is locked.
 
-    Works on a damaged file too, which opening a store refuses; never writes.
+    Works on a damaged file too, which opening a store refuses; never writes, and leaves
+    no -wal or -shm file behind.
     """
     path = Path(path)
     if not path.is_file():
         raise StoreError(f"there is no database at {path}")
+    # Without a -wal file nobody has the database open and all of it is in the file: open it for
+    # writing (but write nothing) so that SQLite removes the -wal and -shm it makes when we close.
+    # With one, open it read-only: we add nothing to what is there.
+    mode = "ro" if Path(f"{path}-wal").exists() else "rw"
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True, timeout=BUSY_TIMEOUT)
     except sqlite3.Error as error:
         raise StoreError(f"cannot open {path}: {error}") from None
     try:
+        conn.execute("PRAGMA query_only = ON")
         if conn.execute("PRAGMA application_id").fetchone()[0] != schema.APPLICATION_ID:
             raise NotARitualDeskDatabase(f"{path} is not a RitualDesk database")
         problems = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall() if row[0] != "ok"]
         problems += [f"{row[0]} row {row[1]} refers to a missing {row[2]}"
                      for row in conn.execute("PRAGMA foreign_key_check").fetchall()]
+        problems += missing_schema(conn)
         return problems
     except sqlite3.DatabaseError as error:
+        if is_busy(error):
+            raise store_error(error, path) from None
         if isinstance(error, sqlite3.OperationalError) and "unable to open" in str(error):
             raise StoreError(f"cannot read {path}: {error}") from None
         return [f"the file is damaged ({error})"]
     finally:
         conn.close()
+
+
+def expected_schema() -> frozenset[tuple[str, str]]:
+    """The (type, name) of every table, index and trigger a current database has."""
+    global _EXPECTED
+    if _EXPECTED is None:
+        conn = sqlite3.connect(":memory:")
+        try:
+            schema.migrations.apply(sqlite_utils.Database(conn, execute_plugins=False))
+            _EXPECTED = _schema_of(conn)
+        finally:
+            conn.close()
+    return _EXPECTED
+
+
+_EXPECTED: frozenset[tuple[str, str]] | None = None
+
+
+def _schema_of(conn: sqlite3.Connection) -> frozenset[tuple[str, str]]:
+    return frozenset(conn.execute(
+        "SELECT type, name FROM sqlite_master WHERE type IN ('table', 'index', 'trigger') "
+        "AND name NOT LIKE 'sqlite_%'").fetchall())
+
+
+def missing_schema(conn: sqlite3.Connection) -> list[str]:
+    """What a current database should have and this one lacks (a dropped table, index or trigger)."""
+    if conn.execute("PRAGMA user_version").fetchone()[0] != schema.SCHEMA_VERSION:
+        return []  # an older database is migrated first; the migrations need its tables
+    return [f"the {kind} {name} is missing" for kind, name in sorted(expected_schema() - _schema_of(conn))]
+
+
+def verify(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse a damaged database before anything is written: a quick check, foreign keys, the expected schema."""
+    try:
+        problems = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall() if row[0] != "ok"]
+        if not problems:
+            problems = [f"{row[0]} row {row[1]} refers to a missing {row[2]}"
+                        for row in conn.execute("PRAGMA foreign_key_check").fetchmany(1)]
+        problems = problems or missing_schema(conn)
+    except sqlite3.DatabaseError as error:
+        if is_busy(error):
+            raise store_error(error, path) from None
+        problems = [str(error)]
+    if problems:
+        raise StoreDamaged(f"{path} is damaged ({short(problems[0])}); {UNTOUCHED}; "
+                           "run `ritualdesk check`, then restore a backup")
+
+
+def short(text: str, limit: int = 160) -> str:
+    """`text` on one line, at most `limit` characters."""
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[:limit - 3] + "..."
 
 
 def is_ritualdesk_file(path: Path) -> bool:

@@ -25,3 +25,15 @@ class NotARitualDeskDatabase(StoreError):
 
 class DatabaseTooNew(StoreError):
     """The database was written by a newer RitualDesk; we refuse to modify it."""
+
+
+class StoreBusy(StoreError):
+    """Another process holds the database longer than we wait; the file is fine, trying again will do."""
+
+    exit_status = 3
+
+
+class StoreDamaged(StoreError):
+    """SQLite found the file damaged (a malformed page, a missing table); nothing more is written to it."""
+
+    exit_status = 1

@@ -78,17 +78,19 @@ class Store:
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], *, create: bool = True) -> Store:
-        """Open and migrate the database at `path`, creating it owner-only if missing and `create`.
+        """Open and migrate the database at `path`; with `create`, a missing or empty file becomes a new one.
 
-        A file that is not a RitualDesk database, or was written by a newer version,
+        A file that is not a RitualDesk database, was written by a newer version or is damaged
         raises a StoreError and is left untouched; opening a current database writes nothing.
         """
         path = Path(path)
-        fresh = not path.exists() or path.stat().st_size == 0
         if path.exists() and not path.is_file():
             kind = "a folder" if path.is_dir() else "not a regular file"
             raise StoreError(f"{path} is {kind}, not a database file")
-        if fresh and not path.exists():
+        if not create and path.exists() and path.stat().st_size == 0:
+            raise StoreError(f"{path} is empty (0 bytes), not a RitualDesk database; {dbfile.UNTOUCHED} "
+                             "(`ritualdesk team add`, `demo` or `import` start a new database in it)")
+        if not path.exists():
             if not create:
                 raise StoreError(f"there is no database at {path} (create one with `ritualdesk team add` "
                                  "or `ritualdesk demo`, or pick one with --db)")
@@ -98,11 +100,13 @@ class Store:
             except OSError as error:
                 raise StoreError(f"cannot create {path}: {error.strerror}") from None
         try:
-            conn = sqlite3.connect(path, check_same_thread=False)
+            conn = sqlite3.connect(path, check_same_thread=False, timeout=dbfile.BUSY_TIMEOUT)
         except sqlite3.Error as error:
             raise StoreError(f"cannot open {path}: {error}") from None
         try:
             pending = dbfile.refuse_foreign(conn, path)
+            if path.stat().st_size:  # a new file has nothing to check yet
+                dbfile.verify(conn, path)
             store = cls._prepare(conn, path, migrate=pending)
         except BaseException:
             conn.close()
@@ -116,7 +120,7 @@ class Store:
 
     @classmethod
     def _prepare(cls, conn: sqlite3.Connection, path: Path | None, *, migrate: bool) -> Store:
-        db = Database(conn, execute_plugins=False)
+        db = dbfile.Database(conn, execute_plugins=False)
         # Names compare and sort as people expect: 'équipe' finds 'Équipe', 'Élodie' sorts with the E's.
         conn.create_function("same_name", 2, lambda a, b: a is not None and b is not None and same_name(a, b),
                              deterministic=True)
@@ -127,9 +131,12 @@ class Store:
             if migrate:  # only then is the file written to: opening a current database changes nothing
                 if path is not None and conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                     conn.execute("PRAGMA journal_mode = WAL")
-                schema.migrations.apply(db)
-                conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
+                with db.atomic():
+                    schema.migrations.apply(db)
+                    conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
         except sqlite3.DatabaseError as error:
+            if dbfile.is_busy(error) or dbfile.is_damaged(error):
+                raise dbfile.store_error(error, path) from None
             raise StoreError(f"cannot prepare the database: {error}") from None
         return cls(db, path)
 
@@ -139,9 +146,16 @@ class Store:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Store]:
-        """Group several writes into one transaction (nested ones become savepoints)."""
-        with self.db.atomic():
-            yield self
+        """Group several writes into one transaction (nested ones become savepoints).
+
+        The write lock is taken at the start (BEGIN IMMEDIATE), waiting up to the busy timeout
+        for another writer; SQLite's errors come out as StoreBusy, StoreDamaged or StoreError.
+        """
+        try:
+            with self.db.atomic():
+                yield self
+        except sqlite3.Error as error:
+            raise dbfile.store_error(error, self.path) from None
 
     # -- teams -------------------------------------------------------------------
 
@@ -175,7 +189,7 @@ class Store:
         existing = self.find_team(team.name)
         if existing is not None:
             raise InvalidInput(f"a team called {existing.name!r} already exists")
-        with self.db.atomic():
+        with self.transaction():
             table = self.db["teams"].insert(self._team_row(team))
         return replace(team, id=table.last_pk)
 
@@ -185,14 +199,14 @@ class Store:
         other = self.find_team(team.name)
         if other is not None and other.id != team.id:
             raise InvalidInput(f"a team called {other.name!r} already exists")
-        with self.db.atomic():
+        with self.transaction():
             self.db["teams"].update(team.id, self._team_row(team))
         return team
 
     def delete_team(self, team_id: int) -> None:
         """Remove a team with everything it holds."""
         self.team(team_id)
-        with self.db.atomic():
+        with self.transaction():
             self.db["teams"].delete(team_id)
 
     def teams(self) -> list[Team]:
@@ -242,7 +256,7 @@ class Store:
         existing = self.find_member(member.team_id, member.name)
         if existing is not None:
             raise InvalidInput(f"the team already has a member called {existing.name!r}")
-        with self.db.atomic():
+        with self.transaction():
             table = self.db["members"].insert(self._member_row(member))
         return replace(member, id=table.last_pk)
 
@@ -252,7 +266,7 @@ class Store:
         other = self.find_member(member.team_id, member.name)
         if other is not None and other.id != member.id and same_name(other.name, member.name):
             raise InvalidInput(f"the team already has a member called {other.name!r}")
-        with self.db.atomic():
+        with self.transaction():
             self.db["members"].update(member.id, self._member_row(member))
         return member
 
@@ -282,7 +296,7 @@ class Store:
     def add_absence(self, absence: Absence) -> Absence:
         """Record that a member is away."""
         self.member(absence.member_id)
-        with self.db.atomic():
+        with self.transaction():
             table = self.db["absences"].insert(
                 {"member_id": absence.member_id, "start": absence.start.isoformat(),
                  "end": absence.end.isoformat(), "reason": absence.reason}
@@ -291,7 +305,7 @@ class Store:
 
     def delete_absence(self, absence_id: int) -> None:
         """Forget an absence."""
-        with self.db.atomic():
+        with self.transaction():
             self.db["absences"].delete_where("id = ?", [absence_id])
 
     def absences(self, member_ids: Sequence[int] | None = None) -> list[Absence]:
@@ -318,13 +332,13 @@ class Store:
 
     def delete_sprints(self, team_id: int, numbers: Iterable[int]) -> None:
         """Forget stored sprints (the cadence plans them again)."""
-        with self.db.atomic():
+        with self.transaction():
             for number in numbers:
                 self.db["sprints"].delete_where("team_id = ? AND number = ?", [team_id, number])
 
     def save_sprints(self, sprints: Sequence[Sprint]) -> None:
         """Store (or replace, by team and number) several sprints in one transaction."""
-        with self.db.atomic():
+        with self.transaction():
             for sprint in sprints:
                 self.db.execute(
                     "INSERT INTO sprints (team_id, number, start, end, goal) VALUES (?, ?, ?, ?, ?) "
@@ -380,7 +394,7 @@ class Store:
         self.team(ritual.team_id)
         self._check_roster(ritual.team_id, roster)
         ritual = replace(ritual, uid=ritual.uid or uuid.uuid4().hex)
-        with self.db.atomic():
+        with self.transaction():
             table = self.db["rituals"].insert({"uid": ritual.uid, **self._ritual_row(ritual)})
             ritual = replace(ritual, id=table.last_pk)
             if roster:
@@ -392,14 +406,14 @@ class Store:
     def update_ritual(self, ritual: Ritual) -> Ritual:
         """Save the edited fields of an existing ritual series."""
         self.ritual(ritual.id)
-        with self.db.atomic():
+        with self.transaction():
             self.db["rituals"].update(ritual.id, self._ritual_row(ritual))
         return ritual
 
     def delete_ritual(self, ritual_id: int) -> None:
         """Remove a ritual series with its occurrences' state."""
         self.ritual(ritual_id)
-        with self.db.atomic():
+        with self.transaction():
             self.db["rituals"].delete(ritual_id)
 
     def rituals(self, team_id: int | None = None) -> list[Ritual]:
@@ -441,7 +455,7 @@ class Store:
         """From `change.effective` on, the ritual's facilitators are `change.member_ids` (later changes are kept)."""
         ritual = self.ritual(change.ritual_id)
         self._check_roster(ritual.team_id, change.member_ids)
-        with self.db.atomic():
+        with self.transaction():
             self.db["roster_changes"].upsert(
                 {"ritual_id": change.ritual_id, "effective": change.effective.isoformat(),
                  "member_ids": _csv(change.member_ids)},
@@ -528,24 +542,24 @@ class Store:
     def delete_member(self, member_id: int) -> None:
         """Remove a member; recorded facilitations keep their occurrence but lose the name."""
         self.member(member_id)
-        with self.db.atomic():
+        with self.transaction():
             self.db["members"].delete(member_id)
 
     def forget_state(self, key: OccurrenceKey) -> None:
         """Drop everything recorded about one occurrence (it becomes a plain planned one)."""
-        with self.db.atomic():
+        with self.transaction():
             self.db["occurrences"].delete_where(
                 "ritual_id = ? AND planned = ?", [key.ritual_id, planned_text(key.planned)])
 
     def delete_roster_change(self, ritual_id: int, effective: date) -> None:
         """Remove the roster change of a ritual effective on `effective`."""
-        with self.db.atomic():
+        with self.transaction():
             self.db["roster_changes"].delete_where(
                 "ritual_id = ? AND effective = ?", [ritual_id, effective.isoformat()])
 
     def save_states(self, states: Iterable[OccurrenceState]) -> None:
         """Write the state of several occurrences in one transaction."""
-        with self.db.atomic():
+        with self.transaction():
             self.db["occurrences"].upsert_all(
                 [self._state_row(s) for s in states], pk=("ritual_id", "planned"), batch_size=500
             )
@@ -577,7 +591,7 @@ class Store:
         conn = self.db.conn
         conn.execute("PRAGMA busy_timeout = 0")  # another process is writing: skip rather than wait
         try:
-            with self.db.atomic():
+            with self.transaction():
                 if self.revision() != checkpoints[0].revision:
                     return  # something changed meanwhile: these are stale already
                 self.db["rotation_checkpoints"].upsert_all(
@@ -589,7 +603,7 @@ class Store:
         except sqlite3.OperationalError:
             pass  # read-only file or busy writer: a cache is not worth waiting or failing for
         finally:
-            conn.execute("PRAGMA busy_timeout = 5000")
+            conn.execute(f"PRAGMA busy_timeout = {int(dbfile.BUSY_TIMEOUT * 1000)}")
 
     # -- action items --------------------------------------------------------------
 
@@ -641,7 +655,7 @@ class Store:
     def add_actions(self, actions: Sequence[ActionItem]) -> list[ActionItem]:
         """Store new action items in one transaction."""
         stored = []
-        with self.db.atomic():
+        with self.transaction():
             for action in actions:
                 self.team(action.team_id)
                 if action.owner_id is not None and self.member(action.owner_id).team_id != action.team_id:
@@ -653,14 +667,14 @@ class Store:
     def update_action(self, action: ActionItem) -> ActionItem:
         """Save the edited fields of an existing action item."""
         self.action(action.id)
-        with self.db.atomic():
+        with self.transaction():
             self.db["actions"].update(action.id, self._action_row(action))
         return action
 
     def delete_action(self, action_id: int) -> None:
         """Remove an action item and its reviews."""
         self.action(action_id)
-        with self.db.atomic():
+        with self.transaction():
             self.db["actions"].delete(action_id)
 
     def action(self, action_id: int | None) -> ActionItem:
@@ -691,7 +705,7 @@ class Store:
         """
         status_of = {Verdict.KEEP: ActionStatus.OPEN, Verdict.DONE: ActionStatus.DONE,
                      Verdict.DROP: ActionStatus.DROPPED}
-        with self.db.atomic():
+        with self.transaction():
             for action_id, retro, verdict in reviews:
                 if self.db.execute("SELECT 1 FROM actions WHERE id = ?", [action_id]).fetchone() is None:
                     raise NotFound(f"no action item with id {action_id}")
@@ -712,7 +726,7 @@ class Store:
 
     def forget_reviews(self, retro: OccurrenceKey, action_ids: Sequence[int]) -> None:
         """Remove the verdicts a retrospective recorded on the given actions."""
-        with self.db.atomic():
+        with self.transaction():
             for action_id in action_ids:
                 self.db["action_reviews"].delete_where(
                     "action_id = ? AND ritual_id = ? AND planned = ?",

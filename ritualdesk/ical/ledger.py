@@ -73,7 +73,7 @@ def save_ledger(store: Store, entries: Iterable[LedgerEntry]) -> None:
     rows = [{"uid": e.uid, "sequence": e.sequence, "content_hash": e.content_hash, "modified": utc_text(e.modified),
              "rendered": e.rendered, "rendered_by": e.rendered_by} for e in entries]
     if rows:
-        with store.db.atomic():
+        with store.transaction():
             store.db["calendar_ledger"].upsert_all(rows, pk="uid", batch_size=500)
 
 
@@ -103,7 +103,7 @@ def save_publication(
     store: Store, feed: str, *, file_hash: str, events: Iterable[PublishedEvent], now: datetime
 ) -> None:
     """Remember what `feed` now contains."""
-    with store.db.atomic():
+    with store.transaction():
         store.db["calendar_feeds"].upsert(
             {"feed": feed, "file_hash": file_hash, "published": utc_text(now)}, pk="feed")
         store.db.execute("DELETE FROM calendar_feed_events WHERE feed = ?", [feed])
@@ -129,5 +129,5 @@ def remember_uids(store: Store, known: Iterable[KnownUid], *, now: datetime) -> 
     rows = [{"uid": k.uid, "what": k.what, "target_id": k.target_id, "origin": k.origin, "recorded": utc_text(now)}
             for k in known]
     if rows:
-        with store.db.atomic():
+        with store.transaction():
             store.db["calendar_uids"].upsert_all(rows, pk="uid", batch_size=500)
