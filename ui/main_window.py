@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
     def attach(self, session: Session) -> None:
         """Build everything that reads the database, once the session is open."""
         self.session = session
+        self.files.attached(session.store.path)
         self.anchor = session.today()
         self._build_session_widgets()
         self._build_session_actions()
@@ -331,6 +332,10 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu(self.tr("&File"))
         self.file_menu.addAction(self.new_team_action)
         self.file_menu.addAction(self.demo_action)
+        from .files import FileActions
+
+        self.files = FileActions(self)
+        self.files.install(self.file_menu, self.new_team_action)
         self.file_separator = self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu(self.tr("&Edit"))

@@ -33,8 +33,10 @@ THEME: Setting[str] = Setting("appearance/theme", str, "system", THEMES)
 LANGUAGE: Setting[str] = Setting("appearance/language", str, "system", LANGUAGES)
 HIDDEN_TEAMS: Setting[list] = Setting("teams/hidden", list, [])
 CURRENT_TEAM: Setting[int] = Setting("teams/current", int, 0)
+RECENT_DATABASES: Setting[list] = Setting("files/recent", list, [])
 
-ALL = (GEOMETRY, WINDOW_STATE, SPLITTER, CALENDAR_SPLITTER, LAST_VIEW, THEME, LANGUAGE, HIDDEN_TEAMS, CURRENT_TEAM)
+ALL = (GEOMETRY, WINDOW_STATE, SPLITTER, CALENDAR_SPLITTER, LAST_VIEW, THEME, LANGUAGE, HIDDEN_TEAMS, CURRENT_TEAM,
+       RECENT_DATABASES)
 
 
 class Settings:
