@@ -381,6 +381,40 @@ def cmd_sprints(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_reminders(store: Store, args: argparse.Namespace) -> int:
+    """`ritualdesk reminders`: the coming reminders of who the user is (or of --member); writes nothing."""
+    from . import reminders
+
+    team = _team(store, args.team) if args.team else None
+    within = reminders.parse_duration(args.within)
+    if args.member:
+        teams = [team] if team else store.teams()
+        found = [m for m in (store.find_member(t.id, args.member) for t in teams) if m is not None]
+        if not found:
+            raise NotFound(f"no member called {args.member!r}" + (f" in {team.name}" if team else ""))
+        if len(found) > 1:
+            raise InvalidInput(f"several members are called {args.member!r}; say which with --team TEAM")
+        members = {found[0].team_id: found[0].id}
+    else:
+        members = reminders.me(store)
+        if not members:
+            raise InvalidInput("nobody is set as you in any team; give --member NAME "
+                               "(or choose who you are in the app's preferences)")
+    coming = reminders.coming(store, now=_now(), within=within, team_ids=[team.id] if team else None,
+                              members=members)
+    if args.json:
+        _json([r.as_json() for r in coming])
+        return 0
+    for r in coming:
+        role = "you facilitate" if r.facilitates else "you attend"
+        which = " (the day before)" if r.day_before else ""
+        print(f"{r.remind_at.astimezone():%a %Y-%m-%d %H:%M}  {r.team}: {r.ritual} at {r.start:%H:%M %z} - "
+              f"{r.member}, {role}{which}  {r.uid}")
+    if not coming:
+        print(f"no reminder within {args.within}")
+    return 0
+
+
 def cmd_check(path: Path, args: argparse.Namespace) -> int:
     try:
         problems = check_file(path)
@@ -546,6 +580,14 @@ def build_parser() -> argparse.ArgumentParser:
     sprints.add_argument("--start")
     sprints.add_argument("--end")
     sprints.set_defaults(run=cmd_sprints)
+
+    remind = commands.add_parser("reminders", help="the coming reminders (writes nothing)")
+    remind.add_argument("--team", help="only this team")
+    remind.add_argument("--member", help="this member's reminders (default: who you are in each team)")
+    remind.add_argument("--within", default="1d", metavar="DURATION",
+                        help="how far ahead, e.g. 30m, 2h, 3d, 1w (default 1d)")
+    remind.add_argument("--json", action="store_true")
+    remind.set_defaults(run=cmd_reminders)
 
     check = commands.add_parser("check", help="integrity check of the database")
     check.set_defaults(run=cmd_check)

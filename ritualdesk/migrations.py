@@ -202,5 +202,14 @@ def forget_uids_of_deleted_rows(db: Database) -> None:
         )
 
 
+@_migration("0006_reminders")
+def reminders(db: Database) -> None:
+    """Who the user is in each team, and how long before a ritual they want their reminder."""
+    db.execute("CREATE TABLE me (team_id INTEGER PRIMARY KEY REFERENCES teams(id) ON DELETE CASCADE,"
+               " member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE)")
+    db.execute("CREATE TABLE reminder_leads (ritual_id INTEGER PRIMARY KEY REFERENCES rituals(id) ON DELETE CASCADE,"
+               " minutes INTEGER NOT NULL CHECK (minutes BETWEEN 0 AND 10080))")
+
+
 KNOWN = frozenset(_names)
 SCHEMA_VERSION = len(_names)

@@ -56,7 +56,8 @@ def cmd_export(store, args: argparse.Namespace) -> int:
     last = parse_date(args.last, today=today) if args.last else last
     kinds = _kinds(args.kind)
     scope = Scope(first, last, team_ids=(team.id,) if team and member is None else None,
-                  member_id=member.id if member else None, kinds=kinds, todos=args.todos, name=args.name or "")
+                  member_id=member.id if member else None, kinds=kinds, todos=args.todos, name=args.name or "",
+                  alarms=args.alarms)
     if args.output == "-":
         with store.transaction():
             result = export_feed(store, scope, now=cli._now())
@@ -145,6 +146,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     export.add_argument("--to", dest="last", metavar="DATE", help="last day (default: 6 months ahead)")
     export.add_argument("--todos", action="store_true", help="add action items as VTODO")
     export.add_argument("--name", help="calendar name shown by clients")
+    export.add_argument("--alarms", type=int, metavar="MINUTES",
+                        help="a reminder (VALARM) this many minutes before each event; in a member's calendar, "
+                        "a stronger one on their own turns and one the day before")
     export.add_argument("-o", "--output", required=True, metavar="FILE.ics", help="file to write ('-' for stdout)")
     export.set_defaults(run=cmd_export)
 

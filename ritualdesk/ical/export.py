@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import icalendar
-from icalendar import Calendar, Event, Todo, vDuration
+from icalendar import Alarm, Calendar, Event, Todo, vDuration
 
 from .. import __version__
 from ..errors import InvalidInput
@@ -57,6 +57,13 @@ def render_component(item: Item, entry: LedgerEntry) -> bytes:
     component.add("DTSTAMP", entry.modified)
     component.add("LAST-MODIFIED", entry.modified)
     component.add("SEQUENCE", entry.sequence)
+    for alarm in item.alarms:
+        valarm = Alarm()
+        valarm.add("ACTION", alarm.action)
+        valarm.add("TRIGGER", timedelta(minutes=-alarm.minutes))
+        if alarm.action == "DISPLAY":
+            valarm.add("DESCRIPTION", alarm.description)
+        component.add_component(valarm)
     return component.to_ical()
 
 

@@ -9,7 +9,7 @@ import hashlib
 import json
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -38,6 +38,8 @@ from .ledger import KnownUid, known_uids, ledger_entries
 
 DAYS_BACK = 30
 MONTHS_AHEAD = 6
+MAX_ALARM_MINUTES = 7 * 24 * 60
+DAY_BEFORE = 24 * 60  # a facilitator's own turn is announced the day before too
 
 
 def default_horizon(today: date) -> tuple[date, date]:
@@ -56,8 +58,11 @@ class Scope:
     kinds: tuple[RitualKind, ...] | None = None
     todos: bool = False
     name: str = ""
+    alarms: int | None = None  # minutes before each event for a VALARM (None: no alarm)
 
     def __post_init__(self) -> None:
+        if self.alarms is not None and not 0 <= self.alarms <= MAX_ALARM_MINUTES:
+            raise InvalidInput(f"alarms go from 0 to {MAX_ALARM_MINUTES} minutes before an event (a week)")
         if self.last < self.first:
             raise InvalidInput("the end of the export (--to) must not be before its start (--from)")
         if (self.last - self.first).days > 366 * 5:
@@ -75,6 +80,31 @@ class Item:
     summary: str
     start: datetime | None = None
     end: datetime | None = None
+    alarms: tuple[Alarm, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Alarm:
+    """One VALARM of an event: how it reminds (DISPLAY or AUDIO), how long before, and what it says."""
+
+    action: str
+    minutes: int
+    description: str
+
+
+def alarms_for(title: str, minutes: int, *, own_turn: bool) -> tuple[Alarm, ...]:
+    """The alarms of an event: one `minutes` before; on the member's own turn a stronger set."""
+    if not own_turn:
+        return (Alarm("DISPLAY", minutes, f"{title} in {minutes} minutes" if minutes else title),)
+    soon = f"You facilitate {title} in {minutes} minutes" if minutes else f"You facilitate {title} now"
+    return (Alarm("DISPLAY", DAY_BEFORE, f"Tomorrow you facilitate {title}"),
+            Alarm("DISPLAY", minutes, soon), Alarm("AUDIO", minutes, soon))
+
+
+def with_alarms(item: Item, alarms: tuple[Alarm, ...]) -> Item:
+    """The item with these alarms, its content hash covering them (a new alarm is a change)."""
+    marks = [("VALARM", f"{a.action} {a.minutes} {a.description}") for a in alarms]
+    return replace(item, alarms=alarms, content_hash=content_hash([*item.properties, *marks]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -426,6 +456,10 @@ def collect(store: Store, scope: Scope, *, cache: FeedCache | None = None) -> Fe
                   for ritual, found in cancelled if member is None or _attends(view, member, ritual, found)]
         for ritual, found, item in events:
             if member is None or _attends(view, member, ritual, found):
+                if scope.alarms is not None:
+                    own_turn = member is not None and found.facilitator_id == member.id
+                    title = f"{team.name}'s {ritual.title}"
+                    item = with_alarms(item, alarms_for(title, scope.alarms, own_turn=own_turn))
                 items.append(item)
                 zones.add(team.timezone)
         checkpoints += view.plan.new_checkpoints
