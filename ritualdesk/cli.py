@@ -15,6 +15,7 @@ from pathlib import Path
 
 from . import __version__, operations
 from .agenda import TeamPlan, agenda, occurrence_uid
+from .changes import Change, ChangeSet, Result
 from .dbfile import check_file, store_error
 from .defaults import default_holidays, default_timezone
 from .demo import generate_demo
@@ -78,6 +79,24 @@ def _member(store: Store, team: Team | None, name: str) -> Member:
     return member
 
 
+def _changed(changes: ChangeSet, names: dict) -> dict:
+    """What an edit changed, for a person or a script: kinds of data and team names."""
+    kinds = [kind.name.lower() for kind in Change if kind in changes.what and kind is not Change.ALL]
+    teams = sorted(names["teams"].get(t, f"#{t}") for t in changes.team_ids)
+    return {"what": kinds, "teams": teams}
+
+
+def _report(args: argparse.Namespace, store: Store, result: Result | None) -> None:
+    """With --changes, say on stderr what the edit changed (stdout stays as scripts know it)."""
+    if not getattr(args, "changes", False) or result is None:
+        return
+    changed = _changed(result.changes, _names(store))
+    what = ", ".join(changed["what"]) or "nothing"
+    teams = f" of {', '.join(changed['teams'])}" if changed["teams"] else ""
+    rows = len(result.revert.rows)
+    print(f"changed: {what}{teams} ({rows} row{'' if rows == 1 else 's'})", file=sys.stderr)
+
+
 def _json(value: object) -> None:
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
@@ -98,10 +117,13 @@ def cmd_team_add(store: Store, args: argparse.Namespace) -> int:
     country, subdivision = parse_holiday_calendar(args.holidays if args.holidays is not None else default_holidays())
     start = parse_date(args.sprint_start, today=_today()) if args.sprint_start else None
     working = parse_weekdays(args.working_days) if args.working_days else (0, 1, 2, 3, 4)
-    team = store.add_team(Team(None, args.name, timezone=args.timezone or default_timezone(), working_days=working,
-                               holidays_country=country, holidays_subdivision=subdivision,
-                               sprint_weeks=args.sprint_weeks, sprint_start=start))
+    result = operations.add_team(store, Team(
+        id=None, name=args.name, timezone=args.timezone or default_timezone(), working_days=working,
+        holidays_country=country, holidays_subdivision=subdivision, sprint_weeks=args.sprint_weeks,
+        sprint_start=start))
+    team = result.value
     print(f"added team {team.name} ({team.timezone})")
+    _report(args, store, result)
     return 0
 
 
@@ -119,11 +141,13 @@ def cmd_team_list(store: Store, args: argparse.Namespace) -> int:
 def cmd_member_add(store: Store, args: argparse.Namespace) -> int:
     team = _team(store, args.team)
     today = _today(team)
-    member = store.add_member(Member(
-        None, team.id, args.name, email=args.email, role=parse_role(args.role),
+    result = operations.add_member(store, Member(
+        id=None, team_id=team.id, name=args.name, email=args.email, role=parse_role(args.role),
         joined=parse_date(args.joined, today=today) if args.joined else None,
         left=parse_date(args.left, today=today) if args.left else None,
     ))
+    member = result.value
+    _report(args, store, result)
     print(f"added {member.name} to {team.name} as {member.role.value.replace('_', ' ')}")
     if store.rituals(team.id):
         print(f"to have {member.name} facilitate, add them to a roster: "
@@ -144,7 +168,8 @@ def cmd_absence_add(store: Store, args: argparse.Namespace) -> int:
     today = _today(team)
     start = parse_date(args.start, today=today)
     end = parse_date(args.end, today=today) if args.end else start
-    operations.add_absence(store, Absence(None, member.id, start, end, args.reason), now=_now())
+    _report(args, store, operations.add_absence(
+        store, Absence(id=None, member_id=member.id, start=start, end=end, reason=args.reason), now=_now()))
     print(f"{member.name} is away from {start} to {end}")
     return 0
 
@@ -170,11 +195,14 @@ def cmd_ritual_add(store: Store, args: argparse.Namespace) -> int:
         roster = [_member(store, team, name).id for name in args.roster.split(",")]
     else:
         roster = [m.id for m in store.members(team.id) if m.left is None or m.left >= today]
-    ritual = store.add_ritual(Ritual(
-        None, team.id, parse_kind(args.kind), args.title, parse_time(args.at), args.minutes, schedule,
+    result = operations.add_ritual(store, Ritual(
+        id=None, team_id=team.id, kind=parse_kind(args.kind), title=args.title, start_time=parse_time(args.at),
+        minutes=args.minutes, schedule=schedule,
         starts_on=starts_on, ends_on=parse_date(args.until, today=today) if args.until else None,
         location=args.location or "", agenda=args.agenda or "",
-    ), roster)
+    ), roster=roster)
+    ritual = result.value
+    _report(args, store, result)
     print(f"added {ritual.title} to {team.name}: {schedule.describe()} at {ritual.start_time:%H:%M}, "
           f"{ritual.minutes} min")
     upcoming = agenda(store, first=max(today, starts_on), last=max(today, starts_on) + timedelta(days=366),
@@ -211,7 +239,8 @@ def cmd_roster(store: Store, args: argparse.Namespace) -> int:
     ritual = _find_ritual(store, team, args.ritual)
     members = [_member(store, team, name).id for name in args.members.split(",")]
     effective = parse_date(args.effective, today=_today(team)) if args.effective else _today(team)
-    operations.set_roster(store, RosterChange(ritual.id, effective, tuple(members)), now=_now())
+    _report(args, store, operations.set_roster(
+        store, RosterChange(ritual_id=ritual.id, effective=effective, member_ids=tuple(members)), now=_now()))
     print(f"{ritual.title}: new roster from {effective}")
     return 0
 
@@ -269,32 +298,37 @@ def cmd_occurrence(store: Store, args: argparse.Namespace) -> int:
     if args.reason is not None and not args.facilitator:
         raise UsageError("--reason goes with --facilitator")
     key = operations.resolve_uid(store, args.uid)
+    now = _now()
+    result = None
     if args.held:
-        found = operations.mark_held(store, key, now=_now())
+        result = operations.mark_held(store, key, now=now)
     elif args.cancel:
-        found = operations.cancel(store, key)
+        result = operations.cancel(store, key, now=now)
     elif args.planned:
-        found = operations.restore(store, key)
+        result = operations.restore(store, key, now=now)
     elif args.move:
-        found = operations.move(store, key, parse_local_datetime(args.move, time_required=True))
+        result = operations.move(store, key, parse_local_datetime(args.move, time_required=True), now=now)
     elif args.facilitator:
         team = store.team(store.ritual(key.ritual_id).team_id)
         member = _member(store, team, args.facilitator)
-        found = operations.set_facilitator(store, key, member.id, reason=args.reason or "")
+        result = operations.set_facilitator(store, key, member.id, reason=args.reason or "", now=now)
     elif args.swap:
         team = store.team(store.ritual(key.ritual_id).team_id)
-        found = operations.change_turn(store, key, TurnChange.SWAP, other_id=_member(store, team, args.swap).id)
+        result = operations.change_turn(store, key, TurnChange.SWAP, other_id=_member(store, team, args.swap).id,
+                                        now=now)
     elif args.pass_turn:
-        found = operations.change_turn(store, key, TurnChange.PASS)
+        result = operations.change_turn(store, key, TurnChange.PASS, now=now)
     elif args.defer:
-        found = operations.change_turn(store, key, TurnChange.DEFER)
+        result = operations.change_turn(store, key, TurnChange.DEFER, now=now)
     elif args.notes is not None:
-        operations.set_notes(store, key, args.notes)
-        found = operations.occurrence(store, key)
-    else:
-        found = operations.occurrence(store, key)
+        result = operations.set_notes(store, key, args.notes)
+    found = result.value if result is not None and result.value is not None else operations.occurrence(store, key)
     names = _names(store)
-    _json(_occurrence_json(store, found, names, {key.ritual_id: store.ritual(key.ritual_id)}))
+    row = _occurrence_json(store, found, names, {key.ritual_id: store.ritual(key.ritual_id)})
+    if result is not None:  # an edit: what it changed, as `--changes` says it
+        row["changed"] = _changed(result.changes, names)
+    _json(row)
+    _report(args, store, result)
     return 0
 
 
@@ -328,14 +362,18 @@ def cmd_action_add(store: Store, args: argparse.Namespace) -> int:
     today = _today(team)
     owner = _member(store, team, args.owner).id if args.owner else None
     due = parse_date(args.due, today=today) if args.due else None
-    item = operations.add_action(store, key, args.title, owner_id=owner, due=due, today=today)
+    result = operations.add_action(store, key, args.title, owner_id=owner, due=due, today=today)
+    item = result.value
     print(f"added action #{item.id}: {item.title}")
+    _report(args, store, result)
     return 0
 
 
 def cmd_action_set(store: Store, args: argparse.Namespace) -> int:
-    item = operations.set_action_status(store, args.id, ActionStatus(args.status), today=_today())
+    result = operations.set_action_status(store, args.id, ActionStatus(args.status), today=_today())
+    item = result.value
     print(f"action #{item.id} is now {item.status.value}")
+    _report(args, store, result)
     return 0
 
 
@@ -367,12 +405,13 @@ def cmd_sprints(store: Store, args: argparse.Namespace) -> int:
                       None)
         if sprint is None:
             raise NotFound(f"{team.name} has no sprint {args.set} in the next six months")
-        operations.save_sprint(store, replace(
+        result = operations.save_sprint(store, replace(
             sprint,
             goal=args.goal if args.goal is not None else sprint.goal,
             start=parse_date(args.start, today=today) if args.start else sprint.start,
             end=parse_date(args.end, today=today) if args.end else sprint.end,
-        ))
+        ), now=_now())
+        _report(args, store, result)
     sprints = operations.team_sprints(store, team.id, until=horizon)
     if not sprints:
         print(f"{team.name} has no sprint cadence (set one with a sprint start date)")
@@ -447,6 +486,8 @@ def build_parser() -> argparse.ArgumentParser:
                      "Without a command, starts the desktop app.")
     parser.add_argument("--db", type=Path, help="database file (default: $RITUALDESK_DB or the user data folder)")
     parser.add_argument("--version", action="version", version=f"ritualdesk {__version__}")
+    parser.add_argument("--changes", action="store_true",
+                        help="after an edit, say on stderr what it changed (kinds of data, teams, rows)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     demo = commands.add_parser("demo", help="add realistic demo data")

@@ -37,3 +37,7 @@ class StoreDamaged(StoreError):
     """SQLite found the file damaged (a malformed page, a missing table); nothing more is written to it."""
 
     exit_status = 1
+
+
+class Conflict(RitualDeskError):
+    """What an edit wrote was changed since by someone else: undoing it would lose their work."""

@@ -1,12 +1,20 @@
-"""What a person does to occurrences, rosters and actions: short operations, one transaction each."""
+"""What a person does to occurrences, rosters and actions: short operations, one transaction each.
+
+Every public operation takes the store first and `now` (or `today`) as a keyword, runs in one
+transaction and returns a `Result`: its value, the `ChangeSet` it made and the `Revert` that
+undoes it, captured by the write journal in that same transaction (see `changes.run`).
+"""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, time, timedelta
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
+from typing import Concatenate, ParamSpec, TypeVar
 
 from .agenda import TeamPlan, parse_occurrence_uid
+from .changes import Result, run
 from .errors import InvalidInput, NotFound
 from .model import (
     Absence,
@@ -28,6 +36,18 @@ from .model import (
 from .rotation import Rotation
 from .sprints import sprints_until
 from .store import Store
+
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+def operation(body: Callable[Concatenate[Store, P], T]) -> Callable[Concatenate[Store, P], Result[T]]:
+    """Make `body(store, ...)` an operation: one transaction, returning its value, changes and revert."""
+    def perform(store: Store, *args: P.args, **kwargs: P.kwargs) -> Result[T]:
+        return run(store, lambda: body(store, *args, **kwargs))
+
+    return functools.update_wrapper(perform, body, assigned=("__module__", "__name__", "__qualname__", "__doc__"))
 
 
 def resolve_uid(store: Store, uid: str) -> OccurrenceKey:
@@ -77,10 +97,6 @@ def _freeze_past(store: Store, team_id: int, now: datetime, *, keep: OccurrenceK
     return frozen
 
 
-def _now(now: datetime | None) -> datetime:
-    return now if now is not None else datetime.now(UTC)
-
-
 def _edit(store: Store, key: OccurrenceKey, now: datetime | None,
           change: Callable[[TeamPlan, Occurrence, OccurrenceState], OccurrenceState]) -> Occurrence:
     """Apply `change` to one occurrence's state after freezing the past, all in one transaction.
@@ -89,24 +105,26 @@ def _edit(store: Store, key: OccurrenceKey, now: datetime | None,
     """
     with store.transaction():
         plan, found = _locate(store, key)
-        store.save_states(_freeze_past(store, found.team_id, _now(now), keep=key))
+        store.save_states(_freeze_past(store, found.team_id, now, keep=key))
         store.save_states([change(plan, found, store.state(key))])
     return occurrence(store, key)
 
 
-def mark_held(store: Store, key: OccurrenceKey, *, now: datetime | None = None) -> Occurrence:
+@operation
+def mark_held(store: Store, key: OccurrenceKey, *, now: datetime) -> Occurrence:
     """Record that the occurrence took place, with its facilitator (maybe nobody) as a fact."""
     def change(plan: TeamPlan, found: Occurrence, state: OccurrenceState) -> OccurrenceState:
         if found.status is OccurrenceStatus.CANCELLED:
             raise InvalidInput("this occurrence was cancelled; restore it before marking it held")
-        if found.start.date() > _now(now).astimezone(found.start.tzinfo).date():
+        if found.start.date() > now.astimezone(found.start.tzinfo).date():
             raise InvalidInput("an occurrence cannot be marked held before its day")
         return replace(state, status=OccurrenceStatus.HELD, facilitator_id=found.facilitator_id)
 
     return _edit(store, key, now, change)
 
 
-def cancel(store: Store, key: OccurrenceKey, *, now: datetime | None = None) -> Occurrence:
+@operation
+def cancel(store: Store, key: OccurrenceKey, *, now: datetime) -> Occurrence:
     """Cancel the occurrence: it consumes nobody's turn."""
     def change(plan: TeamPlan, found: Occurrence, state: OccurrenceState) -> OccurrenceState:
         if state.status is OccurrenceStatus.HELD:
@@ -116,10 +134,11 @@ def cancel(store: Store, key: OccurrenceKey, *, now: datetime | None = None) -> 
     return _edit(store, key, now, change)
 
 
-def restore(store: Store, key: OccurrenceKey, *, now: datetime | None = None) -> Occurrence:
+@operation
+def restore(store: Store, key: OccurrenceKey, *, now: datetime) -> Occurrence:
     """Make a cancelled or held occurrence planned again; a past one keeps its recorded facilitator."""
     def change(plan: TeamPlan, found: Occurrence, state: OccurrenceState) -> OccurrenceState:
-        past = found.start < _now(now)
+        past = found.start < now
         keep = past and state.status is OccurrenceStatus.HELD
         return replace(state, status=OccurrenceStatus.PLANNED,
                        facilitator_id=state.facilitator_id if keep else None, reason=state.reason if keep else "")
@@ -130,7 +149,8 @@ def restore(store: Store, key: OccurrenceKey, *, now: datetime | None = None) ->
 MOVE_LIMIT = timedelta(days=92)  # a move reschedules an occurrence; further away it is another meeting
 
 
-def move(store: Store, key: OccurrenceKey, to: datetime, *, now: datetime | None = None) -> Occurrence:
+@operation
+def move(store: Store, key: OccurrenceKey, to: datetime, *, now: datetime) -> Occurrence:
     """Move the occurrence to another local start; its identity stays the planned one."""
     if to.tzinfo is not None:
         ritual = store.ritual(key.ritual_id)
@@ -151,8 +171,9 @@ def move(store: Store, key: OccurrenceKey, to: datetime, *, now: datetime | None
     return _edit(store, key, now, change)
 
 
+@operation
 def set_facilitator(store: Store, key: OccurrenceKey, member_id: int, *, reason: str = "",
-                    now: datetime | None = None) -> Occurrence:
+                    now: datetime) -> Occurrence:
     """Override who facilitates (or correct who did, for a held occurrence), with a reason."""
     member = store.member(member_id)
 
@@ -166,24 +187,26 @@ def set_facilitator(store: Store, key: OccurrenceKey, member_id: int, *, reason:
     return _edit(store, key, now, change)
 
 
-def clear_facilitator(store: Store, key: OccurrenceKey, *, now: datetime | None = None) -> Occurrence:
+@operation
+def clear_facilitator(store: Store, key: OccurrenceKey, *, now: datetime) -> Occurrence:
     """Remove an override: the rotation decides again."""
     def change(plan: TeamPlan, found: Occurrence, state: OccurrenceState) -> OccurrenceState:
-        if state.status is OccurrenceStatus.HELD or (found.start < _now(now) and not state.reason):
+        if state.status is OccurrenceStatus.HELD or (found.start < now and not state.reason):
             raise InvalidInput("the facilitator of a past occurrence is a recorded fact")
         return replace(state, facilitator_id=None, reason="")
 
     return _edit(store, key, now, change)
 
 
+@operation
 def change_turn(store: Store, key: OccurrenceKey, change: TurnChange, *, other_id: int | None = None,
-                now: datetime | None = None) -> Occurrence:
+                now: datetime) -> Occurrence:
     """Swap (with `other_id`), pass or defer the turn of whoever is due; replaces an earlier change."""
     with store.transaction():  # the earlier change is undone first, to know who is really due
         found = occurrence(store, key)
-        if found.start < _now(now):
+        if found.start < now:
             raise InvalidInput("turns change before an occurrence, not after it")
-        store.save_states(_freeze_past(store, found.team_id, _now(now), keep=key))
+        store.save_states(_freeze_past(store, found.team_id, now, keep=key))
         state = store.state(key)
         if state.change is not None:
             store.save_states([replace(state, change=None, change_member_id=None, change_other_id=None)])
@@ -208,90 +231,87 @@ def change_turn(store: Store, key: OccurrenceKey, change: TurnChange, *, other_i
         return _edit(store, key, now, turn)
 
 
+@operation
 def set_notes(store: Store, key: OccurrenceKey, notes: str) -> None:
     """Keep the notes (minutes) of an occurrence."""
     occurrence(store, key)
     store.save_states([replace(store.state(key), notes=notes)])
 
 
-def set_roster(store: Store, change: RosterChange, *, now: datetime | None = None) -> None:
+@operation
+def set_roster(store: Store, change: RosterChange, *, now: datetime) -> None:
     """Change who facilitates a ritual from a date on; past facilitations stay as they were."""
     ritual = store.ritual(change.ritual_id)
     with store.transaction():
-        store.save_states(_freeze_past(store, ritual.team_id, _now(now)))
+        store.save_states(_freeze_past(store, ritual.team_id, now))
         store.set_roster(change)
 
 
-def add_absence(store: Store, absence: Absence, *, now: datetime | None = None) -> Absence:
+@operation
+def add_absence(store: Store, absence: Absence, *, now: datetime) -> Absence:
     """Record an absence; past facilitations stay as they were."""
     member = store.member(absence.member_id)
     with store.transaction():
-        store.save_states(_freeze_past(store, member.team_id, _now(now)))
+        store.save_states(_freeze_past(store, member.team_id, now))
         return store.add_absence(absence)
 
 
-def delete_absence(store: Store, absence_id: int, *, now: datetime | None = None) -> None:
+@operation
+def delete_absence(store: Store, absence_id: int, *, now: datetime) -> None:
     """Forget an absence; past facilitations stay as they were."""
     absence = next((a for a in store.absences() if a.id == absence_id), None)
     if absence is None:
         raise NotFound(f"no absence with id {absence_id}")
     with store.transaction():
-        store.save_states(_freeze_past(store, store.member(absence.member_id).team_id, _now(now)))
+        store.save_states(_freeze_past(store, store.member(absence.member_id).team_id, now))
         store.delete_absence(absence_id)
 
 
-def update_member(store: Store, member: Member, *, now: datetime | None = None) -> Member:
+@operation
+def update_member(store: Store, member: Member, *, now: datetime) -> Member:
     """Save a member's edits (join/leave dates too); past facilitations stay as they were."""
     with store.transaction():
-        store.save_states(_freeze_past(store, member.team_id, _now(now)))
+        store.save_states(_freeze_past(store, member.team_id, now))
         return store.update_member(member)
 
 
-def delete_member(store: Store, member_id: int, *, now: datetime | None = None) -> None:
+@operation
+def delete_member(store: Store, member_id: int, *, now: datetime) -> None:
     """Remove a member who has no history; someone who facilitated or owns actions gets a leave date instead."""
     member = store.member(member_id)
     with store.transaction():  # freezing first: past turns computed for them are history too
-        store.save_states(_freeze_past(store, member.team_id, _now(now)))
+        store.save_states(_freeze_past(store, member.team_id, now))
         if store.member_has_history(member_id):
             raise InvalidInput(f"{member.name} has facilitated rituals or owns action items; "
                                "set a leave date instead, so history stays as it was")
         store.delete_member(member_id)
 
 
-def update_team(store: Store, team: Team, *, now: datetime | None = None) -> Team:
+@operation
+def update_team(store: Store, team: Team, *, now: datetime) -> Team:
     """Save a team's edits (working days, holidays, cadence too); past facilitations stay as they were."""
     with store.transaction():
-        store.save_states(_freeze_past(store, team.id, _now(now)))
+        store.save_states(_freeze_past(store, team.id, now))
         return store.update_team(team)
 
 
-@dataclass(frozen=True, slots=True)
-class RitualUpdate:
-    """What `update_ritual` did, enough to undo it."""
-
-    before: Ritual
-    after: Ritual  # the same ritual edited, or the new series that continues it
-    moved_states: tuple[OccurrenceState, ...] = ()  # states taken from `before` into the new series
-
-
-def update_ritual(store: Store, ritual: Ritual, *, now: datetime | None = None,
-                  successor_uid: str = "") -> RitualUpdate:
+@operation
+def update_ritual(store: Store, ritual: Ritual, *, now: datetime) -> Ritual:
     """Save a ritual's edits; a new time or schedule applies from today on, never to past occurrences.
 
     When the series already has a past, it ends yesterday and a new series continues it from today
     with the same roster; what was recorded about coming occurrences (cancelled, moved, overrides,
-    notes) moves along when the new schedule still plans that day. `successor_uid` gives the new
-    series a known uid (a redo must give calendars the same events as the first time).
+    notes) moves along when the new schedule still plans that day. The value is the ritual as
+    saved, or the new series that continues it.
     """
     before = store.ritual(ritual.id)
     team = store.team(before.team_id)
-    moment = _now(now)
-    local_now = moment.astimezone(team.tz).replace(tzinfo=None)
+    local_now = now.astimezone(team.tz).replace(tzinfo=None)
     today = local_now.date()
     reshaped = (ritual.start_time, ritual.schedule, ritual.starts_on) != (before.start_time, before.schedule,
                                                                          before.starts_on)
     with store.transaction():
-        store.save_states(_freeze_past(store, team.id, moment))
+        store.save_states(_freeze_past(store, team.id, now))
         plan = TeamPlan(store, team, until=today, rituals=[before])
         started = [row[0] for row in plan.plan(before).rows if row[0] < local_now]
         if ritual.ends_on is not None and started and ritual.ends_on < max(started).date():
@@ -300,7 +320,7 @@ def update_ritual(store: Store, ritual: Ritual, *, now: datetime | None = None,
             moved = _rekeyed(store, before, ritual, since=before.starts_on) if reshaped else []
             store.update_ritual(ritual)
             _move_states(store, moved)
-            return RitualUpdate(before, ritual, tuple(old for old, _ in moved))
+            return ritual
         if before.ends_on is not None and before.ends_on < today:
             raise InvalidInput("this series has ended; add a new ritual rather than change its time or schedule")
         # The new shape starts on the first day with nothing of the old one already begun.
@@ -317,12 +337,12 @@ def update_ritual(store: Store, ritual: Ritual, *, now: datetime | None = None,
         line = [m for m in rotation.line.members if m in current[0]]
         order = tuple(line + [m for m in current[0] if m not in line])
         store.update_ritual(replace(before, ends_on=starts_on - timedelta(days=1)))
-        successor = store.add_ritual(replace(ritual, id=None, uid=successor_uid, starts_on=starts_on), order)
+        successor = store.add_ritual(replace(ritual, id=None, uid="", starts_on=starts_on), order)
         for change in later:
             store.set_roster(replace(change, ritual_id=successor.id))
         moved = _rekeyed(store, before, successor, since=starts_on)
         _move_states(store, moved)
-        return RitualUpdate(before, successor, tuple(old for old, _ in moved))
+        return successor
 
 
 def _move_states(store: Store, moves: Sequence[tuple[OccurrenceState, OccurrenceState]]) -> None:
@@ -347,25 +367,13 @@ def _rekeyed(store: Store, old: Ritual, new: Ritual, *, since: date) -> list[tup
     return result
 
 
-def undo_ritual_update(store: Store, update: RitualUpdate) -> None:
-    """Put a ritual back as it was before `update_ritual`, with the states it moved."""
-    with store.transaction():
-        if update.after.id != update.before.id:
-            store.delete_ritual(update.after.id)
-        else:
-            for state in update.moved_states:
-                store.forget_state(replace(state, key=OccurrenceKey(  # where it went
-                    update.after.id, datetime.combine(state.key.planned.date(), update.after.start_time))).key)
-        store.update_ritual(update.before)
-        store.save_states(update.moved_states)
-
-
 def team_sprints(store: Store, team_id: int, *, until: date) -> list[Sprint]:
     """The team's stored sprints followed by those its cadence plans up to `until`."""
     return sprints_until(store.team(team_id), store.sprints(team_id), until)
 
 
-def save_sprint(store: Store, sprint: Sprint, *, now: datetime | None = None) -> Sprint:
+@operation
+def save_sprint(store: Store, sprint: Sprint, *, now: datetime) -> Sprint:
     """Edit one sprint (goal, dates); sprints before it that the cadence only planned are stored first.
 
     The days already past keep their sprint: a start or end in the past cannot move.
@@ -374,7 +382,7 @@ def save_sprint(store: Store, sprint: Sprint, *, now: datetime | None = None) ->
     planned = {s.number: s for s in sprints_until(team, store.sprints(team.id), sprint.start + timedelta(weeks=13))}
     if sprint.number not in planned:
         raise NotFound(f"{team.name} has no sprint {sprint.number}")
-    today = _now(now).astimezone(team.tz).date()
+    today = now.astimezone(team.tz).date()
     old = planned[sprint.number]
     if (old.start != sprint.start and min(old.start, sprint.start) < today) or (
             old.end != sprint.end and min(old.end, sprint.end) < today):
@@ -391,6 +399,7 @@ def save_sprint(store: Store, sprint: Sprint, *, now: datetime | None = None) ->
 # -- action items ---------------------------------------------------------------------
 
 
+@operation
 def add_action(
     store: Store, key: OccurrenceKey, title: str, *, owner_id: int | None = None, due: date | None = None,
     today: date,
@@ -401,6 +410,7 @@ def add_action(
     return store.add_actions([item])[0]
 
 
+@operation
 def set_action_status(store: Store, action_id: int, status: ActionStatus, *, today: date) -> ActionItem:
     """Open, complete or drop an action item."""
     action = store.action(action_id)
@@ -436,6 +446,7 @@ def carried_actions(store: Store, retro: OccurrenceKey) -> list[ActionItem]:
     return carried
 
 
+@operation
 def review_actions(
     store: Store, retro: OccurrenceKey, verdicts: Sequence[tuple[int, Verdict]], *, today: date
 ) -> None:
@@ -445,3 +456,51 @@ def review_actions(
         if action_id not in allowed:
             raise InvalidInput(f"action {action_id} is not carried into this retrospective")
     store.record_reviews([(action_id, retro, verdict) for action_id, verdict in verdicts], closed=today)
+
+
+# -- teams, members and rituals as they are created ------------------------------------------
+
+
+@operation
+def add_team(store: Store, team: Team) -> Team:
+    """Create a team (its name must be unique)."""
+    return store.add_team(team)
+
+
+@operation
+def add_member(store: Store, member: Member) -> Member:
+    """Add a member to a team (names are unique within it)."""
+    return store.add_member(member)
+
+
+@operation
+def add_ritual(store: Store, ritual: Ritual, *, roster: Sequence[int] = ()) -> Ritual:
+    """Add a ritual series with its first roster."""
+    return store.add_ritual(ritual, roster)
+
+
+@operation
+def create_team(store: Store, team: Team, *, members: Sequence[Member], rituals: Sequence[Ritual]) -> Team:
+    """Add a team with its members and rituals, everyone on every roster."""
+    created = store.add_team(team)
+    people = [store.add_member(replace(m, id=None, team_id=created.id)) for m in members]
+    roster = [p.id for p in people]
+    for ritual in rituals:
+        store.add_ritual(replace(ritual, id=None, team_id=created.id), roster)
+    return created
+
+
+@operation
+def delete_team(store: Store, team_id: int) -> None:
+    """Remove a team with everything it holds."""
+    store.delete_team(team_id)
+
+
+@operation
+def update_action(store: Store, action: ActionItem, *, today: date) -> ActionItem:
+    """Save an action item's edits; a change of status sets or clears its closing day."""
+    before = store.action(action.id)
+    if action.status is not before.status:
+        closed = None if action.status is ActionStatus.OPEN else (action.closed or today)
+        action = replace(action, closed=closed)
+    return store.update_action(action)

@@ -16,6 +16,7 @@ from sqlite_utils import Database
 from . import dbfile
 from . import migrations as schema
 from .errors import InvalidInput, NotFound, StoreError
+from .journal import Journal
 from .model import (
     Absence,
     ActionItem,
@@ -73,6 +74,14 @@ class Store:
     def __init__(self, db: Database, path: Path | None = None) -> None:
         self.db = db
         self.path = path
+        self._journal: Journal | None = None
+
+    @property
+    def journal(self) -> Journal:
+        """The write journal of this connection (operations capture what they write through it)."""
+        if self._journal is None:
+            self._journal = Journal(self.db.conn)
+        return self._journal
 
     # -- opening ---------------------------------------------------------------
 
@@ -224,6 +233,17 @@ class Store:
         """The team called `name` (case-insensitive), if any."""
         rows = list(self.db["teams"].rows_where("same_name(name, ?)", [name]))
         return self._team(rows[0]) if rows else None
+
+    def teams_of(self, *, rituals: Iterable[int] = (), members: Iterable[int] = (),
+                 actions: Iterable[int] = ()) -> set[int]:
+        """The ids of the teams these rituals, members and actions belong to (those still stored)."""
+        found: set[int] = set()
+        for table, ids in (("rituals", rituals), ("members", members), ("actions", actions)):
+            ids = list(ids)
+            if ids:
+                where, args = _within("id", ids)
+                found |= {row[0] for row in self.db.execute(f"SELECT DISTINCT team_id FROM {table} WHERE {where}", args)}
+        return found
 
     # -- members and absences --------------------------------------------------------
 

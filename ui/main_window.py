@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self._build_session_widgets()
         self._build_session_actions()
         session.changed.connect(self._on_changed)
+        session.failed.connect(self._on_failed)
         session.undo_stack.indexChanged.connect(self._on_undo_index)
         self._reload_teams()
 
@@ -514,6 +515,12 @@ class MainWindow(QMainWindow):
             if view is not None and getattr(view, "selected", None) is None:
                 self._on_selected(None)
         self._update_count()
+
+    def _on_failed(self, error: Exception) -> None:
+        """An undo or redo that could not be made (its data changed meanwhile, the file is busy)."""
+        from .feedback import show_error
+
+        show_error(self, error)
 
     def _on_undo_index(self, _index: int) -> None:
         try:

@@ -3,19 +3,20 @@ command, and announces what changed with one typed signal."""
 
 from __future__ import annotations
 
-import enum
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from typing import TypeVar
 from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ritualdesk import operations
+from ritualdesk import changes, operations
 from ritualdesk.agenda import TeamPlan, agenda, occurrence_uid
 from ritualdesk.demo import generate_demo
-from ritualdesk.errors import NotFound
+from ritualdesk.changes import Change, ChangeSet, Result
+from ritualdesk.errors import RitualDeskError
 from ritualdesk.model import (
     Absence,
     ActionItem,
@@ -31,36 +32,12 @@ from ritualdesk.model import (
     Verdict,
 )
 from ritualdesk.rotation import Fairness
-from ritualdesk.sprints import sprints_until
 from ritualdesk.store import Store
 from ritualdesk.workdays import WorkCalendar
 
 
-class Change(enum.Flag):
-    """What kind of data an edit touched."""
-
-    TEAMS = enum.auto()
-    MEMBERS = enum.auto()
-    RITUALS = enum.auto()
-    OCCURRENCES = enum.auto()
-    ACTIONS = enum.auto()
-    SPRINTS = enum.auto()
-    ALL = TEAMS | MEMBERS | RITUALS | OCCURRENCES | ACTIONS | SPRINTS
-
-
-@dataclass(frozen=True, slots=True)
-class ChangeSet:
-    """One edit's footprint: what changed, and for which teams (empty: possibly all)."""
-
-    what: Change
-    team_ids: frozenset[int] = frozenset()
-
-    def concerns(self, what: Change, team_id: int | None = None) -> bool:
-        """Whether a view showing `what` (of `team_id`) needs to refresh."""
-        if not self.what & what:
-            return False
-        return team_id is None or not self.team_ids or team_id in self.team_ids
-
+T = TypeVar("T")
+__all__ = ["Change", "ChangeSet", "Session"]  # Change and ChangeSet live in the core
 
 _PLAN_INPUTS = Change.TEAMS | Change.MEMBERS | Change.RITUALS | Change.OCCURRENCES | Change.SPRINTS
 _BEFORE = timedelta(weeks=6)  # how much more than asked a team's agenda window keeps
@@ -89,30 +66,32 @@ class _Window:
 
 
 class _Edit(QUndoCommand):
-    """An edit already performed once; undo and redo replay it through the session."""
+    """An operation already performed once; undo and redo replay its journal through the session."""
 
-    def __init__(self, session: Session, text: str, redo: Callable[[], object], undo: Callable[[], object],
-                 changes: ChangeSet) -> None:
+    def __init__(self, session: Session, text: str, result: Result) -> None:
         super().__init__(text)
-        self._session, self._redo, self._undo, self._changes = session, redo, undo, changes
+        self._session, self._result = session, result
         self._first = True
 
     def redo(self) -> None:
-        if self._first:  # performed by Session._perform before being pushed
+        if self._first:  # performed by Session.perform before being pushed
             self._first = False
             return
-        self._redo()
-        self._session.announce(self._changes)
+        self._session.replay(self, changes.redo)
 
     def undo(self) -> None:
-        self._undo()
-        self._session.announce(self._changes)
+        self._session.replay(self, changes.undo)
+
+    @property
+    def result(self) -> Result:
+        return self._result
 
 
 class Session(QObject):
     """Reads for the views and performs every write; widgets never touch the store directly."""
 
     changed = Signal(object)  # a ChangeSet
+    failed = Signal(object)  # a RitualDeskError: an undo or redo that could not be made
 
     def __init__(self, store: Store, *, clock: Callable[[], datetime] | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -228,254 +207,125 @@ class Session(QObject):
 
     # -- writes ------------------------------------------------------------------------------
 
-    def _perform(self, text: str, do: Callable[[], object], undo: Callable[[], object], changes: ChangeSet):
-        """Do an edit now (errors propagate, nothing is pushed) and push it on the undo stack."""
-        result = do()
-        self.undo_stack.push(_Edit(self, text, do, undo, changes))
-        self.announce(changes)
-        return result
+    def perform(self, text: str, op: Callable[[], Result[T]]) -> T:
+        """Run `op` (a core operation returning its Result) as one undoable edit; its value.
+
+        For example `session.perform(self.tr("Mark held"), lambda: operations.mark_held(store, key,
+        now=session.now()))`. The edit is pushed on `undo_stack` as one command named `text`, and
+        `changed` is emitted with the Result's ChangeSet, now and at each undo and redo. Errors
+        (RitualDeskError) propagate and push nothing: the operation's transaction wrote nothing.
+        """
+        result = op()
+        if result.revert:  # an operation that wrote nothing has nothing to undo
+            self.undo_stack.push(_Edit(self, text, result))
+        self.announce(result.changes)
+        return result.value
+
+    def replay(self, command: QUndoCommand, step: Callable[[Store, Result], None]) -> None:
+        """Undo or redo an edit's journal; one that cannot be replayed is dropped and reported."""
+        result = command.result
+        try:
+            step(self.store, result)
+        except RitualDeskError as error:
+            command.setObsolete(True)  # its rows changed meanwhile: leave them be
+            self.failed.emit(error)
+            return
+        self.announce(result.changes)
 
     def _team_of(self, key: OccurrenceKey) -> int:
         return self.store.ritual(key.ritual_id).team_id
 
-    def _occurrence_edit(self, text: str, key: OccurrenceKey, do: Callable[[], object]) -> Occurrence:
-        before = self.store.state(key)
-        existed = before != type(before)(key)
-
-        def undo() -> None:
-            if existed:
-                self.store.save_states([before])
-            else:
-                self.store.forget_state(key)
-
-        self._perform(text, do, undo, ChangeSet(Change.OCCURRENCES, frozenset({self._team_of(key)})))
-        return self.occurrence(key)
-
     def mark_held(self, key: OccurrenceKey) -> Occurrence:
-        return self._occurrence_edit(self.tr("Mark held"), key,
-                                     lambda: operations.mark_held(self.store, key, now=self.now()))
+        return self.perform(self.tr("Mark held"), lambda: operations.mark_held(self.store, key, now=self.now()))
 
     def cancel(self, key: OccurrenceKey) -> Occurrence:
-        return self._occurrence_edit(self.tr("Cancel occurrence"), key,
-                                     lambda: operations.cancel(self.store, key, now=self.now()))
+        return self.perform(self.tr("Cancel occurrence"), lambda: operations.cancel(self.store, key, now=self.now()))
 
     def restore(self, key: OccurrenceKey) -> Occurrence:
-        return self._occurrence_edit(self.tr("Restore occurrence"), key,
-                                     lambda: operations.restore(self.store, key, now=self.now()))
+        return self.perform(self.tr("Restore occurrence"),
+                            lambda: operations.restore(self.store, key, now=self.now()))
 
     def move(self, key: OccurrenceKey, to: datetime) -> Occurrence:
-        return self._occurrence_edit(self.tr("Move occurrence"), key,
-                                     lambda: operations.move(self.store, key, to, now=self.now()))
+        return self.perform(self.tr("Move occurrence"), lambda: operations.move(self.store, key, to, now=self.now()))
 
     def set_facilitator(self, key: OccurrenceKey, member_id: int, reason: str) -> Occurrence:
-        return self._occurrence_edit(
-            self.tr("Change facilitator"), key,
-            lambda: operations.set_facilitator(self.store, key, member_id, reason=reason, now=self.now()))
+        return self.perform(self.tr("Change facilitator"), lambda: operations.set_facilitator(
+            self.store, key, member_id, reason=reason, now=self.now()))
 
     def clear_facilitator(self, key: OccurrenceKey) -> Occurrence:
-        return self._occurrence_edit(self.tr("Clear override"), key,
-                                     lambda: operations.clear_facilitator(self.store, key, now=self.now()))
+        return self.perform(self.tr("Clear override"),
+                            lambda: operations.clear_facilitator(self.store, key, now=self.now()))
 
     def change_turn(self, key: OccurrenceKey, change: TurnChange, other_id: int | None = None) -> Occurrence:
         text = {TurnChange.SWAP: self.tr("Swap turns"), TurnChange.PASS: self.tr("Pass turn"),
                 TurnChange.DEFER: self.tr("Defer turn")}[change]
-        return self._occurrence_edit(
-            text, key, lambda: operations.change_turn(self.store, key, change, other_id=other_id, now=self.now()))
+        return self.perform(text, lambda: operations.change_turn(self.store, key, change, other_id=other_id,
+                                                                 now=self.now()))
 
     def set_notes(self, key: OccurrenceKey, notes: str) -> None:
-        self._occurrence_edit(self.tr("Edit notes"), key, lambda: operations.set_notes(self.store, key, notes))
+        self.perform(self.tr("Edit notes"), lambda: operations.set_notes(self.store, key, notes))
 
     def add_action(self, key: OccurrenceKey, title: str, *, owner_id: int | None = None,
                    due: date | None = None) -> ActionItem:
-        team_id = self._team_of(key)
-        created: list[ActionItem] = []
-
-        def do() -> ActionItem:
-            item = operations.add_action(self.store, key, title, owner_id=owner_id, due=due,
-                                         today=self.today(team_id))
-            created[:] = [item]
-            return item
-
-        def undo() -> None:
-            self.store.delete_action(created[0].id)
-
-        return self._perform(self.tr("Add action"), do, undo,
-                             ChangeSet(Change.ACTIONS, frozenset({team_id})))
+        return self.perform(self.tr("Add action"), lambda: operations.add_action(
+            self.store, key, title, owner_id=owner_id, due=due, today=self.today(self._team_of(key))))
 
     def update_action(self, item: ActionItem) -> ActionItem:
-        before = self.store.action(item.id)
-        if item.status is not before.status:
-            closed = None if item.status is ActionStatus.OPEN else (item.closed or self.today(item.team_id))
-            item = replace(item, closed=closed)
-        return self._perform(self.tr("Edit action"), lambda: self.store.update_action(item),
-                             lambda: self.store.update_action(before),
-                             ChangeSet(Change.ACTIONS, frozenset({item.team_id})))
+        return self.perform(self.tr("Edit action"),
+                            lambda: operations.update_action(self.store, item, today=self.today(item.team_id)))
 
     def set_action_status(self, action_id: int, status: ActionStatus) -> ActionItem:
         return self.update_action(replace(self.store.action(action_id), status=status))
 
     def review_actions(self, retro: OccurrenceKey, verdicts: Sequence[tuple[int, Verdict]]) -> None:
-        befores = [self.store.action(action_id) for action_id, _ in verdicts]
-        earlier = {a.id: dict(a.reviews).get(retro) for a in befores}  # this retro's verdict before, if any
-        team_id = self._team_of(retro)
-
-        def undo() -> None:
-            with self.store.transaction():
-                self.store.forget_reviews(retro, [i for i, verdict in earlier.items() if verdict is None])
-                self.store.record_reviews([(i, retro, v) for i, v in earlier.items() if v is not None],
-                                          closed=self.today(team_id))
-                for before in befores:  # status and closing date exactly as they were
-                    self.store.update_action(before)
-
-        self._perform(self.tr("Review actions"),
-                      lambda: operations.review_actions(self.store, retro, verdicts, today=self.today(team_id)),
-                      undo, ChangeSet(Change.ACTIONS, frozenset({team_id})))
+        self.perform(self.tr("Review actions"), lambda: operations.review_actions(
+            self.store, retro, verdicts, today=self.today(self._team_of(retro))))
 
     def add_team(self, team: Team) -> Team:
-        created: list[Team] = []
-
-        def do() -> Team:
-            created[:] = [self.store.add_team(team)]
-            return created[0]
-
-        return self._perform(self.tr("Add team"), do, lambda: self.store.delete_team(created[0].id),
-                             ChangeSet(Change.ALL))
+        return self.perform(self.tr("Add team"), lambda: operations.add_team(self.store, team))
 
     def update_team(self, team: Team) -> Team:
-        before = self.store.team(team.id)
-        return self._perform(self.tr("Edit team"), lambda: operations.update_team(self.store, team, now=self.now()),
-                             lambda: self.store.update_team(before),
-                             ChangeSet(Change.TEAMS | Change.OCCURRENCES | Change.SPRINTS, frozenset({team.id})))
+        return self.perform(self.tr("Edit team"), lambda: operations.update_team(self.store, team, now=self.now()))
 
     def add_member(self, member: Member) -> Member:
-        created: list[Member] = []
-
-        def do() -> Member:
-            created[:] = [self.store.add_member(member)]
-            return created[0]
-
-        return self._perform(self.tr("Add member"), do, lambda: self.store.delete_member(created[0].id),
-                             ChangeSet(Change.MEMBERS, frozenset({member.team_id})))
+        return self.perform(self.tr("Add member"), lambda: operations.add_member(self.store, member))
 
     def update_member(self, member: Member) -> Member:
-        before = self.store.member(member.id)
-        return self._perform(
-            self.tr("Edit member"), lambda: operations.update_member(self.store, member, now=self.now()),
-            lambda: self.store.update_member(before),
-            ChangeSet(Change.MEMBERS | Change.OCCURRENCES, frozenset({member.team_id})))
+        return self.perform(self.tr("Edit member"),
+                            lambda: operations.update_member(self.store, member, now=self.now()))
 
     def add_absence(self, absence: Absence) -> Absence:
-        created: list[Absence] = []
-        team_id = self.store.member(absence.member_id).team_id
-
-        def do() -> Absence:
-            created[:] = [operations.add_absence(self.store, absence, now=self.now())]
-            return created[0]
-
-        return self._perform(self.tr("Add absence"), do, lambda: self.store.delete_absence(created[0].id),
-                             ChangeSet(Change.MEMBERS | Change.OCCURRENCES, frozenset({team_id})))
+        return self.perform(self.tr("Add absence"),
+                            lambda: operations.add_absence(self.store, absence, now=self.now()))
 
     def delete_absence(self, absence: Absence) -> None:
-        team_id = self.store.member(absence.member_id).team_id
-        restored: list[Absence] = [absence]
-
-        def undo() -> None:
-            restored[:] = [self.store.add_absence(restored[0])]
-
-        self._perform(self.tr("Remove absence"),
-                      lambda: operations.delete_absence(self.store, restored[0].id, now=self.now()), undo,
-                      ChangeSet(Change.MEMBERS | Change.OCCURRENCES, frozenset({team_id})))
+        self.perform(self.tr("Remove absence"),
+                     lambda: operations.delete_absence(self.store, absence.id, now=self.now()))
 
     def add_ritual(self, ritual: Ritual, roster: Sequence[int]) -> Ritual:
-        created: list[Ritual] = []
-
-        def do() -> Ritual:
-            created[:] = [self.store.add_ritual(replace(ritual, uid=created[0].uid if created else ritual.uid),
-                                                roster)]
-            return created[0]
-
-        return self._perform(self.tr("Add ritual"), do, lambda: self.store.delete_ritual(created[0].id),
-                             ChangeSet(Change.RITUALS | Change.OCCURRENCES, frozenset({ritual.team_id})))
+        return self.perform(self.tr("Add ritual"), lambda: operations.add_ritual(self.store, ritual, roster=roster))
 
     def update_ritual(self, ritual: Ritual) -> Ritual:
         """Save a ritual's edits; a new time or schedule continues as a new series from today (returned)."""
-        done: list[operations.RitualUpdate] = []
-
-        def do() -> Ritual:  # a redo gives the new series its first uid: calendars see the same events
-            uid = done[0].after.uid if done and done[0].after.id != ritual.id else ""
-            done[:] = [operations.update_ritual(self.store, ritual, now=self.now(), successor_uid=uid)]
-            return done[0].after
-
-        return self._perform(self.tr("Edit ritual"), do, lambda: operations.undo_ritual_update(self.store, done[0]),
-                             ChangeSet(Change.RITUALS | Change.OCCURRENCES, frozenset({ritual.team_id})))
+        return self.perform(self.tr("Edit ritual"),
+                            lambda: operations.update_ritual(self.store, ritual, now=self.now()))
 
     def set_roster(self, change: RosterChange) -> None:
-        ritual = self.store.ritual(change.ritual_id)
-        previous = next((c for c in self.roster(ritual.id) if c.effective == change.effective), None)
-
-        def undo() -> None:
-            if previous is not None:
-                self.store.set_roster(previous)
-            else:
-                self.store.delete_roster_change(ritual.id, change.effective)
-
-        self._perform(self.tr("Change roster"),
-                      lambda: operations.set_roster(self.store, change, now=self.now()), undo,
-                      ChangeSet(Change.RITUALS | Change.OCCURRENCES, frozenset({ritual.team_id})))
+        self.perform(self.tr("Change roster"), lambda: operations.set_roster(self.store, change, now=self.now()))
 
     def save_sprint(self, sprint: Sprint) -> None:
         """Edit one sprint, stored or only planned by the cadence (the planned ones before it are stored)."""
-        team = self.store.team(sprint.team_id)
-        planned = sprints_until(team, self.store.sprints(team.id), sprint.start + timedelta(weeks=13))
-        before = next((s for s in planned if s.number == sprint.number), None)
-        if before is None:
-            raise NotFound(f"{team.name} has no sprint {sprint.number}")
-        stored = {s.number for s in self.store.sprints(team.id)}
-
-        def undo() -> None:  # back to exactly what was stored: the cadence plans the rest again
-            with self.store.transaction():
-                self.store.delete_sprints(team.id, {s.number for s in self.store.sprints(team.id)} - stored)
-                if before.number in stored:
-                    self.store.save_sprints([before])
-
-        self._perform(self.tr("Edit sprint"), lambda: operations.save_sprint(self.store, sprint, now=self.now()), undo,
-                      ChangeSet(Change.SPRINTS | Change.OCCURRENCES, frozenset({sprint.team_id})))
+        self.perform(self.tr("Edit sprint"), lambda: operations.save_sprint(self.store, sprint, now=self.now()))
 
     def create_team(self, team: Team, members: Sequence[Member], rituals: Sequence[Ritual]) -> Team:
         """Add a team with its members and rituals (everyone on every roster) as one edit."""
-        made: list[Team] = []
-        uids: list[str] = []
-
-        def do() -> Team:
-            with self.store.transaction():
-                created = self.store.add_team(team)
-                people = [self.store.add_member(replace(m, id=None, team_id=created.id)) for m in members]
-                roster = [p.id for p in people]
-                for index, ritual in enumerate(rituals):
-                    uid = uids[index] if index < len(uids) else ritual.uid
-                    stored = self.store.add_ritual(replace(ritual, id=None, team_id=created.id, uid=uid), roster)
-                    if index >= len(uids):
-                        uids.append(stored.uid)  # a redo gives the series back their identity
-            made[:] = [created]
-            return created
-
-        return self._perform(self.tr("Create team"), do, lambda: self.store.delete_team(made[0].id),
-                             ChangeSet(Change.ALL))
+        return self.perform(self.tr("Create team"), lambda: operations.create_team(
+            self.store, team, members=members, rituals=rituals))
 
     def load_demo(self, *, teams: int = 3, years: int = 1, seed: int = 0) -> list[Team]:
         """Add realistic demo teams (undo removes them)."""
-        made: list[Team] = []
-
-        def do() -> list[Team]:
-            made[:] = generate_demo(self.store, teams=teams, years=years, seed=seed, now=self.now())
-            return list(made)
-
-        def undo() -> None:
-            with self.store.transaction():
-                for team in made:
-                    self.store.delete_team(team.id)
-
-        return self._perform(self.tr("Load demo data"), do, undo, ChangeSet(Change.ALL))
+        return self.perform(self.tr("Load demo data"), lambda: changes.run(
+            self.store, lambda: generate_demo(self.store, teams=teams, years=years, seed=seed, now=self.now())))
 
     def export_team(self, team_id: int, path: str) -> int:
         """Write a team's calendar (.ics) atomically over the default horizon; how many events.

@@ -186,7 +186,7 @@ class _Importer:
                 continue
             absence = Absence(None, member.id, first, last, (entry.summary or "Imported absence")[:200])
             if member.team_id not in frozen:  # past facilitations become facts before absences change the rotation
-                stored = operations.add_absence(self.store, absence, now=self.now)
+                stored = operations.add_absence(self.store, absence, now=self.now).value
                 frozen.add(member.team_id)
             else:
                 stored = self.store.add_absence(absence)

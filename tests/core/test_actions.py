@@ -21,8 +21,8 @@ def test_open_actions_are_carried_into_the_next_retrospective(store, standup, re
     first_retro = _retro_key(retro, date(2026, 3, 13))
     second_retro = _retro_key(retro, date(2026, 3, 27))
     kept = ops.add_action(store, first_retro, "Limit WIP to three stories", owner_id=members[2].id,
-                          due=date(2026, 3, 20), today=date(2026, 3, 13))
-    done = ops.add_action(store, first_retro, "Fix the flaky login test", today=date(2026, 3, 13))
+                          due=date(2026, 3, 20), today=date(2026, 3, 13)).value
+    done = ops.add_action(store, first_retro, "Fix the flaky login test", today=date(2026, 3, 13)).value
     assert ops.carried_actions(store, first_retro) == []  # created there, reviewed at the next one
     assert [a.id for a in ops.carried_actions(store, second_retro)] == [kept.id, done.id]
 
@@ -38,7 +38,7 @@ def test_open_actions_are_carried_into_the_next_retrospective(store, standup, re
 
 def test_an_action_survives_as_many_retros_as_it_was_kept(store, retro):
     origin = _retro_key(retro, date(2026, 3, 13))
-    item = ops.add_action(store, origin, "Write the runbook", today=date(2026, 3, 13))
+    item = ops.add_action(store, origin, "Write the runbook", today=date(2026, 3, 13)).value
     for day in (date(2026, 3, 27), date(2026, 4, 10), date(2026, 4, 24)):
         ops.review_actions(store, _retro_key(retro, day), [(item.id, Verdict.KEEP)], today=day)
     ops.review_actions(store, _retro_key(retro, date(2026, 5, 7)), [(item.id, Verdict.DROP)], today=TODAY)
@@ -47,7 +47,7 @@ def test_an_action_survives_as_many_retros_as_it_was_kept(store, retro):
 
 
 def test_only_carried_actions_can_be_reviewed(store, standup, retro):
-    later = ops.add_action(store, _retro_key(retro, date(2026, 3, 27)), "Too late", today=TODAY)
+    later = ops.add_action(store, _retro_key(retro, date(2026, 3, 27)), "Too late", today=TODAY).value
     with pytest.raises(InvalidInput, match="not carried"):
         ops.review_actions(store, _retro_key(retro, date(2026, 3, 13)), [(later.id, Verdict.DONE)], today=TODAY)
     assert store.action(later.id).status is ActionStatus.OPEN
@@ -59,9 +59,9 @@ def test_a_standup_does_not_review_actions(store, standup):
 
 
 def test_completing_and_reopening_an_action(store, retro):
-    item = ops.add_action(store, _retro_key(retro, date(2026, 3, 13)), "Book a room", today=TODAY)
-    assert ops.set_action_status(store, item.id, ActionStatus.DONE, today=TODAY).closed == TODAY
-    assert ops.set_action_status(store, item.id, ActionStatus.OPEN, today=TODAY).closed is None
+    item = ops.add_action(store, _retro_key(retro, date(2026, 3, 13)), "Book a room", today=TODAY).value
+    assert ops.set_action_status(store, item.id, ActionStatus.DONE, today=TODAY).value.closed == TODAY
+    assert ops.set_action_status(store, item.id, ActionStatus.OPEN, today=TODAY).value.closed is None
 
 
 def test_owner_must_belong_to_the_team(store, retro):
@@ -74,7 +74,7 @@ def test_owner_must_belong_to_the_team(store, retro):
 
 
 def test_re_reviewing_an_earlier_retro_does_not_undo_a_later_verdict(store, retro):
-    item = ops.add_action(store, _retro_key(retro, date(2026, 3, 13)), "Write the runbook", today=TODAY)
+    item = ops.add_action(store, _retro_key(retro, date(2026, 3, 13)), "Write the runbook", today=TODAY).value
     ops.review_actions(store, _retro_key(retro, date(2026, 3, 27)), [(item.id, Verdict.KEEP)], today=TODAY)
     ops.review_actions(store, _retro_key(retro, date(2026, 4, 10)), [(item.id, Verdict.DONE)],
                        today=date(2026, 4, 12))

@@ -51,15 +51,15 @@ def _edit(store, members, rituals, kind, ritual_index, offset, other):
     if kind == "held":
         ops.mark_held(store, key, now=NOW)
     elif kind == "cancel":
-        ops.cancel(store, key)
+        ops.cancel(store, key, now=NOW)
     elif kind == "move":
-        ops.move(store, key, datetime.combine(day + timedelta(days=other * 9 - 20), time(11)))
+        ops.move(store, key, datetime.combine(day + timedelta(days=other * 9 - 20), time(11)), now=NOW)
     elif kind == "override":
-        ops.set_facilitator(store, key, member, reason="why not")
+        ops.set_facilitator(store, key, member, reason="why not", now=NOW)
     elif kind == "swap":
-        ops.change_turn(store, key, TurnChange.SWAP, other_id=member)
+        ops.change_turn(store, key, TurnChange.SWAP, other_id=member, now=NOW)
     elif kind == "pass":
-        ops.change_turn(store, key, TurnChange.PASS)
+        ops.change_turn(store, key, TurnChange.PASS, now=NOW)
     elif kind == "roster":
         ops.set_roster(store, RosterChange(ritual.id, day, tuple(m.id for m in members[other % 3:])), now=NOW)
     elif kind == "absence":
@@ -110,7 +110,7 @@ def test_an_occurrence_moved_from_long_before_the_checkpoint_is_still_there():
     first, last = date(2026, 3, 16), date(2026, 3, 20)
     agenda(store, first=first, last=last)  # cuts a checkpoint five weeks before the window
     key = OccurrenceKey(rituals[0].id, datetime(2026, 1, 20, 9, 30))
-    ops.move(store, key, datetime(2026, 3, 17, 11, 0))
+    ops.move(store, key, datetime(2026, 3, 17, 11, 0), now=NOW)
     agenda(store, first=first, last=last)  # cuts a fresh checkpoint after the edit
     resumed = agenda(store, first=first, last=last)
     assert key in {o.key for o in resumed}
@@ -120,7 +120,7 @@ def test_an_occurrence_moved_from_long_before_the_checkpoint_is_still_there():
 def test_a_sprint_ritual_moved_far_forward_resumes_like_a_replay():
     store, members, rituals = _world()
     retro = rituals[1]
-    ops.move(store, OccurrenceKey(retro.id, datetime(2025, 3, 14, 15)), datetime(2025, 5, 1, 15))
+    ops.move(store, OccurrenceKey(retro.id, datetime(2025, 3, 14, 15)), datetime(2025, 5, 1, 15), now=NOW)
     first, last = date(2025, 5, 20), date(2025, 6, 30)
     replayed = agenda(store, first=first, last=last, checkpoints=False)
     assert agenda(store, first=first, last=last) == replayed

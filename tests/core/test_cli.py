@@ -188,3 +188,16 @@ def test_team_defaults_come_from_the_machine(tmp_path):
     assert result.returncode == 0, result.stderr
     team = Store.open(path).teams()[0]
     assert (team.timezone, team.holidays_country) == ("America/Montreal", "CA")
+
+
+def test_an_edit_says_what_it_changed_and_leaves_stdout_as_scripts_know_it(team_db, capsys):
+    uid = agenda_json(team_db, capsys, "--from", "2026-03-03", "--to", "2026-03-03")[0]["uid"]
+    status, out, err = run(team_db, "occurrence", uid, "--cancel", capsys=capsys)
+    assert status == 0 and err == ""
+    row = json.loads(out)
+    assert row["status"] == "cancelled" and row["changed"] == {"what": ["occurrences"], "teams": ["Les Castors"]}
+    status, out, err = run(team_db, "--changes", "member", "add", "Les Castors", "Dana", capsys=capsys)
+    assert status == 0 and out.startswith("added Dana to Les Castors")
+    assert err.startswith("changed: members, occurrences of Les Castors (1 row)")
+    status, out, _ = run(team_db, "occurrence", uid, capsys=capsys)  # a read changes nothing, says nothing
+    assert "changed" not in json.loads(out)

@@ -25,7 +25,7 @@ def todos(data: bytes) -> list[tuple[str, str]]:
 def _second_action_only(store, members) -> bytes:
     """An export whose only to-do is the store's second action (the first was closed long before)."""
     day = agenda(store, first=date(2026, 3, 4), last=date(2026, 3, 4))[0]
-    old = operations.add_action(store, day.key, "Old one", today=date(2026, 3, 4))
+    old = operations.add_action(store, day.key, "Old one", today=date(2026, 3, 4)).value
     operations.set_action_status(store, old.id, ActionStatus.DONE, today=date(2026, 3, 5))
     operations.add_action(store, day.key, "Imported one", owner_id=members[0].id, today=date(2026, 3, 4))
     return export_feed(store, Scope(date(2026, 3, 10), date(2026, 4, 30), todos=True), now=NOW).data
@@ -71,7 +71,7 @@ def test_own_export_with_todos_imported_back_adds_no_action(store, team, members
 
 def test_an_action_exported_with_its_old_id_based_uid_keeps_it(store, team, members, standup):
     day = agenda(store, first=date(2026, 3, 4), last=date(2026, 3, 4))[0]
-    action = operations.add_action(store, day.key, "Write the runbook", today=date(2026, 3, 4))
+    action = operations.add_action(store, day.key, "Write the runbook", today=date(2026, 3, 4)).value
     legacy = f"{standup.uid}-action-{action.id}@ritualdesk"
     store.db["calendar_ledger"].insert({"uid": legacy, "sequence": 0, "content_hash": "x",
                                         "modified": "2026-03-01T00:00:00+00:00"})

@@ -35,7 +35,7 @@ def test_reexporting_an_unchanged_store_gives_identical_bytes(store, standup, re
 def test_moving_an_occurrence_bumps_only_its_sequence(store, standup, tmp_path):
     before = events(export_feed(store, SCOPE, now=NOW).data)
     key = agenda(store, first=date(2026, 3, 24), last=date(2026, 3, 24))[0].key
-    operations.move(store, key, key.planned + timedelta(hours=2))
+    operations.move(store, key, key.planned + timedelta(hours=2), now=NOW)
     after = events(export_feed(store, SCOPE, now=LATER).data)
     uid = occurrence_uid(standup, key.planned)
     assert set(before) == set(after)  # same UID: clients update the event instead of duplicating it
@@ -48,7 +48,7 @@ def test_moving_an_occurrence_bumps_only_its_sequence(store, standup, tmp_path):
 def test_changing_the_facilitator_bumps_the_sequence_and_the_summary(store, standup, members):
     key = agenda(store, first=date(2026, 3, 25), last=date(2026, 3, 25))[0].key
     export_feed(store, SCOPE, now=NOW)
-    operations.set_facilitator(store, key, members[3].id, reason="swap for the demo")
+    operations.set_facilitator(store, key, members[3].id, reason="swap for the demo", now=NOW)
     event = events(export_feed(store, SCOPE, now=LATER).data)[occurrence_uid(standup, key.planned)]
     assert event["SEQUENCE"] == 1 and str(event["SUMMARY"]) == "Mêlée (David)"
     assert "Facilitator: David" in str(event["DESCRIPTION"])
@@ -61,7 +61,7 @@ def test_a_dry_run_records_nothing(store, standup):
 
 def test_cancelled_occurrences_are_left_out(store, standup):
     found = agenda(store, first=date(2026, 3, 26), last=date(2026, 3, 26))[0]
-    operations.cancel(store, found.key)
+    operations.cancel(store, found.key, now=NOW)
     assert occurrence_uid(standup, found.key.planned) not in events(export_feed(store, SCOPE, now=NOW).data)
 
 
@@ -83,8 +83,8 @@ def test_an_event_says_what_who_where_which_sprint(store, team, standup, retro, 
 def test_a_retro_lists_the_actions_carried_into_it(store, team, standup, retro, members):
     day = agenda(store, first=date(2026, 3, 4), last=date(2026, 3, 4))[0]
     item = operations.add_action(store, day.key, "Fix the flaky test", owner_id=members[2].id,
-                                 due=date(2026, 3, 10), today=date(2026, 3, 4))
-    done = operations.add_action(store, day.key, "Book a room", today=date(2026, 3, 4))
+                                 due=date(2026, 3, 10), today=date(2026, 3, 4)).value
+    done = operations.add_action(store, day.key, "Book a room", today=date(2026, 3, 4)).value
     operations.set_action_status(store, done.id, ActionStatus.DONE, today=date(2026, 3, 5))
     retro_occurrence = agenda(store, first=date(2026, 3, 13), last=date(2026, 3, 13), kinds=[retro.kind])[0]
     carried = operations.carried_actions(store, retro_occurrence.key)
@@ -99,7 +99,7 @@ def test_todos_carry_due_status_completion_and_origin(store, team, standup, memb
     day = agenda(store, first=date(2026, 3, 4), last=date(2026, 3, 4))[0]
     operations.add_action(store, day.key, "Write the runbook", owner_id=members[0].id,
                           due=date(2026, 3, 20), today=date(2026, 3, 4))
-    done = operations.add_action(store, day.key, "Fix CI", today=date(2026, 3, 4))
+    done = operations.add_action(store, day.key, "Fix CI", today=date(2026, 3, 4)).value
     operations.set_action_status(store, done.id, ActionStatus.DONE, today=date(2026, 3, 6))
     calendar = Calendar.from_ical(export_feed(store, Scope(SCOPE.first, SCOPE.last, todos=True), now=NOW).data)
     todos = {str(t["SUMMARY"]): t for t in calendar.walk("VTODO")}
@@ -127,7 +127,7 @@ def test_a_failed_write_leaves_the_previous_file_and_no_temporary(store, standup
     target = tmp_path / "team.ics"
     export_file(store, SCOPE, target, now=NOW)
     before = target.read_bytes()
-    operations.cancel(store, agenda(store, first=date(2026, 3, 24), last=date(2026, 3, 24))[0].key)
+    operations.cancel(store, agenda(store, first=date(2026, 3, 24), last=date(2026, 3, 24))[0].key, now=NOW)
 
     def crash(*args):
         raise OSError(28, "No space left on device")

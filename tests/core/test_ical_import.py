@@ -157,8 +157,8 @@ def test_round_trip_into_a_fresh_store_gives_the_same_events(store, team, member
     operations.add_action(store, day.key, "Fix the flaky test", owner_id=members[2].id, due=date(2026, 3, 10),
                           today=date(2026, 3, 4))
     found = agenda(store, first=date(2026, 3, 20), last=date(2026, 4, 3))
-    operations.cancel(store, found[1].key)
-    operations.move(store, found[4].key, found[4].key.planned.replace(hour=11))
+    operations.cancel(store, found[1].key, now=NOW)
+    operations.move(store, found[4].key, found[4].key.planned.replace(hour=11), now=NOW)
     operations.mark_held(store, found[0].key, now=NOW + (found[0].start - NOW) + (found[0].end - found[0].start))
     scope = Scope(date(2026, 3, 2), date(2026, 5, 31), todos=True)
     original = export_feed(store, scope, now=NOW).feed

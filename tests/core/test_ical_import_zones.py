@@ -116,9 +116,9 @@ def test_an_occurrence_moved_out_of_the_exported_range_is_not_cancelled_by_the_i
     from ritualdesk.store import Store
 
     friday = agenda(store, first=date(2026, 3, 13), last=date(2026, 3, 13))[0]
-    operations.move(store, friday.key, datetime(2026, 3, 16, 11, 0))
+    operations.move(store, friday.key, datetime(2026, 3, 16, 11, 0), now=NOW)
     thursday = agenda(store, first=date(2026, 3, 12), last=date(2026, 3, 12))[0]
-    operations.cancel(store, thursday.key)
+    operations.cancel(store, thursday.key, now=NOW)
     data = export_feed(store, Scope(date(2026, 3, 2), date(2026, 3, 13)), now=NOW).data
     fresh = Store.open(tmp_path / "fresh.sqlite3")
     import_calendar(fresh, data, now=NOW)

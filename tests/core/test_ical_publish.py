@@ -53,7 +53,7 @@ def test_after_an_edit_only_the_feeds_that_show_it_are_rewritten(store, team, st
     publish(store, folder, now=NOW, today=TODAY)
     before = snapshot(folder)
     found = agenda(store, first=date(2026, 3, 24), last=date(2026, 3, 24), team_ids=[team.id])[0]
-    operations.move(store, found.key, found.key.planned + timedelta(hours=1))
+    operations.move(store, found.key, found.key.planned + timedelta(hours=1), now=NOW)
     results = {r.spec.file_name: r for r in publish(store, folder, now=NOW + timedelta(hours=1), today=TODAY)}
     written = {name for name, r in results.items() if r.written}
     assert written == {"team-les-castors.ics"} | {f"member-les-castors-{m.name.lower()}.ics" for m in members
@@ -68,8 +68,8 @@ def test_diff_tells_added_changed_removed_without_writing(store, team, standup, 
     publish(store, folder, now=NOW, today=TODAY)
     spec = feed_specs(store, today=TODAY)[0]
     days = agenda(store, first=date(2026, 3, 30), last=date(2026, 3, 31))
-    operations.cancel(store, days[0].key)
-    operations.move(store, days[1].key, days[1].key.planned + timedelta(hours=1))
+    operations.cancel(store, days[0].key, now=NOW)
+    operations.move(store, days[1].key, days[1].key.planned + timedelta(hours=1), now=NOW)
     ledger_rows = store.db["calendar_ledger"].count
     diff = diff_feed(store, spec)
     assert [c.uid for c in diff.removed] == [occurrence_uid(standup, days[0].key.planned)]
@@ -99,7 +99,7 @@ def test_cli_publish(store, team, standup, members, tmp_path, capsys):
 def test_pending_changes_lists_every_feed_without_writing(store, team, standup, members, folder):
     publish(store, folder, now=NOW, today=TODAY)
     found = agenda(store, first=date(2026, 3, 24), last=date(2026, 3, 24))[0]
-    operations.move(store, found.key, found.key.planned + timedelta(minutes=30))
+    operations.move(store, found.key, found.key.planned + timedelta(minutes=30), now=NOW)
     before = snapshot(folder)
     pending = pending_changes(store, today=TODAY)
     assert [d.feed for d in pending] == [s.file_name for s in feed_specs(store, today=TODAY)]

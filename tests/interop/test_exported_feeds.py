@@ -185,7 +185,7 @@ def test_todos_read_back_by_vobject_point_at_exported_occurrences(capsys, tmp_pa
     owner = store.members(team.id)[0]
     for index, found in enumerate(occurrences[:4]):
         item = operations.add_action(store, found.key, f"Action {index}", owner_id=owner.id,
-                                     due=date(2026, 3, 20 + index), today=date(2026, 3, 10))
+                                     due=date(2026, 3, 20 + index), today=date(2026, 3, 10)).value
         if index == 1:
             operations.set_action_status(store, item.id, ActionStatus.DONE, today=date(2026, 3, 12))
     store.close()

@@ -71,9 +71,9 @@ def test_random_edits_export_the_agenda_exactly(edits, zone):
         if current.status is not OccurrenceStatus.PLANNED:
             continue
         if action == "move":
-            operations.move(store, target.key, target.key.planned + timedelta(minutes=minutes))
+            operations.move(store, target.key, target.key.planned + timedelta(minutes=minutes), now=NOW)
         elif action == "cancel":
-            operations.cancel(store, target.key)
+            operations.cancel(store, target.key, now=NOW)
         elif current.start < datetime(2026, 4, 1, tzinfo=UTC):
             operations.mark_held(store, target.key, now=datetime(2026, 4, 1, tzinfo=UTC))
     want = {

@@ -57,13 +57,13 @@ def build_world(store: Store) -> dict[str, Team]:
     standups = [o for o in found if store.ritual(o.key.ritual_id).kind is RitualKind.STANDUP]
     for team_id in {o.team_id for o in standups}:
         mine = [o for o in standups if o.team_id == team_id]
-        operations.cancel(store, mine[3].key)
-        operations.cancel(store, mine[40].key)
+        operations.cancel(store, mine[3].key, now=NOW)
+        operations.cancel(store, mine[40].key, now=NOW)
         march = next(o for o in mine if o.start.date() >= date(2026, 3, 26))
-        operations.move(store, march.key, march.key.planned + timedelta(days=5, hours=1))
+        operations.move(store, march.key, march.key.planned + timedelta(days=5, hours=1), now=NOW)
         autumn = next(o for o in mine if o.start.date() >= date(2026, 10, 22))
-        operations.move(store, autumn.key, autumn.key.planned + timedelta(days=12, minutes=30))
-        operations.set_facilitator(store, mine[10].key, mine[10].facilitator_id, reason="kept")
+        operations.move(store, autumn.key, autumn.key.planned + timedelta(days=12, minutes=30), now=NOW)
+        operations.set_facilitator(store, mine[10].key, mine[10].facilitator_id, reason="kept", now=NOW)
     for o in agenda(store, first=FIRST, last=NOW.date() - timedelta(days=90))[:60]:
         if o.status is OccurrenceStatus.PLANNED:
             operations.mark_held(store, o.key, now=NOW)

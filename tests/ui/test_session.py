@@ -115,3 +115,32 @@ def test_redoing_a_new_time_gives_the_new_series_the_same_uid(session):
     session.undo_stack.redo()
     again = next(r for r in session.rituals() if r.id != standup.id and r.title == "Mêlée")
     assert again.uid == first.uid
+
+
+def test_perform_pushes_one_command_and_announces_its_changes_at_undo_and_redo(qtbot, session):
+    from ritualdesk import operations
+
+    team = session.teams()[0].id
+    [standup] = standups(session, team, date(2026, 3, 19))
+    seen = []
+    session.changed.connect(seen.append)
+    cancelled = session.perform("Cancel", lambda: operations.cancel(session.store, standup.key, now=session.now()))
+    assert cancelled.status.value == "cancelled" and session.undo_stack.count() == 1
+    session.undo_stack.undo()
+    assert session.occurrence(standup.key).status.value == "planned"
+    session.undo_stack.redo()
+    assert session.occurrence(standup.key).status.value == "cancelled"
+    assert len(seen) == 3 and all(c.team_ids == {team} and c.what & Change.OCCURRENCES for c in seen)
+
+
+def test_an_undo_whose_rows_changed_meanwhile_is_reported_and_dropped(qtbot, session):
+    from ritualdesk import operations
+
+    team = session.teams()[0].id
+    [standup] = standups(session, team, date(2026, 3, 19))
+    session.set_notes(standup.key, "ours")
+    operations.set_notes(session.store, standup.key, "theirs")  # another program, same file
+    with qtbot.waitSignal(session.failed) as failure:
+        session.undo_stack.undo()
+    assert "changed since" in str(failure.args[0])
+    assert session.occurrence(standup.key).notes == "theirs" and session.undo_stack.count() == 0
