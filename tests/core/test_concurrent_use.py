@@ -70,7 +70,7 @@ def test_an_edit_that_reads_first_waits_for_another_writer_instead_of_failing(st
     holder = Holder(store.path)
     timer = holder.release_after(0.5)  # well within the busy timeout
     try:
-        found = operations.mark_held(store, past_standup, now=NOW)  # reads the plan, then writes
+        found = operations.mark_held(store, past_standup, now=NOW).value  # reads the plan, then writes
     finally:
         timer.join()
         holder.close()
