@@ -93,7 +93,7 @@ def footprint(store: Store, rows: Iterable[RowChange]) -> ChangeSet:
     members: set[int] = set()
     actions: set[int] = set()
     for row in rows:
-        what |= _KIND.get(row.table, Change(0))
+        what |= _KIND.get(row.table, Change.TEAMS)  # a table added later: something about its team
         names = journal.columns(row.table)
         for image in (row.before, row.after):
             if image is None:

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 
 from .errors import Conflict
 
-# The tables an operation may write, with the team each row belongs to (how to find it).
-# Caches (checkpoints, revisions) and the export ledger are not team data and are not journaled.
-JOURNALED = ("teams", "members", "absences", "sprints", "rituals", "roster_changes", "occurrences",
-             "actions", "action_reviews", "calendar_uids")
+# Every table is journaled but these: caches derived from the rest (checkpoints, revisions), what
+# exports remember for calendar clients, and the schema's own bookkeeping.
+NOT_JOURNALED = frozenset({"revision", "team_revisions", "rotation_checkpoints", "calendar_ledger",
+                           "calendar_feeds", "calendar_feed_events", "_sqlite_migrations"})
 
 Image = tuple | None  # a row's values in column order, or None when the row does not exist
 
@@ -63,7 +63,9 @@ class Journal:
         self._conn.create_function("rd_journal", -1, self._record)
         # A REPLACE conflict deletes a row: its DELETE trigger fires only with recursive triggers on.
         self._conn.execute("PRAGMA recursive_triggers = ON")
-        for table in JOURNALED:
+        tables = [row[0] for row in self._conn.execute(
+            "SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' ORDER BY name")]
+        for table in (t for t in tables if t not in NOT_JOURNALED):
             names = tuple(row[1] for row in self._conn.execute(f"PRAGMA main.table_info({table})"))
             self._columns[table] = names
             old = ", ".join(f'OLD."{n}"' for n in names)
