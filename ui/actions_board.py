@@ -6,7 +6,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -336,9 +336,8 @@ class ActionsBoard(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("%1 of %2 actions shown")
-                                 .replace("%1", f"{self.model.rowCount():,}")
-                                 .replace("%2", f"{self.model.total:,}"))
+        self.count_label.setText(self.tr("%1 of %Ln action(s) shown", "", self.model.total)
+                                 .replace("%1", QLocale().toString(self.model.rowCount())))
 
     # -- export -----------------------------------------------------------------------------------------
 

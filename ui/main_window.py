@@ -616,8 +616,8 @@ class MainWindow(QMainWindow):
             return
         data = view.data if hasattr(view, "data") else view.agenda_model._data
         shown = len(self.teams_model.shown_ids())
-        self.count_label.setText(self.tr("%1 occurrences · %2 teams shown").replace(
-            "%1", str(len(data.occurrences))).replace("%2", str(shown)))
+        self.count_label.setText(self.tr("%Ln occurrence(s)", "", len(data.occurrences)) + " · "
+                                 + self.tr("%Ln team(s) shown", "", shown))
 
     def go(self, direction: int) -> None:
         """Previous (-1) or next (+1) week, month or fortnight."""

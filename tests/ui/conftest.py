@@ -18,6 +18,20 @@ protect_none()  # PySide6 6.12 on Python 3.11 drops a reference to None per void
 NOW = datetime(2026, 3, 18, 12, 0, tzinfo=UTC)  # a Wednesday, in sprint 2 of the fixture team
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp):
+    """The app's English catalogue (plural forms: "1 team shown"), installed as the app installs it."""
+    from PySide6.QtCore import QTranslator
+
+    from ui.resources import resource
+
+    translator = QTranslator(qapp)
+    assert translator.load(str(resource("translations/ritualdesk_en.qm")))
+    qapp.installTranslator(translator)
+    yield translator
+    qapp.removeTranslator(translator)
+
+
 @pytest.fixture
 def store(tmp_path):
     """A real database file with one French team, four members and three rituals."""

@@ -110,7 +110,9 @@ class TeamEditor(EditorDialog):
 
         self.sprint_weeks_spin = QSpinBox(self)
         self.sprint_weeks_spin.setRange(1, 12)
-        self.sprint_weeks_spin.setSuffix(self.tr(" week(s)"))
+        self.sprint_weeks_spin.valueChanged.connect(
+            lambda n: self.sprint_weeks_spin.setSuffix(self.tr(" week(s)", "", n)))
+        self.sprint_weeks_spin.setSuffix(self.tr(" week(s)", "", 1))
         self.sprint_start = OptionalDate(self.tr("First sprint starts on"), self)
 
         form = QFormLayout()
