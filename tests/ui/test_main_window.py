@@ -180,6 +180,7 @@ def test_a_new_team_from_the_menu_appears_in_the_sidebar(qtbot, window, session)
 
 def test_icons_and_style_sheets_are_found_and_shipped_in_the_wheel(window):
     import tomllib
+    from fnmatch import fnmatch
     from pathlib import Path
 
     from ui.resources import resources_dir, style_sheet
@@ -193,8 +194,16 @@ def test_icons_and_style_sheets_are_found_and_shipped_in_the_wheel(window):
     assert "QToolBar" in style_sheet("dark") and "QToolBar" in style_sheet("light")
     # ui/resources (a link to resources/ in a checkout) is package data of `ui`.
     assert (Path(__file__).parents[2] / "ui" / "resources" / "icons").is_dir()
-    pyproject = tomllib.loads((Path(__file__).parents[2] / "pyproject.toml").read_text())
-    assert "resources/*/*" in pyproject["tool"]["setuptools"]["package-data"]["ui"]
+    root = Path(__file__).parents[2]
+    data = tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]
+    shipped = [*(root / "resources").glob("icons/*"), *(root / "resources").glob("styles/*"),
+               *(root / "resources").glob("translations/*.qm")]
+    assert len([p for p in shipped if p.suffix == ".qm"]) == 2
+    for path in shipped:
+        relative = "resources/" + path.relative_to(root / "resources").as_posix()
+        assert any(fnmatch(relative, pattern) for pattern in data["ui"]), relative
+    for path in (root / "ritualdesk").glob("locale/*/LC_MESSAGES/*.mo"):
+        assert any(fnmatch(path.relative_to(root / "ritualdesk").as_posix(), p) for p in data["ritualdesk"])
 
 
 def test_double_click_opens_the_ritual_editor_and_menus_open_the_team_editors(qtbot, window, session):
