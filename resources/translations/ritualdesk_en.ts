@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message numerus="yes">
+        <source>%n problem(s) found in %1. Restore a backup; the file was not changed.</source>
+        <translation>
+            <numerusform>%n problem found in %1. Restore a backup; the file was not changed.</numerusform>
+            <numerusform>%n problems found in %1. Restore a backup; the file was not changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%Ln occurrence(s)</source>

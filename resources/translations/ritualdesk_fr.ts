@@ -231,6 +231,111 @@
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <source>New &amp;database…</source>
+        <translation>Nouvelle &amp;base de données…</translation>
+    </message>
+    <message>
+        <source>Create an empty database file and switch to it</source>
+        <translation>Créer un fichier de base de données vide et passer dessus</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>Switch to another database file (Ctrl+O)</source>
+        <translation>Passer à un autre fichier de base de données (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir une base &amp;récente</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sauvegarder…</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of this database</source>
+        <translation>Écrire une copie cohérente de cette base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Check database</source>
+        <translation>&amp;Vérifier la base de données</translation>
+    </message>
+    <message>
+        <source>Look for damage in this database (reads only)</source>
+        <translation>Chercher des dommages dans cette base de données (lecture seule)</translation>
+    </message>
+    <message>
+        <source>No other recent database</source>
+        <translation>Aucune autre base récente</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Vider la liste</translation>
+    </message>
+    <message>
+        <source>RitualDesk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Bases de données RitualDesk (*.sqlite3 *.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a new database is never written over a file. Use Open database… to open it.</source>
+        <translation>%1 existe déjà&#xa0;; une nouvelle base de données n’écrase jamais un fichier. Utilisez «&#xa0;Ouvrir une base de données…&#xa0;» pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Il n’y a pas de fichier à l’emplacement %1.</translation>
+    </message>
+    <message>
+        <source>The database was not opened</source>
+        <translation>La base de données n’a pas été ouverte</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Sauvegarder la base de données</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Sauvegardée dans %1</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>Vérifier la base de données</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in %1. Restore a backup; the file was not changed.</source>
+        <translation>
+            <numerusform>%n problème trouvé dans %1. Restaurez une sauvegarde&#xa0;; le fichier n’a pas été modifié.</numerusform>
+            <numerusform>%n problèmes trouvés dans %1. Restaurez une sauvegarde&#xa0;; le fichier n’a pas été modifié.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is healthy: no problem found.</source>
+        <translation>%1 est en bon état&#xa0;: aucun problème trouvé.</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>RitualDesk</source>
+        <translation>RitualDesk</translation>
+    </message>
+    <message>
+        <source>%1 — RitualDesk</source>
+        <translation>%1 — RitualDesk</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <source>Follow the system</source>

@@ -91,6 +91,8 @@ def test_french_core_messages_follow_french_typography():
             plain = re.sub(r"`[^`]*`|\{[^}]*\}|https?://\S+", "", text or "")  # commands, fields, links
             if "'" in plain:
                 problems.append(f"straight apostrophe: {text!r}")
+            if re.search(r"«(?!\u00a0)|(?<!\u00a0)»", plain):
+                problems.append(f"no no-break space inside « » in {text!r}")
             if re.search(r"(?<=[^\s\u00a0\u202f])[:;!?](?=\s|$)", plain):
                 problems.append(f"no no-break space before the punctuation: {text!r}")
     assert problems == []

@@ -98,6 +98,8 @@ def test_french_typography():
             plain = re.sub(r"<[^>]+>|\(\*[^)]*\)|;;", "", text or "")  # markup, file filters
             if "'" in plain or '"' in plain:
                 problems.append(f"straight quote in [{context}] {text!r}")
+            if re.search(r"«(?!\u00a0)|(?<!\u00a0)»", plain):
+                problems.append(f"no no-break space inside « » in {text!r}")
             if re.search(r"(?<=[^\s\u00a0\u202f])[:;!?](?=\s|$)", plain):
                 problems.append(f"no no-break space before the punctuation in [{context}] {text!r}")
     assert problems == []
