@@ -124,6 +124,8 @@ def check_file(path: str | os.PathLike[str]) -> list[str]:
     path = Path(path)
     if not path.is_file():
         raise StoreError(f"there is no database at {path}")
+    if path.stat().st_size == 0:
+        raise StoreError(f"{path} is empty (0 bytes), not a RitualDesk database")
     # Without a -wal file nobody has the database open and all of it is in the file: open it for
     # writing (but write nothing) so that SQLite removes the -wal and -shm it makes when we close.
     # With one, open it read-only: we add nothing to what is there.

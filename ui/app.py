@@ -17,8 +17,38 @@ from .settings import Settings
 from .theme import apply_theme
 
 
+def report_storage_error(error: BaseException) -> None:
+    """The database failed under a view or a timer (busy, damaged...): say what it means, no traceback."""
+    import sqlite3
+
+    from ritualdesk.dbfile import store_error
+
+    if isinstance(error, sqlite3.Error):
+        error = store_error(error, None)
+    sys.__stderr__.write(f"ritualdesk: error: {error}\n")
+    app = QApplication.instance()
+    if app is None:
+        return
+    box = QMessageBox(QMessageBox.Icon.Critical, app.translate("app", "RitualDesk"),
+                      app.translate("app", "The database cannot be used right now. Your saved work is as it "
+                                           "was when it was last saved."), parent=app.activeWindow())
+    box.setInformativeText(str(error))
+    box.setObjectName("storageError")
+    box.open()
+
+
 def report_unexpected(kind, error, trace) -> None:
-    """An error nobody expected: say so in a window (with the details) instead of only on a console."""
+    """An error nobody expected: say so in a window (with the details) instead of only on a console.
+
+    A storage error of the core or of SQLite (busy, damaged) gets its own message instead, without a traceback.
+    """
+    import sqlite3
+
+    from ritualdesk.errors import RitualDeskError
+
+    if isinstance(error, RitualDeskError | sqlite3.Error):
+        report_storage_error(error)
+        return
     details = "".join(traceback.format_exception(kind, error, trace))
     sys.__stderr__.write(details)
     app = QApplication.instance()

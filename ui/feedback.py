@@ -9,6 +9,7 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ritualdesk.dbfile import store_error
 from ritualdesk.errors import RitualDeskError
 
 T = TypeVar("T")
@@ -32,6 +33,5 @@ def guarded(parent: QWidget | None, edit: Callable[[], T]) -> T | None:
     except RitualDeskError as error:
         show_error(parent, error)
     except sqlite3.Error as error:  # e.g. the file is locked by another computer on a shared folder
-        show_error(parent, RitualDeskError(QCoreApplication.translate(
-            "feedback", "The database could not be written (%1); nothing was changed.").replace("%1", str(error))))
+        show_error(parent, store_error(error, None))
     return None

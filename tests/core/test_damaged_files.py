@@ -1,0 +1,144 @@
+"""A damaged database is refused untouched; an empty file is not taken for a new database by every command."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+
+import pytest
+
+from ritualdesk.agenda import agenda, occurrence_uid
+from ritualdesk.cli import main
+from ritualdesk.errors import StoreDamaged, StoreError
+from ritualdesk.store import Store
+
+
+def _digest(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _cli(path, *args, capsys):
+    status = main(["--db", str(path), *args])
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+@pytest.fixture
+def closed_db(store, standup):
+    """A healthy database with a team, members and a stand-up, closed (its WAL folded into the file)."""
+    uid = occurrence_uid(standup, agenda(store, first=standup.starts_on, last=standup.starts_on)[0].key.planned)
+    store.close()
+    return store.path, uid
+
+
+def _zero_page_of(path, table: str) -> None:
+    conn = sqlite3.connect(path)
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", [table]).fetchone()[0]
+    conn.close()
+    with open(path, "r+b") as handle:
+        handle.seek((root - 1) * page_size)
+        handle.write(b"\x00" * page_size)
+
+
+COMMANDS = [("agenda", "--from", "2026-03-02"), ("occurrence", "{uid}", "--held"), ("team", "add", "Autre"),
+            ("member", "add", "Les Castors", "Eve")]
+
+
+@pytest.mark.parametrize("table", ["members", "occurrences", "rituals"])
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: " ".join(c[:2]))
+def test_a_zeroed_page_is_refused_by_every_command_and_the_file_left_untouched(closed_db, table, command, capsys):
+    path, uid = closed_db
+    _zero_page_of(path, table)
+    before = _digest(path)
+    status, out, err = _cli(path, *[part.format(uid=uid) for part in command], capsys=capsys)
+    assert status == 1
+    assert err.count("\n") == 1 and "damaged" in err and "Traceback" not in err
+    assert _digest(path) == before
+
+
+def test_check_still_reports_what_is_damaged(closed_db, capsys):
+    path, _ = closed_db
+    _zero_page_of(path, "members")
+    status, out, err = _cli(path, "check", capsys=capsys)
+    assert status == 1 and out.strip() and "restore a backup" in err
+
+
+def test_a_dropped_table_is_refused_untouched(closed_db, capsys):
+    path, _ = closed_db
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE action_reviews")
+    conn.commit()
+    conn.close()
+    before = _digest(path)
+    with pytest.raises(StoreDamaged, match="action_reviews is missing"):
+        Store.open(path)
+    assert _cli(path, "team", "add", "Autre", capsys=capsys)[0] == 1
+    assert _digest(path) == before
+    status, out, _ = _cli(path, "check", capsys=capsys)
+    assert status == 1 and "action_reviews" in out
+
+
+def test_a_broken_foreign_key_is_refused_untouched(closed_db):
+    path, _ = closed_db
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute("INSERT INTO members (team_id, name, role) VALUES (999, 'Ghost', 'developer')")
+    conn.commit()
+    conn.close()
+    before = _digest(path)
+    with pytest.raises(StoreDamaged, match="refers to a missing teams"):
+        Store.open(path)
+    assert _digest(path) == before
+
+
+def test_a_page_damaged_while_the_database_is_open_says_damaged(closed_db, capsys):
+    path, _ = closed_db
+    store = Store.open(path)
+    _zero_page_of(path, "occurrences")
+    store.db.execute("PRAGMA shrink_memory")  # forget the cached pages, as a long session does
+    with pytest.raises(StoreDamaged, match="damaged"):
+        with store.transaction():
+            store.db.execute("SELECT * FROM occurrences").fetchall()
+    store.close()
+
+
+def test_check_leaves_no_wal_or_shm_file_behind(closed_db, capsys):
+    path, _ = closed_db
+    before = _digest(path)
+    assert _cli(path, "check", capsys=capsys)[0] == 0
+    assert not (path.parent / f"{path.name}-wal").exists() and not (path.parent / f"{path.name}-shm").exists()
+    assert _digest(path) == before
+
+
+@pytest.mark.parametrize("command", [("agenda",), ("occurrence", "x", "--held"), ("team", "list"), ("check",),
+                                     ("actions",), ("backup", "{tmp}/copy.sqlite3")], ids=lambda c: c[0])
+def test_an_empty_file_is_not_made_a_database_by_other_commands(tmp_path, command, capsys):
+    path = tmp_path / "empty.sqlite3"
+    path.touch()
+    status, _, err = _cli(path, *[part.format(tmp=tmp_path) for part in command], capsys=capsys)
+    assert status != 0 and err.count("\n") == 1 and "is empty (0 bytes)" in err
+    assert path.stat().st_size == 0 and sorted(p.name for p in tmp_path.iterdir()) == ["empty.sqlite3"]
+
+
+def test_an_empty_file_becomes_a_database_with_team_add(tmp_path, capsys):
+    path = tmp_path / "empty.sqlite3"
+    path.touch()
+    assert _cli(path, "team", "add", "Les Castors", "--timezone", "Europe/Paris", "--holidays", "none",
+                capsys=capsys)[0] == 0
+    assert [t.name for t in Store.open(path, create=False).teams()] == ["Les Castors"]
+
+
+def test_an_empty_file_stays_empty_when_the_creating_command_fails(tmp_path, capsys):
+    path = tmp_path / "empty.sqlite3"
+    path.touch()
+    assert _cli(path, "team", "add", "Les Castors", "--timezone", "Mars/Olympus", capsys=capsys)[0] == 2
+    assert path.stat().st_size == 0 and sorted(p.name for p in tmp_path.iterdir()) == ["empty.sqlite3"]
+
+
+def test_an_empty_file_is_refused_by_the_core_unless_asked_to_create(tmp_path):
+    path = tmp_path / "empty.sqlite3"
+    path.touch()
+    with pytest.raises(StoreError, match="empty"):
+        Store.open(path, create=False)
+    assert path.stat().st_size == 0
