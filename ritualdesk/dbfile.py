@@ -6,13 +6,13 @@ import contextlib
 import os
 import sqlite3
 import unicodedata
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import sqlite_utils
 
 from . import migrations as schema
+from . import tempfiles
 from .errors import DatabaseTooNew, InvalidInput, NotARitualDeskDatabase, StoreBusy, StoreDamaged, StoreError
 
 UNTOUCHED = "it was left untouched"
@@ -226,22 +226,29 @@ def backup(conn: sqlite3.Connection, source: Path | None, target: str | os.PathL
             raise InvalidInput(f"{target} is the database itself; give another file name for the backup")
         if not is_ritualdesk_file(target):
             raise InvalidInput(f"{target} exists and is not a RitualDesk database; {UNTOUCHED}")
-    temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
+    folder = target.parent
+    tempfiles.clean(folder, target.name)  # what a killed backup left
     try:
-        os.close(os.open(temporary, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600))
+        handle, temporary = tempfiles.create(folder, target.name)
+    except OSError as error:
+        raise StoreError(f"cannot write the backup to {target}: {error.strerror}") from None
+    try:
         copy = sqlite3.connect(temporary)
         try:
             conn.backup(copy)
             copy.execute("PRAGMA journal_mode = DELETE")
         finally:
             copy.close()
-        with open(temporary, "rb") as handle:
-            os.fsync(handle.fileno())
+        os.fsync(handle)
         os.replace(temporary, target)
     except OSError as error:
         raise StoreError(f"cannot write the backup to {target}: {error.strerror}") from None
+    except sqlite3.Error as error:
+        raise store_error(error, source) from None
     finally:
-        temporary.unlink(missing_ok=True)
+        os.close(handle)  # the lock tells a cleaner this temporary file is alive until here
+        for leftover in (temporary, Path(f"{temporary}-journal")):
+            leftover.unlink(missing_ok=True)
 
 
 def human_order(a: str, b: str) -> int:

@@ -13,7 +13,7 @@ from pathlib import Path
 from ..errors import InvalidInput
 from ..model import Team
 from ..store import Store
-from .export import Export, export_feed, write_atomically
+from .export import Export, export_feed, planted, read_regular, write_atomically
 from .feed import FeedCache, Item, Scope, collect, default_horizon
 from .ledger import PublishedEvent, published_events, published_feeds, published_file_hash, save_publication
 
@@ -139,13 +139,10 @@ def publish_feed(
     with store.transaction():
         result: Export = export_feed(store, spec.scope, now=now, cache=cache)
         diff = _diff(store, spec.key, result.feed.items)
-        try:
-            on_disk = path.read_bytes() if path.is_file() else None
-        except OSError:
-            on_disk = None
+        on_disk = read_regular(path, limit=len(result.data))
         written = on_disk != result.data
         if written:
-            write_atomically(path, result.data)
+            write_atomically(path, result.data, follow_links=False)
         if written or published_file_hash(store, spec.key) != result.file_hash:
             save_publication(store, spec.key, file_hash=result.file_hash,
                              events=[_published(i) for i in result.feed.items], now=now)
@@ -161,9 +158,16 @@ def publish(store: Store, folder: str | os.PathLike[str], *, now: datetime, toda
     folder = Path(folder)
     if not folder.is_dir():
         raise InvalidInput(f"{folder} is not a folder (create it first)")
+    specs = feed_specs(store, today=today, todos=todos, team_ids=team_ids)
+    planted_here = [(spec.file_name, what) for spec in specs if (what := planted(folder / spec.file_name))]
+    if planted_here:  # in a shared folder, anyone may plant a link to make us overwrite its target
+        names = ", ".join(f"{name} is {what}" for name, what in planted_here[:3])
+        more = f" and {len(planted_here) - 3} more" if len(planted_here) > 3 else ""
+        raise InvalidInput(f"{folder} holds what is not a feed RitualDesk wrote ({names}{more}); links and "
+                           "special files are never followed nor replaced; remove them and publish again "
+                           "(nothing was written)")
     cache = FeedCache()  # a team's feed and its members' feeds share one computation
-    return [publish_feed(store, spec, folder, now=now, cache=cache)
-            for spec in feed_specs(store, today=today, todos=todos, team_ids=team_ids)]
+    return [publish_feed(store, spec, folder, now=now, cache=cache) for spec in specs]
 
 
 def pending_changes(

@@ -81,21 +81,6 @@ def test_a_member_name_shared_by_two_teams_needs_the_team(store, team, members, 
     assert [a.member_id for a in store.absences()] != [members[0].id]
 
 
-def test_publish_writes_through_a_symbolic_link_and_refuses_a_pipe(store, team, standup, members, tmp_path, capsys):
-    folder = tmp_path / "feeds"
-    folder.mkdir()
-    real = tmp_path / "elsewhere.ics"
-    real.write_bytes(b"old")
-    (folder / "team-les-castors.ics").symlink_to(real)
-    assert main(["--db", str(store.path), "publish", str(folder)]) == 0
-    assert (folder / "team-les-castors.ics").is_symlink() and real.read_bytes().startswith(b"BEGIN:VCALENDAR")
-    if hasattr(os, "mkfifo"):
-        (folder / "member-les-castors-ana.ics").unlink()
-        os.mkfifo(folder / "member-les-castors-ana.ics")
-        assert main(["--db", str(store.path), "publish", str(folder)]) == 2
-        assert "not a regular file" in capsys.readouterr().err
-
-
 def test_an_empty_output_name_is_refused(store, standup, capsys):
     assert main(["--db", str(store.path), "export", "-o", ""]) == 2
     assert "no file name" in capsys.readouterr().err
