@@ -22,7 +22,7 @@ from .model import (
     Team,
 )
 from .rotation import Assignment, Checkpoint, Fairness, Line, Rotation, Turn, fairness
-from .schedule import aware, planned_days, planned_starts
+from .schedule import anchored_starts, aware, planned_days, sprint_planned_days
 from .sprints import sprint_on, sprints_until
 from .store import Store
 from .workdays import WorkCalendar
@@ -117,7 +117,7 @@ CHECKPOINT_LEAD = timedelta(days=35)  # how far before the asked window a new ch
 _MOVE_REACH = timedelta(days=14)  # occurrences planned this long before a cut are expanded, in case they moved
 
 
-RULES_VERSION = 1  # bump when expansion or rotation rules change: stored checkpoints then go stale
+RULES_VERSION = 2  # bump when expansion or rotation rules change: stored checkpoints then go stale
 
 
 def checkpoint_fingerprint() -> str:
@@ -137,12 +137,13 @@ class TeamPlan:
                  since: date | None = None) -> None:
         self.team = team
         self.until = until
-        self.calendar = WorkCalendar(team)
+        self.calendar = WorkCalendar(team, store.past_workweeks(team.id))
         self.members = store.members(team.id)
         self.availability = Availability(self.members, store.absences([m.id for m in self.members]))
         self.rituals = list(rituals) if rituals is not None else store.rituals(team.id)
         ids = [r.id for r in self.rituals]
         self.rosters: dict[int, list[RosterChange]] = store.rosters(ids) if ids else {}
+        self.anchors: dict[int, dict[int, datetime]] = store.sprint_anchors(ids) if ids else {}
         self.checkpoints: dict[int, Checkpoint] = {}
         self.new_checkpoints: list[Checkpoint] = []
         self._cut: datetime | None = None
@@ -181,11 +182,13 @@ class TeamPlan:
         first = ritual.starts_on
         if checkpoint is not None:
             first = max(first, (checkpoint.cut - _MOVE_REACH).date())
-        days = planned_days(
+        days = sprint_planned_days(
             ritual, working_days=self.team.working_days, calendar=self.calendar,
             sprints=self.sprints, first=first, last=self.until,
         )
-        planned = planned_starts(ritual, days)
+        pairs = anchored_starts(ritual, days, self.anchors.get(ritual.id, {}))
+        planned = [p for p, _ in pairs]
+        start_of = {p: start for p, start in pairs if p != start}  # kept identities of moved sprints
         states = self._by_ritual.get(ritual.id, {})
         expanded = set(planned)
         for p, state in states.items():  # stored occurrences the expansion above did not reach
@@ -200,7 +203,7 @@ class TeamPlan:
         rows = []
         for p in planned:
             state = states.get(p)
-            rows.append((state.moved_to or p if state else p, p, state))
+            rows.append(((state.moved_to if state is not None else None) or start_of.get(p, p), p, state))
         rows.sort(key=_local)  # one zone: local order is the instants' order
         if checkpoint is not None:
             rows = rows[bisect_left(rows, checkpoint.cut, key=_local):]

@@ -38,6 +38,8 @@ _KIND = {
     "occurrences": Change.OCCURRENCES,
     "actions": Change.ACTIONS,
     "action_reviews": Change.ACTIONS,
+    "sprint_anchors": Change.SPRINTS | Change.OCCURRENCES,
+    "past_workweeks": Change.TEAMS | Change.OCCURRENCES,
 }
 
 

@@ -24,6 +24,7 @@ from .ical.commands import add_commands as add_calendar_commands
 from .model import (
     Absence,
     ActionStatus,
+    HolidayRule,
     Member,
     Ritual,
     RosterChange,
@@ -36,6 +37,8 @@ from .parsing import (
     parse_date,
     parse_kind,
     parse_local_datetime,
+    parse_month_day,
+    parse_monthly_weekday,
     parse_role,
     parse_sprint_day,
     parse_time,
@@ -48,6 +51,16 @@ from .workdays import parse_holiday_calendar
 
 class UsageError(InvalidInput):
     """The command line itself is wrong."""
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number from 1, not {text!r}")
+    return value
 
 
 class _Parser(argparse.ArgumentParser):
@@ -175,15 +188,28 @@ def cmd_absence_add(store: Store, args: argparse.Namespace) -> int:
 
 
 def _schedule(args: argparse.Namespace, team: Team) -> Schedule:
+    on_holiday = HolidayRule(args.on_holiday)
+    if args.every_weeks is not None and not args.weekly:
+        raise UsageError("--every-weeks goes with --weekly DAYS")
+    if args.every_months is not None and not (args.monthly or args.monthly_day):
+        raise UsageError("--every-months goes with --monthly or --monthly-day")
     if args.every_working_day:
-        return Schedule(ScheduleKind.WORKING_DAYS)
+        return Schedule(ScheduleKind.WORKING_DAYS, on_holiday=on_holiday)
     if args.weekly:
-        return Schedule(ScheduleKind.WEEKLY, weekdays=parse_weekdays(args.weekly))
+        return Schedule(ScheduleKind.WEEKLY, weekdays=parse_weekdays(args.weekly), every=args.every_weeks or 1,
+                        on_holiday=on_holiday)
+    if args.monthly_day:
+        return Schedule(ScheduleKind.MONTHLY_DAY, month_day=parse_month_day(args.monthly_day),
+                        every=args.every_months or 1, on_holiday=on_holiday)
+    if args.monthly:
+        ordinal, weekday = parse_monthly_weekday(args.monthly)
+        return Schedule(ScheduleKind.MONTHLY_WEEKDAY, weekdays=(weekday,), ordinal=ordinal,
+                        every=args.every_months or 1, on_holiday=on_holiday)
     if args.sprint_day:
         if team.sprint_start is None:
             raise InvalidInput(f"{team.name} has no sprint cadence; add one with --sprint-start on the team")
-        return Schedule(ScheduleKind.SPRINT_DAY, sprint_day=parse_sprint_day(args.sprint_day))
-    return Schedule(ScheduleKind.ONCE, on=parse_date(args.once, today=_today(team)))
+        return Schedule(ScheduleKind.SPRINT_DAY, sprint_day=parse_sprint_day(args.sprint_day), on_holiday=on_holiday)
+    return Schedule(ScheduleKind.ONCE, on=parse_date(args.once, today=_today(team)), on_holiday=on_holiday)
 
 
 def cmd_ritual_add(store: Store, args: argparse.Namespace) -> int:
@@ -203,7 +229,7 @@ def cmd_ritual_add(store: Store, args: argparse.Namespace) -> int:
     ), roster=roster)
     ritual = result.value
     _report(args, store, result)
-    print(f"added {ritual.title} to {team.name}: {schedule.describe()} at {ritual.start_time:%H:%M}, "
+    print(f"added {ritual.title} to {team.name}: {ritual.schedule.describe()} at {ritual.start_time:%H:%M}, "
           f"{ritual.minutes} min")
     upcoming = agenda(store, first=max(today, starts_on), last=max(today, starts_on) + timedelta(days=366),
                       ritual_ids=[ritual.id])
@@ -546,8 +572,17 @@ def build_parser() -> argparse.ArgumentParser:
     when = add.add_mutually_exclusive_group(required=True)
     when.add_argument("--every-working-day", action="store_true")
     when.add_argument("--weekly", metavar="DAYS", help="e.g. MO,WE")
+    when.add_argument("--monthly-day", metavar="D", help="monthly on this day of the month (1-31, or last)")
+    when.add_argument("--monthly", metavar="NDAY", help="monthly on the Nth weekday, e.g. 1MO, or -1FR for the last")
     when.add_argument("--sprint-day", metavar="first|last|N")
     when.add_argument("--once", metavar="DATE")
+    add.add_argument("--every-weeks", metavar="N", type=_positive, help="with --weekly: every N weeks, counted "
+                     "from the week of --from")
+    add.add_argument("--every-months", metavar="N", type=_positive, help="with --monthly or --monthly-day: every N "
+                     "months, counted from the month of --from")
+    add.add_argument("--on-holiday", choices=[r.value for r in HolidayRule], default="skip",
+                     help="on a holiday or non-working day: skip it (default), or move it to the working day "
+                     "before or after")
     add.add_argument("--from", dest="starts_on", metavar="DATE", help="first day (default today)")
     add.add_argument("--until", metavar="DATE")
     add.add_argument("--location", help="room or video link")
@@ -665,6 +700,25 @@ def _run_on_store(path: Path, args: argparse.Namespace) -> int:
                 os.truncate(path, 0)
 
 
+_TAKES_NEGATIVE = ("--monthly", "--monthly-day")  # -1FR, -1: argparse would read them as options
+
+
+def _negative_values(argv: Sequence[str]) -> list[str]:
+    """`--monthly -1FR` as `--monthly=-1FR`, so the last Friday is a value, not an unknown option."""
+    result: list[str] = []
+    items = list(argv)
+    i = 0
+    while i < len(items):
+        if items[i] in _TAKES_NEGATIVE and i + 1 < len(items) and items[i + 1][:2].lstrip("-").isdigit() \
+                and items[i + 1].startswith("-"):
+            result.append(f"{items[i]}={items[i + 1]}")
+            i += 2
+            continue
+        result.append(items[i])
+        i += 1
+    return result
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; the exit status. (`ritualdesk` with no command is the desktop app: ui.launcher.)"""
     for stream in (sys.stdout, sys.stderr):  # a terminal that cannot show « é » gets « ? », not a traceback
@@ -672,7 +726,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             stream.reconfigure(errors="replace")
     path = None
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser().parse_args(_negative_values(sys.argv[1:] if argv is None else list(argv)))
         path = database_path(args.db)
         if args.command is None:
             raise UsageError("no command given (`ritualdesk` alone starts the desktop app)")

@@ -210,6 +210,37 @@ def reminders(db: Database) -> None:
     db.execute("CREATE TABLE reminder_leads (ritual_id INTEGER PRIMARY KEY REFERENCES rituals(id) ON DELETE CASCADE,"
                " minutes INTEGER NOT NULL CHECK (minutes BETWEEN 0 AND 10080))")
 
+@_migration("0007_recurrences")
+def recurrences(db: Database) -> None:
+    """Every N weeks or months, monthly on a day or on the Nth weekday, and what a holiday does."""
+    for column in ("every INTEGER NOT NULL DEFAULT 1 CHECK (every BETWEEN 1 AND 52)", "anchor TEXT",
+                   "month_day INTEGER NOT NULL DEFAULT 0", "ordinal INTEGER NOT NULL DEFAULT 0",
+                   "on_holiday TEXT NOT NULL DEFAULT 'skip' CHECK (on_holiday IN ('skip', 'before', 'after'))"):
+        db.execute(f"ALTER TABLE rituals ADD COLUMN {column}")
+
+
+@_migration("0008_settled_identities")
+def settled_identities(db: Database) -> None:
+    """A sprint-anchored occurrence's identity, kept once its sprint moves; a team's earlier working weeks."""
+    db.execute(
+        "CREATE TABLE sprint_anchors ("
+        " ritual_id INTEGER NOT NULL REFERENCES rituals(id) ON DELETE CASCADE,"
+        " sprint_number INTEGER NOT NULL, planned TEXT NOT NULL,"
+        " PRIMARY KEY (ritual_id, sprint_number))"
+    )
+    db.execute(
+        "CREATE TABLE past_workweeks ("
+        " team_id INTEGER NOT NULL REFERENCES teams(id) ON DELETE CASCADE,"
+        " until TEXT NOT NULL, working_days TEXT NOT NULL, holidays_country TEXT, holidays_subdivision TEXT,"
+        " PRIMARY KEY (team_id, until))"
+    )
+    for table in ("sprint_anchors", "past_workweeks"):  # both change what the expansion gives
+        for event in ("INSERT", "UPDATE", "DELETE"):
+            db.execute(
+                f"CREATE TRIGGER {table}_{event.lower()}_revision AFTER {event} ON {table} "
+                "BEGIN UPDATE revision SET value = value + 1; END"
+            )
+
 
 KNOWN = frozenset(_names)
 SCHEMA_VERSION = len(_names)

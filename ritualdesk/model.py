@@ -6,7 +6,7 @@ import enum
 import functools
 import importlib.resources
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -42,6 +42,16 @@ class ScheduleKind(enum.StrEnum):
     WEEKLY = "weekly"
     SPRINT_DAY = "sprint_day"
     ONCE = "once"
+    MONTHLY_DAY = "monthly_day"  # on a day of the month (15, or -1 for the last)
+    MONTHLY_WEEKDAY = "monthly_weekday"  # on the Nth (or last) weekday of the month
+
+
+class HolidayRule(enum.StrEnum):
+    """What a ritual does when it falls on a public holiday or a non-working day."""
+
+    SKIP = "skip"  # it does not happen
+    BEFORE = "before"  # it moves to the working day before
+    AFTER = "after"  # it moves to the working day after
 
 
 class OccurrenceStatus(enum.StrEnum):
@@ -144,6 +154,17 @@ class Team:
 
 
 @dataclass(frozen=True, slots=True)
+class PastWorkweek:
+    """Up to `until` included, the team worked these weekdays with these public holidays."""
+
+    team_id: int
+    until: date
+    working_days: tuple[int, ...]
+    holidays_country: str | None = None
+    holidays_subdivision: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Member:
     """A person in a team, with a role and the dates they belong to it."""
 
@@ -202,40 +223,98 @@ class Sprint:
         return self.start <= day <= self.end
 
 
+_ORDINAL_WORDS = {1: "1st", 2: "2nd", 3: "3rd", 4: "4th", 5: "5th", -1: "last", -2: "2nd-to-last",
+                  -3: "3rd-to-last", -4: "4th-to-last", -5: "5th-to-last"}
+_MONTHLY = (ScheduleKind.MONTHLY_DAY, ScheduleKind.MONTHLY_WEEKDAY)
+
+
+def week_start(day: date) -> date:
+    """The Monday of `day`'s week."""
+    return day - timedelta(days=day.weekday())
+
+
 @dataclass(frozen=True, slots=True)
 class Schedule:
-    """When a ritual series happens: every working day, weekly, anchored to the sprint, or once.
+    """When a ritual series happens: every working day, weekly, monthly, anchored to the sprint, or once.
 
-    `sprint_day` counts the sprint's working days: 1 is the first, -1 the last.
+    `sprint_day` counts the sprint's working days: 1 is the first, -1 the last. `every` repeats a
+    weekly or monthly schedule every N weeks or months, counted from `anchor`'s week or month (kept
+    as that week's Monday or that month's first day). `month_day` is a day of the month (-1: the
+    last); `ordinal` with one weekday is the Nth (-1: last) such weekday of the month. `on_holiday`
+    says what an occurrence falling on a holiday or non-working day does.
     """
 
     kind: ScheduleKind
     weekdays: tuple[int, ...] = ()
     sprint_day: int = 0
     on: date | None = None
+    every: int = 1
+    anchor: date | None = None
+    month_day: int = 0
+    ordinal: int = 0
+    on_holiday: HolidayRule = HolidayRule.SKIP
 
     def __post_init__(self) -> None:
-        if self.kind is ScheduleKind.WEEKLY:
+        kind = self.kind
+        _require(isinstance(self.every, int) and 1 <= self.every <= 52, "a schedule repeats every 1 to 52 periods")
+        _require(self.every == 1 or kind is ScheduleKind.WEEKLY or kind in _MONTHLY,
+                 "only weekly and monthly schedules repeat every N weeks or months")
+        if kind is ScheduleKind.WEEKLY:
             _require(len(self.weekdays) > 0, "a weekly ritual needs at least one day")
             _require(all(0 <= d <= 6 for d in self.weekdays), "weekdays are numbered 0 (Monday) to 6")
-        elif self.kind is ScheduleKind.SPRINT_DAY:
+        elif kind is ScheduleKind.SPRINT_DAY:
             _require(self.sprint_day != 0, "sprint days are counted from 1 (first) or -1 (last)")
-        elif self.kind is ScheduleKind.ONCE:
+        elif kind is ScheduleKind.ONCE:
             _require(self.on is not None, "a one-off ritual needs a date")
+        elif kind is ScheduleKind.MONTHLY_DAY:
+            _require(1 <= abs(self.month_day) <= 31, "a day of the month is 1 to 31 (or -1 for the last)")
+        elif kind is ScheduleKind.MONTHLY_WEEKDAY:
+            _require(len(self.weekdays) == 1 and 0 <= self.weekdays[0] <= 6,
+                     "a monthly ritual falls on one weekday of the month")
+            _require(1 <= abs(self.ordinal) <= 5, "the weekday of the month is counted 1 to 5 (or -1 for the last)")
+        _require(self.on_holiday is HolidayRule.SKIP or kind not in (ScheduleKind.WORKING_DAYS,
+                                                                     ScheduleKind.SPRINT_DAY),
+                 "a ritual on every working day or on a sprint day only meets on working days; "
+                 "it cannot move off a holiday")
+        object.__setattr__(self, "on_holiday", HolidayRule(self.on_holiday))
+        if self.every == 1:
+            object.__setattr__(self, "anchor", None)  # nothing to count from
+        elif self.anchor is not None:
+            anchor = week_start(self.anchor) if kind is ScheduleKind.WEEKLY else self.anchor.replace(day=1)
+            object.__setattr__(self, "anchor", anchor)
 
     def describe(self) -> str:
-        """A short English description, e.g. 'weekly on MO,WE'."""
+        """A short English description, e.g. 'weekly on MO,WE' or 'every 2 weeks on TH'."""
+        days = ",".join(WEEKDAY_CODES[d] for d in self.weekdays)
         if self.kind is ScheduleKind.WORKING_DAYS:
             return "every working day"
-        if self.kind is ScheduleKind.WEEKLY:
-            return "weekly on " + ",".join(WEEKDAY_CODES[d] for d in self.weekdays)
         if self.kind is ScheduleKind.SPRINT_DAY:
             if self.sprint_day == 1:
                 return "first day of each sprint"
             if self.sprint_day == -1:
                 return "last day of each sprint"
             return f"day {self.sprint_day} of each sprint"
-        return f"once on {self.on.isoformat()}"
+        if self.kind is ScheduleKind.ONCE:
+            text = f"once on {self.on.isoformat()}"
+        elif self.kind is ScheduleKind.WEEKLY:
+            text = f"every {self.every} weeks on {days}" if self.every > 1 else f"weekly on {days}"
+            if self.anchor is not None:
+                text += f" from the week of {self.anchor.isoformat()}"
+        else:
+            period = f"every {self.every} months" if self.every > 1 else "monthly"
+            if self.kind is ScheduleKind.MONTHLY_DAY:
+                text = f"{period} on the last day" if self.month_day == -1 else (
+                    f"{period} on day {self.month_day}" if self.month_day > 0
+                    else f"{period} on day {self.month_day} (from the end)")
+            else:
+                text = f"{period} on the {_ORDINAL_WORDS[self.ordinal]} {days}"
+            if self.anchor is not None:
+                text += f" from {self.anchor:%Y-%m}"
+        if self.on_holiday is HolidayRule.BEFORE:
+            text += " (a holiday moves it to the working day before)"
+        elif self.on_holiday is HolidayRule.AFTER:
+            text += " (a holiday moves it to the working day after)"
+        return text
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,6 +339,8 @@ class Ritual:
         _require(0 < self.minutes <= 24 * 60, "a ritual lasts between 1 minute and 24 hours")
         _require(self.start_time.tzinfo is None, "a ritual's time is local to its team")
         _require(self.ends_on is None or self.starts_on <= self.ends_on, "a ritual cannot end before it starts")
+        if self.schedule.every > 1 and self.schedule.anchor is None:  # counted from its first week or month
+            object.__setattr__(self, "schedule", replace(self.schedule, anchor=self.starts_on))
 
     @property
     def duration(self) -> timedelta:

@@ -16,6 +16,7 @@ from typing import Concatenate, ParamSpec, TypeVar
 from .agenda import TeamPlan, parse_occurrence_uid
 from .changes import Result, run
 from .errors import InvalidInput, NotFound
+from .identities import SPRINT_REACH, keep_sprint_identities, settle_past_calendar, sprint_identities
 from .model import (
     Absence,
     ActionItem,
@@ -63,11 +64,18 @@ def _locate(store: Store, key: OccurrenceKey) -> tuple[TeamPlan, Occurrence]:
     ritual = store.ritual(key.ritual_id)
     state = store.state(key)
     day = (state.moved_to or key.planned).date()
-    plan = TeamPlan(store, store.team(ritual.team_id), until=max(day, key.planned.date()), rituals=[ritual])
-    for found in plan.plan(ritual).between(day, day):
+    # A sprint-anchored occurrence keeps its identity when its sprint moves: it may be on another day.
+    anchored = key.planned in store.sprint_anchors([ritual.id]).get(ritual.id, {}).values()
+    until = max(day, key.planned.date()) + (ANCHOR_REACH if anchored and state.moved_to is None else timedelta())
+    plan = TeamPlan(store, store.team(ritual.team_id), until=until, rituals=[ritual])
+    found_plan = plan.plan(ritual)
+    for found in (found_plan.occurrences if anchored else found_plan.between(day, day)):
         if found.key == key:
             return plan, found
     raise NotFound(f"{ritual.title} has no occurrence planned at {key.planned:%Y-%m-%d %H:%M}")
+
+
+ANCHOR_REACH = timedelta(days=120)  # how far a sprint edit may move an occurrence from its identity
 
 
 def occurrence(store: Store, key: OccurrenceKey) -> Occurrence:
@@ -292,6 +300,7 @@ def update_team(store: Store, team: Team, *, now: datetime) -> Team:
     """Save a team's edits (working days, holidays, cadence too); past facilitations stay as they were."""
     with store.transaction():
         store.save_states(_freeze_past(store, team.id, now))
+        settle_past_calendar(store, store.team(team.id), team, today=now.astimezone(team.tz).date())
         return store.update_team(team)
 
 
@@ -392,7 +401,11 @@ def save_sprint(store: Store, sprint: Sprint, *, now: datetime) -> Sprint:
     previous = planned.get(sprint.number - 1)
     if (previous and sprint.start <= previous.end) or (stored_next and sprint.end >= stored_next.start):
         raise InvalidInput(f"sprint {sprint.number} would overlap the sprint next to it")
-    store.save_sprints([*(planned[n] for n in sorted(planned) if n < sprint.number), sprint])
+    with store.transaction():  # the coming occurrences it moves keep their identities (and calendar UIDs)
+        span = {"first": today, "last": max(old.end, sprint.end) + SPRINT_REACH}
+        before = sprint_identities(store, team, **span)
+        store.save_sprints([*(planned[n] for n in sorted(planned) if n < sprint.number), sprint])
+        keep_sprint_identities(store, before, sprint_identities(store, team, **span))
     return sprint
 
 

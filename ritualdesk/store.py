@@ -21,8 +21,10 @@ from .model import (
     Absence,
     ActionItem,
     ActionStatus,
+    HolidayRule,
     Member,
     OccurrenceKey,
+    PastWorkweek,
     OccurrenceState,
     OccurrenceStatus,
     Ritual,
@@ -367,6 +369,57 @@ class Store:
                     [sprint.team_id, sprint.number, sprint.start.isoformat(), sprint.end.isoformat(), sprint.goal],
                 )
 
+    # -- what stays settled: earlier working weeks, identities of sprint-anchored occurrences ----------
+
+    def past_workweeks(self, team_id: int) -> list[PastWorkweek]:
+        """The team's earlier working weeks, oldest first."""
+        return [
+            PastWorkweek(team_id, date.fromisoformat(r["until"]), _ints(r["working_days"]), r["holidays_country"],
+                         r["holidays_subdivision"])
+            for r in self.db["past_workweeks"].rows_where("team_id = ?", [team_id], order_by="until")
+        ]
+
+    def save_past_workweek(self, week: PastWorkweek) -> None:
+        """Remember how the team worked up to `week.until` (an earlier record for a later day stays)."""
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT INTO past_workweeks (team_id, until, working_days, holidays_country, holidays_subdivision) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (team_id, until) DO NOTHING",
+                [week.team_id, week.until.isoformat(), _csv(sorted(week.working_days)), week.holidays_country,
+                 week.holidays_subdivision])
+
+    def delete_past_workweek(self, team_id: int, until: date) -> None:
+        """Forget one earlier working week (to undo the edit that recorded it)."""
+        with self.db.atomic():
+            self.db["past_workweeks"].delete_where("team_id = ? AND until = ?", [team_id, until.isoformat()])
+
+    def sprint_anchors(self, ritual_ids: Sequence[int]) -> dict[int, dict[int, datetime]]:
+        """For each ritual, the identity (planned local start) kept for its occurrence in a sprint, by number."""
+        where, args = _within("ritual_id", ritual_ids)
+        result: dict[int, dict[int, datetime]] = {}
+        for ritual_id, number, planned in self.db.execute(
+                f"SELECT ritual_id, sprint_number, planned FROM sprint_anchors WHERE {where}", args):
+            result.setdefault(ritual_id, {})[number] = datetime.fromisoformat(planned)
+        return result
+
+    def save_sprint_anchors(self, anchors: Iterable[tuple[int, int, datetime]]) -> list[tuple[int, int]]:
+        """Keep (ritual, sprint number, planned) identities; one already kept stays. The pairs written."""
+        written = []
+        with self.db.atomic():
+            for ritual_id, number, planned in anchors:
+                cursor = self.db.execute(
+                    "INSERT INTO sprint_anchors (ritual_id, sprint_number, planned) VALUES (?, ?, ?) "
+                    "ON CONFLICT (ritual_id, sprint_number) DO NOTHING", [ritual_id, number, planned_text(planned)])
+                if cursor.rowcount:
+                    written.append((ritual_id, number))
+        return written
+
+    def delete_sprint_anchors(self, pairs: Iterable[tuple[int, int]]) -> None:
+        """Forget kept identities (to undo the edit that kept them)."""
+        with self.db.atomic():
+            for ritual_id, number in pairs:
+                self.db["sprint_anchors"].delete_where("ritual_id = ? AND sprint_number = ?", [ritual_id, number])
+
     # -- rituals and rosters ------------------------------------------------------------
 
     @staticmethod
@@ -383,6 +436,11 @@ class Store:
                 weekdays=_ints(row["weekdays"]),
                 sprint_day=row["sprint_day"],
                 on=_day(row["once_on"]),
+                every=row["every"],
+                anchor=_day(row["anchor"]),
+                month_day=row["month_day"],
+                ordinal=row["ordinal"],
+                on_holiday=HolidayRule(row["on_holiday"]),
             ),
             starts_on=date.fromisoformat(row["starts_on"]),
             ends_on=_day(row["ends_on"]),
@@ -403,6 +461,11 @@ class Store:
             "weekdays": _csv(ritual.schedule.weekdays),
             "sprint_day": ritual.schedule.sprint_day,
             "once_on": _iso(ritual.schedule.on),
+            "every": ritual.schedule.every,
+            "anchor": _iso(ritual.schedule.anchor),
+            "month_day": ritual.schedule.month_day,
+            "ordinal": ritual.schedule.ordinal,
+            "on_holiday": ritual.schedule.on_holiday.value,
             "starts_on": ritual.starts_on.isoformat(),
             "ends_on": _iso(ritual.ends_on),
             "location": ritual.location,

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from .errors import InvalidInput
 from .holiday_cache import holidays_of_year
-from .model import Team
+from .model import PastWorkweek, Team
 
 
 def _supported_countries() -> dict[str, list[str]]:
@@ -41,16 +43,30 @@ def parse_holiday_calendar(text: str | None) -> tuple[str | None, str | None]:
 
 
 class WorkCalendar:
-    """Answers 'does the team work on this day?' and 'which holiday is it?' quickly."""
+    """Answers 'does the team work on this day?' and 'which holiday is it?' quickly.
 
-    __slots__ = ("_country", "_spans", "_subdivision", "_weekdays", "_years")
+    `past` are the team's earlier working weeks (each valid up to its `until` day): the days
+    before a change of working days or holidays keep the calendar they had.
+    """
 
-    def __init__(self, team: Team) -> None:
-        self._weekdays = frozenset(team.working_days)
-        self._country = team.holidays_country
-        self._subdivision = team.holidays_subdivision
+    __slots__ = ("_current", "_past", "_spans", "_untils", "_years")
+
+    def __init__(self, team: Team, past: Sequence[PastWorkweek] = ()) -> None:
+        self._current = (frozenset(team.working_days), team.holidays_country, team.holidays_subdivision)
+        ordered = sorted(past, key=lambda p: p.until)
+        self._past = [(frozenset(p.working_days), p.holidays_country, p.holidays_subdivision) for p in ordered]
+        self._untils = [p.until for p in ordered]
         self._spans: dict[tuple[date, date], list[date]] = {}
-        self._years: dict[int, dict[date, str]] = {}
+        self._years: dict[tuple[str, str | None, int], dict[date, str]] = {}
+
+    def _on(self, day: date) -> tuple[frozenset[int], str | None, str | None]:
+        if not self._untils or day > self._untils[-1]:
+            return self._current
+        return self._past[bisect_left(self._untils, day)]
+
+    def weekdays_ever(self) -> frozenset[int]:
+        """Every weekday the team works, now or in an earlier working week."""
+        return frozenset().union(self._current[0], *(weekdays for weekdays, _, _ in self._past))
 
     def working_days_between(self, first: date, last: date) -> list[date]:
         """The working days from `first` to `last` included (remembered: sprints ask again and again)."""
@@ -62,13 +78,19 @@ class WorkCalendar:
 
     def holiday(self, day: date) -> str | None:
         """The name of the public holiday on `day`, if any."""
-        if self._country is None:
+        return self._holiday(day, self._on(day))
+
+    def _holiday(self, day: date, settings: tuple[frozenset[int], str | None, str | None]) -> str | None:
+        _, country, subdivision = settings
+        if country is None:
             return None
-        year = self._years.get(day.year)
+        key = (country, subdivision, day.year)
+        year = self._years.get(key)
         if year is None:
-            year = self._years[day.year] = holidays_of_year(self._country, self._subdivision, day.year)
+            year = self._years[key] = holidays_of_year(country, subdivision, day.year)
         return year.get(day)
 
     def is_working_day(self, day: date) -> bool:
         """A working weekday that is not a public holiday."""
-        return day.weekday() in self._weekdays and self.holiday(day) is None
+        settings = self._on(day)
+        return day.weekday() in settings[0] and self._holiday(day, settings) is None

@@ -28,6 +28,7 @@ from ..model import (
     Ritual,
     RitualKind,
     RosterChange,
+    HolidayRule,
     ScheduleKind,
     Sprint,
     Team,
@@ -153,15 +154,25 @@ def _is_link(location: str) -> bool:
 
 
 def schedule_text(ritual: Ritual) -> str:
-    """The schedule as written in our calendar files, e.g. 'weekly MO WE'."""
+    """The schedule as written in our calendar files, e.g. 'weekly MO WE' or 'weekly TH every 2 from 2026-01-05'."""
     schedule = ritual.schedule
     if schedule.kind is ScheduleKind.WEEKLY:
-        return "weekly " + " ".join(WEEKDAY_CODES[d] for d in schedule.weekdays)
-    if schedule.kind is ScheduleKind.SPRINT_DAY:
-        return f"sprint_day {schedule.sprint_day}"
-    if schedule.kind is ScheduleKind.ONCE:
-        return f"once {schedule.on.isoformat()}"
-    return "working_days"
+        text = "weekly " + " ".join(WEEKDAY_CODES[d] for d in schedule.weekdays)
+    elif schedule.kind is ScheduleKind.SPRINT_DAY:
+        text = f"sprint_day {schedule.sprint_day}"
+    elif schedule.kind is ScheduleKind.ONCE:
+        text = f"once {schedule.on.isoformat()}"
+    elif schedule.kind is ScheduleKind.MONTHLY_DAY:
+        text = f"monthly_day {schedule.month_day}"
+    elif schedule.kind is ScheduleKind.MONTHLY_WEEKDAY:
+        text = f"monthly_weekday {schedule.ordinal} {WEEKDAY_CODES[schedule.weekdays[0]]}"
+    else:
+        text = "working_days"
+    if schedule.every > 1:
+        text += f" every {schedule.every} from {schedule.anchor.isoformat()}"
+    if schedule.on_holiday is not HolidayRule.SKIP:
+        text += f" on_holiday {schedule.on_holiday.value}"
+    return text
 
 
 def legacy_action_uid(action: ActionItem, rituals: dict[int, Ritual]) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
@@ -10,8 +11,9 @@ from dateutil.rrule import rrulestr
 from icalendar import Calendar
 
 from ..errors import InvalidInput
-from ..model import WEEKDAY_CODES, RitualKind, Schedule, ScheduleKind
+from ..model import WEEKDAY_CODES, HolidayRule, RitualKind, Schedule, ScheduleKind
 from ..parsing import LAST_DAY
+from ..schedule import nominal_days
 from .reading import short
 
 
@@ -58,17 +60,34 @@ def described_series(calendar: Calendar) -> dict:
 
 def schedule_from_text(text: str) -> Schedule:
     """The schedule our exports write as e.g. 'weekly MO WE' (see feed.schedule_text)."""
-    kind, _, rest = text.partition(" ")
+    kind, *words = text.split()
+    extra: dict = {}
     try:
+        if "on_holiday" in words:
+            at = words.index("on_holiday")
+            extra["on_holiday"] = HolidayRule(words[at + 1])
+            del words[at:at + 2]
+        if "every" in words:
+            at = words.index("every")
+            if words[at + 2] != "from":
+                raise ValueError(text)
+            extra.update(every=int(words[at + 1]), anchor=date.fromisoformat(words[at + 3]))
+            del words[at:at + 4]
         if kind == "weekly":
-            return Schedule(ScheduleKind.WEEKLY, weekdays=tuple(WEEKDAY_CODES.index(d) for d in rest.split()))
+            return Schedule(ScheduleKind.WEEKLY, weekdays=tuple(WEEKDAY_CODES.index(d) for d in words), **extra)
         if kind == "sprint_day":
-            return Schedule(ScheduleKind.SPRINT_DAY, sprint_day=int(rest))
+            return Schedule(ScheduleKind.SPRINT_DAY, sprint_day=int(*words), **extra)
         if kind == "once":
-            return Schedule(ScheduleKind.ONCE, on=date.fromisoformat(rest))
-        if kind == "working_days":
-            return Schedule(ScheduleKind.WORKING_DAYS)
-    except ValueError:
+            return Schedule(ScheduleKind.ONCE, on=date.fromisoformat(*words), **extra)
+        if kind == "monthly_day":
+            return Schedule(ScheduleKind.MONTHLY_DAY, month_day=int(*words), **extra)
+        if kind == "monthly_weekday":
+            ordinal, day = words
+            return Schedule(ScheduleKind.MONTHLY_WEEKDAY, ordinal=int(ordinal), weekdays=(WEEKDAY_CODES.index(day),),
+                            **extra)
+        if kind == "working_days" and not words:
+            return Schedule(ScheduleKind.WORKING_DAYS, **extra)
+    except (ValueError, TypeError, IndexError, InvalidInput):
         pass
     raise InvalidInput(f"the file describes a series with an unknown schedule {text!r}")
 
@@ -94,43 +113,49 @@ def schedule_from_rrule(text: str, start: datetime, tz: ZoneInfo) -> tuple[Sched
         name, _, value = chunk.partition("=")
         parts[name] = value
     freq = parts.get("FREQ")
-    if parts.get("INTERVAL", "1") != "1":
-        return None, None, f"repeats every {parts['INTERVAL']} {str(freq).lower()} periods; RitualDesk series cannot"
-    unsupported = sorted(set(parts) - {"FREQ", "BYDAY", "UNTIL", "COUNT", "WKST", "INTERVAL"})
+    unsupported = sorted(set(parts) - {"FREQ", "BYDAY", "UNTIL", "COUNT", "WKST", "INTERVAL", "BYMONTHDAY",
+                                       "BYSETPOS"})
     if unsupported:
         return None, None, f"its rule uses {', '.join(unsupported)}, which a RitualDesk series cannot express"
-    days = []
-    for code in filter(None, parts.get("BYDAY", "").split(",")):
-        if code not in WEEKDAY_CODES:
-            return None, None, f"its rule repeats on {code!r} (monthly positions are not supported)"
-        days.append(WEEKDAY_CODES.index(code))
-    if freq not in ("WEEKLY", "DAILY"):
-        return None, None, f"repeats {str(freq).lower()}; RitualDesk series are daily or weekly"
     source = start.tzinfo
-    same_zone = getattr(source, "key", None) == tz.key
-    note = ""
     try:  # a year and more of the series, without its end, to see on which days and times it falls here
         sample = _expand(_strip(text, "UNTIL", "COUNT"), start, 400)
     except (ValueError, TypeError, IndexError, OverflowError) as error:
         return None, None, f"its rule cannot be read ({short(error)})"
+    rule = rule_schedule(parts, start.replace(tzinfo=None).date())
+    if isinstance(rule, str):
+        return None, None, rule
+    same_zone = getattr(source, "key", None) == tz.key
+    note = ""
     mapped: dict[int, set[int]] = {}
     times = set()
+    here_days = []
     for moment in sample:
         here = moment.replace(tzinfo=source).astimezone(tz)
         mapped.setdefault(moment.weekday(), set()).add(here.weekday())
         times.add(here.time())
-    if freq == "DAILY" and not days:
-        schedule = Schedule(ScheduleKind.WORKING_DAYS)
+        here_days.append(here.date())
+    if rule.kind is ScheduleKind.WORKING_DAYS:
+        schedule = rule
         note = "daily: only the team's working days are kept"
-    else:
+    elif rule.kind is ScheduleKind.WEEKLY:
         if any(len(targets) > 1 for targets in mapped.values()):
             return None, None, (f"its days in {getattr(source, 'key', source)} fall on different days in "
                                 f"{tz.key} as daylight saving time changes; RitualDesk series cannot follow that")
         weekdays = sorted({d for targets in mapped.values() for d in targets}) or [start.astimezone(tz).weekday()]
-        schedule = Schedule(ScheduleKind.WEEKLY, weekdays=tuple(weekdays))
+        schedule = replace(rule, weekdays=tuple(weekdays),
+                           anchor=start.astimezone(tz).date() if rule.every > 1 else None)
         if not same_zone and sorted(mapped) != weekdays:
             note = "days converted from " + " ".join(WEEKDAY_CODES[d] for d in sorted(mapped)) + " in " + str(
                 getattr(source, "key", source))
+    else:
+        schedule = replace(rule, anchor=start.astimezone(tz).date() if rule.every > 1 else None)
+    if rule.kind is not ScheduleKind.WORKING_DAYS and here_days:
+        # The days here must be exactly those the schedule gives (a zone shift, a week start...).
+        ours = nominal_days(schedule, first=here_days[0], last=here_days[-1], starts_on=here_days[0])
+        if ours != here_days:
+            return None, None, (f"its days, once in {tz.key}, follow no weekly or monthly pattern a RitualDesk "
+                                "series can express")
     if len(times) > 1:
         note = "; ".join(filter(None, [note, f"its time in {tz.key} changes with daylight saving time in "
                                        f"{getattr(source, 'key', source)}; kept at {start.astimezone(tz):%H:%M}"]))
@@ -165,6 +190,66 @@ def schedule_from_rrule(text: str, start: datetime, tz: ZoneInfo) -> tuple[Sched
             ends_on = None
             note = "; ".join(filter(None, [note, f"ends after {LAST_DAY}: imported without an end"]))
     return schedule, ends_on, note
+
+
+def _single_int(text: str, low: int, high: int) -> int | None:
+    try:
+        value = int(text)
+    except ValueError:
+        return None
+    return value if low <= abs(value) <= high else None
+
+
+def rule_schedule(parts: dict[str, str], first: date) -> Schedule | str:
+    """The schedule an RRULE's parts name, in its own zone (days not yet converted), or why there is none.
+
+    FREQ=DAILY (every day), WEEKLY (every N weeks on days), MONTHLY on a day of the month
+    (BYMONTHDAY) or on the Nth weekday (BYDAY=1MO, or BYDAY=FR;BYSETPOS=-1).
+    """
+    freq = parts.get("FREQ")
+    every = _single_int(parts.get("INTERVAL", "1"), 1, 52)
+    if every is None or every < 1:
+        return f"repeats every {parts.get('INTERVAL')} periods; RitualDesk series repeat every 1 to 52 weeks or months"
+    byday = [code for code in parts.get("BYDAY", "").split(",") if code]
+    monthday, setpos = parts.get("BYMONTHDAY"), parts.get("BYSETPOS")
+    if freq in ("DAILY", "WEEKLY"):
+        if monthday is not None or setpos is not None:
+            return f"its {freq.lower()} rule picks days of the month, which a RitualDesk series cannot express"
+        odd = [code for code in byday if code not in WEEKDAY_CODES]
+        if odd:
+            return f"its rule repeats on {odd[0]!r} (positions in a {freq.lower()} rule are not supported)"
+        days = tuple(sorted({WEEKDAY_CODES.index(code) for code in byday}))
+        if freq == "DAILY":
+            if every > 1:
+                return f"repeats every {every} days; RitualDesk series are daily, weekly or monthly"
+            if not days:
+                return Schedule(ScheduleKind.WORKING_DAYS)
+        return Schedule(ScheduleKind.WEEKLY, weekdays=days or (first.weekday(),), every=every,
+                        anchor=first if every > 1 else None)
+    if freq != "MONTHLY":
+        return f"repeats {str(freq).lower()}; RitualDesk series are daily, weekly or monthly"
+    anchor = first if every > 1 else None
+    if monthday is not None:
+        day = _single_int(monthday, 1, 31)
+        if day is None or byday or setpos is not None:
+            return "its monthly rule picks several days of the month; a RitualDesk series takes one"
+        return Schedule(ScheduleKind.MONTHLY_DAY, month_day=day, every=every, anchor=anchor)
+    if len(byday) != 1:
+        if not byday and setpos is None:  # the day of the month DTSTART is on
+            return Schedule(ScheduleKind.MONTHLY_DAY, month_day=first.day, every=every, anchor=anchor)
+        return "its monthly rule picks several weekdays; a RitualDesk series takes one weekday of the month"
+    code = byday[0]
+    if setpos is not None:
+        ordinal = _single_int(setpos, 1, 5)
+        if ordinal is None or code not in WEEKDAY_CODES:
+            return f"its monthly rule's position {setpos!r} on {code!r} cannot be a RitualDesk series"
+        return Schedule(ScheduleKind.MONTHLY_WEEKDAY, weekdays=(WEEKDAY_CODES.index(code),), ordinal=ordinal,
+                        every=every, anchor=anchor)
+    ordinal, day = _single_int(code[:-2] or "0", 1, 5), code[-2:]
+    if ordinal is None or day not in WEEKDAY_CODES:
+        return f"its monthly rule repeats on {code!r}; a RitualDesk series needs the Nth weekday, as in 1MO or -1FR"
+    return Schedule(ScheduleKind.MONTHLY_WEEKDAY, weekdays=(WEEKDAY_CODES.index(day),), ordinal=ordinal,
+                    every=every, anchor=anchor)
 
 
 KIND_WORDS = [

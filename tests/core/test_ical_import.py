@@ -79,8 +79,8 @@ OUTLOOK = ics(
     "DTSTART;TZID=W. Europe Standard Time:20260306T113000\nDTEND;TZID=W. Europe Standard Time:20260306T114500\n"
     "SUMMARY:Daily scrum",
     "UID:series-2\nDTSTART:20260303T130000Z\nDURATION:PT1H\nRRULE:FREQ=DAILY;COUNT=10\nSUMMARY:Backlog grooming",
-    "UID:series-3\nDTSTART:20260305T150000Z\nDTEND:20260305T160000Z\nRRULE:FREQ=MONTHLY;BYDAY=1TH\n"
-    "SUMMARY:Monthly demo",
+    "UID:series-3\nDTSTART:20260305T150000Z\nDTEND:20260305T160000Z\nRRULE:FREQ=MONTHLY;BYDAY=1TH,3TH\n"
+    "SUMMARY:Twice-monthly demo",
     "UID:one-off\nDTSTART;TZID=Europe/Paris:20260312T160000\nDTEND;TZID=Europe/Paris:20260312T170000\n"
     "SUMMARY:Retro with the other team",
     "UID:sunday\nDTSTART;TZID=Europe/Paris:20260315T160000\nDTEND;TZID=Europe/Paris:20260315T170000\n"
@@ -256,3 +256,41 @@ def test_a_google_calendar_export_becomes_a_weekly_ritual(store, team, members):
     assert (ritual.start_time, ritual.minutes, ritual.ends_on) == (time(15, 0), 60, date(2026, 6, 30))
     assert ritual.location == "https://meet.google.com/abc-defg-hij"
     assert ritual.agenda == "Demo of the increment, then questions."
+
+
+@pytest.mark.parametrize(("rule", "kind", "describe"), [
+    ("FREQ=MONTHLY;BYDAY=1MO", ScheduleKind.MONTHLY_WEEKDAY, "monthly on the 1st MO"),
+    ("FREQ=MONTHLY;BYDAY=-1FR", ScheduleKind.MONTHLY_WEEKDAY, "monthly on the last FR"),
+    ("FREQ=MONTHLY;BYDAY=FR;BYSETPOS=-1", ScheduleKind.MONTHLY_WEEKDAY, "monthly on the last FR"),
+    ("FREQ=MONTHLY;BYMONTHDAY=15", ScheduleKind.MONTHLY_DAY, "monthly on day 15"),
+    ("FREQ=MONTHLY", ScheduleKind.MONTHLY_DAY, "monthly on day 2"),
+    ("FREQ=WEEKLY;INTERVAL=2;BYDAY=TH", ScheduleKind.WEEKLY, "every 2 weeks on TH from the week of 2026-03-02"),
+    ("FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=2", ScheduleKind.MONTHLY_DAY, "every 3 months on day 2 from 2026-03"),
+])
+def test_monthly_and_every_n_weeks_rules_become_rituals(store, team, rule, kind, describe):
+    data = ics(f"UID:m\nDTSTART;TZID=Europe/Paris:20260302T100000\nDURATION:PT1H\nRRULE:{rule}\nSUMMARY:PO sync")
+    report = import_calendar(store, data, team=team, now=NOW)
+    assert not report.skipped and [line.what for line in report.imported] == ["ritual"]
+    (ritual,) = store.rituals(team.id)
+    assert ritual.schedule.kind is kind and ritual.schedule.describe() == describe
+
+
+@pytest.mark.parametrize(("rule", "why"), [
+    ("FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1", "several weekdays"),
+    ("FREQ=MONTHLY;BYMONTHDAY=1,15", "several days of the month"),
+    ("FREQ=DAILY;INTERVAL=2", "every 2 days"),
+    ("FREQ=MONTHLY;BYDAY=6MO", "Nth weekday"),
+    ("FREQ=YEARLY", "repeats yearly"),
+])
+def test_rules_a_series_cannot_express_are_skipped_with_the_reason(store, team, rule, why):
+    data = ics(f"UID:m\nDTSTART;TZID=Europe/Paris:20260302T100000\nDURATION:PT1H\nRRULE:{rule}\nSUMMARY:PO sync")
+    report = import_calendar(store, data, team=team, now=NOW)
+    assert not report.imported and why in report.skipped[0].reason
+
+
+def test_a_monthly_rule_whose_days_shift_in_the_team_zone_is_skipped(store, team):
+    # The first Monday at 20:00 in New York is a Tuesday in Paris: not "the Nth weekday" here.
+    data = ics("UID:m\nDTSTART;TZID=America/New_York:20260302T200000\nDURATION:PT1H\n"
+               "RRULE:FREQ=MONTHLY;BYDAY=1MO\nSUMMARY:PO sync")
+    report = import_calendar(store, data, team=team, now=NOW)
+    assert not report.imported and "pattern" in report.skipped[0].reason

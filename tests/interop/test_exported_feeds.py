@@ -15,7 +15,7 @@ from ritualdesk.cli import main
 from ritualdesk.model import ActionStatus
 from ritualdesk.store import Store
 
-from .world import FIRST, LAST, build_world
+from .world import CADENCE, FIRST, LAST, build_world
 
 ZONES = ["Europe/Paris", "America/New_York", "Australia/Sydney", "Asia/Kolkata"]
 
@@ -76,7 +76,7 @@ def by_vobject(data: bytes) -> dict[str, tuple[datetime, datetime, str]]:
             for e in calendar.vevent_list}
 
 
-@pytest.mark.parametrize("team", ["Les Castors", "Orion", "Kookaburra", "Monsoon", NIGHT])
+@pytest.mark.parametrize("team", ["Les Castors", "Orion", "Kookaburra", "Monsoon", NIGHT, CADENCE])
 @pytest.mark.parametrize("reader", [by_recurring_ical_events, by_vobject])
 @pytest.mark.parametrize("private_zones", [False, True], ids=["iana-tzid", "own-vtimezone-only"])
 def test_every_exported_instant_matches_the_agenda(capsys, world, team, reader, private_zones):
@@ -111,6 +111,27 @@ def test_the_world_has_what_the_interop_tests_need(capsys, world):
     assert not [r for r in rows if r["team"] == "Les Castors" and r["start"].startswith("2026-07-14")]
     assert not [r for r in rows if r["team"] == "Orion" and r["start"].startswith("2026-07-03")]
     assert not [r for r in rows if r["team"] == "Monsoon" and r["start"].startswith("2026-01-26")]
+
+
+def test_the_cadence_team_meets_every_other_week_monthly_and_off_holidays(capsys, world):
+    db, _, _ = world
+    rows = json.loads(run(capsys, "--db", db, "agenda", "--team", CADENCE, "--from", FIRST, "--to", LAST, "--json"))
+    days = {}
+    for row in rows:
+        days.setdefault(row["ritual"], []).append(row["start"][:10])
+    # Ascension (Thursday 14 May 2026) moves the fortnightly demo to the Wednesday
+    assert days["Demo"][6:10] == ["2026-04-30", "2026-05-13", "2026-05-28", "2026-06-11"] and len(days["Demo"]) == 22
+    # the first Monday of April is Easter Monday: the sync moves to Tuesday 7 April
+    assert days["PO/PM sync"][:4] == ["2026-02-02", "2026-03-02", "2026-04-07", "2026-05-04"]
+    assert days["Health check"][:3] == ["2026-02-27", "2026-03-27", "2026-04-24"]
+    # 15 August 2026 (Assumption in Bavaria, a Saturday): the Friday before
+    assert "2026-08-14" in days["Budget"]
+    # every third month from January, on its last day (31 October 2026 is a Saturday: the Friday before)
+    assert days["Quarterly refinement"] == ["2026-04-30", "2026-07-31", "2026-10-30"]
+    clock = [r["start"] for r in json.loads(run(capsys, "--db", db, "agenda", "--team", NIGHT, "--from", FIRST,
+                                                "--to", LAST, "--json")) if r["ritual"] == "Clock check"]
+    # 29 March 02:30 does not exist in Paris (forward by the jump); 25 October 02:30 is the first of the two
+    assert "2026-03-29T03:30:00+02:00" in clock and "2026-10-25T02:30:00+02:00" in clock
 
 
 def test_night_ritual_in_the_spring_gap_and_the_autumn_fold(capsys, world):

@@ -26,7 +26,7 @@ def test_every_published_feed_reads_back_and_member_feeds_are_within_their_team(
     folder = tmp_path / "shared"
     folder.mkdir()
     results = publish(store, folder, now=NOW, today=NOW.date(), todos=True)
-    assert len(results) == 5 + 4 * 4 + 1
+    assert len(results) == 6 + 4 * 4 + 1 + 3  # teams, members (the Cadence team has three)
     team_uids = {}
     for result in results:
         calendar = vobject.readOne(result.path.read_bytes().decode())

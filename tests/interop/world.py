@@ -6,7 +6,17 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from ritualdesk import operations
 from ritualdesk.agenda import agenda
-from ritualdesk.model import Member, OccurrenceStatus, Ritual, RitualKind, Role, Schedule, ScheduleKind, Team
+from ritualdesk.model import (
+    HolidayRule,
+    Member,
+    OccurrenceStatus,
+    Ritual,
+    RitualKind,
+    Role,
+    Schedule,
+    ScheduleKind,
+    Team,
+)
 from ritualdesk.store import Store
 
 NOW = datetime(2026, 6, 15, 12, 0, tzinfo=UTC)
@@ -52,6 +62,11 @@ def build_world(store: Store) -> dict[str, Team]:
     store.add_ritual(Ritual(None, night.id, RitualKind.CUSTOM, "Night handover", time(2, 30), 30,
                             Schedule(ScheduleKind.WORKING_DAYS), date(2026, 3, 20), ends_on=date(2026, 11, 5)),
                      [owl.id])
+    # the night team also checks the clocks on the last Sunday of each month at 02:30: twice a DST day
+    store.add_ritual(Ritual(None, night.id, RitualKind.CUSTOM, "Clock check", time(2, 30), 20,
+                            Schedule(ScheduleKind.MONTHLY_WEEKDAY, weekdays=(6,), ordinal=-1), date(2026, 1, 1)),
+                     [owl.id])
+    build_cadence(store, teams)
     # moves (one across the spring change, one across the autumn change) and cancellations
     found = agenda(store, first=FIRST, last=LAST, team_ids=[paris.id, teams["Orion"].id, teams["Kookaburra"].id])
     standups = [o for o in found if store.ritual(o.key.ritual_id).kind is RitualKind.STANDUP]
@@ -70,3 +85,29 @@ def build_world(store: Store) -> dict[str, Team]:
     return teams
 
 
+
+
+CADENCE = "Cadence"
+
+
+def build_cadence(store: Store, teams: dict[str, Team]) -> None:
+    """A Berlin team on every-other-week, monthly and holiday-moving schedules (German holidays)."""
+    team = store.add_team(Team(None, CADENCE, timezone="Europe/Berlin", holidays_country="DE",
+                               holidays_subdivision="BY", sprint_weeks=2, sprint_start=date(2026, 1, 5)))
+    teams[CADENCE] = team
+    people = [store.add_member(Member(None, team.id, f"Cad{i}")) for i in range(3)]
+    roster = [p.id for p in people]
+    start = date(2026, 1, 5)
+    for kind, title, at, minutes, schedule in [
+        (RitualKind.REVIEW, "Demo", time(16, 0), 60,
+         Schedule(ScheduleKind.WEEKLY, weekdays=(3,), every=2, on_holiday=HolidayRule.BEFORE)),
+        (RitualKind.CUSTOM, "PO/PM sync", time(10, 0), 45,
+         Schedule(ScheduleKind.MONTHLY_WEEKDAY, weekdays=(0,), ordinal=1, on_holiday=HolidayRule.AFTER)),
+        (RitualKind.CUSTOM, "Health check", time(15, 0), 30,
+         Schedule(ScheduleKind.MONTHLY_WEEKDAY, weekdays=(4,), ordinal=-1)),
+        (RitualKind.PLANNING, "Budget", time(11, 0), 30,
+         Schedule(ScheduleKind.MONTHLY_DAY, month_day=15, on_holiday=HolidayRule.BEFORE)),
+        (RitualKind.REFINEMENT, "Quarterly refinement", time(9, 0), 120,
+         Schedule(ScheduleKind.MONTHLY_DAY, month_day=-1, every=3, on_holiday=HolidayRule.BEFORE)),
+    ]:
+        store.add_ritual(Ritual(None, team.id, kind, title, at, minutes, schedule, start), roster)
