@@ -1824,6 +1824,10 @@ Tout reste sur cet ordinateur.</translation>
         <translation>RitualDesk</translation>
     </message>
     <message>
+        <source>The database cannot be used right now. Your saved work is as it was when it was last saved.</source>
+        <translation>La base de données est inutilisable pour le moment. Votre travail enregistré est tel qu’il était au dernier enregistrement.</translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong. Your saved work is safe; the last action may not have been completed.</source>
         <translation>Un problème inattendu est survenu. Votre travail enregistré est intact&#xa0;; la dernière action n’a peut-être pas abouti.</translation>
     </message>
@@ -1884,10 +1888,6 @@ Tout reste sur cet ordinateur.</translation>
     <message>
         <source>That change could not be made.</source>
         <translation>Cette modification n’a pas pu être faite.</translation>
-    </message>
-    <message>
-        <source>The database could not be written (%1); nothing was changed.</source>
-        <translation>La base de données n’a pas pu être écrite (%1)&#xa0;; rien n’a été modifié.</translation>
     </message>
 </context>
 </TS>
