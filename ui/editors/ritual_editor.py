@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -19,18 +18,16 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QStackedWidget,
     QTimeEdit,
     QVBoxLayout,
-    QWidget,
 )
 
 from ritualdesk.model import Ritual, RitualKind, RosterChange, Schedule, ScheduleKind
 
 from . import EditorDialog, OptionalDate, date_edit, key_label
+from .schedule_fields import NTH, NTH_LAST, ScheduleFields
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-FIRST, LAST, NTH, NTH_LAST = "first", "last", "nth", "nth_last"
 
 
 class RitualEditor(EditorDialog):
@@ -47,39 +44,11 @@ class RitualEditor(EditorDialog):
         for kind, label in self._kinds():
             self.kind_combo.addItem(label, kind.value)
         self.title_edit = QLineEdit(self)
-        self.schedule_combo = QComboBox(self)
-        self.schedule_combo.addItem(self.tr("Every working day"), ScheduleKind.WORKING_DAYS.value)
-        self.schedule_combo.addItem(self.tr("Weekly, on chosen days"), ScheduleKind.WEEKLY.value)
-        self.schedule_combo.addItem(self.tr("On a day of each sprint"), ScheduleKind.SPRINT_DAY.value)
-        self.schedule_combo.addItem(self.tr("Once"), ScheduleKind.ONCE.value)
-        self.schedule_pages = QStackedWidget(self)
-        self.schedule_pages.addWidget(key_label(self.tr("Public holidays and non-working days are skipped."), self))
-        weekly = QWidget(self)
-        row = QHBoxLayout(weekly)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.weekday_checks = []
-        for weekday in range(7):
-            check = QCheckBox(self.locale().dayName(weekday + 1, self.locale().FormatType.ShortFormat), weekly)
-            self.weekday_checks.append(check)
-            row.addWidget(check)
-        row.addStretch(1)
-        self.schedule_pages.addWidget(weekly)
-        sprint = QWidget(self)
-        row = QHBoxLayout(sprint)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.sprint_day_combo = QComboBox(sprint)
-        self.sprint_day_combo.addItem(self.tr("First working day"), FIRST)
-        self.sprint_day_combo.addItem(self.tr("Last working day"), LAST)
-        self.sprint_day_combo.addItem(self.tr("Working day number…"), NTH)
-        self.sprint_day_combo.addItem(self.tr("Working day from the end…"), NTH_LAST)
-        self.sprint_day_spin = QSpinBox(sprint)
-        self.sprint_day_spin.setRange(1, 60)
-        row.addWidget(self.sprint_day_combo)
-        row.addWidget(self.sprint_day_spin)
-        row.addStretch(1)
-        self.schedule_pages.addWidget(sprint)
-        self.once_date = date_edit(self)
-        self.schedule_pages.addWidget(self.once_date)
+        self.schedule_fields = ScheduleFields(self)
+        fields = self.schedule_fields
+        self.schedule_combo, self.schedule_pages = fields.combo, fields.pages
+        self.weekday_checks, self.once_date = fields.weekday_checks, fields.once_date
+        self.sprint_day_combo, self.sprint_day_spin = fields.sprint_day_combo, fields.sprint_day_spin
 
         self.time_edit = QTimeEdit(self)
         self.time_edit.setDisplayFormat("HH:mm")
@@ -130,12 +99,12 @@ class RitualEditor(EditorDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Kind:"), self.kind_combo)
         form.addRow(self.tr("&Title:"), self.title_edit)
-        form.addRow(self.tr("&Repeats:"), self.schedule_combo)
-        form.addRow("", self.schedule_pages)
+        self.schedule_fields.add_rows(form)
         form.addRow(self.tr("&At:"), self.time_edit)
         form.addRow(self.tr("&Lasts:"), self.minutes_spin)
         form.addRow(self.tr("&Starts on:"), self.starts_on)
         form.addRow("", self.ends_on)
+        self._form = form
         form.addRow(self.tr("&Where:"), self.location_edit)
         form.addRow(self.tr("A&genda:"), self.agenda_edit)
         columns = QHBoxLayout()
@@ -147,14 +116,10 @@ class RitualEditor(EditorDialog):
         layout.addWidget(self.buttons)
 
         self._load()
-        self.schedule_combo.currentIndexChanged.connect(self._schedule_changed)
-        self.sprint_day_combo.currentIndexChanged.connect(self._schedule_changed)
+        self.schedule_fields.changed.connect(self._schedule_changed)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
-        for signal in (self.title_edit.textChanged, self.once_date.dateChanged, self.starts_on.dateChanged,
-                       self.sprint_day_spin.valueChanged):
+        for signal in (self.title_edit.textChanged, self.starts_on.dateChanged):
             signal.connect(self.revalidate)
-        for check in self.weekday_checks:
-            check.toggled.connect(self.revalidate)
         self.ends_on.connect_changed(self.revalidate)
         self.roster_model.itemChanged.connect(self.revalidate)
         self.roster_model.rowsMoved.connect(self.revalidate)
@@ -174,15 +139,19 @@ class RitualEditor(EditorDialog):
     def _load(self) -> None:
         ritual = self._ritual
         if ritual is None:
+            today = QDate(self._session.today(self._team_id))
+            self.starts_on.setDate(today)  # before the kind's defaults: a repeat every N weeks counts from it
+            self.once_date.setDate(today)
+            self.schedule_fields.anchor_date.setDate(today)
+            self.ends_on.edit.setDate(today)
             self.kind_combo.setCurrentIndex(0)
             self._apply_kind_defaults(RitualKind.STANDUP, title=True)
-            self.starts_on.setDate(QDate(self._session.today(self._team_id)))
             roster = [m.id for m in self._session.members(self._team_id)
                       if m.is_member_on(self._session.today(self._team_id))]
         else:
             self.kind_combo.setCurrentIndex(self.kind_combo.findData(ritual.kind.value))
             self.title_edit.setText(ritual.title)
-            self._show_schedule(ritual.schedule)
+            self.schedule_fields.show_schedule(ritual.schedule, starts_on=ritual.starts_on)
             self.time_edit.setTime(QTime(ritual.start_time.hour, ritual.start_time.minute))
             self.minutes_spin.setValue(ritual.minutes)
             self.starts_on.setDate(QDate(ritual.starts_on))
@@ -213,22 +182,6 @@ class RitualEditor(EditorDialog):
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
             self.roster_model.appendRow(item)
 
-    def _show_schedule(self, schedule: Schedule) -> None:
-        self.schedule_combo.setCurrentIndex(self.schedule_combo.findData(schedule.kind.value))
-        for weekday, check in enumerate(self.weekday_checks):
-            check.setChecked(weekday in schedule.weekdays)
-        if schedule.kind is ScheduleKind.SPRINT_DAY:
-            if schedule.sprint_day == 1:
-                self.sprint_day_combo.setCurrentIndex(self.sprint_day_combo.findData(FIRST))
-            elif schedule.sprint_day == -1:
-                self.sprint_day_combo.setCurrentIndex(self.sprint_day_combo.findData(LAST))
-            else:
-                which = NTH if schedule.sprint_day > 0 else NTH_LAST
-                self.sprint_day_combo.setCurrentIndex(self.sprint_day_combo.findData(which))
-                self.sprint_day_spin.setValue(abs(schedule.sprint_day))
-        if schedule.on is not None:
-            self.once_date.setDate(QDate(schedule.on))
-
     def _apply_kind_defaults(self, kind: RitualKind, *, title: bool) -> None:
         """Sensible defaults for a new ritual of `kind`: schedule, time, duration and title."""
         defaults = {
@@ -240,7 +193,7 @@ class RitualEditor(EditorDialog):
             RitualKind.CUSTOM: (Schedule(ScheduleKind.WEEKLY, weekdays=(0,)), QTime(11, 0), 30),
         }
         schedule, at, minutes = defaults[kind]
-        self._show_schedule(schedule)
+        self.schedule_fields.show_schedule(schedule, starts_on=self.starts_on.date().toPython())
         self.time_edit.setTime(at)
         self.minutes_spin.setValue(minutes)
         if title:
@@ -254,8 +207,9 @@ class RitualEditor(EditorDialog):
         self.revalidate()
 
     def _schedule_changed(self) -> None:
-        self.schedule_pages.setCurrentIndex(self.schedule_combo.currentIndex())
-        self.sprint_day_spin.setVisible(self.sprint_day_combo.currentData() in (NTH, NTH_LAST))
+        once = self.schedule_fields.kind() is ScheduleKind.ONCE  # a one-off's dates are its day
+        self._form.setRowVisible(self.starts_on, not once)
+        self._form.setRowVisible(self.ends_on, not once)
         self.revalidate()
 
     # -- roster ----------------------------------------------------------------------------------------
@@ -284,18 +238,6 @@ class RitualEditor(EditorDialog):
 
     # -- validation and saving --------------------------------------------------------------------------
 
-    def _schedule(self) -> Schedule:
-        kind = ScheduleKind(self.schedule_combo.currentData())
-        if kind is ScheduleKind.WEEKLY:
-            return Schedule(kind, weekdays=tuple(d for d, c in enumerate(self.weekday_checks) if c.isChecked()))
-        if kind is ScheduleKind.SPRINT_DAY:
-            which = self.sprint_day_combo.currentData()
-            number = self.sprint_day_spin.value()
-            return Schedule(kind, sprint_day={FIRST: 1, LAST: -1, NTH: number, NTH_LAST: -number}[which])
-        if kind is ScheduleKind.ONCE:
-            return Schedule(kind, on=self.once_date.date().toPython())
-        return Schedule(kind)
-
     def problems(self):
         found = []
         if not self.title_edit.text().strip():
@@ -309,10 +251,8 @@ class RitualEditor(EditorDialog):
         if kind is ScheduleKind.WEEKLY and not any(c.isChecked() for c in self.weekday_checks):
             found.append((self.schedule_pages, self.tr("Choose at least one day of the week.")))
         ends = self.ends_on.value()
-        if ends is not None and ends < self.starts_on.date().toPython():
+        if kind is not ScheduleKind.ONCE and ends is not None and ends < self.starts_on.date().toPython():
             found.append((self.ends_on.edit, self.tr("A ritual cannot end before it starts.")))
-        if kind is ScheduleKind.ONCE and self.once_date.date() < self.starts_on.date():
-            found.append((self.once_date, self.tr("A one-off ritual happens on or after its start date.")))
         if self.roster_model.rowCount() and not self.roster():
             found.append((self.roster_view, self.tr("Tick at least one facilitator.")))
         return found
@@ -322,11 +262,15 @@ class RitualEditor(EditorDialog):
         base = self._ritual or Ritual(None, self._team_id, RitualKind.CUSTOM, "x", QTime(9, 0).toPython(), 1,
                                       Schedule(ScheduleKind.WORKING_DAYS), date.today())
         time = self.time_edit.time()
+        schedule = self.schedule_fields.schedule()
+        starts_on, ends_on = self.starts_on.date().toPython(), self.ends_on.value()
+        if schedule.kind is ScheduleKind.ONCE:  # its own day; an unchanged one keeps the dates it had
+            kept = self._ritual is not None and self._ritual.schedule.on == schedule.on
+            starts_on, ends_on = (base.starts_on, base.ends_on) if kept else (schedule.on, None)
         return replace(base, kind=RitualKind(self.kind_combo.currentData()), title=self.title_edit.text().strip(),
                        start_time=QTime(time.hour(), time.minute()).toPython(), minutes=self.minutes_spin.value(),
-                       schedule=self._schedule(), starts_on=self.starts_on.date().toPython(),
-                       ends_on=self.ends_on.value(), location=self.location_edit.text().strip(),
-                       agenda=self.agenda_edit.toPlainText())
+                       schedule=schedule, starts_on=starts_on, ends_on=ends_on,
+                       location=self.location_edit.text().strip(), agenda=self.agenda_edit.toPlainText())
 
     def save(self) -> None:
         ritual, roster = self.ritual(), self.roster()
