@@ -1182,42 +1182,6 @@
         <translation>Modifier le rituel</translation>
     </message>
     <message>
-        <source>Every working day</source>
-        <translation>Chaque jour ouvré</translation>
-    </message>
-    <message>
-        <source>Weekly, on chosen days</source>
-        <translation>Chaque semaine, les jours choisis</translation>
-    </message>
-    <message>
-        <source>On a day of each sprint</source>
-        <translation>Un jour de chaque sprint</translation>
-    </message>
-    <message>
-        <source>Once</source>
-        <translation>Une seule fois</translation>
-    </message>
-    <message>
-        <source>Public holidays and non-working days are skipped.</source>
-        <translation>Les jours fériés et non ouvrés sont sautés.</translation>
-    </message>
-    <message>
-        <source>First working day</source>
-        <translation>Premier jour ouvré</translation>
-    </message>
-    <message>
-        <source>Last working day</source>
-        <translation>Dernier jour ouvré</translation>
-    </message>
-    <message>
-        <source>Working day number…</source>
-        <translation>Jour ouvré numéro…</translation>
-    </message>
-    <message>
-        <source>Working day from the end…</source>
-        <translation>Jour ouvré avant la fin…</translation>
-    </message>
-    <message>
         <source> min</source>
         <translation>&#xa0;min</translation>
     </message>
@@ -1260,10 +1224,6 @@
     <message>
         <source>&amp;Title:</source>
         <translation>T&amp;itre&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeats:</source>
-        <translation>&amp;Répétition&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;At:</source>
@@ -1329,10 +1289,6 @@
         <translation>Un rituel ne peut pas finir avant de commencer.</translation>
     </message>
     <message>
-        <source>A one-off ritual happens on or after its start date.</source>
-        <translation>Un rituel ponctuel a lieu à sa date de début ou après.</translation>
-    </message>
-    <message>
         <source>Tick at least one facilitator.</source>
         <translation>Cochez au moins un animateur.</translation>
     </message>
@@ -1362,6 +1318,129 @@
     <message>
         <source>&lt;b&gt;Minutes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Minutes&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleFields</name>
+    <message>
+        <source>Every working day</source>
+        <translation>Chaque jour ouvré</translation>
+    </message>
+    <message>
+        <source>Weekly, on chosen days</source>
+        <translation>Chaque semaine, les jours choisis</translation>
+    </message>
+    <message>
+        <source>Monthly, on a day of the month</source>
+        <translation>Chaque mois, un jour du mois</translation>
+    </message>
+    <message>
+        <source>Monthly, on a weekday of the month</source>
+        <translation>Chaque mois, un jour de la semaine</translation>
+    </message>
+    <message>
+        <source>On a day of each sprint</source>
+        <translation>Un jour de chaque sprint</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Une seule fois</translation>
+    </message>
+    <message>
+        <source>Public holidays and non-working days are skipped.</source>
+        <translation>Les jours fériés et non ouvrés sont sautés.</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Premier</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Deuxième</translation>
+    </message>
+    <message>
+        <source>Third</source>
+        <translation>Troisième</translation>
+    </message>
+    <message>
+        <source>Fourth</source>
+        <translation>Quatrième</translation>
+    </message>
+    <message>
+        <source>Fifth</source>
+        <translation>Cinquième</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Dernier</translation>
+    </message>
+    <message>
+        <source>First working day</source>
+        <translation>Premier jour ouvré</translation>
+    </message>
+    <message>
+        <source>Last working day</source>
+        <translation>Dernier jour ouvré</translation>
+    </message>
+    <message>
+        <source>Working day number…</source>
+        <translation>Jour ouvré numéro…</translation>
+    </message>
+    <message>
+        <source>Working day from the end…</source>
+        <translation>Jour ouvré avant la fin…</translation>
+    </message>
+    <message>
+        <source>The weeks or months are counted from this one</source>
+        <translation>Les semaines ou les mois sont comptés à partir de celui-ci</translation>
+    </message>
+    <message>
+        <source>counted from</source>
+        <translation>à partir de</translation>
+    </message>
+    <message>
+        <source>Skip it</source>
+        <translation>Il n’a pas lieu</translation>
+    </message>
+    <message>
+        <source>Move it to the working day before</source>
+        <translation>Il passe au jour ouvré précédent</translation>
+    </message>
+    <message>
+        <source>Move it to the working day after</source>
+        <translation>Il passe au jour ouvré suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation>&amp;Répétition&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;Intervalle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>On a &amp;holiday:</source>
+        <translation>Un jour &amp;férié&#xa0;:</translation>
+    </message>
+    <message>
+        <source> week(s)</source>
+        <translation> semaine(s)</translation>
+    </message>
+    <message>
+        <source> month(s)</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>counted from the week of</source>
+        <translation>à partir de la semaine du</translation>
     </message>
 </context>
 <context>

@@ -126,7 +126,8 @@ class ScheduleFields(QObject):
         self.every_spin.setSuffix(self.tr(" week(s)") if weekly else self.tr(" month(s)"))
         self.anchor_label.setVisible(self.every_spin.value() > 1)
         self.anchor_date.setVisible(self.every_spin.value() > 1)
-        self.anchor_date.setDisplayFormat(self.tr("'week of' yyyy-MM-dd") if weekly else "yyyy-MM")
+        self.anchor_label.setText(self.tr("counted from the week of") if weekly else self.tr("counted from"))
+        self.anchor_date.setDisplayFormat("yyyy-MM-dd" if weekly else "yyyy-MM")
         self.changed.emit()
 
     def show_schedule(self, schedule: Schedule, *, starts_on: date) -> None:
