@@ -29,7 +29,8 @@ app = QApplication([])
 session = Session(store, clock=lambda: NOW)
 
 def window(theme, name, view, select=None, hide=(), size=(1440, 880)):
-    apply_theme(app, theme)
+    if theme is not None:  # None: keep the current one (restyling many live windows again can crash Qt)
+        apply_theme(app, theme)
     ini = f"/tmp/shots-{name}.ini"
     Path(ini).unlink(missing_ok=True)
     w = MainWindow(session, settings=Settings(QSettings(ini, QSettings.Format.IniFormat)))
@@ -110,3 +111,15 @@ busy.load()
 for _ in range(3):
     app.processEvents()
 busy.grab().save(str(out / "week-ten-teams.png"))
+
+# The same week and a retrospective's panel in English and in French (the README shows them side by side).
+panel_en = window(None, "week-en", "week", pick("Rétro"))
+panel_en.panel.grab().save(str(out / "occurrence_panel-en.png"))
+(out / "week-en.png").unlink()
+from PySide6.QtCore import QLocale
+from ui.language import install_translations
+install_translations(app, "fr", system=QLocale("fr_FR"))
+window(None, "week-fr", "week", pick("Revue"))
+panel_fr = window(None, "panel-fr", "week", pick("Rétro"))
+panel_fr.panel.grab().save(str(out / "occurrence_panel-fr.png"))
+(out / "panel-fr.png").unlink()
