@@ -13,13 +13,14 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from . import __version__, operations
+from . import __version__, i18n, operations
 from .agenda import TeamPlan, agenda, occurrence_uid
 from .changes import Change, ChangeSet, Result
 from .dbfile import check_file, store_error
 from .defaults import default_holidays, default_timezone
 from .demo import generate_demo
 from .errors import InvalidInput, NotFound, RitualDeskError, StoreBusy
+from .i18n import _, ngettext
 from .ical.commands import add_commands as add_calendar_commands
 from .model import (
     Absence,
@@ -44,6 +45,7 @@ from .parsing import (
     parse_time,
     parse_weekdays,
 )
+from .localize import day_and_time, role_name, status_name
 from .paths import database_path
 from .store import Store
 from .workdays import parse_holiday_calendar
@@ -65,7 +67,7 @@ def _positive(text: str) -> int:
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one clear line, status 2, as everywhere else
-        raise UsageError(f"{message} (see `{self.prog} --help`)")
+        raise UsageError(_("{message} (see `{prog} --help`)").format(message=message, prog=self.prog))
 
 
 def _now() -> datetime:
@@ -79,16 +81,17 @@ def _today(team: Team | None = None) -> date:
 def _team(store: Store, name: str) -> Team:
     team = store.find_team(name)
     if team is None:
-        known = ", ".join(t.name for t in store.teams()) or "none yet"
-        raise NotFound(f"no team called {name!r} (teams: {known})")
+        known = ", ".join(t.name for t in store.teams()) or _("none yet")
+        raise NotFound(_("no team called {name!r} (teams: {known})").format(name=name, known=known))
     return team
 
 
 def _member(store: Store, team: Team | None, name: str) -> Member:
     member = store.find_member(team.id if team else None, name)
     if member is None:
-        where = f" in {team.name}" if team else ""
-        raise NotFound(f"no member called {name!r}{where}")
+        if team:
+            raise NotFound(_("no member called {name!r} in {team}").format(name=name, team=team.name))
+        raise NotFound(_("no member called {name!r}").format(name=name))
     return member
 
 
@@ -104,10 +107,14 @@ def _report(args: argparse.Namespace, store: Store, result: Result | None) -> No
     if not getattr(args, "changes", False) or result is None:
         return
     changed = _changed(result.changes, _names(store))
-    what = ", ".join(changed["what"]) or "nothing"
-    teams = f" of {', '.join(changed['teams'])}" if changed["teams"] else ""
+    what = ", ".join(changed["what"]) or _("nothing")
     rows = len(result.revert.rows)
-    print(f"changed: {what}{teams} ({rows} row{'' if rows == 1 else 's'})", file=sys.stderr)
+    count = ngettext("{rows} row", "{rows} rows", rows).format(rows=rows)
+    if changed["teams"]:
+        print(_("changed: {what} of {teams} ({count})").format(what=what, teams=", ".join(changed["teams"]),
+                                                               count=count), file=sys.stderr)
+    else:
+        print(_("changed: {what} ({count})").format(what=what, count=count), file=sys.stderr)
 
 
 def _json(value: object) -> None:
@@ -120,9 +127,10 @@ def _json(value: object) -> None:
 
 def cmd_demo(store: Store, args: argparse.Namespace) -> int:
     if not 1 <= args.teams <= 500 or not 0 <= args.years <= 30:
-        raise InvalidInput("use --teams between 1 and 500 and --years between 0 and 30")
+        raise InvalidInput(_("use --teams between 1 and 500 and --years between 0 and 30"))
     teams = generate_demo(store, teams=args.teams, years=args.years, seed=args.seed, now=_now())
-    print(f"added {len(teams)} demo teams: {', '.join(t.name for t in teams)}")
+    print(ngettext("added {count} demo team: {names}", "added {count} demo teams: {names}", len(teams)).format(
+        count=len(teams), names=", ".join(t.name for t in teams)))
     return 0
 
 
@@ -135,7 +143,7 @@ def cmd_team_add(store: Store, args: argparse.Namespace) -> int:
         holidays_country=country, holidays_subdivision=subdivision, sprint_weeks=args.sprint_weeks,
         sprint_start=start))
     team = result.value
-    print(f"added team {team.name} ({team.timezone})")
+    print(_("added team {team} ({timezone})").format(team=team.name, timezone=team.timezone))
     _report(args, store, result)
     return 0
 
@@ -146,8 +154,10 @@ def cmd_team_list(store: Store, args: argparse.Namespace) -> int:
         _json([{"name": t.name, "timezone": t.timezone, "holidays": t.holidays_country,
                 "sprint_weeks": t.sprint_weeks, "members": len(store.members(t.id))} for t in teams])
     for team in teams if not args.json else ():
-        holidays = "-".join(p for p in (team.holidays_country, team.holidays_subdivision) if p) or "no holidays"
-        print(f"{team.name}\t{team.timezone}\t{holidays}\t{team.sprint_weeks}-week sprints")
+        holidays = "-".join(p for p in (team.holidays_country, team.holidays_subdivision) if p) or _("no holidays")
+        sprints = ngettext("{weeks}-week sprints", "{weeks}-week sprints", team.sprint_weeks).format(
+            weeks=team.sprint_weeks)
+        print(f"{team.name}\t{team.timezone}\t{holidays}\t{sprints}")
     return 0
 
 
@@ -161,10 +171,11 @@ def cmd_member_add(store: Store, args: argparse.Namespace) -> int:
     ))
     member = result.value
     _report(args, store, result)
-    print(f"added {member.name} to {team.name} as {member.role.value.replace('_', ' ')}")
+    print(_("added {member} to {team} as {role}").format(member=member.name, team=team.name,
+                                                          role=role_name(member.role)))
     if store.rituals(team.id):
-        print(f"to have {member.name} facilitate, add them to a roster: "
-              f"ritualdesk roster {shlex.quote(team.name)} RITUAL NAME,NAME,...")
+        print(_("to have {member} facilitate, add them to a roster: {command}").format(
+            member=member.name, command=f"ritualdesk roster {shlex.quote(team.name)} RITUAL NAME,NAME,..."))
     return 0
 
 
@@ -183,16 +194,16 @@ def cmd_absence_add(store: Store, args: argparse.Namespace) -> int:
     end = parse_date(args.end, today=today) if args.end else start
     _report(args, store, operations.add_absence(
         store, Absence(id=None, member_id=member.id, start=start, end=end, reason=args.reason), now=_now()))
-    print(f"{member.name} is away from {start} to {end}")
+    print(_("{member} is away from {start} to {end}").format(member=member.name, start=start, end=end))
     return 0
 
 
 def _schedule(args: argparse.Namespace, team: Team) -> Schedule:
     on_holiday = HolidayRule(args.on_holiday)
     if args.every_weeks is not None and not args.weekly:
-        raise UsageError("--every-weeks goes with --weekly DAYS")
+        raise UsageError(_("--every-weeks goes with --weekly DAYS"))
     if args.every_months is not None and not (args.monthly or args.monthly_day):
-        raise UsageError("--every-months goes with --monthly or --monthly-day")
+        raise UsageError(_("--every-months goes with --monthly or --monthly-day"))
     if args.every_working_day:
         return Schedule(ScheduleKind.WORKING_DAYS, on_holiday=on_holiday)
     if args.weekly:
@@ -207,7 +218,8 @@ def _schedule(args: argparse.Namespace, team: Team) -> Schedule:
                         every=args.every_months or 1, on_holiday=on_holiday)
     if args.sprint_day:
         if team.sprint_start is None:
-            raise InvalidInput(f"{team.name} has no sprint cadence; add one with --sprint-start on the team")
+            raise InvalidInput(_("{team} has no sprint cadence; add one with --sprint-start on the team").format(
+                                   team=team.name))
         return Schedule(ScheduleKind.SPRINT_DAY, sprint_day=parse_sprint_day(args.sprint_day), on_holiday=on_holiday)
     return Schedule(ScheduleKind.ONCE, on=parse_date(args.once, today=_today(team)), on_holiday=on_holiday)
 
@@ -229,18 +241,20 @@ def cmd_ritual_add(store: Store, args: argparse.Namespace) -> int:
     ), roster=roster)
     ritual = result.value
     _report(args, store, result)
-    print(f"added {ritual.title} to {team.name}: {ritual.schedule.describe()} at {ritual.start_time:%H:%M}, "
-          f"{ritual.minutes} min")
+    print(_("added {title} to {team}: {schedule} at {time:%H:%M}, {minutes} min").format(
+        title=ritual.title, team=team.name, schedule=ritual.schedule.describe(), time=ritual.start_time,
+        minutes=ritual.minutes))
     upcoming = agenda(store, first=max(today, starts_on), last=max(today, starts_on) + timedelta(days=366),
                       ritual_ids=[ritual.id])
     if upcoming:
-        print(f"next: {upcoming[0].start:%a %Y-%m-%d %H:%M}")
+        print(_("next: {start}").format(start=day_and_time(upcoming[0].start)))
     else:
-        print("warning: this schedule gives no occurrence in the coming year "
-              "(non-working days and public holidays are skipped)", file=sys.stderr)
+        print(_("warning: this schedule gives no occurrence in the coming year (non-working days and public "
+                "holidays are skipped)"), file=sys.stderr)
     if not roster:
-        print(f"warning: nobody facilitates it yet; add members with `ritualdesk member add`, then "
-              f"`ritualdesk roster {shlex.quote(team.name)} {shlex.quote(ritual.title)} NAME,...`", file=sys.stderr)
+        print(_("warning: nobody facilitates it yet; add members with `ritualdesk member add`, then `{command}`")
+              .format(command=f"ritualdesk roster {shlex.quote(team.name)} {shlex.quote(ritual.title)} NAME,..."),
+              file=sys.stderr)
     return 0
 
 
@@ -248,8 +262,9 @@ def cmd_ritual_list(store: Store, args: argparse.Namespace) -> int:
     team = _team(store, args.team) if args.team else None
     teams = {t.id: t.name for t in store.teams()}
     for ritual in store.rituals(team.id if team else None):
-        print(f"{ritual.id}\t{teams[ritual.team_id]}\t{ritual.kind.value}\t{ritual.title}\t"
-              f"{ritual.schedule.describe()} at {ritual.start_time:%H:%M}\t{ritual.minutes} min")
+        when = _("{schedule} at {time:%H:%M}").format(schedule=ritual.schedule.describe(), time=ritual.start_time)
+        print(f"{ritual.id}\t{teams[ritual.team_id]}\t{ritual.kind.value}\t{ritual.title}\t{when}\t"
+              + _("{minutes} min").format(minutes=ritual.minutes))
     return 0
 
 
@@ -257,7 +272,7 @@ def _find_ritual(store: Store, team: Team, title: str) -> Ritual:
     for ritual in store.rituals(team.id):
         if ritual.title.casefold() == title.strip().casefold():
             return ritual
-    raise NotFound(f"{team.name} has no ritual called {title!r}")
+    raise NotFound(_("{team} has no ritual called {title!r}").format(team=team.name, title=title))
 
 
 def cmd_roster(store: Store, args: argparse.Namespace) -> int:
@@ -267,7 +282,7 @@ def cmd_roster(store: Store, args: argparse.Namespace) -> int:
     effective = parse_date(args.effective, today=_today(team)) if args.effective else _today(team)
     _report(args, store, operations.set_roster(
         store, RosterChange(ritual_id=ritual.id, effective=effective, member_ids=tuple(members)), now=_now()))
-    print(f"{ritual.title}: new roster from {effective}")
+    print(_("{title}: new roster from {effective}").format(title=ritual.title, effective=effective))
     return 0
 
 
@@ -301,7 +316,7 @@ def cmd_agenda(store: Store, args: argparse.Namespace) -> int:
     first = parse_date(args.first, today=today) if args.first else today
     last = parse_date(args.last, today=today) if args.last else first + timedelta(days=13)
     if last < first:
-        raise InvalidInput("--to must not be before --from")
+        raise InvalidInput(_("--to must not be before --from"))
     kinds = [parse_kind(args.kind)] if args.kind else None
     found = agenda(store, first=first, last=last, team_ids=[team.id] if team else None, kinds=kinds)
     names = _names(store)
@@ -311,18 +326,18 @@ def cmd_agenda(store: Store, args: argparse.Namespace) -> int:
         _json(rows)
         return 0
     for row, o in zip(rows, found, strict=True):
-        status = "" if row["status"] == "planned" else f" [{row['status']}]"
-        moved = " (moved)" if row["moved"] else ""
-        print(f"{o.start:%a %Y-%m-%d %H:%M}-{o.end:%H:%M} {o.start:%z}  {row['team']}: {row['ritual']}"
-              f" - {row['facilitator'] or 'nobody'}{status}{moved}  {row['uid']}")
+        status = "" if row["status"] == "planned" else f" [{status_name(o.status)}]"
+        moved = " " + _("(moved)") if row["moved"] else ""
+        print(f"{day_and_time(o.start)}-{o.end:%H:%M} {o.start:%z}  {row['team']}: {row['ritual']}"
+              f" - {row['facilitator'] or _('nobody')}{status}{moved}  {row['uid']}")
     if not rows:
-        print(f"no rituals between {first} and {last}")
+        print(_("no rituals between {first} and {last}").format(first=first, last=last))
     return 0
 
 
 def cmd_occurrence(store: Store, args: argparse.Namespace) -> int:
     if args.reason is not None and not args.facilitator:
-        raise UsageError("--reason goes with --facilitator")
+        raise UsageError(_("--reason goes with --facilitator"))
     key = operations.resolve_uid(store, args.uid)
     now = _now()
     result = None
@@ -376,8 +391,9 @@ def cmd_actions(store: Store, args: argparse.Namespace) -> int:
         return 0
     for row in rows:
         count = row["retros_survived"]
-        survived = f" (survived {count} retro{'s' if count > 1 else ''})" if count else ""
-        print(f"#{row['id']}\t{row['status']}\t{row['due'] or '-'}\t{row['owner'] or '-'}\t"
+        survived = " " + ngettext("(survived {count} retro)", "(survived {count} retros)", count).format(
+            count=count) if count else ""
+        print(f"#{row['id']}\t{status_name(ActionStatus(row['status']))}\t{row['due'] or '-'}\t{row['owner'] or '-'}\t"
               f"{row['team']}: {row['title']}{survived}")
     return 0
 
@@ -390,7 +406,7 @@ def cmd_action_add(store: Store, args: argparse.Namespace) -> int:
     due = parse_date(args.due, today=today) if args.due else None
     result = operations.add_action(store, key, args.title, owner_id=owner, due=due, today=today)
     item = result.value
-    print(f"added action #{item.id}: {item.title}")
+    print(_("added action #{id}: {title}").format(id=item.id, title=item.title))
     _report(args, store, result)
     return 0
 
@@ -398,7 +414,7 @@ def cmd_action_add(store: Store, args: argparse.Namespace) -> int:
 def cmd_action_set(store: Store, args: argparse.Namespace) -> int:
     result = operations.set_action_status(store, args.id, ActionStatus(args.status), today=_today())
     item = result.value
-    print(f"action #{item.id} is now {item.status.value}")
+    print(_("action #{id} is now {status}").format(id=item.id, status=status_name(item.status)))
     _report(args, store, result)
     return 0
 
@@ -407,7 +423,7 @@ def cmd_fairness(store: Store, args: argparse.Namespace) -> int:
     team = _team(store, args.team)
     ritual = _find_ritual(store, team, args.ritual)
     if not 0 <= args.days <= 3660:
-        raise InvalidInput("--days is between 0 and 3660")
+        raise InvalidInput(_("--days is between 0 and 3660"))
     today = _today(team)
     plan = TeamPlan(store, team, until=today + timedelta(days=args.days), rituals=[ritual])
     names = _names(store)["members"]
@@ -416,7 +432,7 @@ def cmd_fairness(store: Store, args: argparse.Namespace) -> int:
     if args.json:
         _json(rows)
         return 0
-    print("member\theld\tplanned\tfair share\tabove share (+: did more than their share)")
+    print(_("member\theld\tplanned\tfair share\towed (+: did more than their share)"))
     for row in rows:
         print(f"{row['member']}\t{row['held']}\t{row['planned']}\t{row['share']}\t{row['owed']:+}")
     return 0
@@ -430,7 +446,8 @@ def cmd_sprints(store: Store, args: argparse.Namespace) -> int:
         sprint = next((s for s in operations.team_sprints(store, team.id, until=horizon) if s.number == args.set),
                       None)
         if sprint is None:
-            raise NotFound(f"{team.name} has no sprint {args.set} in the next six months")
+            raise NotFound(_("{team} has no sprint {set} in the next six months").format(
+                               team=team.name, set=args.set))
         result = operations.save_sprint(store, replace(
             sprint,
             goal=args.goal if args.goal is not None else sprint.goal,
@@ -440,7 +457,7 @@ def cmd_sprints(store: Store, args: argparse.Namespace) -> int:
         _report(args, store, result)
     sprints = operations.team_sprints(store, team.id, until=horizon)
     if not sprints:
-        print(f"{team.name} has no sprint cadence (set one with a sprint start date)")
+        print(_("{team} has no sprint cadence (set one with a sprint start date)").format(team=team.name))
     for sprint in sprints:
         print(f"{sprint.number}\t{sprint.start}\t{sprint.end}\t{sprint.goal}")
     return 0
@@ -456,27 +473,29 @@ def cmd_reminders(store: Store, args: argparse.Namespace) -> int:
         teams = [team] if team else store.teams()
         found = [m for m in (store.find_member(t.id, args.member) for t in teams) if m is not None]
         if not found:
-            raise NotFound(f"no member called {args.member!r}" + (f" in {team.name}" if team else ""))
+            raise NotFound(_("no member called {name!r} in {team}").format(name=args.member, team=team.name) if team
+                           else _("no member called {name!r}").format(name=args.member))
         if len(found) > 1:
-            raise InvalidInput(f"several members are called {args.member!r}; say which with --team TEAM")
+            raise InvalidInput(_("several members are called {member!r}; say which with --team TEAM").format(
+                                   member=args.member))
         members = {found[0].team_id: found[0].id}
     else:
         members = reminders.me(store)
         if not members:
-            raise InvalidInput("nobody is set as you in any team; give --member NAME "
-                               "(or choose who you are in the app's preferences)")
+            raise InvalidInput(_("nobody is set as you in any team; give --member NAME (or choose who you are in "
+                                 "the app's preferences)"))
     coming = reminders.coming(store, now=_now(), within=within, team_ids=[team.id] if team else None,
                               members=members)
     if args.json:
         _json([r.as_json() for r in coming])
         return 0
     for r in coming:
-        role = "you facilitate" if r.facilitates else "you attend"
-        which = " (the day before)" if r.day_before else ""
-        print(f"{r.remind_at.astimezone():%a %Y-%m-%d %H:%M}  {r.team}: {r.ritual} at {r.start:%H:%M %z} - "
-              f"{r.member}, {role}{which}  {r.uid}")
+        role = _("you facilitate") if r.facilitates else _("you attend")
+        which = " " + _("(the day before)") if r.day_before else ""
+        at = _("{ritual} at {time:%H:%M %z}").format(ritual=r.ritual, time=r.start)
+        print(f"{day_and_time(r.remind_at.astimezone())}  {r.team}: {at} - {r.member}, {role}{which}  {r.uid}")
     if not coming:
-        print(f"no reminder within {args.within}")
+        print(_("no reminder within {within}").format(within=args.within))
     return 0
 
 
@@ -484,22 +503,24 @@ def cmd_check(path: Path, args: argparse.Namespace) -> int:
     try:
         problems = check_file(path)
     except StoreBusy:
-        print(f"ritualdesk: {path} is busy (another program holds it locked); it is not known to be damaged; "
-              "try again in a moment", file=sys.stderr)
+        print("ritualdesk: " + _("{path} is busy (another program holds it locked); it is not known to be damaged; "
+                                 "try again in a moment").format(path=path), file=sys.stderr)
         return StoreBusy.exit_status
     for problem in problems:
         print(problem)
     if problems:
-        print(f"ritualdesk: {len(problems)} problem(s) found in {path}; restore a backup "
-              "(the file was not changed)", file=sys.stderr)
+        print("ritualdesk: " + ngettext(
+            "{count} problem found in {path}; restore a backup (the file was not changed)",
+            "{count} problems found in {path}; restore a backup (the file was not changed)", len(problems)).format(
+            count=len(problems), path=path), file=sys.stderr)
         return 1
-    print(f"{path}: ok")
+    print(_("{path}: ok").format(path=path))
     return 0
 
 
 def cmd_backup(store: Store, args: argparse.Namespace) -> int:
     store.backup(args.file)
-    print(f"backed up {store.path} to {args.file}")
+    print(_("backed up {path} to {file}").format(path=store.path, file=args.file))
     return 0
 
 
@@ -725,27 +746,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
     path = None
+    i18n.set_language(i18n.language_from_environment())
     try:
         args = build_parser().parse_args(_negative_values(sys.argv[1:] if argv is None else list(argv)))
         path = database_path(args.db)
         if args.command is None:
-            raise UsageError("no command given (`ritualdesk` alone starts the desktop app)")
+            raise UsageError(_("no command given (`ritualdesk` alone starts the desktop app)"))
         if args.run is cmd_check:  # reads the file as it is, even damaged
             return cmd_check(path, args)
         return _run_on_store(path, args)
     except RitualDeskError as error:
-        print(f"ritualdesk: error: {error}", file=sys.stderr)
+        print("ritualdesk: " + _("error: {error}").format(error=error), file=sys.stderr)
         return error.exit_status
     except sqlite3.Error as error:  # met while reading: busy, damaged or another failure, said as such
         failure = store_error(error, path)
-        print(f"ritualdesk: error: {failure}", file=sys.stderr)
+        print("ritualdesk: " + _("error: {error}").format(error=failure), file=sys.stderr)
         return failure.exit_status
     except BrokenPipeError:  # e.g. `ritualdesk agenda | head`: the reader has all it wanted
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except OSError as error:
-        print(f"ritualdesk: error: {error.strerror or error}"
-              f"{': ' + str(error.filename) if error.filename else ''}", file=sys.stderr)
+        where = f": {error.filename}" if error.filename else ""
+        print("ritualdesk: " + _("error: {error}").format(error=f"{error.strerror or error}{where}"), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -14,8 +14,9 @@ import sqlite_utils
 from . import migrations as schema
 from . import tempfiles
 from .errors import DatabaseTooNew, InvalidInput, NotARitualDeskDatabase, StoreBusy, StoreDamaged, StoreError
+from .i18n import N_, _
 
-UNTOUCHED = "it was left untouched"
+UNTOUCHED = N_("it was left untouched")  # shown through _()
 BUSY_TIMEOUT = 5.0  # seconds a command waits for another process's write to end before saying "busy"
 
 # SQLite's primary result codes (the low byte of an extended code)
@@ -101,16 +102,20 @@ def refuse_foreign(conn: sqlite3.Connection, path: Path) -> bool:
         if is_busy(error):
             raise store_error(error, path) from None
         if _code(error) != _NOTADB and is_ritualdesk_file(path):
-            raise StoreDamaged(f"{path} is a damaged RitualDesk database ({error}); {UNTOUCHED}; "
-                               "run `ritualdesk check`, then restore a backup") from None
+            raise StoreDamaged(_("{path} is a damaged RitualDesk database ({error}); {untouched}; run `ritualdesk "
+                                 "check`, then restore a backup").format(
+                                   path=path, error=error, untouched=_(UNTOUCHED))) from None
         raise NotARitualDeskDatabase(
-            f"{path} is not a RitualDesk database (it is not SQLite, or it is damaged); {UNTOUCHED}"
+            _("{path} is not a RitualDesk database (it is not SQLite, or it is damaged); {untouched}").format(
+                path=path, untouched=_(UNTOUCHED))
         ) from None
     if application_id != schema.APPLICATION_ID and (application_id != 0 or objects or version != 0):
-        raise NotARitualDeskDatabase(f"{path} is an SQLite file of another application; {UNTOUCHED}")
+        raise NotARitualDeskDatabase(_("{path} is an SQLite file of another application; {untouched}").format(
+                                         path=path, untouched=_(UNTOUCHED)))
     if version > schema.SCHEMA_VERSION or not applied <= schema.KNOWN:
         raise DatabaseTooNew(
-            f"{path} was written by a newer version of RitualDesk; update RitualDesk to open it ({UNTOUCHED})"
+            _("{path} was written by a newer version of RitualDesk; update RitualDesk to open it ({untouched})").format(
+                path=path, untouched=_(UNTOUCHED))
         )
     return applied != schema.KNOWN or version != schema.SCHEMA_VERSION
 
@@ -123,9 +128,9 @@ def check_file(path: str | os.PathLike[str]) -> list[str]:
     """
     path = Path(path)
     if not path.is_file():
-        raise StoreError(f"there is no database at {path}")
+        raise StoreError(_("there is no database at {path}").format(path=path))
     if path.stat().st_size == 0:
-        raise StoreError(f"{path} is empty (0 bytes), not a RitualDesk database")
+        raise StoreError(_("{path} is empty (0 bytes), not a RitualDesk database").format(path=path))
     # Without a -wal file nobody has the database open and all of it is in the file: open it for
     # writing (but write nothing) so that SQLite removes the -wal and -shm it makes when we close.
     # With one, open it read-only: we add nothing to what is there.
@@ -133,11 +138,11 @@ def check_file(path: str | os.PathLike[str]) -> list[str]:
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True, timeout=BUSY_TIMEOUT)
     except sqlite3.Error as error:
-        raise StoreError(f"cannot open {path}: {error}") from None
+        raise StoreError(_("cannot open {path}: {error}").format(path=path, error=error)) from None
     try:
         conn.execute("PRAGMA query_only = ON")
         if conn.execute("PRAGMA application_id").fetchone()[0] != schema.APPLICATION_ID:
-            raise NotARitualDeskDatabase(f"{path} is not a RitualDesk database")
+            raise NotARitualDeskDatabase(_("{path} is not a RitualDesk database").format(path=path))
         problems = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall() if row[0] != "ok"]
         problems += [f"{row[0]} row {row[1]} refers to a missing {row[2]}"
                      for row in conn.execute("PRAGMA foreign_key_check").fetchall()]
@@ -147,7 +152,7 @@ def check_file(path: str | os.PathLike[str]) -> list[str]:
         if is_busy(error):
             raise store_error(error, path) from None
         if isinstance(error, sqlite3.OperationalError) and "unable to open" in str(error):
-            raise StoreError(f"cannot read {path}: {error}") from None
+            raise StoreError(_("cannot read {path}: {error}").format(path=path, error=error)) from None
         return [f"the file is damaged ({error})"]
     finally:
         conn.close()
@@ -195,8 +200,8 @@ def verify(conn: sqlite3.Connection, path: Path) -> None:
             raise store_error(error, path) from None
         problems = [str(error)]
     if problems:
-        raise StoreDamaged(f"{path} is damaged ({short(problems[0])}); {UNTOUCHED}; "
-                           "run `ritualdesk check`, then restore a backup")
+        raise StoreDamaged(_("{path} is damaged ({problems}); {untouched}; run `ritualdesk check`, then restore a "
+                             "backup").format(path=path, problems=short(problems[0]), untouched=_(UNTOUCHED)))
 
 
 def short(text: str, limit: int = 160) -> str:
@@ -220,18 +225,21 @@ def backup(conn: sqlite3.Connection, source: Path | None, target: str | os.PathL
     """
     target = Path(target)
     if target.is_dir():
-        raise InvalidInput(f"{target} is a folder; give a file name for the backup")
+        raise InvalidInput(_("{target} is a folder; give a file name for the backup").format(target=target))
     if target.exists():
         if source is not None and os.path.samefile(target, source):
-            raise InvalidInput(f"{target} is the database itself; give another file name for the backup")
+            raise InvalidInput(_("{target} is the database itself; give another file name for the backup").format(
+                                   target=target))
         if not is_ritualdesk_file(target):
-            raise InvalidInput(f"{target} exists and is not a RitualDesk database; {UNTOUCHED}")
+            raise InvalidInput(_("{target} exists and is not a RitualDesk database; {untouched}").format(
+                                   target=target, untouched=_(UNTOUCHED)))
     folder = target.parent
     tempfiles.clean(folder, target.name)  # what a killed backup left
     try:
         handle, temporary = tempfiles.create(folder, target.name)
     except OSError as error:
-        raise StoreError(f"cannot write the backup to {target}: {error.strerror}") from None
+        raise StoreError(_("cannot write the backup to {target}: {strerror}").format(
+                             target=target, strerror=error.strerror)) from None
     try:
         copy = sqlite3.connect(temporary)
         try:
@@ -242,7 +250,8 @@ def backup(conn: sqlite3.Connection, source: Path | None, target: str | os.PathL
         os.fsync(handle)
         os.replace(temporary, target)
     except OSError as error:
-        raise StoreError(f"cannot write the backup to {target}: {error.strerror}") from None
+        raise StoreError(_("cannot write the backup to {target}: {strerror}").format(
+                             target=target, strerror=error.strerror)) from None
     except sqlite3.Error as error:
         raise store_error(error, source) from None
     finally:

@@ -6,6 +6,7 @@ import re
 from datetime import date, datetime, time, timedelta
 
 from .errors import InvalidInput
+from .i18n import _
 from .model import WEEKDAY_CODES, RitualKind, Role
 
 KIND_ALIASES = {
@@ -40,9 +41,10 @@ def parse_date(text: str, *, today: date | None = None) -> date:
         try:
             result = date.fromisoformat(value)
         except ValueError:
-            raise InvalidInput(f"invalid date {text!r} (expected YYYY-MM-DD)") from None
+            raise InvalidInput(_("invalid date {text!r} (expected YYYY-MM-DD)").format(text=text)) from None
     if not FIRST_DAY <= result <= LAST_DAY:
-        raise InvalidInput(f"{text!r} is out of range (dates go from {FIRST_DAY} to {LAST_DAY})")
+        raise InvalidInput(_("{text!r} is out of range (dates go from {first_day} to {last_day})").format(
+                               text=text, first_day=FIRST_DAY, last_day=LAST_DAY))
     return result
 
 
@@ -50,7 +52,7 @@ def parse_time(text: str) -> time:
     """A local time of day such as 09:30."""
     match = re.fullmatch(r"(\d{1,2})[:h](\d{2})", text.strip().lower(), re.ASCII)  # 9:30, 09:30, 9h30
     if match is None or int(match[1]) > 23 or int(match[2]) > 59:
-        raise InvalidInput(f"invalid time {text!r} (expected HH:MM, local to the team)")
+        raise InvalidInput(_("invalid time {text!r} (expected HH:MM, local to the team)").format(text=text))
     return time(int(match[1]), int(match[2]))
 
 
@@ -58,13 +60,13 @@ def parse_local_datetime(text: str, *, time_required: bool = False) -> datetime:
     """A date and time such as 2026-03-30T10:00 or '2026-03-30 10:00' (local, or with an offset)."""
     value = text.strip()
     if time_required and not re.search(r"\d[T ]\d", value):
-        raise InvalidInput(f"give a time too, as in {value}T10:00")
+        raise InvalidInput(_("give a time too, as in {value}T10:00").format(value=value))
     try:
         result = datetime.fromisoformat(value)
     except ValueError:
-        raise InvalidInput(f"invalid date and time {text!r} (expected YYYY-MM-DDTHH:MM)") from None
+        raise InvalidInput(_("invalid date and time {text!r} (expected YYYY-MM-DDTHH:MM)").format(text=text)) from None
     if not FIRST_DAY <= result.date() <= LAST_DAY:
-        raise InvalidInput(f"{text!r} is out of range")
+        raise InvalidInput(_("{text!r} is out of range").format(text=text))
     return result
 
 
@@ -73,7 +75,7 @@ def parse_weekdays(text: str) -> tuple[int, ...]:
     days = []
     for part in text.upper().replace(" ", "").split(","):
         if part not in WEEKDAY_CODES:
-            raise InvalidInput(f"unknown weekday {part!r} (use MO,TU,WE,TH,FR,SA,SU)")
+            raise InvalidInput(_("unknown weekday {part!r} (use MO,TU,WE,TH,FR,SA,SU)").format(part=part))
         days.append(WEEKDAY_CODES.index(part))
     return tuple(sorted(set(days)))
 
@@ -90,7 +92,8 @@ def parse_sprint_day(text: str) -> int:
     except ValueError:
         number = 0
     if number == 0:
-        raise InvalidInput(f"invalid sprint day {text!r} (use first, last or a day number such as 3)")
+        raise InvalidInput(_("invalid sprint day {text!r} (use first, last or a day number such as 3)").format(
+                               text=text))
     return number
 
 
@@ -117,7 +120,8 @@ def parse_kind(text: str) -> RitualKind:
     """A ritual kind from its name or a common alias (English or French)."""
     kind = KIND_ALIASES.get(text.strip().lower())
     if kind is None:
-        raise InvalidInput(f"unknown ritual kind {text!r} (use {', '.join(k.value for k in RitualKind)})")
+        raise InvalidInput(_("unknown ritual kind {text!r} (use {kinds})").format(
+                               text=text, kinds=', '.join(k.value for k in RitualKind)))
     return kind
 
 
@@ -125,6 +129,7 @@ def parse_role(text: str) -> Role:
     """A member role from its name or a short alias (po, sm, dev)."""
     role = ROLE_ALIASES.get(text.strip().lower())
     if role is None:
-        raise InvalidInput(f"unknown role {text!r} (use product-owner, scrum-master, developer or other)")
+        raise InvalidInput(_("unknown role {text!r} (use product-owner, scrum-master, developer or other)").format(
+                               text=text))
     return role
 

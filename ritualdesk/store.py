@@ -16,6 +16,7 @@ from sqlite_utils import Database
 from . import dbfile
 from . import migrations as schema
 from .errors import InvalidInput, NotFound, StoreError
+from .i18n import _
 from .journal import Journal
 from .model import (
     Absence,
@@ -96,24 +97,25 @@ class Store:
         """
         path = Path(path)
         if path.exists() and not path.is_file():
-            kind = "a folder" if path.is_dir() else "not a regular file"
-            raise StoreError(f"{path} is {kind}, not a database file")
+            raise StoreError(_("{path} is a folder, not a database file").format(path=path) if path.is_dir() else
+                             _("{path} is not a regular file, not a database file").format(path=path))
         if not create and path.exists() and path.stat().st_size == 0:
-            raise StoreError(f"{path} is empty (0 bytes), not a RitualDesk database; {dbfile.UNTOUCHED} "
-                             "(`ritualdesk team add`, `demo` or `import` start a new database in it)")
+            raise StoreError(_("{path} is empty (0 bytes), not a RitualDesk database; {untouched} (`ritualdesk "
+                               "team add`, `demo` or `import` start a new database in it)").format(
+                                 path=path, untouched=_(dbfile.UNTOUCHED)))
         if not path.exists():
             if not create:
-                raise StoreError(f"there is no database at {path} (create one with `ritualdesk team add` "
-                                 "or `ritualdesk demo`, or pick one with --db)")
+                raise StoreError(_("there is no database at {path} (create one with `ritualdesk team add` or "
+                                   "`ritualdesk demo`, or pick one with --db)").format(path=path))
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
             except OSError as error:
-                raise StoreError(f"cannot create {path}: {error.strerror}") from None
+                raise StoreError(_("cannot create {path}: {strerror}").format(path=path, strerror=error.strerror)) from None
         try:
             conn = sqlite3.connect(path, check_same_thread=False, timeout=dbfile.BUSY_TIMEOUT)
         except sqlite3.Error as error:
-            raise StoreError(f"cannot open {path}: {error}") from None
+            raise StoreError(_("cannot open {path}: {error}").format(path=path, error=error)) from None
         try:
             pending = dbfile.refuse_foreign(conn, path)
             if path.stat().st_size:  # a new file has nothing to check yet
@@ -148,7 +150,7 @@ class Store:
         except sqlite3.DatabaseError as error:
             if dbfile.is_busy(error) or dbfile.is_damaged(error):
                 raise dbfile.store_error(error, path) from None
-            raise StoreError(f"cannot prepare the database: {error}") from None
+            raise StoreError(_("cannot prepare the database: {error}").format(error=error)) from None
         return cls(db, path)
 
     def close(self) -> None:
@@ -199,7 +201,7 @@ class Store:
         """Store a new team; its name must be unique."""
         existing = self.find_team(team.name)
         if existing is not None:
-            raise InvalidInput(f"a team called {existing.name!r} already exists")
+            raise InvalidInput(_("a team called {name!r} already exists").format(name=existing.name))
         with self.transaction():
             table = self.db["teams"].insert(self._team_row(team))
         return replace(team, id=table.last_pk)
@@ -209,7 +211,7 @@ class Store:
         self.team(team.id)
         other = self.find_team(team.name)
         if other is not None and other.id != team.id:
-            raise InvalidInput(f"a team called {other.name!r} already exists")
+            raise InvalidInput(_("a team called {name!r} already exists").format(name=other.name))
         with self.transaction():
             self.db["teams"].update(team.id, self._team_row(team))
         return team
@@ -228,7 +230,7 @@ class Store:
         """The team with this id, or NotFound."""
         rows = list(self.db["teams"].rows_where("id = ?", [team_id]))
         if not rows:
-            raise NotFound(f"no team with id {team_id}")
+            raise NotFound(_("no team with id {team_id}").format(team_id=team_id))
         return self._team(rows[0])
 
     def find_team(self, name: str) -> Team | None:
@@ -277,7 +279,7 @@ class Store:
         self.team(member.team_id)
         existing = self.find_member(member.team_id, member.name)
         if existing is not None:
-            raise InvalidInput(f"the team already has a member called {existing.name!r}")
+            raise InvalidInput(_("the team already has a member called {name!r}").format(name=existing.name))
         with self.transaction():
             table = self.db["members"].insert(self._member_row(member))
         return replace(member, id=table.last_pk)
@@ -287,7 +289,7 @@ class Store:
         self.member(member.id)
         other = self.find_member(member.team_id, member.name)
         if other is not None and other.id != member.id and same_name(other.name, member.name):
-            raise InvalidInput(f"the team already has a member called {other.name!r}")
+            raise InvalidInput(_("the team already has a member called {name!r}").format(name=other.name))
         with self.transaction():
             self.db["members"].update(member.id, self._member_row(member))
         return member
@@ -301,7 +303,7 @@ class Store:
         """The member with this id, or NotFound."""
         rows = list(self.db["members"].rows_where("id = ?", [member_id]))
         if not rows:
-            raise NotFound(f"no member with id {member_id}")
+            raise NotFound(_("no member with id {member_id}").format(member_id=member_id))
         return self._member(rows[0])
 
     def find_member(self, team_id: int | None, name_or_email: str) -> Member | None:
@@ -508,7 +510,7 @@ class Store:
         """The ritual with this id, or NotFound."""
         rows = list(self.db["rituals"].rows_where("id = ?", [ritual_id]))
         if not rows:
-            raise NotFound(f"no ritual with id {ritual_id}")
+            raise NotFound(_("no ritual with id {ritual_id}").format(ritual_id=ritual_id))
         return self._ritual(rows[0])
 
     def ritual_by_uid(self, uid: str) -> Ritual | None:
@@ -518,11 +520,11 @@ class Store:
 
     def _check_roster(self, team_id: int, member_ids: Sequence[int]) -> None:
         if len(set(member_ids)) != len(member_ids):
-            raise InvalidInput("a member appears twice in the roster")
+            raise InvalidInput(_("a member appears twice in the roster"))
         team_members = {m.id for m in self.members(team_id)}
         strangers = [m for m in member_ids if m not in team_members]
         if strangers:
-            raise InvalidInput(f"members {strangers} are not in the ritual's team")
+            raise InvalidInput(_("members {strangers} are not in the ritual's team").format(strangers=strangers))
 
     def rosters(self, ritual_ids: Sequence[int] | None = None) -> dict[int, list[RosterChange]]:
         """Each ritual's roster changes, by effective date."""
@@ -742,7 +744,7 @@ class Store:
             for action in actions:
                 self.team(action.team_id)
                 if action.owner_id is not None and self.member(action.owner_id).team_id != action.team_id:
-                    raise InvalidInput("an action's owner must belong to its team")
+                    raise InvalidInput(_("an action's owner must belong to its team"))
                 table = self.db["actions"].insert(self._action_row(action))
                 stored.append(replace(action, id=table.last_pk))
         return stored
@@ -764,7 +766,7 @@ class Store:
         """The action item with this id, or NotFound."""
         rows = list(self.db["actions"].rows_where("id = ?", [action_id]))
         if not rows:
-            raise NotFound(f"no action item with id {action_id}")
+            raise NotFound(_("no action item with id {action_id}").format(action_id=action_id))
         return self._action(rows[0], self._reviews("a.id = ?", [action_id]).get(action_id, []))
 
     def actions(self, team_id: int | None = None, *, status: ActionStatus | None = None) -> list[ActionItem]:
@@ -791,7 +793,7 @@ class Store:
         with self.transaction():
             for action_id, retro, verdict in reviews:
                 if self.db.execute("SELECT 1 FROM actions WHERE id = ?", [action_id]).fetchone() is None:
-                    raise NotFound(f"no action item with id {action_id}")
+                    raise NotFound(_("no action item with id {action_id}").format(action_id=action_id))
                 self.db["action_reviews"].upsert(
                     {"action_id": action_id, "ritual_id": retro.ritual_id,
                      "planned": planned_text(retro.planned), "verdict": verdict.value},

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from .errors import InvalidInput
+from .i18n import _
 from .holiday_cache import holidays_of_year
 from .model import PastWorkweek, Team
 
@@ -23,10 +24,12 @@ def check_holiday_calendar(country: str | None, subdivision: str | None = None) 
         return
     supported = _supported_countries()
     if country not in supported:
-        raise InvalidInput(f"unknown holiday calendar {country!r} (use a country code such as FR, GB, US)")
+        raise InvalidInput(_("unknown holiday calendar {country!r} (use a country code such as FR, GB, US)").format(
+                               country=country))
     if subdivision is not None and subdivision not in supported[country]:
         known = ", ".join(supported[country][:12])
-        raise InvalidInput(f"{country} has no subdivision {subdivision!r} (known: {known}...)")
+        raise InvalidInput(_("{country} has no subdivision {subdivision!r} (known: {known}...)").format(
+                               country=country, subdivision=subdivision, known=known))
 
 
 def parse_holiday_calendar(text: str | None) -> tuple[str | None, str | None]:

@@ -53,3 +53,14 @@ def retro(store, team, members):
                Schedule(ScheduleKind.SPRINT_DAY, sprint_day=-1), date(2026, 3, 2)),
         [m.id for m in members],
     )
+
+
+@pytest.fixture(autouse=True)
+def english_messages(monkeypatch):
+    """Messages in English whatever the machine's language (tests in French ask for it)."""
+    from ritualdesk import i18n
+
+    monkeypatch.setenv("LANGUAGE", "en")
+    i18n.set_language("en")
+    yield
+    i18n.set_language("en")

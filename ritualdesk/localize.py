@@ -1,0 +1,61 @@
+"""Dates and the names of kinds, roles and statuses as a person reads them, in the current language.
+
+strftime's %a and %B follow the C library's locale, which the CLI never sets (and the app
+does not share): French day and month names come from this small table instead.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from .i18n import N_, _, language
+from .model import ActionStatus, OccurrenceStatus, RitualKind, Role
+
+_DAYS = {"en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+         "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")}
+_SHORT_DAYS = {"en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+               "fr": ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim.")}
+_MONTHS = {"en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                  "October", "November", "December"),
+           "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+                  "octobre", "novembre", "décembre")}
+
+KIND_NAMES = {RitualKind.STANDUP: N_("Stand-up"), RitualKind.PLANNING: N_("Sprint planning"),
+              RitualKind.REVIEW: N_("Sprint review"), RitualKind.RETROSPECTIVE: N_("Retrospective"),
+              RitualKind.REFINEMENT: N_("Backlog refinement"), RitualKind.CUSTOM: N_("Ritual")}
+ROLE_NAMES = {Role.PRODUCT_OWNER: N_("product owner"), Role.SCRUM_MASTER: N_("scrum master"),
+              Role.DEVELOPER: N_("developer"), Role.OTHER: N_("other")}
+STATUS_NAMES = {OccurrenceStatus.PLANNED: N_("planned"), OccurrenceStatus.HELD: N_("held"),
+                OccurrenceStatus.CANCELLED: N_("cancelled"), ActionStatus.OPEN: N_("open"),
+                ActionStatus.DONE: N_("done"), ActionStatus.DROPPED: N_("dropped")}
+
+
+def _table(table: dict[str, tuple[str, ...]], code: str | None) -> tuple[str, ...]:
+    return table.get(code or language(), table["en"])
+
+
+def short_day(day: date, code: str | None = None) -> str:
+    """'Tue' / 'mar.'"""
+    return _table(_SHORT_DAYS, code)[day.weekday()]
+
+
+def long_date(day: date, code: str | None = None) -> str:
+    """'Tuesday 1 December 2026' / 'mardi 1 décembre 2026'."""
+    return f"{_table(_DAYS, code)[day.weekday()]} {day.day} {_table(_MONTHS, code)[day.month - 1]} {day.year}"
+
+
+def day_and_time(moment: datetime, code: str | None = None) -> str:
+    """'Tue 2026-12-01 14:00' / 'mar. 2026-12-01 14:00': sortable, with a 24-hour time in both."""
+    return f"{short_day(moment, code)} {moment:%Y-%m-%d %H:%M}"
+
+
+def kind_name(kind: RitualKind) -> str:
+    return _(KIND_NAMES[kind])
+
+
+def role_name(role: Role) -> str:
+    return _(ROLE_NAMES[role])
+
+
+def status_name(status: OccurrenceStatus | ActionStatus) -> str:
+    return _(STATUS_NAMES[status])

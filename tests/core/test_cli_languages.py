@@ -1,0 +1,94 @@
+"""The command line speaks the language of the environment; statuses and --json stay the same in every one."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from ritualdesk.cli import main
+
+
+def run(db, *args, capsys, language="en"):
+    import os
+
+    previous = os.environ.get("LANGUAGE")
+    os.environ["LANGUAGE"] = language
+    try:
+        status = main(["--db", str(db), *args])
+    finally:
+        os.environ["LANGUAGE"] = previous or ""
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+@pytest.fixture
+def team_db(tmp_path, capsys):
+    db = tmp_path / "cli.sqlite3"
+    for args in (
+        ["team", "add", "Les Castors", "--timezone", "Europe/Paris", "--holidays", "FR",
+         "--sprint-weeks", "2", "--sprint-start", "2026-03-02"],
+        ["member", "add", "Les Castors", "Ana", "--role", "product-owner"],
+        ["member", "add", "Les Castors", "Bruno"],
+        ["ritual", "add", "Les Castors", "mêlée", "Mêlée", "--at", "9h30", "--minutes", "15",
+         "--every-working-day", "--from", "2026-03-02"],
+        ["ritual", "add", "Les Castors", "rétrospective", "Rétro", "--at", "15:00", "--minutes", "90",
+         "--sprint-day", "last", "--from", "2026-03-02"],
+    ):
+        assert run(db, *args, capsys=capsys, language="fr")[0] == 0
+    return db
+
+
+def test_a_french_environment_gets_french_errors_with_the_same_exit_status(tmp_path):
+    missing = tmp_path / "missing.sqlite3"
+    answers = {}
+    for lang in ("fr_FR.UTF-8", "en_US.UTF-8"):
+        env = {"LANG": lang, "PATH": "/usr/bin:/bin", "PYTHONPATH": ":".join(sys.path)}
+        answers[lang] = subprocess.run([sys.executable, "-m", "ritualdesk", "--db", str(missing), "agenda"],
+                                       capture_output=True, text=True, env=env, timeout=60)
+    french, english = answers["fr_FR.UTF-8"], answers["en_US.UTF-8"]
+    assert french.returncode == english.returncode == 2
+    assert french.stderr.startswith("ritualdesk: erreur\u00a0: il n’y a pas de base de données à l’emplacement")
+    assert english.stderr.startswith("ritualdesk: error: there is no database at")
+    assert not missing.exists()
+
+
+@pytest.mark.parametrize(("args", "status", "french", "english"), [
+    (["agenda", "--team", "Les Lynx"], 2, "aucune équipe nommée «\u00a0Les Lynx\u00a0»", "no team called 'Les Lynx'"),
+    (["agenda", "--from", "2026-02-30"], 2, "date invalide «\u00a02026-02-30\u00a0»", "invalid date '2026-02-30'"),
+    (["ritual", "add", "Les Castors", "kermesse", "K", "--at", "9:00", "--minutes", "5", "--once", "+1"], 2,
+     "type de rituel inconnu «\u00a0kermesse\u00a0»", "unknown ritual kind 'kermesse'"),
+    (["member", "add", "Les Castors", "Ana"], 2, "l’équipe a déjà un membre nommé «\u00a0Ana\u00a0»",
+     "the team already has a member called 'Ana'"),
+])
+def test_errors_in_both_languages(team_db, capsys, args, status, french, english):
+    fr = run(team_db, *args, capsys=capsys, language="fr")
+    en = run(team_db, *args, capsys=capsys, language="en")
+    assert fr[0] == en[0] == status
+    assert french in fr[2] and fr[2].startswith("ritualdesk: erreur\u00a0:")
+    assert english in en[2] and en[2].startswith("ritualdesk: error:")
+
+
+def test_reports_in_both_languages(team_db, capsys):
+    fr = run(team_db, "agenda", "--from", "2026-03-27", "--to", "2026-03-27", capsys=capsys, language="fr")[1]
+    en = run(team_db, "agenda", "--from", "2026-03-27", "--to", "2026-03-27", capsys=capsys, language="en")[1]
+    assert fr.splitlines()[0].startswith("ven. 2026-03-27 09:30-09:45 +0100  Les Castors: Mêlée - ")
+    assert en.splitlines()[0].startswith("Fri 2026-03-27 09:30-09:45 +0100  Les Castors: Mêlée - ")
+    empty = ("agenda", "--from", "2026-04-04", "--to", "2026-04-05")
+    assert run(team_db, *empty, capsys=capsys, language="fr")[1] == "aucun rituel entre le 2026-04-04 et le 2026-04-05\n"
+    assert run(team_db, *empty, capsys=capsys, language="en")[1] == "no rituals between 2026-04-04 and 2026-04-05\n"
+    added = run(team_db, "member", "add", "Les Castors", "Chloé", "--role", "scrum-master", capsys=capsys,
+                language="fr")[1]
+    assert added.splitlines()[0] == "membre Chloé ajouté à Les Castors (rôle\u00a0: scrum master)"
+    header = run(team_db, "fairness", "Les Castors", "Mêlée", capsys=capsys, language="fr")[1].splitlines()[0]
+    assert header.startswith("membre\ttenues\tprévues\tpart équitable\tdû")
+
+
+def test_json_is_the_same_in_every_language(team_db, capsys):
+    args = ("agenda", "--json", "--from", "2026-03-20", "--to", "2026-03-27")
+    fr = json.loads(run(team_db, *args, capsys=capsys, language="fr")[1])
+    en = json.loads(run(team_db, *args, capsys=capsys, language="en")[1])
+    assert fr == en
+    assert {r["kind"] for r in fr} == {"standup", "retrospective"} and {r["status"] for r in fr} == {"planned"}
