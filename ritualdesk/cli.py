@@ -15,6 +15,7 @@ from pathlib import Path
 
 from . import __version__, i18n, operations
 from .agenda import TeamPlan, agenda, occurrence_uid
+from .calserver.commands import add_commands as add_caldav_commands
 from .changes import Change, ChangeSet, Result
 from .dbfile import check_file, store_error
 from .defaults import default_holidays, default_timezone
@@ -692,6 +693,7 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("file", type=Path)
     backup.set_defaults(run=cmd_backup)
     add_calendar_commands(commands)
+    add_caldav_commands(commands)
     return parser
 
 

@@ -41,3 +41,7 @@ class StoreDamaged(StoreError):
 
 class Conflict(RitualDeskError):
     """What an edit wrote was changed since by someone else: undoing it would lose their work."""
+class CalendarServerError(RitualDeskError):
+    """A calendar server cannot be reached, refused a request or answered something unusable."""
+
+    exit_status = 1

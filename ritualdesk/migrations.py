@@ -242,5 +242,57 @@ def settled_identities(db: Database) -> None:
             )
 
 
+@_migration("0007_caldav")
+def caldav(db: Database) -> None:
+    """Calendar server accounts, the calendars pushed to, and what each resource on the server holds."""
+    for statement in _CALDAV.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
+
+
+_CALDAV = """
+CREATE TABLE caldav_accounts (
+    name TEXT PRIMARY KEY,
+    url TEXT NOT NULL,
+    username TEXT NOT NULL,
+    calendar TEXT,
+    insecure INTEGER NOT NULL DEFAULT 0,
+    home TEXT,
+    last_push TEXT,
+    last_result TEXT
+);
+CREATE TABLE caldav_calendars (
+    account TEXT NOT NULL REFERENCES caldav_accounts(name) ON DELETE CASCADE,
+    url TEXT NOT NULL,
+    feed TEXT NOT NULL,
+    sync_token TEXT,
+    PRIMARY KEY (account, url)
+);
+CREATE TABLE caldav_resources (
+    account TEXT NOT NULL,
+    calendar TEXT NOT NULL,
+    uid TEXT NOT NULL,
+    href TEXT NOT NULL,
+    summary TEXT NOT NULL DEFAULT '',
+    start TEXT NOT NULL,
+    confirmed INTEGER NOT NULL DEFAULT 0,
+    etag TEXT,
+    content_hash TEXT,
+    sequence INTEGER,
+    stamp TEXT,
+    cancelled INTEGER NOT NULL DEFAULT 0,
+    body BLOB,
+    pending_hash TEXT,
+    pending_sequence INTEGER,
+    pending_stamp TEXT,
+    pending_body BLOB,
+    pending_cancel INTEGER NOT NULL DEFAULT 0,
+    conflict TEXT,
+    PRIMARY KEY (account, calendar, uid),
+    FOREIGN KEY (account, calendar) REFERENCES caldav_calendars(account, url) ON DELETE CASCADE
+)
+"""
+
+
 KNOWN = frozenset(_names)
 SCHEMA_VERSION = len(_names)

@@ -1,0 +1,1 @@
+"""Calendar servers (CalDAV): accounts, pushing feeds, pulling absences."""

@@ -1,0 +1,174 @@
+"""Calendar server accounts: rows in the database, passwords in the system keyring (never in the database)."""
+
+from __future__ import annotations
+
+import ipaddress
+from dataclasses import dataclass
+from datetime import datetime
+from urllib.parse import urljoin, urlsplit
+
+from ..errors import InvalidInput, NotFound
+from ..store import Store
+
+KEYRING_SERVICE = "RitualDesk CalDAV"
+LOCAL_HOSTS = {"localhost", "localhost.localdomain"}
+
+
+@dataclass(frozen=True, slots=True)
+class Account:
+    """A CalDAV account: where the server is, who we are there, and which calendar the teams go to."""
+
+    name: str
+    url: str
+    username: str
+    calendar: str | None = None  # a path (or URL) of one calendar for every team; None: one calendar per team
+    insecure: bool = False  # plain http:// to a host other than this machine was allowed
+    home: str | None = None  # the calendar home found on the server (a cache)
+    last_push: datetime | None = None
+    last_result: str = ""
+
+    @property
+    def keyring_user(self) -> str:
+        """Under which name the password is kept in the keyring: the user at the server."""
+        return f"{self.username} {self.url}"
+
+    def calendar_url(self) -> str | None:
+        """The one calendar every team goes to, as a URL, or None."""
+        if not self.calendar:
+            return None
+        return with_slash(urljoin(self.url, self.calendar))
+
+
+def with_slash(url: str) -> str:
+    """A collection URL ends with a slash."""
+    return url if url.endswith("/") else url + "/"
+
+
+def is_local(host: str) -> bool:
+    """Whether `host` is this machine (loopback), where plain HTTP cannot be overheard."""
+    host = host.strip("[]").lower()
+    if host in LOCAL_HOSTS:
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_url(url: str, *, insecure: bool) -> str:
+    """The server URL, normalised; plain http:// is refused except to this machine unless `insecure`."""
+    url = url.strip()
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise InvalidInput(f"{url!r} is not a server address; give one such as https://cloud.example.com/remote.php/dav/")
+    if parts.username or parts.password:
+        raise InvalidInput("put the user name in --user and the password in the keyring, not in the URL")
+    if parts.scheme == "http" and not is_local(parts.hostname) and not insecure:
+        raise InvalidInput(f"{url} is plain http://: the password and the calendars would cross the network "
+                           "unencrypted; use https://, or --insecure if you really mean it")
+    return with_slash(url)
+
+
+def _account(row: tuple) -> Account:
+    name, url, username, calendar, insecure, home, last_push, last_result = row
+    return Account(name, url, username, calendar, bool(insecure), home,
+                   datetime.fromisoformat(last_push) if last_push else None, last_result or "")
+
+
+_COLUMNS = "name, url, username, calendar, insecure, home, last_push, last_result"
+
+
+def accounts(store: Store) -> list[Account]:
+    """Every account, by name."""
+    return [_account(row) for row in store.db.execute(f"SELECT {_COLUMNS} FROM caldav_accounts ORDER BY name")]
+
+
+def account(store: Store, name: str) -> Account:
+    """The account called `name`."""
+    row = store.db.execute(f"SELECT {_COLUMNS} FROM caldav_accounts WHERE name = ?", [name]).fetchone()
+    if row is None:
+        known = ", ".join(a.name for a in accounts(store)) or "none yet; add one with `ritualdesk caldav add`"
+        raise NotFound(f"no calendar server account called {name!r} (accounts: {known})")
+    return _account(row)
+
+
+def add_account(store: Store, new: Account, *, password: str | None) -> Account:
+    """Record an account (its password goes to the keyring, if one is given); one transaction."""
+    name = new.name.strip()
+    if not name:
+        raise InvalidInput("an account needs a name")
+    if not new.username.strip():
+        raise InvalidInput("an account needs a user name (--user)")
+    url = check_url(new.url, insecure=new.insecure)
+    if store.db.execute("SELECT 1 FROM caldav_accounts WHERE name = ?", [name]).fetchone():
+        raise InvalidInput(f"there is already an account called {name!r}; remove it first")
+    stored = Account(name, url, new.username.strip(), new.calendar or None, new.insecure)
+    with store.transaction():
+        store.db.execute(
+            "INSERT INTO caldav_accounts (name, url, username, calendar, insecure) VALUES (?, ?, ?, ?, ?)",
+            [stored.name, stored.url, stored.username, stored.calendar, int(stored.insecure)])
+        if password:  # inside the transaction: a keyring that refuses leaves no account behind
+            set_password(stored, password)
+    return stored
+
+
+def remove_account(store: Store, name: str) -> Account:
+    """Forget an account, what it pushed, and its password (the server's calendars stay as they are)."""
+    found = account(store, name)
+    with store.transaction():
+        store.db.execute("DELETE FROM caldav_accounts WHERE name = ?", [found.name])
+    if not any(a.keyring_user == found.keyring_user for a in accounts(store)):
+        delete_password(found)
+    return found
+
+
+def save_home(store: Store, found: Account, home: str) -> None:
+    """Remember the account's calendar home (found once on the server)."""
+    with store.transaction():
+        store.db.execute("UPDATE caldav_accounts SET home = ? WHERE name = ?", [home, found.name])
+
+
+def save_last_push(store: Store, name: str, *, when: datetime, result: str) -> None:
+    """Remember when the account was last pushed to and what came of it."""
+    with store.transaction():
+        store.db.execute("UPDATE caldav_accounts SET last_push = ?, last_result = ? WHERE name = ?",
+                         [when.isoformat(timespec="seconds"), result, name])
+
+
+# -- the keyring (imported only when a password is needed: it may talk to a desktop service) --
+
+
+def _keyring():
+    import keyring
+    import keyring.errors
+
+    return keyring
+
+
+def set_password(found: Account, password: str) -> None:
+    """Keep the account's password in the system keyring."""
+    keyring = _keyring()
+    try:
+        keyring.set_password(KEYRING_SERVICE, found.keyring_user, password)
+    except keyring.errors.KeyringError as error:
+        raise InvalidInput(f"the system keyring refused the password ({error}); nothing was saved") from None
+
+
+def get_password(found: Account) -> str | None:
+    """The account's password from the keyring, or None if it has none."""
+    keyring = _keyring()
+    try:
+        return keyring.get_password(KEYRING_SERVICE, found.keyring_user)
+    except keyring.errors.KeyringError as error:
+        raise InvalidInput(f"the system keyring cannot be read ({error})") from None
+
+
+def delete_password(found: Account) -> None:
+    """Remove the account's password from the keyring (nothing if it has none)."""
+    keyring = _keyring()
+    try:
+        keyring.delete_password(KEYRING_SERVICE, found.keyring_user)
+    except keyring.errors.PasswordDeleteError:
+        pass
+    except keyring.errors.KeyringError as error:
+        raise InvalidInput(f"the system keyring refused to remove the password ({error})") from None

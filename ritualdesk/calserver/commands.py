@@ -1,0 +1,192 @@
+"""The `ritualdesk caldav` sub-commands: accounts, test, push, pull-absences."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+
+from ..errors import InvalidInput
+from .accounts import Account, account, accounts, add_account, remove_account
+from .connection import TIMEOUT
+
+
+def _helpers():
+    from .. import cli
+
+    return cli
+
+
+def _read_password(args: argparse.Namespace, found: Account) -> str | None:
+    if args.password_stdin:
+        line = sys.stdin.readline()
+        password = line.rstrip("\r\n")
+        if not password:
+            raise InvalidInput("--password-stdin read no password")
+        return password
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass(f"password of {found.username} at {found.url} (empty for none): ") or None
+    return None
+
+
+def cmd_add(store, args: argparse.Namespace) -> int:
+    """`caldav add`: record an account; its password goes to the system keyring."""
+    wanted = Account(args.name, args.url, args.user, args.calendar, args.insecure)
+    from .accounts import check_url
+
+    check_url(wanted.url, insecure=wanted.insecure)  # before asking for a password
+    password = _read_password(args, wanted)
+    stored = add_account(store, wanted, password=password)
+    where = f"calendar {stored.calendar}" if stored.calendar else "one calendar per team"
+    secret = "password in the system keyring" if password else "no password"
+    print(f"added account {stored.name}: {stored.username} at {stored.url} ({where}, {secret})")
+    return 0
+
+
+def cmd_list(store, args: argparse.Namespace) -> int:
+    """`caldav list`: the accounts (no password is read or shown)."""
+    found = accounts(store)
+    if args.json:
+        _helpers()._json([{"name": a.name, "url": a.url, "user": a.username, "calendar": a.calendar,
+                           "insecure": a.insecure,
+                           "last_push": a.last_push.isoformat() if a.last_push else None,
+                           "last_result": a.last_result or None} for a in found])
+        return 0
+    for item in found:
+        last = f"last push {item.last_push:%Y-%m-%d %H:%M}: {item.last_result}" if item.last_push else "never pushed"
+        print(f"{item.name}\t{item.username} at {item.url}\t{item.calendar or 'one calendar per team'}\t{last}")
+    if not found:
+        print("no calendar server accounts (add one with `ritualdesk caldav add NAME --url URL --user USER`)")
+    return 0
+
+
+def cmd_remove(store, args: argparse.Namespace) -> int:
+    """`caldav remove`: forget an account and its password; the server keeps its calendars."""
+    gone = remove_account(store, args.name)
+    print(f"removed account {gone.name}; the calendars on the server are left as they are")
+    return 0
+
+
+def cmd_test(store, args: argparse.Namespace) -> int:
+    """`caldav test`: connect and say what the server supports."""
+    from .connection import Connection
+
+    found = account(store, args.name)
+    with Connection(found, timeout=args.timeout) as connection:
+        found_caps = connection.capabilities()
+    print(f"connected to {found.url} as {found.username}")
+    print(f"calendar home: {found_caps.home}")
+    print(f"sync tokens: {'offered' if found_caps.sync_tokens else 'not offered (pushes compare ETags)'}")
+    if found_caps.dav:
+        print(f"DAV: {found_caps.dav}")
+    for url, name, components in found_caps.calendars:
+        print(f"calendar {url}\t{name or '(no name)'}\t{', '.join(components) or 'any component'}")
+    if not found_caps.calendars:
+        print("no calendars yet (a push creates one per team)")
+    return 0
+
+
+def cmd_push(store, args: argparse.Namespace) -> int:
+    """`caldav push`: the team feeds (and a member's) to the server, only what changed."""
+    from .connection import Connection
+    from .push import push
+
+    cli = _helpers()
+    found = account(store, args.name)
+    team_ids = [cli._team(store, name).id for name in args.team] if args.team else None
+    member = None
+    if args.member:
+        from ..ical.commands import _one_member
+
+        team = cli._team(store, args.team[0]) if args.team and len(args.team) == 1 else None
+        member = _one_member(store, team, args.member, "--member")
+    with Connection(found, timeout=args.timeout) as connection:
+        result = push(store, found, now=cli._now(), team_ids=team_ids,
+                      member_id=member.id if member else None, connection=connection)
+    if args.json:
+        cli._json({"requests": result.requests, "writes": result.writes, "calendars": [
+            {"calendar": t.target.url, "name": t.target.name, "created": len(t.created), "updated": len(t.updated),
+             "cancelled": len(t.cancelled), "unchanged": t.unchanged, "listing": t.listing,
+             "conflicts": [{"event": s, "why": w} for s, w in t.conflicts],
+             "failed": [{"event": s, "why": w} for s, w in t.failed]} for t in result.targets]})
+        return 0
+    for done in result.targets:
+        print(f"{done.target.name}: {len(done.created)} created, {len(done.updated)} updated, "
+              f"{len(done.cancelled)} cancelled, {done.unchanged} unchanged ({done.listing})")
+        for summary, why in done.conflicts:
+            print(f"  ! left alone: {summary} - {why}")
+        for summary, why in done.failed:
+            print(f"  ! not written: {summary} - {why}")
+    print(f"{result.requests} requests, {result.writes} writes")
+    return 0
+
+
+def cmd_pull_absences(store, args: argparse.Namespace) -> int:
+    """`caldav pull-absences`: a server calendar read as absences (same rules as `import --as absences`)."""
+    from ..ical.commands import _print_report
+    from .connection import Connection
+    from .pull import pull_absences
+
+    cli = _helpers()
+    found = account(store, args.name)
+    team = cli._team(store, args.team)
+    with Connection(found, timeout=args.timeout) as connection:
+        report = pull_absences(store, found, path=args.calendar, team=team, now=cli._now(), dry_run=args.dry_run,
+                               connection=connection)
+    _print_report(report, args.json)
+    return 0
+
+
+def _timeout(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--timeout", type=float, default=TIMEOUT, metavar="SECONDS",
+                        help=f"give up on a request after this long (default {TIMEOUT:g})")
+
+
+def add_commands(commands: argparse._SubParsersAction) -> None:
+    """Register `caldav add|list|remove|test|push|pull-absences`."""
+    caldav = commands.add_parser(
+        "caldav", help="push calendars to a CalDAV server (Nextcloud, Radicale...)",
+        description="Calendar server accounts. Passwords are kept in the system keyring, never in the "
+        "database. Nothing connects to a server unless one of these commands uses an account.")
+    actions = caldav.add_subparsers(dest="action", required=True, metavar="ACTION")
+    add = actions.add_parser("add", help="add an account")
+    add.add_argument("name")
+    add.add_argument("--url", required=True, help="the server's CalDAV address, e.g. https://cloud.example.com/"
+                     "remote.php/dav/")
+    add.add_argument("--user", required=True)
+    add.add_argument("--calendar", metavar="PATH", help="one calendar for every team (default: one per team)")
+    add.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    add.add_argument("--insecure", action="store_true", help="allow plain http:// to another machine")
+    add.set_defaults(run=cmd_add)
+    listing = actions.add_parser("list", help="list accounts")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(run=cmd_list)
+    remove = actions.add_parser("remove", help="forget an account and its password")
+    remove.add_argument("name")
+    remove.set_defaults(run=cmd_remove)
+    test = actions.add_parser("test", help="connect and say what the server supports")
+    test.add_argument("name")
+    _timeout(test)
+    test.set_defaults(run=cmd_test)
+    pushing = actions.add_parser(
+        "push", help="write the team feeds (and a member's) to the server",
+        description="One event per occurrence; only what changed since the last push is sent; a "
+        "cancelled occurrence is written as cancelled; an event changed on the server by someone "
+        "else is reported and left alone.")
+    pushing.add_argument("name")
+    pushing.add_argument("--team", action="append", help="only this team (repeatable)")
+    pushing.add_argument("--member", help="also this member's feed, into their own calendar "
+                         "(only it, unless --team is given)")
+    pushing.add_argument("--json", action="store_true")
+    _timeout(pushing)
+    pushing.set_defaults(run=cmd_push)
+    pull = actions.add_parser("pull-absences", help="read a holiday calendar on the server as a team's absences",
+                              description="Same rules as `ritualdesk import --as absences`: events already "
+                              "imported are skipped.")
+    pull.add_argument("name")
+    pull.add_argument("--calendar", required=True, metavar="PATH", help="the calendar's name or path on the server")
+    pull.add_argument("--team", required=True)
+    pull.add_argument("--dry-run", action="store_true")
+    pull.add_argument("--json", action="store_true")
+    _timeout(pull)
+    pull.set_defaults(run=cmd_pull_absences)

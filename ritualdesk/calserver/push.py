@@ -1,0 +1,386 @@
+"""Pushing feeds to a CalDAV server: one resource per UID, only what changed, never over someone else's edit.
+
+Each occurrence is its own event (its own UID) on the server, as in our files. An event is
+created with `If-None-Match: *` and updated with `If-Match` and the ETag last seen; an
+occurrence that disappears (cancelled, ritual deleted, member off the roster) is written again
+as STATUS:CANCELLED with a higher SEQUENCE, never DELETEd. An event changed on the server by
+someone else (a new ETag, or 412) is reported and left alone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime
+
+from icalendar import Calendar
+
+from ..errors import InvalidInput
+from ..ical.export import PRODID, export_feed, render_component
+from ..ical.feed import FeedCache, Item, Scope, default_horizon
+from ..ical.ledger import LedgerEntry, ledger_entries, utc_text
+from ..ical.publish import slug
+from ..ical.vtimezone import vtimezone_ical
+from ..model import Team
+from ..store import Store
+from . import resources as state
+from .accounts import Account, save_home, save_last_push, with_slash
+from .connection import Connection, path_of
+from .resources import Resource
+
+CANCELLED = "cancelled"
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """One feed and the calendar it goes to."""
+
+    feed: str
+    url: str
+    name: str
+    scope: Scope
+    team: Team
+
+
+@dataclass
+class TargetResult:
+    """What a push did to one calendar."""
+
+    target: Target
+    created: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    cancelled: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    conflicts: list[tuple[str, str]] = field(default_factory=list)  # (summary, why)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    listing: str = ""  # "sync token", "full listing"
+    made_calendar: bool = False
+
+
+@dataclass
+class PushResult:
+    """What a push did, calendar by calendar, and how many requests it sent."""
+
+    targets: list[TargetResult]
+    requests: int
+    writes: int
+    error: str = ""  # set when the push stopped half-way (what was confirmed is kept)
+
+    def summary(self) -> str:
+        """One line for a status bar or a log."""
+        created = sum(len(t.created) for t in self.targets)
+        updated = sum(len(t.updated) for t in self.targets)
+        cancelled = sum(len(t.cancelled) for t in self.targets)
+        conflicts = sum(len(t.conflicts) for t in self.targets)
+        text = (f"{len(self.targets)} calendars: {created} created, {updated} updated, {cancelled} cancelled, "
+                f"{conflicts} left alone (changed on the server); {self.requests} requests")
+        return f"stopped: {self.error} ({text})" if self.error else text
+
+
+def href_for(calendar_url: str, uid: str) -> str:
+    """The path of a UID's resource in a calendar (stable, so a resumed push finds what it wrote)."""
+    safe = re.sub(r"[^A-Za-z0-9._-]", "_", uid)
+    if safe != uid:
+        safe += "-" + hashlib.sha256(uid.encode()).hexdigest()[:8]
+    return path_of(calendar_url) + safe + ".ics"
+
+
+def targets(store: Store, found: Account, connection: Connection, *, today: date,
+            team_ids: Sequence[int] | None = None, member_id: int | None = None) -> list[Target]:
+    """The calendars a push writes: one per team (or the account's one calendar), and a member's own."""
+    first, last = default_horizon(today)
+    home = found.home
+    needs_home = found.calendar is None or member_id is not None
+    if needs_home and home is None:
+        home = connection.home()
+        save_home(store, found, home)
+    chosen = []
+    teams = store.teams()
+    if member_id is None or team_ids is not None:
+        for team in teams:
+            if team_ids is not None and team.id not in team_ids:
+                continue
+            url = found.calendar_url() or with_slash(f"{home}ritualdesk-{slug(team.name)}-{team.id}")
+            chosen.append(Target(f"team-{team.id}", url, f"{team.name} (RitualDesk)",
+                                 Scope(first, last, team_ids=(team.id,), name=f"{team.name} (RitualDesk)"), team))
+    if member_id is not None:
+        member = store.member(member_id)
+        team = store.team(member.team_id)
+        url = with_slash(f"{home}ritualdesk-{slug(team.name)}-{team.id}-{slug(member.name)}-{member.id}")
+        name = f"{member.name} - {team.name} (RitualDesk)"
+        chosen.append(Target(f"member-{member.id}", url, name, Scope(first, last, member_id=member.id, name=name),
+                             team))
+    urls = [t.url for t in chosen]
+    if len(set(urls)) != len(urls):
+        raise InvalidInput("a team's calendar and a member's calendar would be the same; "
+                           "push the member's feed with an account that has no --calendar")
+    return chosen
+
+
+class _Bodies:
+    """Whole calendar resources (VCALENDAR, VTIMEZONE, one VEVENT) from rendered components."""
+
+    def __init__(self) -> None:
+        self._zones: dict[tuple[str, int, int], bytes] = {}
+
+    def body(self, component: bytes, item: Item | None, tzid: str | None) -> bytes:
+        """The resource for one component."""
+        parts = [b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:" + PRODID.encode() + b"\r\n"]
+        if tzid and item is not None and item.start is not None:
+            key = (tzid, item.start.year, item.end.year)
+            if key not in self._zones:
+                self._zones[key] = vtimezone_ical(tzid, first_year=key[1], last_year=key[2])
+            parts.append(self._zones[key])
+        parts += [component, b"END:VCALENDAR\r\n"]
+        return b"".join(parts)
+
+
+def _cancelled_body(body: bytes, *, sequence: int, stamp: datetime) -> bytes:
+    """The same event written as cancelled, with a higher SEQUENCE."""
+    calendar = Calendar.from_ical(body)
+    for event in calendar.walk("VEVENT"):
+        for name in ("STATUS", "SEQUENCE", "DTSTAMP", "LAST-MODIFIED"):
+            event.pop(name, None)
+        event.add("STATUS", "CANCELLED")
+        event.add("SEQUENCE", sequence)
+        event.add("DTSTAMP", stamp)
+        event.add("LAST-MODIFIED", stamp)
+    return calendar.to_ical()
+
+
+def _identity(body: str) -> tuple[str, int, str] | None:
+    """(UID, SEQUENCE, DTSTAMP) of the event a resource holds, or None if it holds no readable event."""
+    try:
+        calendar = Calendar.from_ical(body)
+    except ValueError:
+        return None
+    for event in calendar.walk("VEVENT"):
+        stamp = event.get("DTSTAMP")
+        return (str(event.get("UID", "")), int(event.get("SEQUENCE", 0)),
+                utc_text(stamp.dt) if stamp is not None and isinstance(stamp.dt, datetime) else "")
+    return None
+
+
+@dataclass
+class _Write:
+    resource: Resource  # with its pending fields set
+    create: bool
+    what: str  # "created", "updated", "cancelled"
+
+
+class _Pusher:
+    """One calendar's push."""
+
+    def __init__(self, store: Store, connection: Connection, target: Target, *, now: datetime,
+                 cache: FeedCache, bodies: _Bodies) -> None:
+        self.store = store
+        self.connection = connection
+        self.target = target
+        self.account = connection.account.name
+        self.now = now.astimezone(UTC).replace(microsecond=0)
+        self.cache = cache
+        self.bodies = bodies
+        self.result = TargetResult(target)
+
+    def run(self) -> TargetResult:
+        target, store = self.target, self.store
+        known = state.calendar_row(store, self.account, target.url)
+        if known is None:
+            self.result.made_calendar = self.connection.ensure_calendar(target.url, target.name)
+            state.save_calendar(store, self.account, target.url, feed=target.feed, token=None)
+            token = None
+        else:
+            token = known[1]
+        export = export_feed(store, target.scope, now=self.now, cache=self.cache)  # SEQUENCE from the ledger
+        items = export.feed.events
+        entries = ledger_entries(store, (i.uid for i in items))
+        records = state.resources(store, self.account, target.url)
+        listing = self.connection.listing(target.url, token)
+        self.result.listing = "sync token" if listing.used_token else "full listing"
+        state.save_calendar(store, self.account, target.url, feed=target.feed, token=listing.token)
+        records = self._reconcile(records, listing)
+        writes = self._plan(items, entries, records)
+        if writes:
+            state.save(store, self.account, target.url, [w.resource for w in writes])  # pending, in one go
+        for write in writes:
+            self._send(write)
+        return self.result
+
+    # -- what the server holds --------------------------------------------------------------
+
+    def _server_etag(self, listing, href: str) -> tuple[bool, str | None]:
+        """(known, ETag): whether the listing tells about `href`, and its ETag there (None: not there)."""
+        if href in listing.etags:
+            return True, listing.etags[href]
+        return listing.complete, None
+
+    def _is_ours(self, resource: Resource, etag: str | None) -> tuple[bool, str | None]:
+        """Whether the server holds exactly our pending write (GET and compare); and its ETag."""
+        answer = self.connection.get(self.connection.url(resource.href))
+        if answer.status == 404:
+            return False, None
+        identity = _identity(answer.text) if answer.status == 200 else None
+        ours = identity == (resource.uid, resource.pending_sequence, resource.pending_stamp)
+        return ours, answer.etag or etag
+
+    def _reconcile(self, records: dict[str, Resource], listing) -> dict[str, Resource]:
+        """Bring what we know up to date with the listing: resolve pending writes, find others' edits."""
+        changed: list[Resource] = []
+        gone: list[str] = []
+        for uid, record in list(records.items()):
+            known, etag = self._server_etag(listing, record.href)
+            if record.pending:
+                if known and etag is None:
+                    landed = False
+                elif not known or (record.confirmed and etag == record.etag):
+                    landed = False
+                else:
+                    landed, etag = self._is_ours(record, etag)
+                    if not landed and etag is not None:  # someone else's version is there
+                        record = replace(record, confirmed=True, etag=etag,
+                                         conflict="changed on the server by someone else")
+                        record = _clear_pending(record)
+                        changed.append(record)
+                        records[uid] = record
+                        continue
+                if landed:
+                    record = _confirm(record, etag)
+                elif not record.confirmed or (known and etag is None):
+                    gone.append(uid)
+                    del records[uid]
+                    continue
+                else:
+                    record = _clear_pending(record)
+                changed.append(record)
+                records[uid] = record
+                continue
+            if not record.confirmed:
+                continue
+            if known and etag is None:  # deleted on the server: RitualDesk writes it again
+                gone.append(uid)
+                del records[uid]
+            elif known and record.etag is not None and etag != record.etag and record.conflict is None:
+                record = replace(record, etag=etag, conflict="changed on the server by someone else")
+                changed.append(record)
+                records[uid] = record
+        state.save(self.store, self.account, self.target.url, changed)
+        state.forget(self.store, self.account, self.target.url, gone)
+        return records
+
+    # -- what to write ----------------------------------------------------------------------
+
+    def _plan(self, items: list[Item], entries: dict[str, LedgerEntry], records: dict[str, Resource]) -> list[_Write]:
+        writes = []
+        tzid = self.target.team.timezone
+        wanted = set()
+        for item in items:
+            wanted.add(item.uid)
+            record = records.get(item.uid)
+            if record is not None and record.conflict:
+                self.result.conflicts.append((item.summary, record.conflict))
+                continue
+            if record is not None and not record.cancelled and record.content_hash == item.content_hash:
+                self.result.unchanged += 1
+                continue
+            entry = entries[item.uid]
+            sequence = entry.sequence
+            if record is not None and record.sequence is not None and sequence <= record.sequence:
+                sequence = record.sequence + 1  # e.g. back after a cancellation
+            if sequence == entry.sequence and entry.rendered is not None:
+                component, modified = entry.rendered, entry.modified
+            else:
+                modified = max(self.now, entry.modified)
+                component = render_component(item, replace(entry, sequence=sequence, modified=modified))
+            body = self.bodies.body(component, item, tzid)
+            href = record.href if record is not None else href_for(self.target.url, item.uid)
+            base = record or Resource(item.uid, href, item.summary, item.start.isoformat())
+            pending = replace(base, summary=item.summary, start=item.start.isoformat(),
+                              pending_hash=item.content_hash, pending_sequence=sequence,
+                              pending_stamp=utc_text(modified), pending_body=body, pending_cancel=False)
+            create = record is None or not record.confirmed
+            writes.append(_Write(pending, create, "created" if create else "updated"))
+        first = datetime.combine(self.target.scope.first, datetime.min.time(), tzinfo=self.target.team.tz)
+        for uid, record in records.items():
+            if uid in wanted or not record.confirmed or record.cancelled:
+                continue
+            if record.conflict:
+                self.result.conflicts.append((record.summary, record.conflict))
+                continue
+            if datetime.fromisoformat(record.start) < first or record.body is None:
+                continue  # aged out of the feed's span: history stays as it was
+            sequence = (record.sequence or 0) + 1
+            body = _cancelled_body(record.body, sequence=sequence, stamp=self.now)
+            pending = replace(record, pending_hash=CANCELLED, pending_sequence=sequence,
+                              pending_stamp=utc_text(self.now), pending_body=body, pending_cancel=True)
+            writes.append(_Write(pending, False, "cancelled"))
+        return writes
+
+    def _send(self, write: _Write) -> None:
+        resource = write.resource
+        url = self.connection.url(resource.href)
+        answer = self.connection.put(url, resource.pending_body, etag=resource.etag, create=write.create)
+        if answer.status in (200, 201, 204):
+            etag = answer.etag or self.connection.etag(url)  # some servers give no ETag on PUT
+            state.save(self.store, self.account, self.target.url, [_confirm(resource, etag)])
+            getattr(self.result, write.what).append(resource.summary)
+            return
+        if answer.status == 412:  # someone else's version is there: leave it alone
+            why = ("already on the server, written by someone else" if write.create
+                   else "changed on the server by someone else")
+            etag = self.connection.etag(url)
+            record = replace(_clear_pending(resource), confirmed=True, etag=etag, conflict=why)
+            state.save(self.store, self.account, self.target.url, [record])
+            self.result.conflicts.append((resource.summary, why))
+            return
+        # refused (403 forbidden, 507 full...): nothing landed; try again next time
+        record = _clear_pending(resource)
+        if record.confirmed:
+            state.save(self.store, self.account, self.target.url, [record])
+        else:
+            state.forget(self.store, self.account, self.target.url, [record.uid])
+        self.result.failed.append((resource.summary, f"refused by the server (HTTP {answer.status})"))
+
+
+def _clear_pending(record: Resource) -> Resource:
+    return replace(record, pending_hash=None, pending_sequence=None, pending_stamp=None, pending_body=None,
+                   pending_cancel=False)
+
+
+def _confirm(record: Resource, etag: str | None) -> Resource:
+    """The pending write, now known to be on the server with `etag`."""
+    return _clear_pending(replace(
+        record, confirmed=True, etag=etag, content_hash=record.pending_hash, sequence=record.pending_sequence,
+        stamp=record.pending_stamp, body=record.pending_body, cancelled=record.pending_cancel, conflict=None))
+
+
+def push(store: Store, found: Account, *, now: datetime, team_ids: Sequence[int] | None = None,
+         member_id: int | None = None, connection: Connection | None = None) -> PushResult:
+    """Push the chosen feeds to the account's server; what was confirmed is kept even if the push stops."""
+    from ..errors import CalendarServerError
+
+    own = connection is None
+    connection = connection or Connection(found)
+    done: list[TargetResult] = []
+    error = ""
+    try:
+        today = now.date()
+        chosen = targets(store, found, connection, today=today, team_ids=team_ids, member_id=member_id)
+        cache, bodies = FeedCache(), _Bodies()
+        for target in chosen:
+            scope = target.scope
+            local_today = now.astimezone(target.team.tz).date()
+            first, last = default_horizon(local_today)
+            target = replace(target, scope=replace(scope, first=first, last=last))
+            done.append(_Pusher(store, connection, target, now=now, cache=cache, bodies=bodies).run())
+    except CalendarServerError as failure:
+        error = str(failure)
+    finally:
+        if own:
+            connection.close()
+    result = PushResult(done, connection.counter.total, connection.counter.writes, error)
+    save_last_push(store, found.name, when=now, result=result.summary())
+    if error:
+        raise CalendarServerError(f"{error}; what was confirmed before is kept, the next push goes on from there")
+    return result
