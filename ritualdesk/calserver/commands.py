@@ -76,7 +76,8 @@ def cmd_test(store, args: argparse.Namespace) -> int:
         found_caps = connection.capabilities()
     print(f"connected to {found.url} as {found.username}")
     print(f"calendar home: {found_caps.home}")
-    print(f"sync tokens: {'offered' if found_caps.sync_tokens else 'not offered (pushes compare ETags)'}")
+    if found_caps.calendars:
+        print(f"sync tokens: {'offered' if found_caps.sync_tokens else 'not offered (pushes compare ETags)'}")
     if found_caps.dav:
         print(f"DAV: {found_caps.dav}")
     for url, name, components in found_caps.calendars:
