@@ -18,7 +18,8 @@ from .errors import Conflict
 # Every table is journaled but these: caches derived from the rest (checkpoints, revisions), what
 # exports remember for calendar clients, and the schema's own bookkeeping.
 NOT_JOURNALED = frozenset({"revision", "team_revisions", "rotation_checkpoints", "calendar_ledger",
-                           "calendar_feeds", "calendar_feed_events", "_sqlite_migrations"})
+                           "calendar_feeds", "calendar_feed_events", "_sqlite_migrations",
+                           "caldav_accounts", "caldav_calendars", "caldav_resources"})  # server state, not edits
 
 Image = tuple | None  # a row's values in column order, or None when the row does not exist
 

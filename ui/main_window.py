@@ -108,7 +108,26 @@ class MainWindow(QMainWindow):
         session.changed.connect(self._on_changed)
         session.failed.connect(self._on_failed)
         session.undo_stack.indexChanged.connect(self._on_undo_index)
+        self._attach_calendar_server(session)
         self._reload_teams()
+
+    def _attach_calendar_server(self, session: Session) -> None:
+        """Pushes to the calendar server after changes (when asked in Preferences), shown in the status bar."""
+        from .caldav_sync import CalendarServerSync
+
+        self.caldav = CalendarServerSync(session.store.path, self.settings, parent=self)
+        session.changed.connect(self.caldav.on_changed)
+        self.caldav.started.connect(lambda: self.caldav_label.setText(self.tr("Calendar server: pushing…")))
+        self.caldav.finished.connect(self._on_pushed)
+
+    def _on_pushed(self, ok: bool, text: str) -> None:
+        """A push ended: its result in the status bar (an error does not interrupt anyone)."""
+        when = self.caldav.last[0].astimezone().strftime("%H:%M") if self.caldav.last else ""
+        if ok:
+            self.caldav_label.setText(self.tr("Calendar server: pushed at %1").replace("%1", when))
+        else:
+            self.caldav_label.setText(self.tr("Calendar server: push failed at %1").replace("%1", when))
+        self.caldav_label.setToolTip(text)
 
     # -- building ---------------------------------------------------------------------------------
 
@@ -164,6 +183,10 @@ class MainWindow(QMainWindow):
 
         self.count_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.count_label)
+        self.caldav = None
+        self.caldav_label = QLabel(self)
+        self.caldav_label.setObjectName("caldavStatus")
+        self.statusBar().addPermanentWidget(self.caldav_label)
         self.team_list.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
         self.team_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.team_list.customContextMenuRequested.connect(self._team_menu)

@@ -66,11 +66,18 @@ class LanguagePage(PreferencesPage):
         self.settings.set(keys.LANGUAGE, self.language.currentData())
 
 
+def _calendar_server_page(settings: Settings, session: Session | None, parent: QWidget) -> PreferencesPage:
+    from .caldav_page import CalendarServerPage  # its module imports this one
+
+    return CalendarServerPage(settings, session, parent)
+
+
 PageFactory = Callable[[Settings, "Session | None", QWidget], PreferencesPage]
 # One line per page, in the order they are listed. A page is a PreferencesPage subclass (or any
 # callable with the same arguments); its apply() saves what it shows when OK is pressed.
 PAGES: list[PageFactory] = [
     LanguagePage,
+    _calendar_server_page,
 ]
 
 

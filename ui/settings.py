@@ -34,9 +34,11 @@ LANGUAGE: Setting[str] = Setting("appearance/language", str, "system", LANGUAGES
 HIDDEN_TEAMS: Setting[list] = Setting("teams/hidden", list, [])
 CURRENT_TEAM: Setting[int] = Setting("teams/current", int, 0)
 RECENT_DATABASES: Setting[list] = Setting("files/recent", list, [])
+CALDAV_ACCOUNT: Setting[str] = Setting("caldav/account", str, "")  # the account the app pushes to ('' none)
+CALDAV_AUTO_PUSH: Setting[bool] = Setting("caldav/pushAfterChange", bool, False)
 
 ALL = (GEOMETRY, WINDOW_STATE, SPLITTER, CALENDAR_SPLITTER, LAST_VIEW, THEME, LANGUAGE, HIDDEN_TEAMS, CURRENT_TEAM,
-       RECENT_DATABASES)
+       RECENT_DATABASES, CALDAV_ACCOUNT, CALDAV_AUTO_PUSH)
 
 
 class Settings:

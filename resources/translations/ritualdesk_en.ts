@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>CalendarServerPage</name>
+    <message numerus="yes">
+        <source>Connected: %n calendar(s) in %1</source>
+        <translation>
+            <numerusform>Connected: %n calendar in %1</numerusform>
+            <numerusform>Connected: %n calendars in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message numerus="yes">
         <source>%n problem(s) found in %1. Restore a backup; the file was not changed.</source>

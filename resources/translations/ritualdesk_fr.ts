@@ -231,6 +231,108 @@
     </message>
 </context>
 <context>
+    <name>CalendarServerPage</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Compte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>travail</translation>
+    </message>
+    <message>
+        <source>optional: one calendar for every team</source>
+        <translation>facultatif&#xa0;: un seul calendrier pour toutes les équipes</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;Adresse du serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation>Ca&amp;lendrier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd account</source>
+        <translation>A&amp;jouter le compte</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Push after each &amp;change</source>
+        <translation>&amp;Envoyer après chaque modification</translation>
+    </message>
+    <message>
+        <source>Calendar server</source>
+        <translation>Serveur d’agenda</translation>
+    </message>
+    <message>
+        <source>None (no pushes)</source>
+        <translation>Aucun (rien n’est envoyé)</translation>
+    </message>
+    <message>
+        <source>Rituals are pushed to a CalDAV server (Nextcloud, Radicale...) only when an account is chosen here.</source>
+        <translation>Les rituels ne sont envoyés à un serveur CalDAV (Nextcloud, Radicale…) que si un compte est choisi ici.</translation>
+    </message>
+    <message>
+        <source>Last push: %1 — %2</source>
+        <translation>Dernier envoi&#xa0;: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Never pushed yet.</source>
+        <translation>Jamais envoyé pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Account %1 added; test the connection to check it.</source>
+        <translation>Compte %1 ajouté&#xa0;; testez la connexion pour le vérifier.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n calendar(s) in %1</source>
+        <translation>
+            <numerusform>Connecté&#xa0;: %n calendrier dans %1</numerusform>
+            <numerusform>Connecté&#xa0;: %n calendriers dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(sync tokens offered).</source>
+        <translation>(jetons de synchronisation proposés).</translation>
+    </message>
+    <message>
+        <source>(no sync tokens: pushes compare ETags).</source>
+        <translation>(pas de jetons de synchronisation&#xa0;: les envois comparent les ETag).</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Connexion impossible&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>New &amp;database…</source>
@@ -359,6 +461,18 @@
     <message>
         <source>RitualDesk</source>
         <translation>RitualDesk</translation>
+    </message>
+    <message>
+        <source>Calendar server: pushing…</source>
+        <translation>Serveur d’agenda&#xa0;: envoi…</translation>
+    </message>
+    <message>
+        <source>Calendar server: pushed at %1</source>
+        <translation>Serveur d’agenda&#xa0;: envoyé à %1</translation>
+    </message>
+    <message>
+        <source>Calendar server: push failed at %1</source>
+        <translation>Serveur d’agenda&#xa0;: échec de l’envoi à %1</translation>
     </message>
     <message>
         <source>Teams</source>
