@@ -68,7 +68,9 @@ class CalendarServerPage(PreferencesPage):
         row = QHBoxLayout()
         row.addWidget(self.account, 1)
         row.addWidget(self.remove_button)
-        form.addRow(self.tr("&Account:"), row)
+        label = QLabel(self.tr("&Account:"), self)
+        label.setBuddy(self.account)
+        form.addRow(label, row)
         self.account.currentIndexChanged.connect(self._show_last)
         layout.addLayout(form)
 
