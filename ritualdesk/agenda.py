@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from .holiday_cache import HOLIDAYS_VERSION
+from .i18n import _
 from .model import (
     Absence,
     Member,

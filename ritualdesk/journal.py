@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from .errors import Conflict
+from .i18n import _
 
 # Every table is journaled but these: caches derived from the rest (checkpoints, revisions), what
 # exports remember for calendar clients, and the schema's own bookkeeping.
@@ -109,13 +110,13 @@ class Journal:
 
     def _replay(self, steps: Sequence[tuple[str, int, Image, Image]]) -> None:
         self._install()
-        for table, rowid, expected, _ in steps:  # refuse before writing anything
+        for table, rowid, expected, _image in steps:  # refuse before writing anything
             if self._image(table, rowid) != expected:
-                raise Conflict("this edit's data was changed since (by another window or program); "
-                               "it cannot be undone or redone")
+                raise Conflict(_("this edit's data was changed since (by another window or program); it cannot be "
+                                 "undone or redone"))
         # Rows come back in any order (a member before its team): foreign keys are checked at commit.
         self._conn.execute("PRAGMA defer_foreign_keys = ON")
-        for table, rowid, _, image in steps:
+        for table, rowid, _expected, image in steps:
             current = self._image(table, rowid)
             if current == image:
                 continue  # a cascade or a trigger of an earlier step did it already

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from .i18n import N_, _, language
+from .i18n import N_, _, language, ngettext
 from .model import ActionStatus, OccurrenceStatus, RitualKind, Role
 
 _DAYS = {"en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
@@ -59,3 +59,26 @@ def role_name(role: Role) -> str:
 
 def status_name(status: OccurrenceStatus | ActionStatus) -> str:
     return _(STATUS_NAMES[status])
+
+
+THINGS = {"absence": N_("absence"), "ritual": N_("ritual"), "occurrence": N_("occurrence"),
+          "action": N_("action"), "team": N_("team"), "member": N_("member"), "sprint": N_("sprint")}
+_COUNTED = {
+    "absence": lambda n: ngettext("{count} absence", "{count} absences", n),
+    "ritual": lambda n: ngettext("{count} ritual", "{count} rituals", n),
+    "occurrence": lambda n: ngettext("{count} occurrence", "{count} occurrences", n),
+    "action": lambda n: ngettext("{count} action", "{count} actions", n),
+    "team": lambda n: ngettext("{count} team", "{count} teams", n),
+    "member": lambda n: ngettext("{count} member", "{count} members", n),
+    "sprint": lambda n: ngettext("{count} sprint", "{count} sprints", n),
+}
+
+
+def thing_name(what: str) -> str:
+    """The name of a kind of thing an import report lists ('absence', 'ritual'...); unknown ones as they are."""
+    return _(THINGS[what]) if what in THINGS else what
+
+
+def things(what: str, count: int) -> str:
+    """'3 rituals' / '3 rituels'."""
+    return _COUNTED[what](count).format(count=count) if what in _COUNTED else f"{count} {what}"

@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import InvalidInput
+from .i18n import N_, _, ngettext
 
 WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
@@ -97,11 +98,13 @@ def zone_names() -> frozenset[str]:
 def zone(name: str) -> ZoneInfo:
     """The IANA time zone called `name`, or InvalidInput."""
     if not isinstance(name, str) or name not in zone_names():
-        raise InvalidInput(f"unknown time zone {name!r} (use an IANA name such as Europe/Paris)")
+        raise InvalidInput(_("unknown time zone {name!r} (use an IANA name such as Europe/Paris)").format(
+                               name=name))
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise InvalidInput(f"unknown time zone {name!r} (use an IANA name such as Europe/Paris)") from None
+        raise InvalidInput(_("unknown time zone {name!r} (use an IANA name such as Europe/Paris)").format(
+                               name=name)) from None
 
 
 def _require(condition: bool, message: str) -> None:
@@ -223,8 +226,8 @@ class Sprint:
         return self.start <= day <= self.end
 
 
-_ORDINAL_WORDS = {1: "1st", 2: "2nd", 3: "3rd", 4: "4th", 5: "5th", -1: "last", -2: "2nd-to-last",
-                  -3: "3rd-to-last", -4: "4th-to-last", -5: "5th-to-last"}
+_ORDINAL_WORDS = {1: N_("1st"), 2: N_("2nd"), 3: N_("3rd"), 4: N_("4th"), 5: N_("5th"), -1: N_("last"),
+                  -2: N_("2nd-to-last"), -3: N_("3rd-to-last"), -4: N_("4th-to-last"), -5: N_("5th-to-last")}
 _MONTHLY = (ScheduleKind.MONTHLY_DAY, ScheduleKind.MONTHLY_WEEKDAY)
 
 
@@ -284,36 +287,39 @@ class Schedule:
             object.__setattr__(self, "anchor", anchor)
 
     def describe(self) -> str:
-        """A short English description, e.g. 'weekly on MO,WE' or 'every 2 weeks on TH'."""
+        """A short description in the current language, e.g. 'weekly on MO,WE' or 'every 2 weeks on TH'."""
         days = ",".join(WEEKDAY_CODES[d] for d in self.weekdays)
         if self.kind is ScheduleKind.WORKING_DAYS:
-            return "every working day"
+            return _("every working day")
         if self.kind is ScheduleKind.SPRINT_DAY:
             if self.sprint_day == 1:
-                return "first day of each sprint"
+                return _("first day of each sprint")
             if self.sprint_day == -1:
-                return "last day of each sprint"
-            return f"day {self.sprint_day} of each sprint"
+                return _("last day of each sprint")
+            return _("day {number} of each sprint").format(number=self.sprint_day)
         if self.kind is ScheduleKind.ONCE:
-            text = f"once on {self.on.isoformat()}"
+            text = _("once on {day}").format(day=self.on.isoformat())
         elif self.kind is ScheduleKind.WEEKLY:
-            text = f"every {self.every} weeks on {days}" if self.every > 1 else f"weekly on {days}"
+            text = (ngettext("every {n} week on {days}", "every {n} weeks on {days}", self.every)
+                    if self.every > 1 else _("weekly on {days}")).format(n=self.every, days=days)
             if self.anchor is not None:
-                text += f" from the week of {self.anchor.isoformat()}"
+                text += " " + _("from the week of {day}").format(day=self.anchor.isoformat())
         else:
-            period = f"every {self.every} months" if self.every > 1 else "monthly"
+            period = (ngettext("every {n} month", "every {n} months", self.every).format(n=self.every)
+                      if self.every > 1 else _("monthly"))
             if self.kind is ScheduleKind.MONTHLY_DAY:
-                text = f"{period} on the last day" if self.month_day == -1 else (
-                    f"{period} on day {self.month_day}" if self.month_day > 0
-                    else f"{period} on day {self.month_day} (from the end)")
+                text = (_("{period} on the last day") if self.month_day == -1 else
+                        _("{period} on day {number}") if self.month_day > 0 else
+                        _("{period} on day {number} (from the end)")).format(period=period, number=self.month_day)
             else:
-                text = f"{period} on the {_ORDINAL_WORDS[self.ordinal]} {days}"
+                text = _("{period} on the {ordinal} {days}").format(
+                    period=period, ordinal=_(_ORDINAL_WORDS[self.ordinal]), days=days)
             if self.anchor is not None:
-                text += f" from {self.anchor:%Y-%m}"
+                text += " " + _("from {month}").format(month=f"{self.anchor:%Y-%m}")
         if self.on_holiday is HolidayRule.BEFORE:
-            text += " (a holiday moves it to the working day before)"
+            text += " " + _("(a holiday moves it to the working day before)")
         elif self.on_holiday is HolidayRule.AFTER:
-            text += " (a holiday moves it to the working day after)"
+            text += " " + _("(a holiday moves it to the working day after)")
         return text
 
 
@@ -402,7 +408,7 @@ class Occurrence:
         # In UTC: within one zone Python compares wall clocks, and an end in the hour repeated when
         # clocks go back would look earlier than its start.
         if self.start.tzinfo is None or self.end.astimezone(UTC) <= self.start.astimezone(UTC):
-            raise InvalidInput("an occurrence needs an aware start before its end")
+            raise InvalidInput(_("an occurrence needs an aware start before its end"))
 
     @property
     def moved(self) -> bool:

@@ -16,6 +16,7 @@ from typing import Concatenate, ParamSpec, TypeVar
 from .agenda import TeamPlan, parse_occurrence_uid
 from .changes import Result, run
 from .errors import InvalidInput, NotFound
+from .i18n import _
 from .identities import SPRINT_REACH, keep_sprint_identities, settle_past_calendar, sprint_identities
 from .model import (
     Absence,
@@ -56,7 +57,8 @@ def resolve_uid(store: Store, uid: str) -> OccurrenceKey:
     parsed = parse_occurrence_uid(uid)
     ritual = store.ritual_by_uid(parsed[0]) if parsed else None
     if parsed is None or ritual is None:
-        raise NotFound(f"no occurrence with uid {uid!r} (see `ritualdesk agenda --json` for uids)")
+        raise NotFound(_("no occurrence with uid {uid!r} (see `ritualdesk agenda --json` for uids)").format(
+                           uid=uid))
     return OccurrenceKey(ritual.id, parsed[1])
 
 
@@ -72,7 +74,8 @@ def _locate(store: Store, key: OccurrenceKey) -> tuple[TeamPlan, Occurrence]:
     for found in (found_plan.occurrences if anchored else found_plan.between(day, day)):
         if found.key == key:
             return plan, found
-    raise NotFound(f"{ritual.title} has no occurrence planned at {key.planned:%Y-%m-%d %H:%M}")
+    raise NotFound(_("{title} has no occurrence planned at {planned:%Y-%m-%d %H:%M}").format(
+                       title=ritual.title, planned=key.planned))
 
 
 ANCHOR_REACH = timedelta(days=120)  # how far a sprint edit may move an occurrence from its identity
@@ -123,9 +126,9 @@ def mark_held(store: Store, key: OccurrenceKey, *, now: datetime) -> Occurrence:
     """Record that the occurrence took place, with its facilitator (maybe nobody) as a fact."""
     def change(plan: TeamPlan, found: Occurrence, state: OccurrenceState) -> OccurrenceState:
         if found.status is OccurrenceStatus.CANCELLED:
-            raise InvalidInput("this occurrence was cancelled; restore it before marking it held")
+            raise InvalidInput(_("this occurrence was cancelled; restore it before marking it held"))
         if found.start.date() > now.astimezone(found.start.tzinfo).date():
-            raise InvalidInput("an occurrence cannot be marked held before its day")
+            raise InvalidInput(_("an occurrence cannot be marked held before its day"))
         return replace(state, status=OccurrenceStatus.HELD, facilitator_id=found.facilitator_id)
 
     return _edit(store, key, now, change)
@@ -136,7 +139,7 @@ def cancel(store: Store, key: OccurrenceKey, *, now: datetime) -> Occurrence:
     """Cancel the occurrence: it consumes nobody's turn."""
     def change(plan: TeamPlan, found: Occurrence, state: OccurrenceState) -> OccurrenceState:
         if state.status is OccurrenceStatus.HELD:
-            raise InvalidInput("this occurrence was held; it cannot be cancelled")
+            raise InvalidInput(_("this occurrence was held; it cannot be cancelled"))
         return replace(state, status=OccurrenceStatus.CANCELLED, facilitator_id=None, reason="")
 
     return _edit(store, key, now, change)
@@ -168,12 +171,12 @@ def move(store: Store, key: OccurrenceKey, to: datetime, *, now: datetime) -> Oc
         ritual = plan.rituals[0]
         if abs(to - key.planned) > MOVE_LIMIT or to.date() < ritual.starts_on or (
                 ritual.ends_on is not None and to.date() > ritual.ends_on):
-            raise InvalidInput(f"an occurrence moves within {MOVE_LIMIT.days} days of when it was planned, "
-                               "inside its ritual's dates")
+            raise InvalidInput(_("an occurrence moves within {days} days of when it was planned, inside its "
+                                 "ritual's dates").format(days=MOVE_LIMIT.days))
         if state.status is OccurrenceStatus.HELD:
-            raise InvalidInput("a held occurrence took place when it did; it cannot be moved")
+            raise InvalidInput(_("a held occurrence took place when it did; it cannot be moved"))
         if state.status is OccurrenceStatus.CANCELLED:
-            raise InvalidInput("this occurrence was cancelled; restore it before moving it")
+            raise InvalidInput(_("this occurrence was cancelled; restore it before moving it"))
         return replace(state, moved_to=None if to == key.planned else to)
 
     return _edit(store, key, now, change)
@@ -187,9 +190,9 @@ def set_facilitator(store: Store, key: OccurrenceKey, member_id: int, *, reason:
 
     def change(plan: TeamPlan, found: Occurrence, state: OccurrenceState) -> OccurrenceState:
         if member.team_id != found.team_id:
-            raise InvalidInput(f"{member.name} is not in this ritual's team")
+            raise InvalidInput(_("{member} is not in this ritual's team").format(member=member.name))
         if state.status is OccurrenceStatus.CANCELLED:
-            raise InvalidInput("a cancelled occurrence has no facilitator")
+            raise InvalidInput(_("a cancelled occurrence has no facilitator"))
         return replace(state, facilitator_id=member_id, reason=reason.strip() or "manual override")
 
     return _edit(store, key, now, change)
@@ -200,7 +203,7 @@ def clear_facilitator(store: Store, key: OccurrenceKey, *, now: datetime) -> Occ
     """Remove an override: the rotation decides again."""
     def change(plan: TeamPlan, found: Occurrence, state: OccurrenceState) -> OccurrenceState:
         if state.status is OccurrenceStatus.HELD or (found.start < now and not state.reason):
-            raise InvalidInput("the facilitator of a past occurrence is a recorded fact")
+            raise InvalidInput(_("the facilitator of a past occurrence is a recorded fact"))
         return replace(state, facilitator_id=None, reason="")
 
     return _edit(store, key, now, change)
@@ -213,7 +216,7 @@ def change_turn(store: Store, key: OccurrenceKey, change: TurnChange, *, other_i
     with store.transaction():  # the earlier change is undone first, to know who is really due
         found = occurrence(store, key)
         if found.start < now:
-            raise InvalidInput("turns change before an occurrence, not after it")
+            raise InvalidInput(_("turns change before an occurrence, not after it"))
         store.save_states(_freeze_past(store, found.team_id, now, keep=key))
         state = store.state(key)
         if state.change is not None:
@@ -221,18 +224,20 @@ def change_turn(store: Store, key: OccurrenceKey, change: TurnChange, *, other_i
 
         def turn(plan: TeamPlan, found: Occurrence, state: OccurrenceState) -> OccurrenceState:
             if state.status is not OccurrenceStatus.PLANNED or state.facilitator_id is not None:
-                raise InvalidInput("only a planned occurrence without a fixed facilitator can change turns")
+                raise InvalidInput(_("only a planned occurrence without a fixed facilitator can change turns"))
             due, day = found.facilitator_id, found.start.date()
             if due is None:
-                raise InvalidInput("nobody is due at this occurrence")
+                raise InvalidInput(_("nobody is due at this occurrence"))
             if change is TurnChange.SWAP:
                 roster = [c for c in plan.rosters.get(key.ritual_id, ()) if c.effective <= day]
                 if other_id is None or other_id == due:
-                    raise InvalidInput("a swap needs another member")
+                    raise InvalidInput(_("a swap needs another member"))
                 if not roster or other_id not in roster[-1].member_ids:
-                    raise InvalidInput(f"{store.member(other_id).name} is not in this ritual's roster")
+                    raise InvalidInput(_("{member} is not in this ritual's roster").format(
+                                           member=store.member(other_id).name))
                 if not plan.availability(other_id, day):
-                    raise InvalidInput(f"{store.member(other_id).name} is not available that day")
+                    raise InvalidInput(_("{member} is not available that day").format(
+                                           member=store.member(other_id).name))
             return replace(state, change=change, change_member_id=due,
                            change_other_id=other_id if change is TurnChange.SWAP else None)
 
@@ -269,7 +274,7 @@ def delete_absence(store: Store, absence_id: int, *, now: datetime) -> None:
     """Forget an absence; past facilitations stay as they were."""
     absence = next((a for a in store.absences() if a.id == absence_id), None)
     if absence is None:
-        raise NotFound(f"no absence with id {absence_id}")
+        raise NotFound(_("no absence with id {absence_id}").format(absence_id=absence_id))
     with store.transaction():
         store.save_states(_freeze_past(store, store.member(absence.member_id).team_id, now))
         store.delete_absence(absence_id)
@@ -290,8 +295,8 @@ def delete_member(store: Store, member_id: int, *, now: datetime) -> None:
     with store.transaction():  # freezing first: past turns computed for them are history too
         store.save_states(_freeze_past(store, member.team_id, now))
         if store.member_has_history(member_id):
-            raise InvalidInput(f"{member.name} has facilitated rituals or owns action items; "
-                               "set a leave date instead, so history stays as it was")
+            raise InvalidInput(_("{member} has facilitated rituals or owns action items; set a leave date instead, "
+                                 "so history stays as it was").format(member=member.name))
         store.delete_member(member_id)
 
 
@@ -324,14 +329,15 @@ def update_ritual(store: Store, ritual: Ritual, *, now: datetime) -> Ritual:
         plan = TeamPlan(store, team, until=today, rituals=[before])
         started = [row[0] for row in plan.plan(before).rows if row[0] < local_now]
         if ritual.ends_on is not None and started and ritual.ends_on < max(started).date():
-            raise InvalidInput("this series already took place after that end date; it can end today at the earliest")
+            raise InvalidInput(_("this series already took place after that end date; it can end today at the "
+                                 "earliest"))
         if not reshaped or not started:
             moved = _rekeyed(store, before, ritual, since=before.starts_on) if reshaped else []
             store.update_ritual(ritual)
             _move_states(store, moved)
             return ritual
         if before.ends_on is not None and before.ends_on < today:
-            raise InvalidInput("this series has ended; add a new ritual rather than change its time or schedule")
+            raise InvalidInput(_("this series has ended; add a new ritual rather than change its time or schedule"))
         # The new shape starts on the first day with nothing of the old one already begun.
         starts_on = max(today + timedelta(days=max(started).date() == today), ritual.starts_on)
         rosters = plan.rosters.get(before.id, [])
@@ -390,17 +396,18 @@ def save_sprint(store: Store, sprint: Sprint, *, now: datetime) -> Sprint:
     team = store.team(sprint.team_id)
     planned = {s.number: s for s in sprints_until(team, store.sprints(team.id), sprint.start + timedelta(weeks=13))}
     if sprint.number not in planned:
-        raise NotFound(f"{team.name} has no sprint {sprint.number}")
+        raise NotFound(_("{team} has no sprint {number}").format(team=team.name, number=sprint.number))
     today = now.astimezone(team.tz).date()
     old = planned[sprint.number]
     if (old.start != sprint.start and min(old.start, sprint.start) < today) or (
             old.end != sprint.end and min(old.end, sprint.end) < today):
-        raise InvalidInput(f"sprint {sprint.number}'s days already past stay in it; only coming dates can change")
+        raise InvalidInput(_("sprint {number}'s days already past stay in it; only coming dates can change").format(
+                               number=sprint.number))
     # The sprint after it moves with it unless it was stored (then it must not overlap).
     stored_next = next((s for s in store.sprints(team.id) if s.number == sprint.number + 1), None)
     previous = planned.get(sprint.number - 1)
     if (previous and sprint.start <= previous.end) or (stored_next and sprint.end >= stored_next.start):
-        raise InvalidInput(f"sprint {sprint.number} would overlap the sprint next to it")
+        raise InvalidInput(_("sprint {number} would overlap the sprint next to it").format(number=sprint.number))
     with store.transaction():  # the coming occurrences it moves keep their identities (and calendar UIDs)
         span = {"first": today, "last": max(old.end, sprint.end) + SPRINT_REACH}
         before = sprint_identities(store, team, **span)
@@ -438,7 +445,7 @@ def carried_actions(store: Store, retro: OccurrenceKey) -> list[ActionItem]:
     """
     found = occurrence(store, retro)
     if store.ritual(retro.ritual_id).kind is not RitualKind.RETROSPECTIVE:
-        raise InvalidInput("only a retrospective reviews carried-over actions")
+        raise InvalidInput(_("only a retrospective reviews carried-over actions"))
     origin_starts: dict[OccurrenceKey, datetime] = {}
 
     def origin_start(key: OccurrenceKey) -> datetime:
@@ -465,9 +472,10 @@ def review_actions(
 ) -> None:
     """Record a retrospective's keep / done / drop on carried-over actions, in one transaction."""
     allowed = {a.id for a in carried_actions(store, retro)}
-    for action_id, _ in verdicts:
+    for action_id, _verdict in verdicts:
         if action_id not in allowed:
-            raise InvalidInput(f"action {action_id} is not carried into this retrospective")
+            raise InvalidInput(_("action {action_id} is not carried into this retrospective").format(
+                                   action_id=action_id))
     store.record_reviews([(action_id, retro, verdict) for action_id, verdict in verdicts], closed=today)
 
 

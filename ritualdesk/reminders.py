@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 
 from .agenda import TeamPlan, occurrence_uid
 from .errors import InvalidInput
+from .i18n import _
 from .model import Occurrence, OccurrenceKey, OccurrenceStatus, Ritual, RitualKind, RosterChange, Team
 from .store import Store
 
@@ -66,7 +67,7 @@ def set_me(store: Store, team_id: int, member_id: int | None) -> None:
             store.db.execute("DELETE FROM me WHERE team_id = ?", [team_id])
             return
         if store.member(member_id).team_id != team_id:
-            raise InvalidInput("that member is not in this team")
+            raise InvalidInput(_("that member is not in this team"))
         store.db.execute("INSERT INTO me (team_id, member_id) VALUES (?, ?) "
                          "ON CONFLICT(team_id) DO UPDATE SET member_id = excluded.member_id", [team_id, member_id])
 
@@ -84,7 +85,8 @@ def lead(store: Store, ritual_id: int) -> int:
 def set_lead(store: Store, ritual_id: int, minutes: int | None) -> None:
     """Remind this many minutes before the ritual (None: the default)."""
     if minutes is not None and not 0 <= minutes <= MAX_LEAD:
-        raise InvalidInput(f"a reminder comes 0 to {MAX_LEAD} minutes (a week) before a ritual")
+        raise InvalidInput(_("a reminder comes 0 to {max_lead} minutes (a week) before a ritual").format(
+                               max_lead=MAX_LEAD))
     with store.transaction():
         store.ritual(ritual_id)
         store.db.execute("DELETE FROM reminder_leads WHERE ritual_id = ?", [ritual_id])
@@ -147,7 +149,7 @@ def coming(store: Store, *, now: datetime, within: timedelta, team_ids: Sequence
     A reminder already due whose ritual has not started yet is included: it is still relevant.
     """
     if within < timedelta(0):
-        raise InvalidInput("the window of reminders cannot be negative")
+        raise InvalidInput(_("the window of reminders cannot be negative"))
     who = dict(me(store) if members is None else members)
     lead_of = leads(store)
     result: list[Reminder] = []
@@ -194,9 +196,9 @@ def parse_duration(text: str) -> timedelta:
     try:
         value = int(number)
     except ValueError:
-        raise InvalidInput(f"{text!r} is not a duration (use e.g. 30m, 2h, 3d or 1w)") from None
+        raise InvalidInput(_("{text!r} is not a duration (use e.g. 30m, 2h, 3d or 1w)").format(text=text)) from None
     if value < 0:
-        raise InvalidInput("a duration cannot be negative")
+        raise InvalidInput(_("a duration cannot be negative"))
     if value * units[unit] > 366 * 24 * 60:
-        raise InvalidInput("look at most a year ahead")
+        raise InvalidInput(_("look at most a year ahead"))
     return timedelta(minutes=value * units[unit])

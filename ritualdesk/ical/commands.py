@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 
 from ..errors import InvalidInput
+from ..i18n import _, ngettext
+from ..localize import thing_name
 
 
 def _helpers():
@@ -24,8 +26,8 @@ def _one_member(store, team, name: str, option: str):
     found = [m for m in (store.find_member(t.id, name) for t in store.teams()) if m is not None]
     if len(found) > 1:
         teams = ", ".join(sorted(store.team(m.team_id).name for m in found))
-        raise InvalidInput(f"several members are called {name!r} (in {teams}); say which with --team TEAM "
-                           f"(with {option})")
+        raise InvalidInput(_("several members are called {name!r} (in {teams}); say which with --team TEAM (with "
+                             "{option})").format(name=name, teams=teams, option=option))
     return cli._member(store, None, name)
 
 
@@ -36,7 +38,8 @@ def _kinds(text: str | None):
         return None
     names = [k.strip() for k in text.split(",")]
     if not all(names):
-        raise InvalidInput(f"--kind needs ritual kinds separated by commas (e.g. retro,review), not {text!r}")
+        raise InvalidInput(_("--kind needs ritual kinds separated by commas (e.g. retro,review), not {text!r}").format(
+                               text=text))
     return tuple(parse_kind(k) for k in names)
 
 
@@ -65,9 +68,14 @@ def cmd_export(store, args: argparse.Namespace) -> int:
             sys.stdout.flush()
         return 0
     result = export_file(store, scope, args.output, now=cli._now())
-    changed = f", {len(result.changed)} new or changed since the last export" if result.changed else ", unchanged"
-    print(f"wrote {args.output}: {len(result.feed.events)} events"
-          + (f", {len(result.feed.todos)} to-dos" if args.todos else "") + f" from {first} to {last}{changed}")
+    parts = [ngettext("{count} event", "{count} events", len(result.feed.events)).format(count=len(result.feed.events))]
+    if args.todos:
+        parts.append(ngettext("{count} to-do", "{count} to-dos", len(result.feed.todos)).format(
+            count=len(result.feed.todos)))
+    changed = (ngettext("{count} new or changed since the last export", "{count} new or changed since the last export",
+                        len(result.changed)).format(count=len(result.changed)) if result.changed else _("unchanged"))
+    print(_("wrote {file}: {what} from {first} to {last}, {changed}").format(
+        file=args.output, what=", ".join(parts), first=first, last=last, changed=changed))
     return 0
 
 
@@ -79,9 +87,10 @@ def _print_report(report, as_json: bool) -> None:
     print(report.summary())
     for line in report.imported:
         label = line.summary or line.uid
-        print(f"  + {line.what}: {label}" + (f" - {line.reason}" if line.reason else ""))
+        print(f"  + {thing_name(line.what)}: {label}" + (f" - {line.reason}" if line.reason else ""))
     for line in report.skipped:
-        print(f"  - skipped {line.what}: {line.summary or line.uid} - {line.reason}")
+        print("  - " + _("skipped {what}: {label} - {reason}").format(
+            what=thing_name(line.what), label=line.summary or line.uid, reason=line.reason))
 
 
 def cmd_import(store, args: argparse.Namespace) -> int:
@@ -92,7 +101,7 @@ def cmd_import(store, args: argparse.Namespace) -> int:
     team = cli._team(store, args.team) if args.team else None
     member = _one_member(store, team, args.absences_for, "--absences-for") if args.absences_for else None
     if member is not None and args.mode == "rituals":
-        raise InvalidInput("--absences-for imports absences; it cannot be used with --as rituals")
+        raise InvalidInput(_("--absences-for imports absences; it cannot be used with --as rituals"))
     report = import_file(store, args.file, team=team, absences_for=member, mode=args.mode, now=cli._now(),
                          dry_run=args.dry_run)
     _print_report(report, args.json)
@@ -105,14 +114,15 @@ def cmd_publish(store, args: argparse.Namespace) -> int:
 
     cli = _helpers()
     if not args.folder.strip():
-        raise InvalidInput("publish needs a folder to write the feeds in")
+        raise InvalidInput(_("publish needs a folder to write the feeds in"))
     folder = Path(args.folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except FileExistsError:
-        raise InvalidInput(f"{folder} exists and is not a folder") from None
+        raise InvalidInput(_("{folder} exists and is not a folder").format(folder=folder)) from None
     except OSError as error:
-        raise InvalidInput(f"cannot create the folder {folder}: {error.strerror or error}") from None
+        raise InvalidInput(_("cannot create the folder {folder}: {error}").format(
+                               folder=folder, error=error.strerror or error)) from None
     team_ids = [cli._team(store, name).id for name in args.team] if args.team else None
     results = publish(store, folder, now=cli._now(), today=cli._today(), todos=args.todos, team_ids=team_ids)
     written = [r for r in results if r.written]
@@ -123,12 +133,14 @@ def cmd_publish(store, args: argparse.Namespace) -> int:
         return 0
     for result in results:
         diff = result.diff
-        state = "written" if result.written else "unchanged"
-        counts = f"+{len(diff.added)} ~{len(diff.changed)} -{len(diff.removed)}" if not diff.empty else "no change"
-        print(f"{result.path.name}\t{result.events} events\t{state}\t{counts}")
-    print(f"{len(written)} of {len(results)} feeds rewritten in {folder}")
+        state = _("written") if result.written else _("unchanged")
+        counts = f"+{len(diff.added)} ~{len(diff.changed)} -{len(diff.removed)}" if not diff.empty else _("no change")
+        events = ngettext("{count} event", "{count} events", result.events).format(count=result.events)
+        print(f"{result.path.name}\t{events}\t{state}\t{counts}")
+    print(ngettext("{written} of {count} feed rewritten in {folder}", "{written} of {count} feeds rewritten in {folder}",
+                   len(results)).format(written=len(written), count=len(results), folder=folder))
     for path in stale_feeds(store, folder, today=cli._today()):
-        print(f"{path.name}: no longer published (team or member gone); left in place")
+        print(_("{path}: no longer published (team or member gone); left in place").format(path=path.name))
     return 0
 
 

@@ -20,6 +20,7 @@ from icalendar import Alarm, Calendar, Event, Todo, vDuration
 
 from .. import __version__, tempfiles
 from ..errors import InvalidInput
+from ..i18n import _
 from ..store import Store
 from .feed import Feed, FeedCache, Item, Scope, collect, default_horizon
 from .ledger import LedgerEntry, ledger_entries, remember_uids, save_ledger
@@ -140,9 +141,9 @@ def _target(path: str | os.PathLike[str], *, follow_links: bool = True) -> tuple
     """The regular file a write goes to (through symbolic links if `follow_links`), and its permissions."""
     text = os.fspath(path)
     if not text.strip():
-        raise InvalidInput("no file name given; give one such as team.ics")
+        raise InvalidInput(_("no file name given; give one such as team.ics"))
     if text.endswith(("/", os.sep)) or (os.altsep and text.endswith(os.altsep)):
-        raise InvalidInput(f"{text} names a folder; give a file name such as team.ics")
+        raise InvalidInput(_("{text} names a folder; give a file name such as team.ics").format(text=text))
     if not follow_links:
         refuse_planted(Path(text))
     target = Path(os.path.realpath(text)) if os.path.islink(text) else Path(text)  # write through the link
@@ -151,11 +152,12 @@ def _target(path: str | os.PathLike[str], *, follow_links: bool = True) -> tuple
     except FileNotFoundError:
         return target, None
     except OSError as error:
-        raise InvalidInput(f"cannot write {text}: {error.strerror or error}") from None
+        raise InvalidInput(_("cannot write {text}: {error}").format(text=text, error=error.strerror or error)) from None
     if stat.S_ISDIR(status.st_mode):
-        raise InvalidInput(f"{text} is a folder; give a file name such as team.ics")
+        raise InvalidInput(_("{text} is a folder; give a file name such as team.ics").format(text=text))
     if not stat.S_ISREG(status.st_mode):
-        raise InvalidInput(f"{text} exists and is not a regular file (a device, pipe or socket); not replacing it")
+        raise InvalidInput(_("{text} exists and is not a regular file (a device, pipe or socket); not replacing it").format(
+                               text=text))
     return target, status.st_mode & 0o777
 
 
@@ -180,8 +182,8 @@ def refuse_planted(path: Path) -> None:
     """InvalidInput when `path` is a link or special file: never followed nor replaced."""
     what = planted(path)
     if what is not None:
-        raise InvalidInput(f"{path} is {what}, not a file RitualDesk wrote; it is never followed nor replaced "
-                           "(remove it and try again)")
+        raise InvalidInput(_("{path} is {what}, not a file RitualDesk wrote; it is never followed nor replaced "
+                             "(remove it and try again)").format(path=path, what=what))
 
 
 def read_regular(path: Path, *, limit: int) -> bytes | None:
@@ -213,7 +215,8 @@ def write_atomically(path: str | os.PathLike[str], data: bytes, *, follow_links:
     path, mode = _target(path, follow_links=follow_links)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise InvalidInput(f"cannot write {shown}: the folder {folder} does not exist")
+        raise InvalidInput(_("cannot write {shown}: the folder {folder} does not exist").format(
+                               shown=shown, folder=folder))
     if mode is None:
         umask = os.umask(0)
         os.umask(umask)
@@ -222,7 +225,7 @@ def write_atomically(path: str | os.PathLike[str], data: bytes, *, follow_links:
     try:
         handle, temporary = tempfiles.create(folder, path.name)
     except OSError as error:
-        raise InvalidInput(f"cannot write in {folder}: {error.strerror}") from None
+        raise InvalidInput(_("cannot write in {folder}: {strerror}").format(folder=folder, strerror=error.strerror)) from None
     try:
         try:
             view = memoryview(data)
@@ -235,7 +238,7 @@ def write_atomically(path: str | os.PathLike[str], data: bytes, *, follow_links:
             os.close(handle)  # after the rename: the lock tells a cleaner the file is being written
     except OSError as error:
         temporary.unlink(missing_ok=True)
-        raise InvalidInput(f"cannot write {path}: {error.strerror}") from None
+        raise InvalidInput(_("cannot write {path}: {strerror}").format(path=path, strerror=error.strerror)) from None
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise

@@ -17,6 +17,7 @@ from dateutil.relativedelta import relativedelta
 
 from ..agenda import UID_DOMAIN, TeamPlan, occurrence_uid
 from ..errors import InvalidInput
+from ..i18n import _
 from ..model import (
     WEEKDAY_CODES,
     ActionItem,
@@ -63,11 +64,12 @@ class Scope:
 
     def __post_init__(self) -> None:
         if self.alarms is not None and not 0 <= self.alarms <= MAX_ALARM_MINUTES:
-            raise InvalidInput(f"alarms go from 0 to {MAX_ALARM_MINUTES} minutes before an event (a week)")
+            raise InvalidInput(_("alarms go from 0 to {max_alarm_minutes} minutes before an event (a week)").format(
+                                   max_alarm_minutes=MAX_ALARM_MINUTES))
         if self.last < self.first:
-            raise InvalidInput("the end of the export (--to) must not be before its start (--from)")
+            raise InvalidInput(_("the end of the export (--to) must not be before its start (--from)"))
         if (self.last - self.first).days > 366 * 5:
-            raise InvalidInput("an export spans at most five years")
+            raise InvalidInput(_("an export spans at most five years"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -491,7 +493,8 @@ def collect(store: Store, scope: Scope, *, cache: FeedCache | None = None) -> Fe
     seen: set[str] = set()
     for item in items + todos:
         if item.uid in seen:  # clients would merge them, and the render cache is keyed by UID
-            raise InvalidInput(f"two entries of the calendar would share the UID {item.uid}; nothing was exported")
+            raise InvalidInput(_("two entries of the calendar would share the UID {uid}; nothing was exported").format(
+                                   uid=item.uid))
         seen.add(item.uid)
     used = {t.uid for t in todos}
     new_uids = tuple(k for uid, k in action_uids.new.items() if uid in used)

@@ -19,6 +19,8 @@ from icalendar import Calendar
 from .. import operations
 from ..agenda import TeamPlan, parse_occurrence_uid
 from ..errors import InvalidInput, RitualDeskError
+from ..i18n import _
+from ..localize import things
 from ..model import (
     Absence,
     ActionItem,
@@ -70,9 +72,9 @@ class ImportReport:
         counts: dict[str, int] = {}
         for line in self.imported:
             counts[line.what] = counts.get(line.what, 0) + 1
-        done = ", ".join(f"{n} {what}{'s' if n > 1 else ''}" for what, n in sorted(counts.items())) or "nothing"
-        verb = "would import" if self.dry_run else "imported"
-        return f"{verb} {done}; skipped {len(self.skipped)}"
+        done = ", ".join(things(what, n) for what, n in sorted(counts.items())) or _("nothing")
+        return (_("would import {things}; skipped {count}") if self.dry_run else
+                _("imported {things}; skipped {count}")).format(things=done, count=len(self.skipped))
 
     def as_json(self) -> dict:
         """The report as plain data (for `import --json` and the desktop app)."""
@@ -153,19 +155,19 @@ class _Importer:
         frozen: set[int] = set()
         for entry in entries:
             if entry.component != "VEVENT":
-                self.skip(entry, "absence", "a to-do is not an absence")
+                self.skip(entry, "absence", _("a to-do is not an absence"))
                 continue
             if entry.status == "CANCELLED":
-                self.skip(entry, "absence", "the event is cancelled")
+                self.skip(entry, "absence", _("the event is cancelled"))
                 continue
             if entry.rrule or entry.recurrence_id is not None:
-                self.skip(entry, "absence", "repeating absences are not supported; add them one by one")
+                self.skip(entry, "absence", _("repeating absences are not supported; add them one by one"))
                 continue
             if self.is_known(entry.uid, "absence"):
-                self.skip(entry, "absence", "already imported")
+                self.skip(entry, "absence", _("already imported"))
                 continue
             if self.ours_here(entry):
-                self.skip(entry, "absence", "an occurrence exported by this database, not an absence")
+                self.skip(entry, "absence", _("an occurrence exported by this database, not an absence"))
                 continue
             member, why = self._member_for(entry, members)
             if member is None:
@@ -182,7 +184,7 @@ class _Importer:
                 last = max(first, (end.astimezone(tz) - timedelta(microseconds=1)).date())
                 note = "timed event: recorded for the whole day" + ("s" if last > first else "")
             if (last - first).days > 366:
-                self.skip(entry, "absence", "longer than a year; not an absence")
+                self.skip(entry, "absence", _("longer than a year; not an absence"))
                 continue
             absence = Absence(None, member.id, first, last, (entry.summary or "Imported absence")[:200])
             if member.team_id not in frozen:  # past facilitations become facts before absences change the rotation
@@ -206,26 +208,27 @@ class _Importer:
         made: dict[str, Ritual] = {}
         for entry in entries:
             if entry.component != "VEVENT":
-                self.skip(entry, "ritual", "a to-do is not a ritual")
+                self.skip(entry, "ritual", _("a to-do is not a ritual"))
                 continue
             if entry.recurrence_id is not None:
                 continue
             if self.is_known(entry.uid, "ritual"):
-                self.skip(entry, "ritual", "already imported")
+                self.skip(entry, "ritual", _("already imported"))
                 continue
             if self.ours_here(entry):
-                self.skip(entry, "ritual", "already in this database (same UID)")
+                self.skip(entry, "ritual", _("already in this database (same UID)"))
                 continue
             if entry.status == "CANCELLED":
-                self.skip(entry, "ritual", "the event is cancelled")
+                self.skip(entry, "ritual", _("the event is cancelled"))
                 continue
             if entry.all_day:
-                self.skip(entry, "ritual", "an all-day event is not a ritual (import it --as absences?)")
+                self.skip(entry, "ritual", _("an all-day event is not a ritual (import it --as absences?)"))
                 continue
             start = entry.start.astimezone(tz)
             minutes = round(((entry.end or entry.start + timedelta(minutes=30)) - entry.start).total_seconds() / 60)
             if not 0 < minutes <= 24 * 60:
-                self.skip(entry, "ritual", f"lasts {minutes} minutes; a ritual lasts between 1 minute and 24 hours")
+                self.skip(entry, "ritual", _("lasts {minutes} minutes; a ritual lasts between 1 minute and 24 hours").format(
+                                               minutes=minutes))
                 continue
             if entry.rrule:
                 schedule, ends_on, why = schedule_from_rrule(entry.rrule, entry.start, tz)
@@ -234,7 +237,8 @@ class _Importer:
                     continue
             else:
                 if not calendar.is_working_day(start.date()):
-                    self.skip(entry, "ritual", f"{start.date()} is not a working day of {team.name}")
+                    self.skip(entry, "ritual", _("{date} is not a working day of {team}").format(
+                                                   date=start.date(), team=team.name))
                     continue
                 schedule, ends_on, why = Schedule(ScheduleKind.ONCE, on=start.date()), None, ""
             ritual = self.store.add_ritual(Ritual(
@@ -277,15 +281,17 @@ class _Importer:
                 if key in planned[entry.uid]:
                     states.append(OccurrenceState(key, status=OccurrenceStatus.CANCELLED))
                 else:
-                    self.skip(entry, "occurrence", f"excludes {key.planned:%Y-%m-%d %H:%M}, {missing}")
+                    self.skip(entry, "occurrence", _("excludes {planned:%Y-%m-%d %H:%M}, {missing}").format(
+                                                       planned=key.planned, missing=missing))
         for entry in overrides:
             ritual = made.get(entry.uid)
             if ritual is None:
-                self.skip(entry, "occurrence", "changes an occurrence of a series that was not imported")
+                self.skip(entry, "occurrence", _("changes an occurrence of a series that was not imported"))
                 continue
             key = OccurrenceKey(ritual.id, here(entry.recurrence_id, entry.uid))
             if key not in planned[entry.uid]:
-                self.skip(entry, "occurrence", f"changes {key.planned:%Y-%m-%d %H:%M}, {missing}")
+                self.skip(entry, "occurrence", _("changes {planned:%Y-%m-%d %H:%M}, {missing}").format(
+                                                   planned=key.planned, missing=missing))
             elif entry.status == "CANCELLED":
                 states.append(OccurrenceState(key, status=OccurrenceStatus.CANCELLED))
                 self.done(entry, "occurrence", "cancelled")
@@ -294,15 +300,15 @@ class _Importer:
                 states.append(OccurrenceState(key, moved_to=None if moved == key.planned else moved))
                 self.done(entry, "occurrence", f"moved to {moved:%Y-%m-%d %H:%M}")
             else:
-                self.skip(entry, "occurrence", f"moves the occurrence of {key.planned:%Y-%m-%d %H:%M} to a whole day; "
-                          "an occurrence has a start time")
+                self.skip(entry, "occurrence", _("moves the occurrence of {planned:%Y-%m-%d %H:%M} to a whole day; "
+                                                 "an occurrence has a start time").format(planned=key.planned))
         if states:
             self.store.save_states(states)
 
     def require_team(self, what: str) -> Team:
         """The --team, or InvalidInput."""
         if self.team is None:
-            raise InvalidInput(f"importing {what} needs --team TEAM (the team they belong to)")
+            raise InvalidInput(_("importing {what} needs --team TEAM (the team they belong to)").format(what=what))
         return self.team
 
     # -- our own exports ---------------------------------------------------------------------
@@ -319,18 +325,18 @@ class _Importer:
                 continue
             parsed = parse_occurrence_uid(entry.uid)
             if parsed is None:
-                self.skip(entry, "occurrence", "not an occurrence exported by RitualDesk")
+                self.skip(entry, "occurrence", _("not an occurrence exported by RitualDesk"))
                 continue
             ritual_uid, planned = parsed
             if ritual_uid in rituals_by_uid:
-                self.skip(entry, "occurrence", "already in this database (same UID)")
+                self.skip(entry, "occurrence", _("already in this database (same UID)"))
                 continue
             groups.setdefault(ritual_uid, []).append((entry, planned))
         for ritual_uid, group in groups.items():
             definition = definitions["rituals"].get(ritual_uid)
             if definition is None:
-                for entry, _ in group:
-                    self.skip(entry, "occurrence", "its series is not described in the file")
+                for entry, _planned in group:
+                    self.skip(entry, "occurrence", _("its series is not described in the file"))
                 continue
             self._restore_series(definition, definitions, group)
         self._restore_todos(todos, definitions)
@@ -343,7 +349,8 @@ class _Importer:
             return team
         spec = definitions["teams"].get(name)
         if spec is None:
-            raise InvalidInput(f"the file does not describe the team {name!r}; import it with --team TEAM")
+            raise InvalidInput(_("the file does not describe the team {name!r}; import it with --team TEAM").format(
+                                   name=name))
         country, subdivision = (list(spec.get("holidays") or []) + [None, None])[:2]
         try:
             check_holiday_calendar(country, subdivision)
@@ -400,7 +407,7 @@ class _Importer:
             key = OccurrenceKey(ritual.id, planned)
             seen.add(key)
             if key not in planned_keys:
-                self.skip(entry, "occurrence", "the restored series does not plan it (holidays or sprints differ)")
+                self.skip(entry, "occurrence", _("the restored series does not plan it (holidays or sprints differ)"))
                 continue
             start = entry.start.astimezone(tz).replace(tzinfo=None)
             facilitator = entry.extra.get("X-RITUALDESK-FACILITATOR")
@@ -409,7 +416,7 @@ class _Importer:
             states.append(OccurrenceState(
                 key, status=OccurrenceStatus.HELD if held else OccurrenceStatus.PLANNED,
                 moved_to=start if start != planned else None, facilitator_id=member_id,
-                reason="" if held or member_id is None else "from an imported calendar",
+                reason="" if held or member_id is None else _("from an imported calendar"),
             ))
             self.done(entry, "occurrence")
         # cancelled there: the file names them (a missing occurrence may just have moved out of the range)
@@ -431,7 +438,7 @@ class _Importer:
         existing = set(ledger_entries(self.store, legacy)) if legacy else set()
         for entry in todos:
             if entry.uid in existing or self.is_known(entry.uid, "action"):
-                self.skip(entry, "action", "already in this database (same UID)")
+                self.skip(entry, "action", _("already in this database (same UID)"))
                 continue
             origin = None
             related = parse_occurrence_uid(entry.extra.get("RELATED-TO", ""))
@@ -442,7 +449,7 @@ class _Importer:
             if origin is not None and team is None:
                 team = self.store.team(self.store.ritual(origin.ritual_id).team_id)
             if team is None:
-                self.skip(entry, "action", "its team is unknown; import it with --team TEAM")
+                self.skip(entry, "action", _("its team is unknown; import it with --team TEAM"))
                 continue
             owner_name = entry.extra.get("X-RITUALDESK-OWNER")
             owner = self._member_named(team, owner_name).id if owner_name else None
@@ -456,7 +463,7 @@ class _Importer:
                 closed=closed if status is not ActionStatus.OPEN else None)])[0]
             reviews = []
             for text in entry.extra["X-RITUALDESK-REVIEW"]:
-                retro_uid, _, verdict = text.partition(" ")
+                retro_uid, _space, verdict = text.partition(" ")
                 parsed = parse_occurrence_uid(retro_uid)
                 retro = self.store.ritual_by_uid(parsed[0]) if parsed else None
                 if retro is not None and verdict in {v.value for v in Verdict}:
@@ -499,9 +506,11 @@ def import_calendar(
     --absences-for, means absences; otherwise ritual series), 'absences' or 'rituals'.
     """
     if mode not in MODES:
-        raise InvalidInput(f"unknown import mode {mode!r} (use {', '.join(MODES)})")
+        raise InvalidInput(_("unknown import mode {mode!r} (use {modes})").format(
+                               mode=mode, modes=', '.join(MODES)))
     if absences_for is not None and team is not None and absences_for.team_id != team.id:
-        raise InvalidInput(f"{absences_for.name} is not in {team.name}")
+        raise InvalidInput(_("{absences_for} is not in {team}").format(
+                               absences_for=absences_for.name, team=team.name))
     calendar = parse_calendar(data, source=source)
     tz = team.tz if team is not None else (
         store.team(absences_for.team_id).tz if absences_for is not None else ZoneInfo("UTC"))
@@ -533,8 +542,8 @@ def import_calendar(
     except RitualDeskError:
         raise
     except Exception as error:  # untrusted data we did not foresee: nothing was written (rolled back)
-        raise InvalidInput(f"{source} cannot be imported ({type(error).__name__}: {short(error)}); "
-                           "nothing was imported") from None
+        raise InvalidInput(_("{source} cannot be imported ({type}: {error}); nothing was imported").format(
+                               source=source, type=type(error).__name__, error=short(error))) from None
     return ImportReport(chosen, tuple(importer.imported), tuple(importer.skipped), dry_run)
 
 
@@ -543,14 +552,15 @@ def import_file(store: Store, path: str | Path, **options) -> ImportReport:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise InvalidInput(f"{path} is larger than {MAX_BYTES // (1024 * 1024)} MB; is it really a calendar?")
+            raise InvalidInput(_("{path} is larger than {max_bytes} MB; is it really a calendar?").format(
+                                   path=path, max_bytes=MAX_BYTES // (1024 * 1024)))
         data = path.read_bytes()
     except FileNotFoundError:
-        raise InvalidInput(f"{path} does not exist") from None
+        raise InvalidInput(_("{path} does not exist").format(path=path)) from None
     except IsADirectoryError:
-        raise InvalidInput(f"{path} is a folder, not an .ics file") from None
+        raise InvalidInput(_("{path} is a folder, not an .ics file").format(path=path)) from None
     except OSError as error:
-        raise InvalidInput(f"cannot read {path}: {error.strerror}") from None
+        raise InvalidInput(_("cannot read {path}: {strerror}").format(path=path, strerror=error.strerror)) from None
     return import_calendar(store, data, source=str(path), **options)
 
 

@@ -11,6 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from ..errors import InvalidInput
+from ..i18n import _
 from ..model import Team
 from ..store import Store
 from .export import Export, export_feed, planted, read_regular, write_atomically
@@ -157,15 +158,15 @@ def publish(store: Store, folder: str | os.PathLike[str], *, now: datetime, toda
     """
     folder = Path(folder)
     if not folder.is_dir():
-        raise InvalidInput(f"{folder} is not a folder (create it first)")
+        raise InvalidInput(_("{folder} is not a folder (create it first)").format(folder=folder))
     specs = feed_specs(store, today=today, todos=todos, team_ids=team_ids)
     planted_here = [(spec.file_name, what) for spec in specs if (what := planted(folder / spec.file_name))]
     if planted_here:  # in a shared folder, anyone may plant a link to make us overwrite its target
         names = ", ".join(f"{name} is {what}" for name, what in planted_here[:3])
         more = f" and {len(planted_here) - 3} more" if len(planted_here) > 3 else ""
-        raise InvalidInput(f"{folder} holds what is not a feed RitualDesk wrote ({names}{more}); links and "
-                           "special files are never followed nor replaced; remove them and publish again "
-                           "(nothing was written)")
+        raise InvalidInput(_("{folder} holds what is not a feed RitualDesk wrote ({names}{more}); links and "
+                             "special files are never followed nor replaced; remove them and publish again "
+                             "(nothing was written)").format(folder=folder, names=names, more=more))
     cache = FeedCache()  # a team's feed and its members' feeds share one computation
     return [publish_feed(store, spec, folder, now=now, cache=cache) for spec in specs]
 

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar
 
 from ..errors import InvalidInput
+from ..i18n import _
 from ..parsing import FIRST_DAY, LAST_DAY
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -24,23 +25,29 @@ EARLIEST, LATEST = FIRST_DAY, LAST_DAY  # the dates RitualDesk handles everywher
 
 def _check_text(data: bytes, source: str) -> str:
     if len(data) > MAX_BYTES:
-        raise InvalidInput(f"{source} is larger than {MAX_BYTES // (1024 * 1024)} MB; is it really a calendar?")
+        raise InvalidInput(_("{source} is larger than {max_bytes} MB; is it really a calendar?").format(
+                               source=source, max_bytes=MAX_BYTES // (1024 * 1024)))
     if b"\x00" in data:
-        raise InvalidInput(f"{source} contains binary data; it is not an iCalendar file")
+        raise InvalidInput(_("{source} contains binary data; it is not an iCalendar file").format(source=source))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise InvalidInput(f"{source} is not UTF-8 text (byte {error.start}); it is not an iCalendar file") from None
+        raise InvalidInput(_("{source} is not UTF-8 text (byte {start}); it is not an iCalendar file").format(
+                               source=source, start=error.start)) from None
     if re.search(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]", text):
-        raise InvalidInput(f"{source} contains control characters; it is not an iCalendar file")
+        raise InvalidInput(_("{source} contains control characters; it is not an iCalendar file").format(
+                               source=source))
     if not text.lstrip().upper().startswith("BEGIN:VCALENDAR"):
-        raise InvalidInput(f"{source} does not start with BEGIN:VCALENDAR; it is not an iCalendar file")
+        raise InvalidInput(_("{source} does not start with BEGIN:VCALENDAR; it is not an iCalendar file").format(
+                               source=source))
     unfolded = re.sub(r"\r?\n[ \t]", "", text)
     longest = max((len(line) for line in unfolded.splitlines()), default=0)
     if longest > MAX_LINE:
-        raise InvalidInput(f"{source} has a line of {longest} characters (at most {MAX_LINE}); refusing it")
+        raise InvalidInput(_("{source} has a line of {longest} characters (at most {max_line}); refusing it").format(
+                               source=source, longest=longest, max_line=MAX_LINE))
     if unfolded.upper().count("BEGIN:") > MAX_COMPONENTS:
-        raise InvalidInput(f"{source} has more than {MAX_COMPONENTS} components; refusing it")
+        raise InvalidInput(_("{source} has more than {max_components} components; refusing it").format(
+                               source=source, max_components=MAX_COMPONENTS))
     return text
 
 
@@ -50,14 +57,16 @@ def parse_calendar(data: bytes, *, source: str = "the file") -> Calendar:
     try:
         calendars = Calendar.from_ical(text, multiple=True)
     except RecursionError:
-        raise InvalidInput(f"{source} nests components too deeply; refusing it") from None
+        raise InvalidInput(_("{source} nests components too deeply; refusing it").format(source=source)) from None
     except Exception as error:  # icalendar raises ValueError, KeyError, IndexError... on broken input
-        raise InvalidInput(f"{source} is not a valid iCalendar file ({short(error)})") from None
+        raise InvalidInput(_("{source} is not a valid iCalendar file ({error})").format(
+                               source=source, error=short(error))) from None
     if len(calendars) != 1:
-        raise InvalidInput(f"{source} holds {len(calendars)} calendars; expected exactly one")
+        raise InvalidInput(_("{source} holds {calendars} calendars; expected exactly one").format(
+                               source=source, calendars=len(calendars)))
     calendar = calendars[0]
     if calendar.name != "VCALENDAR":
-        raise InvalidInput(f"{source} is not a VCALENDAR")
+        raise InvalidInput(_("{source} is not a VCALENDAR").format(source=source))
     return calendar
 
 
@@ -94,8 +103,9 @@ class Entry:
 
 def _where(component, index: int, source: str) -> str:
     summary = str(component.get("SUMMARY", "")).strip()
-    name = "event" if component.name == "VEVENT" else "to-do"
-    return f"{source}: {name} #{index}" + (f" ({summary[:60]!r})" if summary else "")
+    where = (_("{source}: event #{index}") if component.name == "VEVENT" else _("{source}: to-do #{index}")).format(
+        source=source, index=index)
+    return where + (f" ({summary[:60]!r})" if summary else "")
 
 
 def _moment(component, name: str, where: str, tz: ZoneInfo) -> date | datetime | None:
@@ -103,18 +113,15 @@ def _moment(component, name: str, where: str, tz: ZoneInfo) -> date | datetime |
     if prop is None:
         return None
     if isinstance(prop, list):
-        raise InvalidInput(f"{where} has {len(prop)} {name} properties")
+        raise InvalidInput(_("{where} has {prop} {name} properties").format(where=where, prop=len(prop), name=name))
     try:
         value = prop.dt
     except Exception as error:
-        raise InvalidInput(f"{where} has an invalid {name}: {short(error)}") from None
+        raise InvalidInput(_("{where} has an invalid {name}: {error}").format(
+                               where=where, name=name, error=short(error))) from None
     latest = LATEST + timedelta(days=1) if name == "DTEND" else LATEST  # the end of 31 December 2199
     return _checked(value, prop.params.get("TZID") if hasattr(prop, "params") else None, name, where, tz,
                     latest=latest)
-
-
-def _a(name: str) -> str:
-    return ("an " if name[0] in "AEIOU" else "a ") + name
 
 
 def _checked(
@@ -124,20 +131,25 @@ def _checked(
     if isinstance(value, datetime):
         if value.tzinfo is None:
             if tzid:
-                raise InvalidInput(f"{where} uses the unknown time zone {tzid!r} (no VTIMEZONE defines it)")
+                raise InvalidInput(_("{where} uses the unknown time zone {tzid!r} (no VTIMEZONE defines it)").format(
+                                       where=where, tzid=tzid))
             value = value.replace(tzinfo=tz)  # floating time: the team's wall clock
         if not EARLIEST <= value.date() <= latest:
-            raise InvalidInput(f"{where} has {_a(name)} out of range: {value.date()}")
+            raise InvalidInput(_("{where}: its {name} is out of range ({date})").format(
+                                   where=where, name=name, date=value.date()))
         try:
             value.utcoffset()
         except Exception as error:
-            raise InvalidInput(f"{where} has {_a(name)} whose time zone cannot be used: {short(error)}") from None
+            raise InvalidInput(_("{where}: the time zone of its {name} cannot be used: {error}").format(
+                                   where=where, name=name, error=short(error))) from None
         return value
     if isinstance(value, date):
         if not EARLIEST <= value <= latest:
-            raise InvalidInput(f"{where} has {_a(name)} out of range: {value}")
+            raise InvalidInput(_("{where}: its {name} is out of range ({date})").format(
+                                   where=where, name=name, date=value))
         return value
-    raise InvalidInput(f"{where} has {_a(name)} that is not a date (a period or duration)")
+    raise InvalidInput(_("{where}: its {name} is not a date (a period or duration)").format(
+                           where=where, name=name))
 
 
 def _exdates(component, where: str, tz: ZoneInfo) -> list[date | datetime]:
@@ -148,7 +160,7 @@ def _exdates(component, where: str, tz: ZoneInfo) -> list[date | datetime]:
         try:
             moments = [d.dt for d in value.dts]
         except Exception as error:
-            raise InvalidInput(f"{where} has an invalid EXDATE: {short(error)}") from None
+            raise InvalidInput(_("{where} has an invalid EXDATE: {error}").format(where=where, error=short(error))) from None
         tzid = value.params.get("TZID") if hasattr(value, "params") else None
         found += [_checked(moment, tzid, "EXDATE", where, tz) for moment in moments]
     return found
@@ -190,35 +202,40 @@ def read_entries(calendar: Calendar, *, tz: ZoneInfo, source: str = "the file") 
                   if name in ("DTSTART", "DTEND", "DUE", "DURATION", "RRULE", "EXDATE", "RECURRENCE-ID", "UID")]
         if broken:
             detail = next(message for name, message in component.errors if name == broken[0])
-            raise InvalidInput(f"{where} has an invalid {broken[0]}: {short(detail)}")
+            raise InvalidInput(_("{where} has an invalid {broken}: {detail}").format(
+                                   where=where, broken=broken[0], detail=short(detail)))
         uid = _text(component, "UID")
         if not uid:
-            raise InvalidInput(f"{where} has no UID; every event of a calendar needs one")
+            raise InvalidInput(_("{where} has no UID; every event of a calendar needs one").format(where=where))
         if len(uid) > 1000:
-            raise InvalidInput(f"{where} has a UID of {len(uid)} characters; refusing it")
+            raise InvalidInput(_("{where} has a UID of {uid} characters; refusing it").format(
+                                   where=where, uid=len(uid)))
         start = _moment(component, "DTSTART", where, tz)
         end = _moment(component, "DTEND", where, tz)
         if component.name == "VEVENT":
             if start is None:
-                raise InvalidInput(f"{where} has no DTSTART")
+                raise InvalidInput(_("{where} has no DTSTART").format(where=where))
             if end is None and component.get("DURATION") is not None:
                 try:
                     duration = component["DURATION"].dt
                 except Exception as error:
-                    raise InvalidInput(f"{where} has an invalid DURATION: {short(error)}") from None
+                    raise InvalidInput(_("{where} has an invalid DURATION: {error}").format(
+                                           where=where, error=short(error))) from None
                 if not isinstance(duration, timedelta) or duration > timedelta(days=3660):
-                    raise InvalidInput(f"{where} has an invalid DURATION")
+                    raise InvalidInput(_("{where} has an invalid DURATION").format(where=where))
                 end = start + duration
             if end is not None:
                 if isinstance(start, datetime) != isinstance(end, datetime):
-                    raise InvalidInput(f"{where} mixes a date and a date-time in DTSTART and DTEND")
+                    raise InvalidInput(_("{where} mixes a date and a date-time in DTSTART and DTEND").format(
+                                           where=where))
                 if end < start:
-                    raise InvalidInput(f"{where} ends ({end}) before it starts ({start})")
+                    raise InvalidInput(_("{where} ends ({end}) before it starts ({start})").format(
+                                           where=where, end=end, start=start))
         rrule = None
         if component.get("RRULE") is not None:
             value = component["RRULE"]
             if isinstance(value, list):
-                raise InvalidInput(f"{where} has several RRULEs")
+                raise InvalidInput(_("{where} has several RRULEs").format(where=where))
             rrule = value.to_ical().decode()
         exdates = _exdates(component, where, tz)
         recurrence_id = _moment(component, "RECURRENCE-ID", where, tz)

@@ -11,6 +11,7 @@ from dateutil.rrule import rrulestr
 from icalendar import Calendar
 
 from ..errors import InvalidInput
+from ..i18n import _
 from ..model import WEEKDAY_CODES, HolidayRule, RitualKind, Schedule, ScheduleKind
 from ..parsing import LAST_DAY
 from ..schedule import nominal_days
@@ -33,9 +34,9 @@ def described_series(calendar: Calendar) -> dict:
             try:
                 value = json.loads(str(item))
             except ValueError:
-                raise InvalidInput(f"the file's {name} is damaged") from None
+                raise InvalidInput(_("the file's {name} is damaged").format(name=name)) from None
             if not isinstance(value, dict):
-                raise InvalidInput(f"the file's {name} is damaged")
+                raise InvalidInput(_("the file's {name} is damaged").format(name=name))
             parsed.append(value)
         return parsed
 
@@ -47,14 +48,14 @@ def described_series(calendar: Calendar) -> dict:
         for spec in values("X-RITUALDESK-SPRINT"):
             result["sprints"].setdefault(str(spec["team"]), []).append(spec)
     except (KeyError, TypeError):
-        raise InvalidInput("the file's RitualDesk series descriptions are damaged") from None
+        raise InvalidInput(_("the file's RitualDesk series descriptions are damaged")) from None
     span = calendar.get("X-RITUALDESK-RANGE")
     if span is not None:
         try:
             first, last = (date.fromisoformat(part) for part in str(span).split("/"))
             result["range"] = (first, last)
         except ValueError:
-            raise InvalidInput("the file's X-RITUALDESK-RANGE is damaged") from None
+            raise InvalidInput(_("the file's X-RITUALDESK-RANGE is damaged")) from None
     return result
 
 
@@ -89,7 +90,7 @@ def schedule_from_text(text: str) -> Schedule:
             return Schedule(ScheduleKind.WORKING_DAYS, **extra)
     except (ValueError, TypeError, IndexError, InvalidInput):
         pass
-    raise InvalidInput(f"the file describes a series with an unknown schedule {text!r}")
+    raise InvalidInput(_("the file describes a series with an unknown schedule {text!r}").format(text=text))
 
 
 def _expand(text: str, start: datetime, limit: int) -> list[datetime]:
@@ -209,45 +210,51 @@ def rule_schedule(parts: dict[str, str], first: date) -> Schedule | str:
     freq = parts.get("FREQ")
     every = _single_int(parts.get("INTERVAL", "1"), 1, 52)
     if every is None or every < 1:
-        return f"repeats every {parts.get('INTERVAL')} periods; RitualDesk series repeat every 1 to 52 weeks or months"
+        return _("repeats every {interval} periods; RitualDesk series repeat every 1 to 52 weeks or months").format(
+                   interval=parts.get('INTERVAL'))
     byday = [code for code in parts.get("BYDAY", "").split(",") if code]
     monthday, setpos = parts.get("BYMONTHDAY"), parts.get("BYSETPOS")
     if freq in ("DAILY", "WEEKLY"):
         if monthday is not None or setpos is not None:
-            return f"its {freq.lower()} rule picks days of the month, which a RitualDesk series cannot express"
+            return _("its {freq} rule picks days of the month, which a RitualDesk series cannot express").format(
+                       freq=freq.lower())
         odd = [code for code in byday if code not in WEEKDAY_CODES]
         if odd:
-            return f"its rule repeats on {odd[0]!r} (positions in a {freq.lower()} rule are not supported)"
+            return _("its rule repeats on {odd!r} (positions in a {freq} rule are not supported)").format(
+                       odd=odd[0], freq=freq.lower())
         days = tuple(sorted({WEEKDAY_CODES.index(code) for code in byday}))
         if freq == "DAILY":
             if every > 1:
-                return f"repeats every {every} days; RitualDesk series are daily, weekly or monthly"
+                return _("repeats every {every} days; RitualDesk series are daily, weekly or monthly").format(
+                           every=every)
             if not days:
                 return Schedule(ScheduleKind.WORKING_DAYS)
         return Schedule(ScheduleKind.WEEKLY, weekdays=days or (first.weekday(),), every=every,
                         anchor=first if every > 1 else None)
     if freq != "MONTHLY":
-        return f"repeats {str(freq).lower()}; RitualDesk series are daily, weekly or monthly"
+        return _("repeats {freq}; RitualDesk series are daily, weekly or monthly").format(freq=str(freq).lower())
     anchor = first if every > 1 else None
     if monthday is not None:
         day = _single_int(monthday, 1, 31)
         if day is None or byday or setpos is not None:
-            return "its monthly rule picks several days of the month; a RitualDesk series takes one"
+            return _("its monthly rule picks several days of the month; a RitualDesk series takes one")
         return Schedule(ScheduleKind.MONTHLY_DAY, month_day=day, every=every, anchor=anchor)
     if len(byday) != 1:
         if not byday and setpos is None:  # the day of the month DTSTART is on
             return Schedule(ScheduleKind.MONTHLY_DAY, month_day=first.day, every=every, anchor=anchor)
-        return "its monthly rule picks several weekdays; a RitualDesk series takes one weekday of the month"
+        return _("its monthly rule picks several weekdays; a RitualDesk series takes one weekday of the month")
     code = byday[0]
     if setpos is not None:
         ordinal = _single_int(setpos, 1, 5)
         if ordinal is None or code not in WEEKDAY_CODES:
-            return f"its monthly rule's position {setpos!r} on {code!r} cannot be a RitualDesk series"
+            return _("its monthly rule's position {setpos!r} on {code!r} cannot be a RitualDesk series").format(
+                       setpos=setpos, code=code)
         return Schedule(ScheduleKind.MONTHLY_WEEKDAY, weekdays=(WEEKDAY_CODES.index(code),), ordinal=ordinal,
                         every=every, anchor=anchor)
     ordinal, day = _single_int(code[:-2] or "0", 1, 5), code[-2:]
     if ordinal is None or day not in WEEKDAY_CODES:
-        return f"its monthly rule repeats on {code!r}; a RitualDesk series needs the Nth weekday, as in 1MO or -1FR"
+        return _("its monthly rule repeats on {code!r}; a RitualDesk series needs the Nth weekday, as in 1MO or "
+                 "-1FR").format(code=code)
     return Schedule(ScheduleKind.MONTHLY_WEEKDAY, weekdays=(WEEKDAY_CODES.index(day),), ordinal=ordinal,
                     every=every, anchor=anchor)
 

@@ -92,3 +92,19 @@ def test_json_is_the_same_in_every_language(team_db, capsys):
     en = json.loads(run(team_db, *args, capsys=capsys, language="en")[1])
     assert fr == en
     assert {r["kind"] for r in fr} == {"standup", "retrospective"} and {r["status"] for r in fr} == {"planned"}
+
+
+def test_export_import_and_publish_reports_in_both_languages(team_db, tmp_path, capsys):
+    feed = tmp_path / "castors.ics"
+    fr = run(team_db, "export", "--team", "Les Castors", "--from", "2026-03-02", "--to", "2026-03-13", "-o",
+             str(feed), capsys=capsys, language="fr")
+    assert fr[0] == 0 and fr[1].startswith(f"{feed} écrit\u00a0: 11 événements du 2026-03-02 au 2026-03-13, 11 nouveaux")
+    en = run(team_db, "import", str(feed), "--dry-run", capsys=capsys, language="en")[1]
+    fr = run(team_db, "import", str(feed), "--dry-run", capsys=capsys, language="fr")[1]
+    assert en.startswith("would import nothing; skipped ") and fr.startswith("importerait\u00a0: rien\u00a0; ignoré\u00a0: ")
+    assert "déjà" in fr and "already" in en
+    published = run(team_db, "publish", str(tmp_path / "feeds"), capsys=capsys, language="fr")[1].splitlines()
+    assert published[-1].startswith("3 flux sur 3 réécrits dans ")
+    assert "événements\técrit\t" in published[0]
+    again = run(team_db, "publish", str(tmp_path / "feeds"), capsys=capsys, language="en")[1].splitlines()
+    assert again[-1].startswith("0 of 3 feeds rewritten in ") and "\tunchanged\tno change" in again[0]
