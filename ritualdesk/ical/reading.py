@@ -124,6 +124,11 @@ def _moment(component, name: str, where: str, tz: ZoneInfo) -> date | datetime |
                     latest=latest)
 
 
+def _a(name: str) -> str:
+    """'a DTSTART' / 'an EXDATE' ('un DTSTART')."""
+    return (_("an {name}") if name[0] in "AEIOU" else _("a {name}")).format(name=name)
+
+
 def _checked(
     value: object, tzid: str | None, name: str, where: str, tz: ZoneInfo, *, latest: date = LATEST
 ) -> date | datetime:
@@ -135,21 +140,21 @@ def _checked(
                                        where=where, tzid=tzid))
             value = value.replace(tzinfo=tz)  # floating time: the team's wall clock
         if not EARLIEST <= value.date() <= latest:
-            raise InvalidInput(_("{where}: its {name} is out of range ({date})").format(
-                                   where=where, name=name, date=value.date()))
+            raise InvalidInput(_("{where} has {what} out of range: {date}").format(
+                                   where=where, what=_a(name), date=value.date()))
         try:
             value.utcoffset()
         except Exception as error:
-            raise InvalidInput(_("{where}: the time zone of its {name} cannot be used: {error}").format(
-                                   where=where, name=name, error=short(error))) from None
+            raise InvalidInput(_("{where} has {what} whose time zone cannot be used: {error}").format(
+                                   where=where, what=_a(name), error=short(error))) from None
         return value
     if isinstance(value, date):
         if not EARLIEST <= value <= latest:
-            raise InvalidInput(_("{where}: its {name} is out of range ({date})").format(
-                                   where=where, name=name, date=value))
+            raise InvalidInput(_("{where} has {what} out of range: {date}").format(
+                                   where=where, what=_a(name), date=value))
         return value
-    raise InvalidInput(_("{where}: its {name} is not a date (a period or duration)").format(
-                           where=where, name=name))
+    raise InvalidInput(_("{where} has {what} that is not a date (a period or duration)").format(
+                           where=where, what=_a(name)))
 
 
 def _exdates(component, where: str, tz: ZoneInfo) -> list[date | datetime]:
