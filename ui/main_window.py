@@ -6,7 +6,6 @@ import importlib
 import importlib.util
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, Qt, QTimer, Signal
@@ -344,9 +343,12 @@ class MainWindow(QMainWindow):
         if _can_export():
             self.export_action = self._action(self.tr("&Export calendar…"), self.export_calendar, icon_name="export",
                                               shortcuts=["Ctrl+E"],
-                                              tip=self.tr("Write the selected team's rituals to an .ics file (Ctrl+E)"))
+                                              tip=self.tr("Write a team's or a member's rituals to an .ics file (Ctrl+E)"))
             self.file_menu.insertAction(self.file_separator, self.export_action)
             self.toolbar.addAction(self.export_action)
+            from .exchange import Exchange
+
+            self.exchange = Exchange(self)
         name = self.settings.get(keys.LAST_VIEW)
         self.view_name = name if name in self.view_actions else WEEK
         self.view_actions[self.view_name].setChecked(True)
@@ -774,16 +776,8 @@ class MainWindow(QMainWindow):
             self._open_dialog(editor(self.session, team_id, self))
 
     def export_calendar(self) -> None:
-        """Ask where, then write the selected team's calendar (.ics)."""
-        team_id = self._team_for_editor()
-        if team_id is None:
-            return
-        team = self.session.team(team_id)
-        suggested = str(Path.home() / f"{team.name}.ics")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export %1's calendar").replace("%1", team.name),
-                                              suggested, self.tr("iCalendar files (*.ics)"))
-        if path:
-            self.export_to(team_id, path)
+        """The Export dialog on the selected team: team or member, kinds, horizon, to-dos, alarms."""
+        self.exchange.open_export(self.current_team_id())
 
     def export_to(self, team_id: int, path: str) -> bool:
         """Write a team's .ics to `path`; errors are shown and nothing is half-written."""

@@ -232,6 +232,12 @@ class Session(QObject):
             return
         self.announce(result.changes)
 
+    def record_done(self, text: str, *, undo: Callable[[], object], redo: Callable[[], object],
+                    changes: ChangeSet) -> None:
+        """An edit already made (by a background job, on its own connection): undoable as one step, announced."""
+        self.undo_stack.push(_Edit(self, text, redo, undo, changes))
+        self.announce(changes)
+
     def _team_of(self, key: OccurrenceKey) -> int:
         return self.store.ritual(key.ritual_id).team_id
 

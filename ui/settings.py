@@ -36,9 +36,14 @@ CURRENT_TEAM: Setting[int] = Setting("teams/current", int, 0)
 RECENT_DATABASES: Setting[list] = Setting("files/recent", list, [])
 CALDAV_ACCOUNT: Setting[str] = Setting("caldav/account", str, "")  # the account the app pushes to ('' none)
 CALDAV_AUTO_PUSH: Setting[bool] = Setting("caldav/pushAfterChange", bool, False)
+PUBLISH_FOLDER: Setting[str] = Setting("publish/folder", str, "")
+PUBLISH_TEAMS: Setting[list] = Setting("publish/teams", list, [])  # empty: every team
+PUBLISH_TODOS: Setting[bool] = Setting("publish/todos", bool, False)
+PUBLISH_AUTO: Setting[bool] = Setting("publish/afterEachChange", bool, False)
 
 ALL = (GEOMETRY, WINDOW_STATE, SPLITTER, CALENDAR_SPLITTER, LAST_VIEW, THEME, LANGUAGE, HIDDEN_TEAMS, CURRENT_TEAM,
-       RECENT_DATABASES, CALDAV_ACCOUNT, CALDAV_AUTO_PUSH)
+       RECENT_DATABASES, CALDAV_ACCOUNT, CALDAV_AUTO_PUSH, PUBLISH_FOLDER, PUBLISH_TEAMS, PUBLISH_TODOS,
+       PUBLISH_AUTO)
 
 
 class Settings:
