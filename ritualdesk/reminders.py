@@ -163,18 +163,25 @@ def coming(store: Store, *, now: datetime, within: timedelta, team_ids: Sequence
     return result
 
 
-def due(store: Store, *, now: datetime, members: Mapping[int, int] | None = None) -> list[Reminder]:
+def due_among(found: Sequence[Reminder], *, now: datetime) -> list[Reminder]:
     """What to show now: per occurrence not yet started, only its latest reminder already due.
 
     After a laptop wakes up, occurrences already begun are not reminded at all, and an
     occurrence whose day-before and minutes-before reminders are both due shows one.
     """
     latest: dict[str, Reminder] = {}
-    for reminder in coming(store, now=now, within=timedelta(0), members=members):
+    for reminder in found:
+        if not reminder.remind_at <= now < reminder.start:
+            continue
         kept = latest.get(reminder.uid)
         if kept is None or reminder.remind_at > kept.remind_at:
             latest[reminder.uid] = reminder
     return sorted(latest.values(), key=lambda r: (r.remind_at, r.uid))
+
+
+def due(store: Store, *, now: datetime, members: Mapping[int, int] | None = None) -> list[Reminder]:
+    """What to show now (see `due_among`)."""
+    return due_among(coming(store, now=now, within=timedelta(0), members=members), now=now)
 
 
 def next_due(store: Store, *, now: datetime, members: Mapping[int, int] | None = None,

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from . import background
 from .export_dialog import ProgressRow
-from .session import Change, ChangeSet, Session
+from .session import Session
 
 
 class ImportDialog(QDialog):
@@ -156,7 +156,7 @@ class ImportDialog(QDialog):
 
     def confirm(self) -> None:
         """Import for real in the background, all or nothing; on success one step on the undo stack."""
-        from ritualdesk import revert
+        from ritualdesk import changes
         from ritualdesk.ical.importer import import_file
 
         if self.report is None or self.job is not None:
@@ -166,16 +166,15 @@ class ImportDialog(QDialog):
         self.progress.busy(self.tr("Importing…"))
         self.job = background.start(
             self, self.session.store.path,
-            lambda store, _report: revert.capturing(store, lambda: import_file(store, path, **options)),
+            lambda store, _report: changes.run(store, lambda: import_file(store, path, **options)),
             done=self._imported, failed=self._failed)
 
     def _imported(self, result) -> None:
+        """The import was made on the job's connection: its journal goes on the undo stack as one step."""
         self.job = None
-        report, undo = result
-        self.imported = report
+        self.imported = result.value
         name = Path(self.path.text().strip()).name
-        self.session.record_done(self.tr("Import %1").replace("%1", name), undo=lambda: undo.undo(self.session.store),
-                                 redo=lambda: undo.redo(self.session.store), changes=ChangeSet(Change.ALL))
+        self.session.perform(self.tr("Import %1").replace("%1", name), lambda: result)
         self.accept()
 
     def done(self, result: int) -> None:

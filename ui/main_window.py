@@ -108,6 +108,9 @@ class MainWindow(QMainWindow):
         session.failed.connect(self._on_failed)
         session.undo_stack.indexChanged.connect(self._on_undo_index)
         self._attach_calendar_server(session)
+        from .reminders_ui import Reminders
+
+        self.reminders = Reminders(self)
         self._reload_teams()
 
     def _attach_calendar_server(self, session: Session) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from . import settings as keys
+from .reminder_prefs import RemindersPage
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -78,6 +79,7 @@ PageFactory = Callable[[Settings, "Session | None", QWidget], PreferencesPage]
 PAGES: list[PageFactory] = [
     LanguagePage,
     _calendar_server_page,
+    RemindersPage,
 ]
 
 

@@ -92,6 +92,7 @@ class Session(QObject):
 
     changed = Signal(object)  # a ChangeSet
     failed = Signal(object)  # a RitualDeskError: an undo or redo that could not be made
+    reminders_changed = Signal()  # who the user is, or a reminder's lead, changed
 
     def __init__(self, store: Store, *, clock: Callable[[], datetime] | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -205,7 +206,38 @@ class Session(QObject):
         plan = TeamPlan(self.store, team, until=today + timedelta(days=days_ahead), rituals=[ritual])
         return plan.fairness(ritual, today=today)
 
+    def me(self) -> dict[int, int]:
+        """Who the user is in each team: team id -> member id."""
+        from ritualdesk import reminders
+
+        return reminders.me(self.store)
+
+    def reminder_lead(self, ritual_id: int) -> int:
+        from ritualdesk import reminders
+
+        return reminders.lead(self.store, ritual_id)
+
+    def coming_reminders(self, within: timedelta) -> list:
+        """The user's reminders due from now to `now + within` (and those due whose ritual has not begun)."""
+        from ritualdesk import reminders
+
+        return reminders.coming(self.store, now=self.now(), within=within)
+
     # -- writes ------------------------------------------------------------------------------
+
+    def set_me(self, team_id: int, member_id: int | None) -> None:
+        """Say who the user is in a team (a preference kept in the database, not an undoable edit)."""
+        from ritualdesk import reminders
+
+        reminders.set_me(self.store, team_id, member_id)
+        self.reminders_changed.emit()
+
+    def set_reminder_lead(self, ritual_id: int, minutes: int | None) -> None:
+        """How many minutes before a ritual its reminder comes (None: the default)."""
+        from ritualdesk import reminders
+
+        reminders.set_lead(self.store, ritual_id, minutes)
+        self.reminders_changed.emit()
 
     def perform(self, text: str, op: Callable[[], Result[T]]) -> T:
         """Run `op` (a core operation returning its Result) as one undoable edit; its value.
@@ -231,12 +263,6 @@ class Session(QObject):
             self.failed.emit(error)
             return
         self.announce(result.changes)
-
-    def record_done(self, text: str, *, undo: Callable[[], object], redo: Callable[[], object],
-                    changes: ChangeSet) -> None:
-        """An edit already made (by a background job, on its own connection): undoable as one step, announced."""
-        self.undo_stack.push(_Edit(self, text, redo, undo, changes))
-        self.announce(changes)
 
     def _team_of(self, key: OccurrenceKey) -> int:
         return self.store.ritual(key.ritual_id).team_id

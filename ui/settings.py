@@ -40,10 +40,12 @@ PUBLISH_FOLDER: Setting[str] = Setting("publish/folder", str, "")
 PUBLISH_TEAMS: Setting[list] = Setting("publish/teams", list, [])  # empty: every team
 PUBLISH_TODOS: Setting[bool] = Setting("publish/todos", bool, False)
 PUBLISH_AUTO: Setting[bool] = Setting("publish/afterEachChange", bool, False)
+REMINDERS_ON: Setting[bool] = Setting("reminders/enabled", bool, True)
+KEEP_IN_TRAY: Setting[bool] = Setting("reminders/keepInTray", bool, True)  # only where a tray exists
 
 ALL = (GEOMETRY, WINDOW_STATE, SPLITTER, CALENDAR_SPLITTER, LAST_VIEW, THEME, LANGUAGE, HIDDEN_TEAMS, CURRENT_TEAM,
        RECENT_DATABASES, CALDAV_ACCOUNT, CALDAV_AUTO_PUSH, PUBLISH_FOLDER, PUBLISH_TEAMS, PUBLISH_TODOS,
-       PUBLISH_AUTO)
+       PUBLISH_AUTO, REMINDERS_ON, KEEP_IN_TRAY)
 
 
 class Settings:

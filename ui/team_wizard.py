@@ -372,6 +372,19 @@ class MembersPage(QWizardPage):
         self.problem_label = QLabel(self)
         self.problem_label.setObjectName("problem")
         layout.addWidget(self.problem_label)
+        who = QHBoxLayout()
+        self.me = QComboBox(self)
+        self.me.setObjectName("wizardMe")
+        me_label = QLabel(self.tr("&Which of them are you?"), self)
+        me_label.setBuddy(self.me)
+        who.addWidget(me_label)
+        who.addWidget(self.me, 1)
+        layout.addLayout(who)
+        hint = QLabel(self.tr("RitualDesk then reminds you before the rituals you attend, "
+                              "and more strongly before those you facilitate."), self)
+        hint.setWordWrap(True)
+        hint.setObjectName("hint")
+        layout.addWidget(hint)
         self.add_button.clicked.connect(self.add_member)
         self.remove_button.clicked.connect(self.remove_member)
         self.model.dataChanged.connect(self._check)
@@ -392,7 +405,22 @@ class MembersPage(QWizardPage):
     def _check(self, *_args) -> None:
         problems = self.model.problems()
         self.problem_label.setText(problems[0] if problems and any(r[0] for r in self.model.rows) else "")
+        self._fill_me()
         self.completeChanged.emit()
+
+    def _fill_me(self) -> None:
+        chosen = self.me.currentData()
+        self.me.blockSignals(True)
+        self.me.clear()
+        self.me.addItem(self.tr("None of them (no reminders)"), None)
+        for name in dict.fromkeys(r[0].strip() for r in self.model.rows if r[0].strip()):
+            self.me.addItem(name, name)
+        self.me.setCurrentIndex(max(self.me.findData(chosen), 0))
+        self.me.blockSignals(False)
+
+    def me_name(self) -> str | None:
+        """The name of the member the user is (None: none of them)."""
+        return self.me.currentData()
 
     def isComplete(self) -> bool:
         return not self.model.problems()
@@ -477,4 +505,8 @@ class TeamWizard(QWizard):
         except RitualDeskError as error:
             show_error(self, error)  # the wizard stays open with everything typed
             return
+        name = self.members_page.me_name()
+        found = [m for m in self.session.members(self.created.id) if m.name == name]
+        if found:
+            self.session.set_me(self.created.id, found[0].id)
         super().accept()

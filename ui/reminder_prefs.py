@@ -1,0 +1,99 @@
+"""Preferences › Reminders: who you are in each team, how long before each ritual, the tray."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QSpinBox,
+    QSystemTrayIcon,
+    QVBoxLayout,
+    QWidget,
+)
+
+from . import settings as keys
+
+if TYPE_CHECKING:
+    from .session import Session
+    from .settings import Settings
+
+
+class RemindersPage(QWidget):
+    """A preferences page (see ui/preferences.py): title() for the list, apply() when OK is pressed."""
+
+    def __init__(self, settings: Settings, session: Session | None, parent: QWidget | None = None, *,
+                 tray_available: bool | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.session = session
+        self.setObjectName("remindersPage")
+        layout = QVBoxLayout(self)
+        self.enabled = QCheckBox(self.tr("Remind me before the rituals I attend"), self)
+        self.enabled.setChecked(settings.get(keys.REMINDERS_ON))
+        layout.addWidget(self.enabled)
+        tray = QSystemTrayIcon.isSystemTrayAvailable() if tray_available is None else tray_available
+        self.keep = QCheckBox(self.tr("Keep running in the tray when the window is closed"), self)
+        self.keep.setChecked(tray and settings.get(keys.KEEP_IN_TRAY))
+        self.keep.setEnabled(tray)
+        if not tray:
+            self.keep.setToolTip(self.tr("This desktop has no system tray."))
+        layout.addWidget(self.keep)
+        self.me: dict[int, QComboBox] = {}
+        self.leads: dict[int, QSpinBox] = {}
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget(scroll)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        if session is not None:
+            mine = session.me()
+            for team in session.teams():
+                group = QGroupBox(team.name, body)
+                form = QFormLayout(group)
+                who = QComboBox(group)
+                who.setObjectName(f"me-{team.id}")
+                who.addItem(self.tr("Nobody (no reminders for this team)"), None)
+                for member in session.members(team.id):
+                    who.addItem(member.name, member.id)
+                who.setCurrentIndex(max(who.findData(mine.get(team.id)), 0))
+                form.addRow(self.tr("I am:"), who)
+                self.me[team.id] = who
+                for ritual in session.rituals(team.id):
+                    if ritual.ends_on is not None and ritual.ends_on < session.today(team.id):
+                        continue
+                    lead = QSpinBox(group)
+                    lead.setRange(0, 24 * 60)
+                    lead.setSuffix(self.tr(" min before"))
+                    lead.setValue(session.reminder_lead(ritual.id))
+                    form.addRow(ritual.title, lead)
+                    self.leads[ritual.id] = lead
+                column.addWidget(group)
+        if not self.me:
+            column.addWidget(QLabel(self.tr("No team yet."), body))
+        column.addStretch(1)
+        scroll.setWidget(body)
+        layout.addWidget(scroll, 1)
+
+    def title(self) -> str:
+        return self.tr("Reminders")
+
+    def apply(self) -> None:
+        self.settings.set(keys.REMINDERS_ON, self.enabled.isChecked())
+        if self.keep.isEnabled():
+            self.settings.set(keys.KEEP_IN_TRAY, self.keep.isChecked())
+        if self.session is None:
+            return
+        mine = self.session.me()
+        for team_id, combo in self.me.items():
+            if combo.currentData() != mine.get(team_id):
+                self.session.set_me(team_id, combo.currentData())
+        for ritual_id, spin in self.leads.items():
+            if spin.value() != self.session.reminder_lead(ritual_id):
+                self.session.set_reminder_lead(ritual_id, spin.value())
