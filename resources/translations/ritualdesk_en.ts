@@ -29,12 +29,42 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message numerus="yes">
+        <source>%n feed(s) rewritten in %1</source>
+        <translation>
+            <numerusform>%n feed rewritten in %1</numerusform>
+            <numerusform>%n feeds rewritten in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n event to %1.</numerusform>
+            <numerusform>Wrote %n events to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message numerus="yes">
         <source>%n problem(s) found in %1. Restore a backup; the file was not changed.</source>
         <translation>
             <numerusform>%n problem found in %1. Restore a backup; the file was not changed.</numerusform>
             <numerusform>%n problems found in %1. Restore a backup; the file was not changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%n entry(ies) to import, %1 skipped.</source>
+        <translation>
+            <numerusform>%n entry to import, %1 skipped.</numerusform>
+            <numerusform>%n entries to import, %1 skipped.</numerusform>
         </translation>
     </message>
 </context>
@@ -76,6 +106,57 @@
         <translation>
             <numerusform>+%n more</numerusform>
             <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message numerus="yes">
+        <source>%n feed(s) will change for their subscribers.</source>
+        <translation>
+            <numerusform>%n feed will change for its subscribers.</numerusform>
+            <numerusform>%n feeds will change for their subscribers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) rewritten</source>
+        <translation>
+            <numerusform>%n feed rewritten</numerusform>
+            <numerusform>%n feeds rewritten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) published in %1</source>
+        <translation>
+            <numerusform>%n feed published in %1</numerusform>
+            <numerusform>%n feeds published in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(and %n more)</numerusform>
+            <numerusform>(and %n more)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <source>You facilitate %1&apos;s %2 in %n minute(s)</source>
+        <translation>
+            <numerusform>You facilitate %1&apos;s %2 in %n minute</numerusform>
+            <numerusform>You facilitate %1&apos;s %2 in %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1&apos;s %2 starts in %n minute(s)</source>
+        <translation>
+            <numerusform>%1&apos;s %2 starts in %n minute</numerusform>
+            <numerusform>%1&apos;s %2 starts in %n minutes</numerusform>
         </translation>
     </message>
 </context>

@@ -333,6 +333,138 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <source>&amp;Publish calendars…</source>
+        <translation>&amp;Publier les calendriers…</translation>
+    </message>
+    <message>
+        <source>Write every team&apos;s and member&apos;s feed into a shared folder</source>
+        <translation>Écrire le calendrier de chaque équipe et de chaque membre dans un dossier partagé</translation>
+    </message>
+    <message>
+        <source>&amp;Import calendar…</source>
+        <translation>&amp;Importer un calendrier…</translation>
+    </message>
+    <message>
+        <source>Absences, ritual series or a RitualDesk export, from an .ics file</source>
+        <translation>Absences, séries de rituels ou export RitualDesk, depuis un fichier .ics</translation>
+    </message>
+    <message>
+        <source>Published at %1</source>
+        <translation>Publié à %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) rewritten in %1</source>
+        <translation>
+            <numerusform>%n calendrier réécrit dans %1</numerusform>
+            <numerusform>%n calendriers réécrits dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publishing failed</source>
+        <translation>Échec de la publication</translation>
+    </message>
+    <message>
+        <source>Publishing failed: %1</source>
+        <translation>Échec de la publication&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export a calendar</source>
+        <translation>Exporter un calendrier</translation>
+    </message>
+    <message>
+        <source>%1 — the whole team</source>
+        <translation>%1 — toute l’équipe</translation>
+    </message>
+    <message>
+        <source>%1&apos;s calendar (%2)</source>
+        <translation>Calendrier de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar of:</source>
+        <translation>&amp;Calendrier de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ritual kinds:</source>
+        <translation>Types de rituels&#xa0;:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add the action items as to-dos</source>
+        <translation>Ajouter les actions comme tâches</translation>
+    </message>
+    <message>
+        <source>Remind</source>
+        <translation>Rappeler</translation>
+    </message>
+    <message>
+        <source> min before</source>
+        <translation> min avant</translation>
+    </message>
+    <message>
+        <source>Alarms:</source>
+        <translation>Alarmes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>In a member&apos;s calendar, their own turns get a stronger reminder and one the day before.</source>
+        <translation>Dans le calendrier d’un membre, ses propres tours ont un rappel plus marqué, et un autre la veille.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Choose at least one ritual kind.</source>
+        <translation>Choisissez au moins un type de rituel.</translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>Le dernier jour précède le premier.</translation>
+    </message>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation>Choisissez le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to %1.</source>
+        <translation>
+            <numerusform>%n événement écrit dans %1.</numerusform>
+            <numerusform>%n événements écrits dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>New &amp;database…</source>
@@ -435,6 +567,119 @@
     <message>
         <source>%1 — RitualDesk</source>
         <translation>%1 — RitualDesk</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a calendar</source>
+        <translation>Importer un calendrier</translation>
+    </message>
+    <message>
+        <source>An .ics file: absences, ritual series or a RitualDesk export</source>
+        <translation>Un fichier .ics&#xa0;: absences, séries de rituels ou export RitualDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recognise automatically</source>
+        <translation>Reconnaître automatiquement</translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation>Absences</translation>
+    </message>
+    <message>
+        <source>Ritual series</source>
+        <translation>Séries de rituels</translation>
+    </message>
+    <message>
+        <source>&amp;Read as:</source>
+        <translation>&amp;Lire comme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The team the file names</source>
+        <translation>L’équipe que nomme le fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>É&amp;quipe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Absences &amp;of:</source>
+        <translation>Absences &amp;de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Matched by e-mail or name</source>
+        <translation>Reconnu par courriel ou par nom</translation>
+    </message>
+    <message>
+        <source>Import from</source>
+        <translation>Importer depuis</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>Fichiers iCalendar (*.ics);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <source>Will be imported (%1)</source>
+        <translation>Sera importé (%1)</translation>
+    </message>
+    <message>
+        <source>Skipped (%1)</source>
+        <translation>Ignoré (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press Import; then everything is imported, or nothing. Edit › Undo takes the whole import back.</source>
+        <translation>Rien n’est écrit avant que vous appuyiez sur Importer&#xa0;; alors tout est importé, ou rien. Édition › Annuler défait toute l’importation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) to import, %1 skipped.</source>
+        <translation>
+            <numerusform>%n entrée à importer, %1 ignorée(s).</numerusform>
+            <numerusform>%n entrées à importer, %1 ignorée(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <source>The database could not be read or written (%1); nothing was changed.</source>
+        <translation>La base n’a pas pu être lue ou écrite (%1)&#xa0;; rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -655,8 +900,8 @@
         <translation>E&amp;xporter le calendrier…</translation>
     </message>
     <message>
-        <source>Write the selected team&apos;s rituals to an .ics file (Ctrl+E)</source>
-        <translation>Écrire les rituels de l’équipe sélectionnée dans un fichier .ics (Ctrl+E)</translation>
+        <source>Write a team&apos;s or a member&apos;s rituals to an .ics file (Ctrl+E)</source>
+        <translation>Écrire les rituels d’une équipe ou d’un membre dans un fichier .ics (Ctrl+E)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -723,14 +968,6 @@
     <message>
         <source>Select a team first.</source>
         <translation>Sélectionnez d’abord une équipe.</translation>
-    </message>
-    <message>
-        <source>Export %1&apos;s calendar</source>
-        <translation>Exporter le calendrier de %1</translation>
-    </message>
-    <message>
-        <source>iCalendar files (*.ics)</source>
-        <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n event(s) to %1</source>
@@ -936,6 +1173,18 @@
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Which of them are you?</source>
+        <translation>&amp;Lequel d’entre eux êtes-vous&#xa0;?</translation>
+    </message>
+    <message>
+        <source>RitualDesk then reminds you before the rituals you attend, and more strongly before those you facilitate.</source>
+        <translation>RitualDesk vous rappelle alors les rituels auxquels vous participez, et plus fortement ceux que vous animez.</translation>
+    </message>
+    <message>
+        <source>None of them (no reminders)</source>
+        <translation>Aucun (pas de rappels)</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1532,244 @@
     <message>
         <source>Preference pages</source>
         <translation>Pages des préférences</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Publish calendars</source>
+        <translation>Publier les calendriers</translation>
+    </message>
+    <message>
+        <source>Writes one calendar per team and per member into a folder that teammates subscribe to (a shared or synced folder). A feed is rewritten only when it changed.</source>
+        <translation>Écrit un calendrier par équipe et par membre dans un dossier auquel les coéquipiers s’abonnent (un dossier partagé ou synchronisé). Un calendrier n’est réécrit que s’il a changé.</translation>
+    </message>
+    <message>
+        <source>A folder, e.g. on a shared drive</source>
+        <translation>Un dossier, par exemple sur un lecteur partagé</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add the action items as to-dos</source>
+        <translation>Ajouter les actions comme tâches</translation>
+    </message>
+    <message>
+        <source>Publish after each change (in the background, to this folder)</source>
+        <translation>Publier après chaque modification (en arrière-plan, dans ce dossier)</translation>
+    </message>
+    <message>
+        <source>Feed and events</source>
+        <translation>Calendrier et événements</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publier</translation>
+    </message>
+    <message>
+        <source>Publish into</source>
+        <translation>Publier dans</translation>
+    </message>
+    <message>
+        <source>Choose the folder to publish into.</source>
+        <translation>Choisissez le dossier où publier.</translation>
+    </message>
+    <message>
+        <source>Tick at least one team.</source>
+        <translation>Cochez au moins une équipe.</translation>
+    </message>
+    <message>
+        <source>Comparing with what was last published…</source>
+        <translation>Comparaison avec la dernière publication…</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutés</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifiés</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Retirés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) will change for their subscribers.</source>
+        <translation>
+            <numerusform>%n calendrier changera pour ses abonnés.</numerusform>
+            <numerusform>%n calendriers changeront pour leurs abonnés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every feed is up to date.</source>
+        <translation>Tous les calendriers sont à jour.</translation>
+    </message>
+    <message>
+        <source>%1 — no change</source>
+        <translation>%1 — aucun changement</translation>
+    </message>
+    <message>
+        <source>%1 — %2 added, %3 changed, %4 removed</source>
+        <translation>%1 — %2 ajoutés, %3 modifiés, %4 retirés</translation>
+    </message>
+    <message>
+        <source> (first publication)</source>
+        <translation> (première publication)</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Publication…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) rewritten</source>
+        <translation>
+            <numerusform>%n calendrier réécrit</numerusform>
+            <numerusform>%n calendriers réécrits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) published in %1</source>
+        <translation>
+            <numerusform>%n calendrier publié dans %1</numerusform>
+            <numerusform>%n calendriers publiés dans %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze 5 min</source>
+        <translation>&amp;Rappeler dans 5 min</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(et %n autre)</numerusform>
+            <numerusform>(et %n autres)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <source>You facilitate %1&apos;s %2 in %n minute(s)</source>
+        <translation>
+            <numerusform>Vous animez %2 de %1 dans %n minute</numerusform>
+            <numerusform>Vous animez %2 de %1 dans %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1&apos;s %2 starts in %n minute(s)</source>
+        <translation>
+            <numerusform>%2 de %1 commence dans %n minute</numerusform>
+            <numerusform>%2 de %1 commence dans %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tomorrow you facilitate %1&apos;s %2 at %3</source>
+        <translation>Demain, vous animez %2 de %1 à %3</translation>
+    </message>
+    <message>
+        <source>Tomorrow: %1&apos;s %2 at %3</source>
+        <translation>Demain&#xa0;: %2 de %1 à %3</translation>
+    </message>
+    <message>
+        <source>Today you facilitate %1&apos;s %2 at %3</source>
+        <translation>Aujourd’hui, vous animez %2 de %1 à %3</translation>
+    </message>
+    <message>
+        <source>Today: %1&apos;s %2 at %3</source>
+        <translation>Aujourd’hui&#xa0;: %2 de %1 à %3</translation>
+    </message>
+    <message>
+        <source>You facilitate %1&apos;s %2 on %3</source>
+        <translation>Vous animez %2 de %1 le %3</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 on %3</source>
+        <translation>%2 de %1 le %3</translation>
+    </message>
+    <message>
+        <source>RitualDesk</source>
+        <translation>RitualDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Show RitualDesk</source>
+        <translation>&amp;Afficher RitualDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Your turn to facilitate</source>
+        <translation>À vous d’animer</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Bientôt</translation>
+    </message>
+    <message>
+        <source>RitualDesk keeps running</source>
+        <translation>RitualDesk reste ouvert</translation>
+    </message>
+    <message>
+        <source>Reminders still come. Quit from this icon&apos;s menu.</source>
+        <translation>Les rappels continuent. Quittez depuis le menu de cette icône.</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPage</name>
+    <message>
+        <source>Remind me before the rituals I attend</source>
+        <translation>Me rappeler les rituels auxquels je participe</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>Rester dans la zone de notification quand la fenêtre est fermée</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray.</source>
+        <translation>Ce bureau n’a pas de zone de notification.</translation>
+    </message>
+    <message>
+        <source>Nobody (no reminders for this team)</source>
+        <translation>Personne (pas de rappels pour cette équipe)</translation>
+    </message>
+    <message>
+        <source>I am:</source>
+        <translation>Je suis&#xa0;:</translation>
+    </message>
+    <message>
+        <source> min before</source>
+        <translation> min avant</translation>
+    </message>
+    <message>
+        <source>No team yet.</source>
+        <translation>Pas encore d’équipe.</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
     </message>
 </context>
 <context>
