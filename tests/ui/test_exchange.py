@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+import pytest
 from icalendar import Calendar
 from PySide6.QtCore import Qt, QTimer
 
@@ -12,6 +13,21 @@ from ui import settings as keys
 from ui.export_dialog import ExportDialog
 from ui.import_dialog import ImportDialog
 from ui.publish_dialog import PublishDialog
+
+
+@pytest.fixture(autouse=True)
+def english(qapp):
+    """The English catalogue (its plural forms: "10 minutes"), installed last so that it is the one used."""
+    from PySide6.QtCore import QLocale
+
+    from ui import language
+
+    previous = QLocale()
+    installed = language.install_translations(qapp, "en", system=QLocale("en_GB"))
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(previous)
 
 AWAY = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
         "BEGIN:VEVENT\r\nUID:away-1@test\r\nDTSTART;VALUE=DATE:20260323\r\nDTEND;VALUE=DATE:20260326\r\n"
@@ -99,7 +115,7 @@ def test_publish_shows_each_feeds_diff_before_writing_then_nothing_left(qtbot, s
                     timeout=20000)
     assert sorted(p.name for p in folder.iterdir())[-1] == "team-les-castors.ics"
     assert all(line.endswith("no change") for line in _tree_lines(dialog))
-    assert "5 feed(s) published" in dialog.progress.label.text()
+    assert "5 feeds published" in dialog.progress.label.text()
     assert settings.get(keys.PUBLISH_FOLDER) == str(folder)
 
 

@@ -15,6 +15,21 @@ from ui.reminders_ui import ReminderScheduler, reminder_text
 PARIS = ZoneInfo("Europe/Paris")
 
 
+@pytest.fixture(autouse=True)
+def english(qapp):
+    """The English catalogue (its plural forms: "10 minutes"), installed last so that it is the one used."""
+    from PySide6.QtCore import QLocale
+
+    from ui import language
+
+    previous = QLocale()
+    installed = language.install_translations(qapp, "en", system=QLocale("en_GB"))
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(previous)
+
+
 class Clock:
     """A clock the test moves by hand."""
 
@@ -70,7 +85,7 @@ def test_a_reminder_is_due_ten_minutes_before_once(timed, settings, clock):
     scheduler.check()
     standups = [r for r in shown if r.ritual == "Mêlée"]
     assert len(standups) == 1 and not standups[0].facilitates
-    assert reminder_text(standups[0], clock.now) == "Les Castors's Mêlée starts in 10 minute(s)"
+    assert reminder_text(standups[0], clock.now) == "Les Castors's Mêlée starts in 10 minutes"
     scheduler.check()
     assert len([r for r in shown if r.ritual == "Mêlée"]) == 1  # not twice
 
@@ -88,7 +103,7 @@ def test_the_facilitator_gets_the_stronger_text_and_the_day_before(timed, settin
     scheduler.check()
     soon = shown[-1]
     assert not soon.day_before and soon.facilitates
-    assert reminder_text(soon, clock.now) == "You facilitate Les Castors's Mêlée in 10 minute(s)"
+    assert reminder_text(soon, clock.now) == "You facilitate Les Castors's Mêlée in 10 minutes"
 
 
 def test_snooze_shows_it_again_and_dismiss_never(timed, settings, clock):
@@ -177,7 +192,7 @@ def test_without_a_tray_the_banner_shows_and_the_window_asks_attention(qtbot, ti
     reminders.scheduler.check()
     banner = reminders.banner
     assert banner.isVisible()
-    assert banner.text.text() == "You facilitate Les Castors's Mêlée in 10 minute(s)"
+    assert banner.text.text() == "You facilitate Les Castors's Mêlée in 10 minutes"
     assert alerts and all(widget is timed_window for widget in alerts)
     qtbot.mouseClick(banner.open_button, Qt.MouseButton.LeftButton)
     assert timed_window.selected == key
@@ -220,7 +235,7 @@ def test_with_a_tray_closing_keeps_the_app_running_and_quit_quits(qtbot, timed, 
     timed.set_me(attendee.team_id, attendee.id)
     clock.now = datetime(2026, 3, 17, 9, 20, tzinfo=PARIS)
     reminders.scheduler.check()
-    assert messages[-1] == ("Coming up", "Les Castors's Mêlée starts in 10 minute(s)")
+    assert messages[-1] == ("Coming up", "Les Castors's Mêlée starts in 10 minutes")
     window.quit_action.trigger()
     assert quits == [True]
 
