@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -53,14 +54,57 @@ class Job(QThread):
             self.succeeded.emit(self.result)
 
 
-def start(parent, path: Path, work: Work, *, done: Callable[[Any], None], failed: Callable[[Exception], None],
+class _CollectorHold:
+    """Python's cycle collector paused while jobs run, and resumed in the window's thread.
+
+    The collector runs in whichever thread happens to allocate: in a job's thread it could free a
+    widget of the window (a cycle through a connected lambda), and a widget must only ever be
+    destroyed in the window's thread. Reference counting still frees everything else meanwhile.
+    """
+
+    def __init__(self) -> None:
+        self.jobs = 0
+        self.paused = False
+
+    def take(self) -> None:
+        if self.jobs == 0 and gc.isenabled():
+            gc.disable()
+            self.paused = True
+        self.jobs += 1
+
+    def give_back(self) -> None:
+        self.jobs -= 1
+        if self.jobs == 0 and self.paused:
+            self.paused = False
+            gc.enable()
+
+
+_collector = _CollectorHold()
+_running: set[Job] = set()  # jobs outlive the dialog that started them: a thread is never destroyed running
+
+
+def start(path: Path, work: Work, *, done: Callable[[Any], None], failed: Callable[[Exception], None],
           progress: Callable[[int, int], None] | None = None) -> Job:
     """Start a job whose results go to `done` or `failed` (in the window's thread); the job is returned."""
-    job = Job(path, work, parent)
+    job = Job(path, work)
     job.succeeded.connect(done)
     job.failed.connect(failed)
     if progress is not None:
         job.progressed.connect(progress)
-    job.finished.connect(job.deleteLater)
+
+    def finished() -> None:
+        _running.discard(job)
+        _collector.give_back()
+        job.deleteLater()
+
+    job.finished.connect(finished)
+    _running.add(job)
+    _collector.take()
     job.start()
     return job
+
+
+def wait_all() -> None:
+    """Let every running job finish (the app quits)."""
+    for job in list(_running):
+        job.wait()

@@ -65,7 +65,7 @@ class AutoPublisher(QObject):
         work = publish_work(Path(self.settings.get(keys.PUBLISH_FOLDER)), team_ids=chosen or None,
                             todos=self.settings.get(keys.PUBLISH_TODOS), now=self.session.now(),
                             today=self.session.today())
-        self.job = background.start(self, self.session.store.path, work, done=self._done, failed=self._failed)
+        self.job = background.start(self.session.store.path, work, done=self._done, failed=self._failed)
 
     def _done(self, results) -> None:
         self.job = None

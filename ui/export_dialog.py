@@ -218,13 +218,15 @@ class ExportDialog(QDialog):
             self.progress.idle(str(error))
             return
         path, now = self.path.text().strip(), self.session.now()
+        self.target = path
         self.export_button.setEnabled(False)
         self.progress.busy(self.tr("Exporting…"))
-        self.job = background.start(self, self.session.store.path,
+        self.job = background.start(self.session.store.path,
                                     lambda store, _report: export_file(store, scope, path, now=now),
-                                    done=lambda result: self._done(result, path), failed=self._failed)
+                                    done=self._done, failed=self._failed)
 
-    def _done(self, result, path: str) -> None:
+    def _done(self, result) -> None:
+        path = self.target
         self.job = None
         self.written = result
         self.progress.idle(self.tr("Wrote %n event(s) to %1.", "", len(result.feed.events)).replace("%1", path))

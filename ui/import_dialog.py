@@ -128,7 +128,7 @@ class ImportDialog(QDialog):
         self.tree.clear()
         self.summary.clear()
         self.progress.busy(self.tr("Reading the file…"))
-        self.job = background.start(self, self.session.store.path,
+        self.job = background.start(self.session.store.path,
                                     lambda store, _report: import_file(store, path, dry_run=True, **options),
                                     done=self._show_report, failed=self._failed)
 
@@ -164,10 +164,11 @@ class ImportDialog(QDialog):
         path, options = self.path.text().strip(), self.options()
         self.import_button.setEnabled(False)
         self.progress.busy(self.tr("Importing…"))
-        self.job = background.start(
-            self, self.session.store.path,
-            lambda store, _report: changes.run(store, lambda: import_file(store, path, **options)),
-            done=self._imported, failed=self._failed)
+
+        def work(store, _report):
+            return changes.run(store, lambda: import_file(store, path, **options))
+
+        self.job = background.start(self.session.store.path, work, done=self._imported, failed=self._failed)
 
     def _imported(self, result) -> None:
         """The import was made on the job's connection: its journal goes on the undo stack as one step."""

@@ -169,8 +169,7 @@ class PublishDialog(QDialog):
         self.progress.busy(self.tr("Comparing with what was last published…"))
         self.publish_button.setEnabled(False)
         self.job = background.start(
-            self, self.session.store.path,
-            lambda store, _report: pending_changes(store, today=today, todos=todos, team_ids=team_ids),
+            self.session.store.path, lambda store, _report: pending_changes(store, today=today, todos=todos, team_ids=team_ids),
             done=self._show_diffs, failed=self._failed)
 
     def _show_diffs(self, diffs) -> None:
@@ -223,7 +222,7 @@ class PublishDialog(QDialog):
                             now=self.session.now(), today=self.session.today())
         self.publish_button.setEnabled(False)
         self.progress.busy(self.tr("Publishing…"))
-        self.job = background.start(self, self.session.store.path, work, done=self._published,
+        self.job = background.start(self.session.store.path, work, done=self._published,
                                     failed=self._failed, progress=self.progress.step)
 
     def _published(self, results) -> None:
