@@ -348,7 +348,7 @@
     </message>
     <message>
         <source>Absences, ritual series or a RitualDesk export, from an .ics file</source>
-        <translation>Absences, séries de rituels ou export RitualDesk, depuis un fichier .ics</translation>
+        <translation>Absences, séries de rituels ou exportation RitualDesk, depuis un fichier .ics</translation>
     </message>
     <message>
         <source>Published at %1</source>
@@ -577,7 +577,7 @@
     </message>
     <message>
         <source>An .ics file: absences, ritual series or a RitualDesk export</source>
-        <translation>Un fichier .ics&#xa0;: absences, séries de rituels ou export RitualDesk</translation>
+        <translation>Un fichier .ics&#xa0;: absences, séries de rituels ou exportation RitualDesk</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
