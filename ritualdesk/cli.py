@@ -439,6 +439,40 @@ def cmd_fairness(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_minutes(store: Store, args: argparse.Namespace) -> int:
+    from . import minutes
+    from .document import to_markdown
+
+    if (args.uid is None) == (args.team is None) or (args.team is None) != (args.sprint is None):
+        raise UsageError("give an occurrence UID, or --team and --sprint")
+    target = args.output
+    suffix = Path(target).suffix.lower() if target != "-" else ".md"
+    if suffix not in (".md", ".markdown", ".pdf"):
+        raise InvalidInput(f"{target}: minutes are written as .md (Markdown) or .pdf")
+    language = args.language or minutes.language_from_environment()
+    if args.uid is not None:
+        document = minutes.occurrence_minutes(store, operations.resolve_uid(store, args.uid), language=language)
+    else:
+        team = _team(store, args.team)
+        document = minutes.sprint_minutes(store, team.id, args.sprint, language=language, today=_today(team))
+    if target == "-":
+        sys.stdout.write(to_markdown(document))
+        return 0
+    if suffix == ".pdf":
+        try:
+            from ui.minutes_pdf import pdf_bytes  # Qt only for a PDF, never for the rest of the CLI
+        except ImportError as error:
+            raise InvalidInput(f"writing a PDF needs the desktop app's Qt libraries ({error})") from None
+        data = pdf_bytes(document)
+    else:
+        data = to_markdown(document).encode("utf-8")
+    from .ical.export import write_atomically
+
+    write_atomically(target, data)
+    print(f"wrote {target}", file=sys.stderr)
+    return 0
+
+
 def cmd_sprints(store: Store, args: argparse.Namespace) -> int:
     team = _team(store, args.team)
     today = _today(team)
@@ -670,6 +704,15 @@ def build_parser() -> argparse.ArgumentParser:
     fair.add_argument("--days", type=int, default=90, help="how far ahead to count planned turns")
     fair.add_argument("--json", action="store_true")
     fair.set_defaults(run=cmd_fairness)
+
+    mins = commands.add_parser("minutes", help="minutes of an occurrence or a sprint (Markdown or PDF)")
+    mins.add_argument("uid", nargs="?", help="the occurrence (see `agenda --json`)")
+    mins.add_argument("--team", help="with --sprint: every ritual of that sprint")
+    mins.add_argument("--sprint", type=int, metavar="N")
+    mins.add_argument("-o", "--output", default="-", metavar="FILE.md|FILE.pdf|-",
+                      help="the format follows the extension; - writes Markdown to standard output (default)")
+    mins.add_argument("--language", choices=["en", "fr"], help="default: the locale's (French for fr_*)")
+    mins.set_defaults(run=cmd_minutes)
 
     sprints = commands.add_parser("sprints", help="list or edit a team's sprints")
     sprints.add_argument("team")

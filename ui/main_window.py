@@ -290,6 +290,7 @@ class MainWindow(QMainWindow):
         self.editor_actions: list[QAction] = []
         self.new_ritual_action = self.edit_team_action = self.members_action = None
         self.sprints_action = self.edit_ritual_action = self.export_action = None
+        self.minutes_action = None
         for action in (self.today_action, self.previous_action, self.next_action, self.go_to_action,
                        *self.view_actions.values(), self.new_team_action, self.demo_action):
             action.setEnabled(False)  # until the database is open
@@ -352,6 +353,11 @@ class MainWindow(QMainWindow):
             from .exchange import Exchange
 
             self.exchange = Exchange(self)
+        self.minutes_action = self._action(self.tr("Export &minutes…"), self.export_minutes,
+                                           shortcuts=["Ctrl+Shift+P"],
+                                           tip=self.tr("Minutes of the selected occurrence or of a sprint, "
+                                                       "as PDF or Markdown (Ctrl+Shift+P)"))
+        self.file_menu.insertAction(self.file_separator, self.minutes_action)
         name = self.settings.get(keys.LAST_VIEW)
         self.view_name = name if name in self.view_actions else WEEK
         self.view_actions[self.view_name].setChecked(True)
@@ -781,6 +787,15 @@ class MainWindow(QMainWindow):
     def export_calendar(self) -> None:
         """The Export dialog on the selected team: team or member, kinds, horizon, to-dos, alarms."""
         self.exchange.open_export(self.current_team_id())
+
+    def export_minutes(self) -> None:
+        """File › Export minutes…: the selected occurrence, or a sprint of the selected team."""
+        from .minutes_export import MinutesExport
+
+        dialog = MinutesExport(self.session, key=self.selected, team_id=self.current_team_id(), parent=self)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(
+            self.tr("Minutes written to %1").replace("%1", dialog.written or ""), 6000))
+        self._open_dialog(dialog)
 
     def export_to(self, team_id: int, path: str) -> bool:
         """Write a team's .ics to `path`; errors are shown and nothing is half-written."""

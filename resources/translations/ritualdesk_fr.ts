@@ -904,6 +904,14 @@
         <translation>Écrire les rituels d’une équipe ou d’un membre dans un fichier .ics (Ctrl+E)</translation>
     </message>
     <message>
+        <source>Export &amp;minutes…</source>
+        <translation>Exporter le &amp;compte rendu…</translation>
+    </message>
+    <message>
+        <source>Minutes of the selected occurrence or of a sprint, as PDF or Markdown (Ctrl+Shift+P)</source>
+        <translation>Compte rendu de l’occurrence choisie ou d’un sprint, en PDF ou Markdown (Ctrl+Maj+P)</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -968,6 +976,10 @@
     <message>
         <source>Select a team first.</source>
         <translation>Sélectionnez d’abord une équipe.</translation>
+    </message>
+    <message>
+        <source>Minutes written to %1</source>
+        <translation>Compte rendu écrit dans %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n event(s) to %1</source>
@@ -1185,6 +1197,57 @@
     <message>
         <source>None of them (no reminders)</source>
         <translation>Aucun (pas de rappels)</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesExport</name>
+    <message>
+        <source>Export minutes</source>
+        <translation>Exporter le compte rendu</translation>
+    </message>
+    <message>
+        <source>The selected &amp;occurrence</source>
+        <translation>L’&amp;occurrence sélectionnée</translation>
+    </message>
+    <message>
+        <source>Every ritual of a &amp;sprint</source>
+        <translation>Tous les rituels d’un &amp;sprint</translation>
+    </message>
+    <message>
+        <source>none selected</source>
+        <translation>aucune sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Équipe :</translation>
+    </message>
+    <message>
+        <source>S&amp;print:</source>
+        <translation>S&amp;print :</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Fichiers Markdown (*.md)</translation>
     </message>
 </context>
 <context>
