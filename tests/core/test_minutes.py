@@ -23,7 +23,7 @@ RETRO_DAY = datetime(2026, 3, 13, 15, 0)  # sprint 1's last day
 def held_retro(store, team, members, retro, standup):
     """Sprint 1's retrospective, held, with notes, a new action, and a review of an older one."""
     old = operations.add_action(store, OccurrenceKey(standup.id, datetime(2026, 3, 3, 9, 30)), "Fix the build",
-                                owner_id=members[1].id, today=date(2026, 3, 3))
+                                owner_id=members[1].id, today=date(2026, 3, 3)).value
     key = OccurrenceKey(retro.id, RETRO_DAY)
     store.add_absence(Absence(None, members[3].id, date(2026, 3, 13), date(2026, 3, 13), "sick"))
     operations.mark_held(store, key, now=NOW)
@@ -54,7 +54,7 @@ def test_minutes_speak_french_when_asked(store, held_retro):
 
 
 def test_sprint_minutes_hold_every_ritual_of_the_sprint_in_order(store, team, held_retro, standup):
-    operations.cancel(store, OccurrenceKey(standup.id, datetime(2026, 3, 4, 9, 30)))
+    operations.cancel(store, OccurrenceKey(standup.id, datetime(2026, 3, 4, 9, 30)), now=NOW)
     text = to_markdown(sprint_minutes(store, team.id, 1, today=date(2026, 3, 27)))
     assert text.startswith("# Sprint 1 — Les Castors")
     assert "Monday 2 March 2026 – Sunday 15 March 2026" in text
