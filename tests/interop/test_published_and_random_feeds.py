@@ -86,4 +86,4 @@ def test_random_edits_export_the_agenda_exactly(edits, zone):
     for uid, (start, end) in want.items():  # in UTC: Python never finds a repeated local time equal to another zone's
         assert got[uid][0].astimezone(UTC) == start.astimezone(UTC), uid
         assert got[uid][1].astimezone(UTC) == end.astimezone(UTC), uid
-    assert standup.uid in next(iter(got))
+    assert any(standup.uid in uid for uid in got)  # a stand-up moved before the window is not the first event
