@@ -420,9 +420,45 @@ def cmd_action_set(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+def _absent(store: Store, team: Team, text: str) -> Absence:
+    """MEMBER:FROM[:TO] as an absence that is not saved (a member's name may hold a colon)."""
+    today = _today(team)
+    parts = text.split(":")
+    for taken in (2, 1):  # FROM:TO, else FROM alone
+        if len(parts) > taken:
+            try:
+                days = [parse_date(p, today=today) for p in parts[-taken:]]
+            except InvalidInput:
+                continue
+            member = _member(store, team, ":".join(parts[:-taken]))
+            return Absence(None, member.id, days[0], days[-1])
+    raise InvalidInput(f"--absent {text!r}: use MEMBER:FROM[:TO], e.g. Ana:2026-03-02:2026-03-06")
+
+
+def cmd_fairness_forecast(store: Store, args: argparse.Namespace, team: Team, ritual: Ritual) -> int:
+    from .fairness import forecast
+
+    if not 1 <= args.forecast <= 500:
+        raise InvalidInput("--forecast is between 1 and 500 occurrences")
+    away = [_absent(store, team, text) for text in args.absent or ()]
+    turns = forecast(store, team.id, ritual_ids=[ritual.id], count=args.forecast, now=_now(), away=away)
+    names = _names(store)["members"]
+    rows = [{"uid": t.uid, "start": t.start.isoformat(), "facilitator": names.get(t.facilitator_id)} for t in turns]
+    if args.json:
+        _json(rows)
+        return 0
+    for row, turn in zip(rows, turns, strict=True):
+        print(f"{turn.start:%a %Y-%m-%d %H:%M}\t{row['facilitator'] or 'nobody'}\t{row['uid']}")
+    return 0
+
+
 def cmd_fairness(store: Store, args: argparse.Namespace) -> int:
     team = _team(store, args.team)
     ritual = _find_ritual(store, team, args.ritual)
+    if args.forecast is not None:
+        return cmd_fairness_forecast(store, args, team, ritual)
+    if args.absent:
+        raise UsageError("--absent goes with --forecast")
     if not 0 <= args.days <= 3660:
         raise InvalidInput(_("--days is between 0 and 3660"))
     today = _today(team)
@@ -702,6 +738,9 @@ def build_parser() -> argparse.ArgumentParser:
     fair.add_argument("team")
     fair.add_argument("ritual", help="the ritual's title")
     fair.add_argument("--days", type=int, default=90, help="how far ahead to count planned turns")
+    fair.add_argument("--forecast", type=int, metavar="N", help="who facilitates the next N occurrences instead")
+    fair.add_argument("--absent", action="append", metavar="MEMBER:FROM[:TO]",
+                      help="with --forecast: as if MEMBER were away these days (nothing is saved); repeatable")
     fair.add_argument("--json", action="store_true")
     fair.set_defaults(run=cmd_fairness)
 
