@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 
     from .session import ChangeSet, Session
 
-WEEK, MONTH, AGENDA, ACTIONS = "week", "month", "agenda", "actions"
+WEEK, MONTH, AGENDA, ACTIONS, FAIRNESS = "week", "month", "agenda", "actions", "fairness"
 
 
 def _optional(module: str, name: str):
@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         self.selected: OccurrenceKey | None = None
         self._loaded = False
         self._painted = False
-        self.panel = self.actions_board = None
+        self.panel = self.actions_board = self.fairness_view = None
         self.welcome = None
 
         self.teams_model = TeamsModel(self)
@@ -318,6 +318,15 @@ class MainWindow(QMainWindow):
             self.view_group.addAction(action)
             self.toolbar.insertAction(self.commands_separator, action)
             self.view_menu.insertAction(self.view_separator, action)
+        # Like the board, the fairness view is built the first time it is shown (start-up stays as fast).
+        action = self._action(self.tr("&Fairness"), lambda: self.show_view(FAIRNESS), icon_name="team",
+                              shortcuts=["Ctrl+5"],
+                              tip=self.tr("Turns held, planned and owed per member; forecast and what if (Ctrl+5)"),
+                              checkable=True)
+        self.view_actions[FAIRNESS] = action
+        self.view_group.addAction(action)
+        self.toolbar.insertAction(self.commands_separator, action)
+        self.view_menu.insertAction(self.view_separator, action)
         if _optional("ui.editors.ritual_editor", "RitualEditor"):
             self.new_ritual_action = self._action(self.tr("New &ritual…"), self.new_ritual, icon_name="new-ritual",
                                                   shortcuts=[QKeySequence.StandardKey.New],
@@ -527,9 +536,9 @@ class MainWindow(QMainWindow):
         has_team = self.current_team_id() is not None
         for action in self.editor_actions:
             action.setEnabled(has_team)
-        on_board = self.view_name == ACTIONS  # the board has its own Export (Ctrl+E) and no period
-        if self.export_action:
-            self.export_action.setEnabled(has_team and not on_board)
+        on_board = self.view_name in (ACTIONS, FAIRNESS)  # pages with no week or month to step through
+        if self.export_action:  # the board has its own Export (Ctrl+E)
+            self.export_action.setEnabled(has_team and self.view_name != ACTIONS)
         if self.edit_ritual_action:
             self.edit_ritual_action.setEnabled(self.selected is not None)
         for action in self.view_actions.values():
@@ -625,6 +634,19 @@ class MainWindow(QMainWindow):
             self._update_actions()  # two live Ctrl+E (board and calendar export) would cancel each other
             self._update_count()
             return
+        if name == FAIRNESS:
+            if self.fairness_view is None:
+                from .fairness_view import FairnessView
+
+                self.fairness_view = FairnessView(self.session, self.pages_inner)
+                self.pages_inner.addWidget(self.fairness_view)
+            self.fairness_view.show_team(self.current_team_id())
+            self.pages_inner.setCurrentWidget(self.fairness_view)
+            self.period_label.setText(self.tr("Fairness of the rotation"))
+            self._update_actions()
+            self._update_count()
+            self.fairness_view.team_combo.setFocus()
+            return
         self.pages_inner.setCurrentWidget(self.calendar_splitter)
         view = self.current_view()
         self._update_actions()
@@ -645,7 +667,7 @@ class MainWindow(QMainWindow):
 
     def _update_count(self) -> None:
         view = self.current_view()
-        if view is None or self.view_name == ACTIONS or not self.teams_model.rowCount():
+        if view is None or self.view_name in (ACTIONS, FAIRNESS) or not self.teams_model.rowCount():
             self.count_label.setText("")
             return
         data = view.data if hasattr(view, "data") else view.agenda_model._data
