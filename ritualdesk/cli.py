@@ -478,6 +478,7 @@ def cmd_fairness(store: Store, args: argparse.Namespace) -> int:
 def cmd_minutes(store: Store, args: argparse.Namespace) -> int:
     from . import minutes
     from .document import to_markdown
+    from .i18n import language_from_environment
 
     if (args.uid is None) == (args.team is None) or (args.team is None) != (args.sprint is None):
         raise UsageError("give an occurrence UID, or --team and --sprint")
@@ -485,7 +486,7 @@ def cmd_minutes(store: Store, args: argparse.Namespace) -> int:
     suffix = Path(target).suffix.lower() if target != "-" else ".md"
     if suffix not in (".md", ".markdown", ".pdf"):
         raise InvalidInput(f"{target}: minutes are written as .md (Markdown) or .pdf")
-    language = args.language or minutes.language_from_environment()
+    language = args.language or language_from_environment()
     if args.uid is not None:
         document = minutes.occurrence_minutes(store, operations.resolve_uid(store, args.uid), language=language)
     else:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from datetime import date, timedelta
 
@@ -55,15 +54,6 @@ _LABELS = {
                    "octobre", "novembre", "décembre"),
     },
 }
-
-
-def language_from_environment() -> str:
-    """'fr' for a French locale (LC_ALL, LC_MESSAGES, LANG), 'en' otherwise."""
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(name)
-        if value:
-            return "fr" if value.lower().startswith("fr") else "en"
-    return "en"
 
 
 def long_day(day: date, language: str) -> str:

@@ -49,6 +49,16 @@
     </message>
 </context>
 <context>
+    <name>FairnessView</name>
+    <message numerus="yes">
+        <source>What if away: %1 — %n occurrence(s) change facilitator (bold). Nothing is saved.</source>
+        <translation>
+            <numerusform>What if away: %1 — %n occurrence changes facilitator (bold). Nothing is saved.</numerusform>
+            <numerusform>What if away: %1 — %n occurrences change facilitator (bold). Nothing is saved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message numerus="yes">
         <source>%n problem(s) found in %1. Restore a backup; the file was not changed.</source>

@@ -465,6 +465,166 @@
     </message>
 </context>
 <context>
+    <name>FairnessChart</name>
+    <message>
+        <source>Fairness chart</source>
+        <translation>Graphique d’équité</translation>
+    </message>
+    <message>
+        <source>No turns in this period.</source>
+        <translation>Aucun tour sur cette période.</translation>
+    </message>
+    <message>
+        <source>Turns held + planned (fair share: |)</source>
+        <translation>Tours tenus + prévus (part équitable : |)</translation>
+    </message>
+    <message>
+        <source>Owed (− owes, + is owed)</source>
+        <translation>Solde (− doit des tours, + en a fait plus)</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>tenus</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>prévus</translation>
+    </message>
+    <message>
+        <source>did more than their share</source>
+        <translation>a fait plus que sa part</translation>
+    </message>
+    <message>
+        <source>owes turns</source>
+        <translation>doit des tours</translation>
+    </message>
+</context>
+<context>
+    <name>FairnessModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tenus</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévus</translation>
+    </message>
+    <message>
+        <source>Fair share</source>
+        <translation>Part équitable</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Did more than their share: the team owes them turns off</source>
+        <translation>A fait plus que sa part : l’équipe lui doit des tours de repos</translation>
+    </message>
+    <message>
+        <source>Did less than their share: they owe the team turns</source>
+        <translation>A fait moins que sa part : doit des tours à l’équipe</translation>
+    </message>
+    <message>
+        <source>Exactly their share</source>
+        <translation>Exactement sa part</translation>
+    </message>
+</context>
+<context>
+    <name>FairnessView</name>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Ritual</source>
+        <translation>Rituel</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Équipe :</translation>
+    </message>
+    <message>
+        <source>&amp;Ritual:</source>
+        <translation>&amp;Rituel :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>t&amp;o:</source>
+        <translation>&amp;au :</translation>
+    </message>
+    <message>
+        <source>Turns per member</source>
+        <translation>Tours par membre</translation>
+    </message>
+    <message>
+        <source>Turn changes</source>
+        <translation>Changements de tour</translation>
+    </message>
+    <message>
+        <source>Fo&amp;recast and what if</source>
+        <translation>&amp;Prévision et simulation</translation>
+    </message>
+    <message>
+        <source>&amp;History of turn changes</source>
+        <translation>&amp;Historique des changements de tour</translation>
+    </message>
+    <message>
+        <source>&amp;Next:</source>
+        <translation>Les &amp;prochaines :</translation>
+    </message>
+    <message>
+        <source> occurrences</source>
+        <translation> occurrences</translation>
+    </message>
+    <message>
+        <source>Member away</source>
+        <translation>Membre absent</translation>
+    </message>
+    <message>
+        <source>What if &amp;away:</source>
+        <translation>Et si &amp;absent :</translation>
+    </message>
+    <message>
+        <source>&amp;Mark away</source>
+        <translation>&amp;Marquer absent</translation>
+    </message>
+    <message>
+        <source>See the forecast as if this member were away; nothing is saved</source>
+        <translation>Voir la prévision comme si ce membre était absent ; rien n’est enregistré</translation>
+    </message>
+    <message>
+        <source>C&amp;lear what if</source>
+        <translation>&amp;Effacer la simulation</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prévision</translation>
+    </message>
+    <message>
+        <source>All rituals</source>
+        <translation>Tous les rituels</translation>
+    </message>
+    <message numerus="yes">
+        <source>What if away: %1 — %n occurrence(s) change facilitator (bold). Nothing is saved.</source>
+        <translation>
+            <numerusform>Et si absent&#xa0;: %1 — %n occurrence change d’animation (en gras). Rien n’est enregistré.</numerusform>
+            <numerusform>Et si absent&#xa0;: %1 — %n occurrences changent d’animation (en gras). Rien n’est enregistré.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark a member away over some dates to see who would facilitate instead; nothing is saved.</source>
+        <translation>Marquez un membre absent sur des dates pour voir qui animerait à sa place ; rien n’est enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>New &amp;database…</source>
@@ -567,6 +727,72 @@
     <message>
         <source>%1 — RitualDesk</source>
         <translation>%1 — RitualDesk</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Ritual</source>
+        <translation>Rituel</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Animation</translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Override</source>
+        <translation>Désignation</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Échange</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Passe</translation>
+    </message>
+    <message>
+        <source>Defer</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Ritual</source>
+        <translation>Rituel</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Animation</translation>
+    </message>
+    <message>
+        <source>Instead of</source>
+        <translation>À la place de</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
     </message>
 </context>
 <context>
@@ -852,6 +1078,14 @@
         <translation>Toutes les actions de toutes les équipes (Ctrl+4)</translation>
     </message>
     <message>
+        <source>&amp;Fairness</source>
+        <translation>É&amp;quité</translation>
+    </message>
+    <message>
+        <source>Turns held, planned and owed per member; forecast and what if (Ctrl+5)</source>
+        <translation>Tours tenus, prévus et dus par membre ; prévision et simulation (Ctrl+5)</translation>
+    </message>
+    <message>
         <source>New &amp;ritual…</source>
         <translation>Nouveau &amp;rituel…</translation>
     </message>
@@ -954,6 +1188,10 @@
     <message>
         <source>Action items</source>
         <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Fairness of the rotation</source>
+        <translation>Équité de la rotation</translation>
     </message>
     <message numerus="yes">
         <source>%Ln occurrence(s)</source>
