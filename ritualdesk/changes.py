@@ -40,6 +40,8 @@ _KIND = {
     "action_reviews": Change.ACTIONS,
     "sprint_anchors": Change.SPRINTS | Change.OCCURRENCES,
     "past_workweeks": Change.TEAMS | Change.OCCURRENCES,
+    "meetings": Change.OCCURRENCES,
+    "meeting_settings": Change.RITUALS,
 }
 
 

@@ -294,5 +294,15 @@ CREATE TABLE caldav_resources (
 """
 
 
+@_migration("0009_meetings")
+def meetings(db: Database) -> None:
+    """How each ritual is run (phases, timeboxes, speaking order) and each run meeting, saved as it goes."""
+    db.execute("CREATE TABLE meeting_settings (ritual_id INTEGER PRIMARY KEY REFERENCES rituals(id) "
+               "ON DELETE CASCADE, settings TEXT NOT NULL)")
+    db.execute("CREATE TABLE meetings (ritual_id INTEGER NOT NULL REFERENCES rituals(id) ON DELETE CASCADE,"
+               " planned TEXT NOT NULL, state TEXT NOT NULL, started TEXT NOT NULL, ended TEXT,"
+               " PRIMARY KEY (ritual_id, planned))")
+
+
 KNOWN = frozenset(_names)
 SCHEMA_VERSION = len(_names)

@@ -8,6 +8,8 @@ from datetime import date, timedelta
 from .agenda import Availability, TeamPlan
 from .document import Bullets, Document, Facts, Heading, Notes, Paragraph, Table
 from .errors import NotFound
+from .meeting import Meeting
+from .meetings import load_meeting
 from .model import ActionItem, Occurrence, OccurrenceKey, OccurrenceStatus, Ritual, RitualKind, Team
 from .operations import occurrence, team_sprints
 from .store import Store
@@ -16,7 +18,7 @@ LANGUAGES = ("en", "fr")
 
 _LABELS = {
     "en": {
-        "minutes": "Minutes", "when": "When", "date": "Date", "sprint": "Sprint",
+        "minutes": "Minutes", "real_times": "Started–ended", "when": "When", "date": "Date", "sprint": "Sprint",
         "facilitator": "Facilitator", "attendees": "Attendees",
         "absent": "Absent", "expected": "Expected", "away": "Away", "status": "Status", "notes": "Notes",
         "parking": "Parking lot", "created": "Actions created", "reviewed": "Actions reviewed",
@@ -35,7 +37,8 @@ _LABELS = {
                    "October", "November", "December"),
     },
     "fr": {
-        "minutes": "Compte rendu", "when": "Date et heure", "date": "Date", "sprint": "Sprint",
+        "minutes": "Compte rendu", "real_times": "Début–fin réels",
+        "when": "Date et heure", "date": "Date", "sprint": "Sprint",
         "facilitator": "Animation", "attendees": "Présents",
         "absent": "Absents", "expected": "Attendus", "away": "Absents prévus", "status": "Statut",
         "notes": "Notes", "parking": "Parking", "created": "Actions décidées", "reviewed": "Actions revues",
@@ -87,10 +90,15 @@ class _Reader:
         if level == 1:
             sprint = f" · {w['sprint']} {found.sprint_number}" if found.sprint_number else ""
             blocks.append(Paragraph(f"{self.team.name} · {w[ritual.kind.value]}{sprint}", emphasis=True))
+        meeting = load_meeting(self.store, found.key)
         facts = [(w["when"], when), (w["status"], w[found.status.value])]
+        if meeting is not None:
+            tz = self.team.tz
+            end = f"{meeting.ended.astimezone(tz):%H:%M}" if meeting.ended else "…"
+            facts.append((w["real_times"], f"{meeting.started.astimezone(tz):%H:%M}–{end}"))
         if found.status is not OccurrenceStatus.CANCELLED:
             facts.append((w["facilitator"], self.name(found.facilitator_id)))
-            present, away = self.attendance(found)
+            present, away = self.attendance(found, meeting)
             held = found.status is OccurrenceStatus.HELD
             facts.append((w["attendees"] if held else w["expected"], ", ".join(present) or w["none"]))
             if away:
@@ -98,6 +106,8 @@ class _Reader:
         blocks.append(Facts(tuple(facts)))
         if found.notes.strip():
             blocks += [Heading(level + 1, w["notes"]), Notes(found.notes)]
+        if meeting is not None and meeting.parking:
+            blocks += [Heading(level + 1, w["parking"]), Bullets(tuple(n.text for n in meeting.parking))]
         created = [a for a in self.actions if a.origin == found.key]
         if created:
             blocks += [Heading(level + 1, w["created"]), self._actions_table(created)]
@@ -109,10 +119,13 @@ class _Reader:
                 widths=(11, 4, 3))]
         return blocks
 
-    def attendance(self, found: Occurrence) -> tuple[list[str], list[str]]:
-        """Who is (or was expected) there and who is away, by name."""
+    def attendance(self, found: Occurrence, meeting: Meeting | None) -> tuple[list[str], list[str]]:
+        """Who was there (ticked in run mode) or is expected, and who was or is away, by name."""
         day = found.start.date()
         members = sorted((m for m in self.members.values() if m.is_member_on(day)), key=lambda m: m.name.casefold())
+        if meeting is not None:
+            return ([m.name for m in members if m.id in meeting.present],
+                    [m.name for m in members if m.id not in meeting.present])
         present = [m.name for m in members if self.availability(m.id, day)]
         return present, [m.name for m in members if not self.availability(m.id, day)]
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -290,7 +290,8 @@ class MainWindow(QMainWindow):
         self.editor_actions: list[QAction] = []
         self.new_ritual_action = self.edit_team_action = self.members_action = None
         self.sprints_action = self.edit_ritual_action = self.export_action = None
-        self.minutes_action = None
+        self.minutes_action = self.run_action = None
+        self.run_windows: dict = {}
         for action in (self.today_action, self.previous_action, self.next_action, self.go_to_action,
                        *self.view_actions.values(), self.new_team_action, self.demo_action):
             action.setEnabled(False)  # until the database is open
@@ -367,6 +368,18 @@ class MainWindow(QMainWindow):
                                            tip=self.tr("Minutes of the selected occurrence or of a sprint, "
                                                        "as PDF or Markdown (Ctrl+Shift+P)"))
         self.file_menu.insertAction(self.file_separator, self.minutes_action)
+        self.run_action = self._action(self.tr("&Run meeting…"), self.run_selected, shortcuts=["F5"],
+                                       tip=self.tr("Run the selected occurrence: attendance, speaking order, "
+                                                   "timeboxes, parking lot (F5)"))
+        meeting_menu = QMenu(self.tr("&Meeting"), self)
+        meeting_menu.addAction(self.run_action)
+        meeting_menu.addAction(self.minutes_action)
+        self.menuBar().insertMenu(self.help_menu.menuAction(), meeting_menu)
+        for view in (self.week_view, self.month_view, self.agenda_view):
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            view.customContextMenuRequested.connect(lambda pos, v=view: self._occurrence_menu(v, pos))
+        if self.panel is not None and hasattr(self.panel, "run_requested"):
+            self.panel.run_requested.connect(self.run_meeting)
         name = self.settings.get(keys.LAST_VIEW)
         self.view_name = name if name in self.view_actions else WEEK
         self.view_actions[self.view_name].setChecked(True)
@@ -809,6 +822,51 @@ class MainWindow(QMainWindow):
     def export_calendar(self) -> None:
         """The Export dialog on the selected team: team or member, kinds, horizon, to-dos, alarms."""
         self.exchange.open_export(self.current_team_id())
+
+    def occurrence_menu_actions(self) -> list[QAction]:
+        """What the calendar views' context menu offers for the selected occurrence."""
+        return [a for a in (self.run_action, self.minutes_action, self.edit_ritual_action) if a is not None]
+
+    def _occurrence_menu(self, view, pos) -> None:
+        block = view.block_at(QPointF(pos)) if hasattr(view, "block_at") else None
+        if block is not None and len(block.occurrence_keys()) == 1:
+            view.select(block.occurrence_keys()[0])
+        if self.selected is None:
+            return
+        menu = QMenu(self)
+        for action in self.occurrence_menu_actions():
+            menu.addAction(action)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(view.mapToGlobal(pos))
+        self.last_menu = menu
+
+    def run_selected(self) -> None:
+        if self.selected is None:
+            self.statusBar().showMessage(self.tr("Select an occurrence to run first."), 4000)
+            return
+        self.run_meeting(self.selected)
+
+    def run_meeting(self, key: OccurrenceKey) -> None:
+        """Open (or bring back) the run mode window of an occurrence; a meeting already begun resumes."""
+        from .feedback import show_error
+        from .run_mode.window import RunWindow
+
+        existing = self.run_windows.get(key)
+        if existing is not None:
+            existing.show()
+            existing.raise_()
+            existing.activateWindow()
+            return
+        try:
+            window = RunWindow(self.session, key, parent=self)
+        except RitualDeskError as error:
+            show_error(self, error)
+            return
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.destroyed.connect(lambda _=None, k=key: self.run_windows.pop(k, None))
+        self.run_windows[key] = window
+        window.resize(1280, 760)
+        window.show()
 
     def export_minutes(self) -> None:
         """File › Export minutes…: the selected occurrence, or a sprint of the selected team."""

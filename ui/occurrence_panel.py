@@ -79,6 +79,8 @@ def _table(parent: QWidget, model: ActionsModel, shown: tuple[int, ...]) -> QTab
 class OccurrencePanel(QWidget):
     """Everything about the selected occurrence, with the edits a facilitator makes during a ritual."""
 
+    run_requested = Signal(object)  # OccurrenceKey: open run mode on it
+
     def __init__(self, session, parent=None) -> None:
         super().__init__(parent)
         self._session = session
@@ -171,7 +173,9 @@ class OccurrencePanel(QWidget):
                                           tip=self.tr("Cancel this occurrence: it consumes nobody's turn"))
         self.restore_button = self._button(self.tr("Res&tore"), self._restore, box,
                                            tip=self.tr("Make it planned again"))
-        for button in (self.held_button, self.cancel_button, self.restore_button):
+        self.run_button = self._button(self.tr("▶ R&un…"), lambda: self._key and self.run_requested.emit(self._key),
+                                       box, tip=self.tr("Run the meeting: attendance, speaking order, timeboxes (F5)"))
+        for button in (self.run_button, self.held_button, self.cancel_button, self.restore_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -474,6 +478,7 @@ class OccurrencePanel(QWidget):
         self.held_button.setToolTip(self.tr("Record that it took place") if occurrence.start.date() <= today
                                     else self.tr("It cannot be marked held before its day"))
         self.cancel_button.setEnabled(planned)
+        self.run_button.setEnabled(planned)
         self.restore_button.setEnabled(not planned)
         self.move_button.setEnabled(planned)
         self.move_edit.setEnabled(planned)

@@ -1146,6 +1146,18 @@
         <translation>Compte rendu de l’occurrence choisie ou d’un sprint, en PDF ou Markdown (Ctrl+Maj+P)</translation>
     </message>
     <message>
+        <source>&amp;Run meeting…</source>
+        <translation>&amp;Animer la réunion…</translation>
+    </message>
+    <message>
+        <source>Run the selected occurrence: attendance, speaking order, timeboxes, parking lot (F5)</source>
+        <translation>Animer l’occurrence sélectionnée&#xa0;: présences, ordre de parole, temps impartis, parking (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Réunion</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1214,6 +1226,10 @@
     <message>
         <source>Select a team first.</source>
         <translation>Sélectionnez d’abord une équipe.</translation>
+    </message>
+    <message>
+        <source>Select an occurrence to run first.</source>
+        <translation>Sélectionnez d’abord l’occurrence à animer.</translation>
     </message>
     <message>
         <source>Minutes written to %1</source>
@@ -1544,6 +1560,14 @@
         <translation>La remettre au programme</translation>
     </message>
     <message>
+        <source>▶ R&amp;un…</source>
+        <translation>▶ A&amp;nimer…</translation>
+    </message>
+    <message>
+        <source>Run the meeting: attendance, speaking order, timeboxes (F5)</source>
+        <translation>Animer la réunion&#xa0;: présences, ordre de parole, temps impartis (F5)</translation>
+    </message>
+    <message>
         <source>Move to:</source>
         <translation>Déplacer au&#xa0;:</translation>
     </message>
@@ -1822,6 +1846,33 @@
     <message>
         <source>Complete actions</source>
         <translation>Terminer les actions</translation>
+    </message>
+</context>
+<context>
+    <name>PhasesDialog</name>
+    <message>
+        <source>Phases of %1</source>
+        <translation>Étapes de %1</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>&#xa0;min</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation>&#xa0;s</translation>
+    </message>
+    <message>
+        <source>no timebox</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>Each &amp;speaker:</source>
+        <translation>Chaque &amp;intervenant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 min in all; the ritual lasts %2 min.</source>
+        <translation>%1&#xa0;min en tout&#xa0;; le rituel dure %2&#xa0;min.</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2271,276 @@
     <message>
         <source>&lt;b&gt;Minutes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Minutes&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>RunMode</name>
+    <message>
+        <source>Round of speakers</source>
+        <translation>Tour de table</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Parking</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Météo d’équipe</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Actions en cours</translation>
+    </message>
+    <message>
+        <source>Gather</source>
+        <translation>Collecte</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Discuss</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <source>New actions</source>
+        <translation>Nouvelles actions</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>Sprint goal</source>
+        <translation>Objectif du sprint</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Select items</source>
+        <translation>Choix des éléments</translation>
+    </message>
+    <message>
+        <source>Plan the work</source>
+        <translation>Découpage du travail</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Démonstration</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Retours</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Suites</translation>
+    </message>
+    <message>
+        <source>Backlog review</source>
+        <translation>Revue du backlog</translation>
+    </message>
+    <message>
+        <source>Refine items</source>
+        <translation>Affinage des éléments</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimation</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+</context>
+<context>
+    <name>RunWindow</name>
+    <message>
+        <source>Run: %1</source>
+        <translation>Animation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Time left in the whole meeting</source>
+        <translation>Temps restant pour toute la réunion</translation>
+    </message>
+    <message>
+        <source>Meeting:</source>
+        <translation>Réunion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <source>Mark held, keep the notes, times and attendance (Ctrl+Enter)</source>
+        <translation>Marquer tenue, garder les notes, les heures et les présences (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Next speaker</source>
+        <translation>Intervenant suivant</translation>
+    </message>
+    <message>
+        <source>Next phase</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <source>Finish the meeting</source>
+        <translation>Terminer la réunion</translation>
+    </message>
+    <message>
+        <source>Extend the phase by 2 minutes</source>
+        <translation>Prolonger l’étape de 2&#xa0;minutes</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Time left in this phase</source>
+        <translation>Temps restant pour cette étape</translation>
+    </message>
+    <message>
+        <source>&amp;Skip / next phase</source>
+        <translation>&amp;Passer / étape suivante</translation>
+    </message>
+    <message>
+        <source>Go to the next phase (Ctrl+Right)</source>
+        <translation>Aller à l’étape suivante (Ctrl+Droite)</translation>
+    </message>
+    <message>
+        <source>+&amp;2 min</source>
+        <translation>+&amp;2&#xa0;min</translation>
+    </message>
+    <message>
+        <source>Give this phase two more minutes (Ctrl++)</source>
+        <translation>Donner deux minutes de plus à cette étape (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>P&amp;hases…</source>
+        <translation>É&amp;tapes…</translation>
+    </message>
+    <message>
+        <source>Minutes of each phase and the speaker&apos;s timebox, for this ritual</source>
+        <translation>Durée de chaque étape et temps de parole, pour ce rituel</translation>
+    </message>
+    <message>
+        <source>Speaking</source>
+        <translation>Prise de parole</translation>
+    </message>
+    <message>
+        <source>Time left for this speaker</source>
+        <translation>Temps restant pour cet intervenant</translation>
+    </message>
+    <message>
+        <source>&amp;Next speaker (Space)</source>
+        <translation>Intervenant &amp;suivant (Espace)</translation>
+    </message>
+    <message>
+        <source>Speaking order</source>
+        <translation>Ordre de parole</translation>
+    </message>
+    <message>
+        <source>Random order</source>
+        <translation>Ordre tiré au sort</translation>
+    </message>
+    <message>
+        <source>Roster order</source>
+        <translation>Ordre de la rotation</translation>
+    </message>
+    <message>
+        <source>No order (walk the board)</source>
+        <translation>Sans ordre (on parcourt le tableau)</translation>
+    </message>
+    <message>
+        <source>Facilitator speaks &amp;last</source>
+        <translation>L’animateur parle en &amp;dernier</translation>
+    </message>
+    <message>
+        <source>Re&amp;draw</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>Draw the speaking order again</source>
+        <translation>Tirer l’ordre de parole à nouveau</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Decisions, blockers… (saved as you type)</source>
+        <translation>Décisions, blocages… (enregistré au fil de la frappe)</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Parking</translation>
+    </message>
+    <message>
+        <source>A topic for later… (Enter)</source>
+        <translation>Un sujet pour plus tard… (Entrée)</translation>
+    </message>
+    <message>
+        <source>Owner of the action</source>
+        <translation>Responsable de l’action</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Sans responsable</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Sans échéance</translation>
+    </message>
+    <message>
+        <source>Due date of the action</source>
+        <translation>Échéance de l’action</translation>
+    </message>
+    <message>
+        <source>→ &amp;Action</source>
+        <translation>→ &amp;Action</translation>
+    </message>
+    <message>
+        <source>Make the selected note an action item with this owner and due date</source>
+        <translation>Faire de la note choisie une action avec ce responsable et cette échéance</translation>
+    </message>
+    <message>
+        <source>Away that day (absence recorded)</source>
+        <translation>Absent ce jour-là (absence enregistrée)</translation>
+    </message>
+    <message>
+        <source>  → action</source>
+        <translation>  → action</translation>
+    </message>
+    <message>
+        <source>Everyone has spoken</source>
+        <translation>Tout le monde a parlé</translation>
+    </message>
+    <message>
+        <source>Finished at %1: the occurrence is marked held.</source>
+        <translation>Terminée à %1&#xa0;: l’occurrence est marquée tenue.</translation>
+    </message>
+    <message>
+        <source>Saved as you go: closing this window loses nothing.</source>
+        <translation>Enregistré au fur et à mesure&#xa0;: fermer cette fenêtre ne perd rien.</translation>
+    </message>
+    <message>
+        <source>Change phases</source>
+        <translation>Modifier les étapes</translation>
+    </message>
+    <message>
+        <source>Finish meeting</source>
+        <translation>Terminer la réunion</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,100 @@
+"""Run mode's core: phases and timeboxes on a given clock, the speaking order, saving as it goes, Finish."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+from ritualdesk import changes
+from ritualdesk.document import to_markdown
+from ritualdesk.meeting import ParkingNote, Phase, RunSettings, SpeakingOrder, draw_order
+from ritualdesk.meetings import finish_meeting, load_meeting, redraw, run_settings, save_meeting, save_run_settings, \
+    start_meeting
+from ritualdesk.minutes import occurrence_minutes
+from ritualdesk.model import Absence, OccurrenceKey, OccurrenceStatus, RitualKind
+from ritualdesk.operations import occurrence
+
+START = datetime(2026, 3, 16, 8, 30, tzinfo=UTC)  # Monday 16 March, 09:30 in Paris
+
+
+def test_random_order_is_kept_for_a_seed_and_the_facilitator_can_speak_last():
+    people = [1, 2, 3, 4, 5]
+    first = draw_order(people, order=SpeakingOrder.RANDOM, roster=(), seed=7, facilitator_id=3, facilitator_last=True)
+    assert first == draw_order(people, order=SpeakingOrder.RANDOM, roster=(), seed=7, facilitator_id=3,
+                               facilitator_last=True)
+    assert first[-1] == 3 and sorted(first) == people
+    assert draw_order(people, order=SpeakingOrder.ROSTER, roster=(5, 4, 3), seed=0, facilitator_id=None,
+                      facilitator_last=False) == (5, 4, 3, 1, 2)
+    assert draw_order(people, order=SpeakingOrder.NONE, roster=(), seed=0, facilitator_id=None,
+                      facilitator_last=False) == ()
+
+
+def test_a_standup_starts_with_the_present_members_and_a_90_second_timebox(store, members, standup):
+    key = OccurrenceKey(standup.id, datetime(2026, 3, 16, 9, 30))
+    store.add_absence(Absence(None, members[1].id, date(2026, 3, 16), date(2026, 3, 16)))
+    meeting = start_meeting(store, key, now=START, seed=1)
+    assert meeting.settings.speaker_seconds == 90 and meeting.current_phase.name == "round"
+    assert members[1].id not in meeting.present and members[1].id not in meeting.speakers
+    assert len(meeting.speakers) == 3
+    assert meeting.ended_timeboxes(START + timedelta(seconds=89)) == []
+    assert meeting.ended_timeboxes(START + timedelta(seconds=90)) == ["speaker:0:0"]
+    later = meeting.signalled(["speaker:0:0"]).next_speaker(START + timedelta(seconds=100))
+    assert later.current_speaker == meeting.speakers[1]
+    assert later.ended_timeboxes(START + timedelta(seconds=150)) == []
+    assert "phase:0" in later.ended_timeboxes(START + timedelta(minutes=12))
+
+
+def test_phases_can_be_extended_skipped_and_their_minutes_saved_per_ritual(store, members, retro):
+    settings = run_settings(store, retro)
+    assert [p.name for p in settings.phases] == ["check_in", "open_actions", "gather", "vote", "discuss",
+                                                 "new_actions", "close"]
+    assert sum(p.minutes for p in settings.phases) == retro.minutes
+    changed = RunSettings((Phase("check_in", 3, round=True), *settings.phases[1:]), speaker_seconds=45)
+    result = save_run_settings(store, retro.id, changed)
+    assert run_settings(store, retro) == changed
+    changes.undo(store, result)
+    assert run_settings(store, retro) == settings
+    key = OccurrenceKey(retro.id, datetime(2026, 3, 13, 15, 0))
+    meeting = start_meeting(store, key, now=START, seed=2).extend(5)
+    assert meeting.phase_box() == timedelta(minutes=10)
+    skipped = meeting.go_to_phase(2, START + timedelta(minutes=1), skip_current=True)
+    assert skipped.current_phase.name == "gather" and 0 in skipped.skipped
+
+
+def test_nothing_typed_is_lost_the_meeting_resumes_as_saved(store, members, standup):
+    key = OccurrenceKey(standup.id, datetime(2026, 3, 16, 9, 30))
+    meeting = start_meeting(store, key, now=START, seed=3)
+    meeting = meeting.with_presence(members[0].id, False, START)
+    meeting = meeting.next_speaker(START + timedelta(seconds=80))
+    meeting = type(meeting)(**{**{f: getattr(meeting, f) for f in meeting.__slots__},
+                               "parking": (ParkingNote("Release date?"),), "notes": "Déploiement jeudi"})
+    save_meeting(store, key, meeting)
+    again = load_meeting(store, key)
+    assert again == meeting
+    first = redraw(store, key, again, now=START, seed=99)
+    assert load_meeting(store, key).seed == 99 and set(first.speakers) == set(again.speakers)
+
+
+def test_finish_marks_held_keeps_notes_times_attendance_and_undoes(store, members, standup):
+    key = OccurrenceKey(standup.id, datetime(2026, 3, 16, 9, 30))
+    meeting = start_meeting(store, key, now=START, seed=4).with_presence(members[2].id, False, START)
+    meeting = type(meeting)(**{**{f: getattr(meeting, f) for f in meeting.__slots__},
+                               "notes": "Blocage sur l'API", "parking": (ParkingNote("Budget"),)})
+    save_meeting(store, key, meeting)
+    end = START + timedelta(minutes=17)
+    result = finish_meeting(store, key, meeting, now=end)
+    found = occurrence(store, key)
+    assert found.status is OccurrenceStatus.HELD and found.notes == "Blocage sur l'API"
+    assert found.facilitator_source == "recorded"
+    assert load_meeting(store, key).ended == end
+    text = to_markdown(occurrence_minutes(store, key))
+    assert "- **Started–ended:** 09:30–09:47" in text and "- **Absent:** Chloe" in text
+    assert "## Parking lot\n\n- Budget" in text
+    assert result.changes.concerns(changes.Change.OCCURRENCES, standup.team_id)
+    changes.undo(store, result)
+    assert occurrence(store, key).status is OccurrenceStatus.PLANNED
+    assert load_meeting(store, key).ended is None and load_meeting(store, key).notes == "Blocage sur l'API"
+
+
+def test_every_kind_has_default_phases():
+    for kind in RitualKind:
+        assert RunSettings.default(kind, 45).phases

@@ -1,0 +1,243 @@
+"""Run mode over a real store, on an injected clock and timer (no sleeps), and resumed after `kill -9`."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication
+
+from ritualdesk.meetings import load_meeting
+from ritualdesk.model import Absence, OccurrenceKey, OccurrenceStatus
+from ui.run_mode.window import RunWindow
+
+START = datetime(2026, 3, 18, 8, 30, tzinfo=UTC)  # Wednesday 18 March, 09:30 in Paris
+
+
+class Clock:
+    """A clock the test moves by hand."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta) -> None:
+        self.now += timedelta(**delta)
+
+
+class ManualTimer(QObject):
+    """A timer that fires only when the test says so."""
+
+    timeout = Signal()
+
+    def start(self, *_args) -> None:
+        self.running = True
+
+    def stop(self) -> None:
+        self.running = False
+
+    def fire(self) -> None:
+        self.timeout.emit()
+
+
+def _standup_key(session, day=18):
+    ritual = next(r for r in session.rituals() if r.title == "Mêlée")
+    return OccurrenceKey(ritual.id, datetime(2026, 3, day, 9, 30))
+
+
+@pytest.fixture
+def clock():
+    return Clock(START)
+
+
+@pytest.fixture
+def run(session, qtbot, clock):
+    def open_window(key):
+        timer = ManualTimer()
+        window = RunWindow(session, key, clock=clock, timer=timer)
+        qtbot.addWidget(window)
+        window.show()
+        return window, timer
+    return open_window
+
+
+def test_attendance_leaves_absent_members_out_of_the_order(session, store, run):
+    chloe = next(m for m in session.members() if m.name == "Chloé")
+    store.add_absence(Absence(None, chloe.id, date(2026, 3, 18), date(2026, 3, 18)))
+    window, _ = run(_standup_key(session))
+    names = [window.attendance_list.item(i).text() for i in range(window.attendance_list.count())]
+    chloe_item = window.attendance_list.item(names.index("Chloé"))
+    assert chloe_item.checkState() == Qt.CheckState.Unchecked
+    assert chloe_item.foreground().color() == window.palette().placeholderText().color()  # greyed out
+    assert chloe.id not in window.meeting.speakers and len(window.meeting.speakers) == 3
+    ana = window.attendance_list.item(names.index("Ana"))
+    ana.setCheckState(Qt.CheckState.Unchecked)
+    ana_id = ana.data(Qt.ItemDataRole.UserRole)
+    assert ana_id not in window.meeting.speakers
+    assert ana_id not in load_meeting(store, window.key).present  # saved at once
+
+
+def test_space_moves_to_the_next_speaker_and_the_timebox_flashes_and_beeps(session, run, clock, qtbot,
+                                                                          monkeypatch):
+    beeps = []
+    monkeypatch.setattr(QApplication, "beep", staticmethod(lambda: beeps.append(1)))
+    window, timer = run(_standup_key(session))
+    first = window.speaker_label.text()
+    clock.advance(seconds=60)
+    timer.fire()
+    assert window.speaker_clock.state == "ok" and window.speaker_clock.text() == "0:30"
+    clock.advance(seconds=15)
+    timer.fire()
+    assert window.speaker_clock.state == "soon"
+    clock.advance(seconds=20)
+    timer.fire()
+    assert window.speaker_clock.state == "over" and window.speaker_clock.text() == "+0:05"
+    assert window.speaker_clock.flashes == 1 and beeps == [1]
+    timer.fire()
+    assert window.speaker_clock.flashes == 1  # once per timebox
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.speaker_label.setFocus()
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Space)
+    assert window.speaker_label.text() != first and window.meeting.speaker == 1
+    assert window.speaker_clock.text() == "1:30"
+
+
+def test_phases_follow_skip_and_extend_and_the_meeting_clock_turns_red(session, run, clock):
+    window, timer = run(_standup_key(session))
+    assert window.phase_list.count() == 2 and window.meeting.current_phase.name == "round"
+    window.extend_button.click()
+    assert window.meeting.phase_box() == timedelta(minutes=14)
+    window.skip_button.click()
+    assert window.meeting.current_phase.name == "parking_lot" and 0 in window.meeting.skipped
+    assert window.phase_list.item(0).font().strikeOut()
+    clock.advance(minutes=16)
+    timer.fire()
+    assert window.meeting_clock.state == "over" and window.phase_clock.state == "over"
+
+
+def test_a_parking_note_becomes_an_action_in_one_step_and_undo_removes_it(session, run, qtbot):
+    window, _ = run(_standup_key(session))
+    qtbot.keyClicks(window.parking_edit, "Choisir la date de release")
+    qtbot.keyClick(window.parking_edit, Qt.Key.Key_Return)
+    assert [n.text for n in window.meeting.parking] == ["Choisir la date de release"]
+    window.owner_combo.setCurrentIndex(window.owner_combo.findText("Bruno"))
+    window.action_button.click()
+    actions = session.actions_from(window.key)
+    assert [(a.title, session.member(a.owner_id).name) for a in actions] == [("Choisir la date de release", "Bruno")]
+    assert window.meeting.parking[0].action_id == actions[0].id and not window.action_button.isEnabled()
+    session.undo_stack.undo()
+    assert session.actions_from(window.key) == []
+
+
+def test_finish_marks_held_with_times_attendance_and_notes_and_undo_resumes(session, store, run, clock, qtbot):
+    window, timer = run(_standup_key(session))
+    window.notes_edit.insertPlainText("Démo prête")  # QTest types ASCII only
+    clock.advance(minutes=14)
+    window.finish_button.click()
+    key = window.key
+    found = session.occurrence(key)
+    assert found.status is OccurrenceStatus.HELD and found.notes == "Démo prête"
+    assert found.facilitator_source == "recorded"
+    assert load_meeting(store, key).ended == START + timedelta(minutes=14)
+    assert not window.finish_button.isEnabled() and "Finished at 09:44" in window.status_label.text()
+    assert session.undo_stack.undoText() == "Finish meeting"
+    session.undo_stack.undo()
+    assert session.occurrence(key).status is OccurrenceStatus.PLANNED
+    assert window.meeting.ended is None and window.finish_button.isEnabled()
+
+
+def test_closing_the_window_keeps_the_meeting_and_reopening_resumes_it(session, store, run, clock, qtbot):
+    window, _ = run(_standup_key(session))
+    window.next_button.click()
+    window.notes_edit.insertPlainText("Tapé juste avant de fermer")
+    window.close()  # before the pause that saves the notes: closing saves them
+    again, _ = run(_standup_key(session))
+    assert again.meeting.speaker == 1 and again.notes_edit.toPlainText() == "Tapé juste avant de fermer"
+    assert again.meeting.speakers == window.meeting.speakers  # drawn once, kept
+
+
+def test_run_mode_opens_from_the_panel_the_menu_f5_and_the_context_menu(window, session, qtbot):
+    key = _standup_key(session)
+    window.reveal_occurrence(key)
+    window._on_selected(key)
+    window.panel.run_button.click()
+    assert key in window.run_windows
+    window.run_windows.pop(key).close()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert key in window.run_windows
+    window.run_windows.pop(key).close()
+    view = window.week_view
+    rect = view.block_rect(key)
+    view.customContextMenuRequested.emit(rect.center().toPoint())
+    assert window.run_action in window.last_menu.actions()
+    window.last_menu.close()
+
+
+SCRIPT = textwrap.dedent("""
+    import sys
+    from datetime import UTC, datetime
+    from PySide6.QtWidgets import QApplication
+    from PySide6.QtTest import QTest
+    from ui.qt_workarounds import protect_none
+    protect_none()
+    from ritualdesk.model import OccurrenceKey
+    from ritualdesk.store import Store
+    from ui.session import Session
+    from ui.run_mode.window import RunWindow
+    app = QApplication([])
+    store = Store.open(sys.argv[1])
+    session = Session(store, clock=lambda: datetime(2026, 3, 18, 8, 31, tzinfo=UTC))
+    window = RunWindow(session, OccurrenceKey(int(sys.argv[2]), datetime(2026, 3, 18, 9, 30)))
+    window.show()
+    window.next_speaker()
+    QTest.keyClicks(window.parking_edit, "Migration du serveur")
+    window.add_parking_note()
+    window.notes_edit.insertPlainText("Noté avant le kill")
+    window.saved.connect(lambda: (print("saved", flush=True)))
+    app.exec()
+""")
+
+
+def test_a_meeting_survives_kill_9_and_resumes(session, store, tmp_path, run):
+    key = _standup_key(session)
+    env = {**os.environ, "PYTHONPATH": os.getcwd(), "QT_QPA_PLATFORM": "offscreen"}
+    process = subprocess.Popen([sys.executable, "-c", SCRIPT, str(store.path), str(key.ritual_id)],
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+    try:
+        assert process.stdout.readline().strip() == "saved"  # the notes, saved after the pause in typing
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == -signal.SIGKILL
+    window, _ = run(key)
+    assert window.meeting.speaker == 1
+    assert [n.text for n in window.meeting.parking] == ["Migration du serveur"]
+    assert window.notes_edit.toPlainText() == "Noté avant le kill"
+
+
+def test_phase_minutes_are_edited_per_ritual_and_undoable(session, store, run):
+    from ritualdesk.meetings import run_settings
+
+    window, _ = run(_standup_key(session))
+    window.phases_button.click()
+    dialog = window.phases_dialog
+    dialog.spins[0].setValue(10)
+    dialog.speaker_spin.setValue(60)
+    assert "13 min in all" in dialog.total_label.text()
+    dialog.accept()
+    ritual = session.ritual(window.key.ritual_id)
+    assert run_settings(store, ritual).phases[0].minutes == 10 and run_settings(store, ritual).speaker_seconds == 60
+    assert window.meeting.phase_box() == timedelta(minutes=10) and window.meeting.settings.speaker_seconds == 60
+    session.undo_stack.undo()
+    assert run_settings(store, ritual).phases[0].minutes == 12

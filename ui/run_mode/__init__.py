@@ -1,0 +1,1 @@
+"""Run mode: the meeting itself, timed and saved as it goes (see window.RunWindow)."""
