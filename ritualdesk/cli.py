@@ -432,14 +432,14 @@ def _absent(store: Store, team: Team, text: str) -> Absence:
                 continue
             member = _member(store, team, ":".join(parts[:-taken]))
             return Absence(None, member.id, days[0], days[-1])
-    raise InvalidInput(f"--absent {text!r}: use MEMBER:FROM[:TO], e.g. Ana:2026-03-02:2026-03-06")
+    raise InvalidInput(_("--absent {text!r}: use MEMBER:FROM[:TO], e.g. Ana:2026-03-02:2026-03-06").format(text=text))
 
 
 def cmd_fairness_forecast(store: Store, args: argparse.Namespace, team: Team, ritual: Ritual) -> int:
     from .fairness import forecast
 
     if not 1 <= args.forecast <= 500:
-        raise InvalidInput("--forecast is between 1 and 500 occurrences")
+        raise InvalidInput(_("--forecast is between 1 and 500 occurrences"))
     away = [_absent(store, team, text) for text in args.absent or ()]
     turns = forecast(store, team.id, ritual_ids=[ritual.id], count=args.forecast, now=_now(), away=away)
     names = _names(store)["members"]
@@ -448,7 +448,7 @@ def cmd_fairness_forecast(store: Store, args: argparse.Namespace, team: Team, ri
         _json(rows)
         return 0
     for row, turn in zip(rows, turns, strict=True):
-        print(f"{turn.start:%a %Y-%m-%d %H:%M}\t{row['facilitator'] or 'nobody'}\t{row['uid']}")
+        print(f"{turn.start:%a %Y-%m-%d %H:%M}\t{row['facilitator'] or _('nobody')}\t{row['uid']}")
     return 0
 
 
@@ -458,7 +458,7 @@ def cmd_fairness(store: Store, args: argparse.Namespace) -> int:
     if args.forecast is not None:
         return cmd_fairness_forecast(store, args, team, ritual)
     if args.absent:
-        raise UsageError("--absent goes with --forecast")
+        raise UsageError(_("--absent goes with --forecast"))
     if not 0 <= args.days <= 3660:
         raise InvalidInput(_("--days is between 0 and 3660"))
     today = _today(team)
@@ -481,11 +481,11 @@ def cmd_minutes(store: Store, args: argparse.Namespace) -> int:
     from .i18n import language_from_environment
 
     if (args.uid is None) == (args.team is None) or (args.team is None) != (args.sprint is None):
-        raise UsageError("give an occurrence UID, or --team and --sprint")
+        raise UsageError(_("give an occurrence UID, or --team and --sprint"))
     target = args.output
     suffix = Path(target).suffix.lower() if target != "-" else ".md"
     if suffix not in (".md", ".markdown", ".pdf"):
-        raise InvalidInput(f"{target}: minutes are written as .md (Markdown) or .pdf")
+        raise InvalidInput(_("{target}: minutes are written as .md (Markdown) or .pdf").format(target=target))
     language = args.language or language_from_environment()
     if args.uid is not None:
         document = minutes.occurrence_minutes(store, operations.resolve_uid(store, args.uid), language=language)
@@ -499,14 +499,14 @@ def cmd_minutes(store: Store, args: argparse.Namespace) -> int:
         try:
             from ui.minutes_pdf import pdf_bytes  # Qt only for a PDF, never for the rest of the CLI
         except ImportError as error:
-            raise InvalidInput(f"writing a PDF needs the desktop app's Qt libraries ({error})") from None
+            raise InvalidInput(_("writing a PDF needs the desktop app's Qt libraries ({error})").format(error=error)) from None
         data = pdf_bytes(document)
     else:
         data = to_markdown(document).encode("utf-8")
     from .ical.export import write_atomically
 
     write_atomically(target, data)
-    print(f"wrote {target}", file=sys.stderr)
+    print(_("wrote {target}").format(target=target), file=sys.stderr)
     return 0
 
 

@@ -9,6 +9,7 @@ from datetime import datetime
 
 from .agenda import Availability
 from .errors import InvalidInput
+from .i18n import _
 from .meeting import Meeting, ParkingNote, Phase, RunSettings, SpeakingOrder, draw_order
 from .model import OccurrenceKey, OccurrenceStatus, Ritual
 from .operations import mark_held, occurrence, operation
@@ -111,8 +112,7 @@ def start_meeting(store: Store, key: OccurrenceKey, *, now: datetime, seed: int 
     """Begin (and save) the meeting of a planned occurrence: everyone not away is ticked there, order drawn."""
     found = occurrence(store, key)
     if found.status is not OccurrenceStatus.PLANNED:
-        raise InvalidInput("only a planned occurrence can be run (this one is "
-                           f"{found.status.value})")
+        raise InvalidInput(_("only a planned occurrence can be run; this one is already held or cancelled"))
     settings = run_settings(store, store.ritual(key.ritual_id))
     present, _away = present_on(store, key)
     seed = secrets.randbits(31) if seed is None else seed

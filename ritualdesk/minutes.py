@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from .agenda import Availability, TeamPlan
 from .document import Bullets, Document, Facts, Heading, Notes, Paragraph, Table
 from .errors import NotFound
+from .i18n import _
 from .meeting import Meeting
 from .meetings import load_meeting
 from .model import ActionItem, Occurrence, OccurrenceKey, OccurrenceStatus, Ritual, RitualKind, Team
@@ -159,8 +160,11 @@ def sprint_minutes(store: Store, team_id: int, number: int, *, language: str = "
     sprint = next((s for s in sprints if s.number == number), None)
     if sprint is None:
         last = sprints[-1].number if sprints else 0
-        raise NotFound(f"{team.name} has no sprint {number}" + (f" (sprints 1 to {last})" if last else
-                                                                " (the team has no sprint cadence)"))
+        if last:
+            raise NotFound(_("{team} has no sprint {number} (sprints 1 to {last})").format(
+                team=team.name, number=number, last=last))
+        raise NotFound(_("{team} has no sprint {number} (the team has no sprint cadence)").format(
+            team=team.name, number=number))
     plan = TeamPlan(store, team, until=sprint.end)
     found: list[tuple[Occurrence, Ritual]] = []
     for ritual in plan.rituals:

@@ -115,3 +115,15 @@ def test_cli_refuses_bad_input_with_one_line_and_writes_nothing(store, standup, 
     err = capsys.readouterr().err
     assert status == 2 and message in err and len(err.strip().splitlines()) == 1
     assert not target.exists() and not list(tmp_path.glob(".out*"))
+
+
+def test_cli_says_it_in_french_for_a_french_user(store, standup, capsys):
+    from ritualdesk import i18n
+
+    store.close()
+    i18n.set_language("fr")
+    try:
+        status = main(["--db", str(store.path), "minutes", "--team", "Les Castors", "--sprint", "999"])
+    finally:
+        i18n.set_language("en")
+    assert status == 2 and "n’a pas de sprint 999" in capsys.readouterr().err
