@@ -117,11 +117,11 @@ def test_cli_refuses_bad_input_with_one_line_and_writes_nothing(store, standup, 
     assert not target.exists() and not list(tmp_path.glob(".out*"))
 
 
-def test_cli_says_it_in_french_for_a_french_user(store, standup, capsys):
+def test_cli_says_it_in_french_for_a_french_user(store, standup, capsys, monkeypatch):
     from ritualdesk import i18n
 
     store.close()
-    i18n.set_language("fr")
+    monkeypatch.setenv("LANGUAGE", "fr")
     try:
         status = main(["--db", str(store.path), "minutes", "--team", "Les Castors", "--sprint", "999"])
     finally:
