@@ -42,6 +42,10 @@ _KIND = {
     "past_workweeks": Change.TEAMS | Change.OCCURRENCES,
     "meetings": Change.OCCURRENCES,
     "meeting_settings": Change.RITUALS,
+    "retro_formats": Change.OCCURRENCES,
+    "retro_boards": Change.OCCURRENCES,
+    "retro_cards": Change.OCCURRENCES,
+    "retro_votes": Change.OCCURRENCES,
 }
 
 

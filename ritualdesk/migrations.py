@@ -304,5 +304,28 @@ def meetings(db: Database) -> None:
                " PRIMARY KEY (ritual_id, planned))")
 
 
+@_migration("0010_retro_board")
+def retro_board(db: Database) -> None:
+    """Retrospective boards: custom formats per team, a board per retro, cards, groups and dot votes."""
+    for statement in (
+        "CREATE TABLE retro_formats (team_id INTEGER NOT NULL REFERENCES teams(id) ON DELETE CASCADE,"
+        " name TEXT NOT NULL, columns TEXT NOT NULL, PRIMARY KEY (team_id, name))",
+        "CREATE TABLE retro_boards (ritual_id INTEGER NOT NULL REFERENCES rituals(id) ON DELETE CASCADE,"
+        " planned TEXT NOT NULL, format TEXT NOT NULL, columns TEXT NOT NULL,"
+        " votes INTEGER NOT NULL CHECK (votes BETWEEN 1 AND 20), PRIMARY KEY (ritual_id, planned))",
+        "CREATE TABLE retro_cards (id INTEGER PRIMARY KEY,"
+        " ritual_id INTEGER NOT NULL REFERENCES rituals(id) ON DELETE CASCADE, planned TEXT NOT NULL,"
+        " col INTEGER NOT NULL CHECK (col >= 0), text TEXT NOT NULL,"
+        " author_id INTEGER REFERENCES members(id) ON DELETE SET NULL,"
+        " group_id INTEGER REFERENCES retro_cards(id) ON DELETE SET NULL,"
+        " action_id INTEGER REFERENCES actions(id) ON DELETE SET NULL)",
+        "CREATE INDEX retro_cards_board ON retro_cards(ritual_id, planned)",
+        "CREATE TABLE retro_votes (card_id INTEGER NOT NULL REFERENCES retro_cards(id) ON DELETE CASCADE,"
+        " member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,"
+        " count INTEGER NOT NULL CHECK (count > 0), PRIMARY KEY (card_id, member_id))",
+    ):
+        db.execute(statement)
+
+
 KNOWN = frozenset(_names)
 SCHEMA_VERSION = len(_names)

@@ -60,6 +60,14 @@ _LABELS = {
 }
 
 
+COLUMN_NAMES = {"fr": {  # the built-in formats' columns, as a French team names them
+    "Start": "Commencer", "Stop": "Arrêter", "Continue": "Continuer", "Mad": "Fâché", "Sad": "Triste",
+    "Glad": "Content", "Liked": "Aimé", "Learned": "Appris", "Lacked": "Manqué", "Longed for": "Souhaité",
+    "Wind": "Vent", "Anchor": "Ancre", "Rocks": "Rochers", "Island": "Île", "Keep": "Garder", "More": "Plus",
+    "Less": "Moins", "Drop": "Abandonner", "Add": "Ajouter", "Improve": "Améliorer",
+}}
+
+
 def long_day(day: date, language: str) -> str:
     """'Friday 27 March 2026' / 'vendredi 27 mars 2026'."""
     words = _LABELS[language]
@@ -107,6 +115,7 @@ class _Reader:
         blocks.append(Facts(tuple(facts)))
         if found.notes.strip():
             blocks += [Heading(level + 1, w["notes"]), Notes(found.notes)]
+        blocks += self._board(found, ritual, level=level + 1)
         if meeting is not None and meeting.parking:
             blocks += [Heading(level + 1, w["parking"]), Bullets(tuple(n.text for n in meeting.parking))]
         created = [a for a in self.actions if a.origin == found.key]
@@ -118,6 +127,31 @@ class _Reader:
                 (w["action"], w["owner"], w["verdict"]),
                 tuple((a.title, self.name(a.owner_id) if a.owner_id else "—", w[v.value]) for a, v in reviewed),
                 widths=(11, 4, 3))]
+        return blocks
+
+    def _board(self, found: Occurrence, ritual: Ritual, *, level: int) -> list:
+        """The retrospective's cards per column, most votes first, grouped cards under their head."""
+        if ritual.kind is not RitualKind.RETROSPECTIVE:
+            return []
+        from .retro_board import board, cards, for_discussion
+
+        found_cards = cards(self.store, found.key)
+        if not found_cards:
+            return []
+        w = self.words
+        columns = board(self.store, found.key).columns
+        blocks: list = [Heading(level, w["board"])]
+        ranked = for_discussion(found_cards)
+        for index, column in enumerate(columns):
+            items = []
+            for head, total, group in ranked:
+                if head.column != index:
+                    continue
+                votes = f" ({total} {w['vote'] if total == 1 else w['votes']})" if total else ""
+                items.append(head.text + votes + "".join(f" / {g.text}" for g in group))
+            if items:
+                blocks += [Heading(level + 1, COLUMN_NAMES.get(self.language, {}).get(column, column)),
+                           Bullets(tuple(items))]
         return blocks
 
     def attendance(self, found: Occurrence, meeting: Meeting | None) -> tuple[list[str], list[str]]:

@@ -292,6 +292,8 @@ class MainWindow(QMainWindow):
         self.sprints_action = self.edit_ritual_action = self.export_action = None
         self.minutes_action = self.run_action = None
         self.run_windows: dict = {}
+        self.board_windows: dict = {}
+        self.board_action = None
         for action in (self.today_action, self.previous_action, self.next_action, self.go_to_action,
                        *self.view_actions.values(), self.new_team_action, self.demo_action):
             action.setEnabled(False)  # until the database is open
@@ -371,8 +373,12 @@ class MainWindow(QMainWindow):
         self.run_action = self._action(self.tr("&Run meeting…"), self.run_selected, shortcuts=["F5"],
                                        tip=self.tr("Run the selected occurrence: attendance, speaking order, "
                                                    "timeboxes, parking lot (F5)"))
+        self.board_action = self._action(self.tr("Retrospective &board…"), self.board_selected, shortcuts=["Ctrl+B"],
+                                         tip=self.tr("Cards, dot votes and discussion of the selected "
+                                                     "retrospective (Ctrl+B)"))
         meeting_menu = QMenu(self.tr("&Meeting"), self)
         meeting_menu.addAction(self.run_action)
+        meeting_menu.addAction(self.board_action)
         meeting_menu.addAction(self.minutes_action)
         self.menuBar().insertMenu(self.help_menu.menuAction(), meeting_menu)
         for view in (self.week_view, self.month_view, self.agenda_view):
@@ -825,7 +831,8 @@ class MainWindow(QMainWindow):
 
     def occurrence_menu_actions(self) -> list[QAction]:
         """What the calendar views' context menu offers for the selected occurrence."""
-        return [a for a in (self.run_action, self.minutes_action, self.edit_ritual_action) if a is not None]
+        return [a for a in (self.run_action, self.board_action, self.minutes_action, self.edit_ritual_action)
+                if a is not None]
 
     def _occurrence_menu(self, view, pos) -> None:
         block = view.block_at(QPointF(pos)) if hasattr(view, "block_at") else None
@@ -846,6 +853,32 @@ class MainWindow(QMainWindow):
             return
         self.run_meeting(self.selected)
 
+    def board_selected(self) -> None:
+        if self.selected is None:
+            self.statusBar().showMessage(self.tr("Select a retrospective first."), 4000)
+            return
+        self.open_board(self.selected)
+
+    def open_board(self, key: OccurrenceKey) -> None:
+        """Open (or bring back) the board of a retrospective."""
+        from ritualdesk.model import RitualKind
+
+        from .retro_board import RetroBoard
+
+        if self.session.ritual(key.ritual_id).kind is not RitualKind.RETROSPECTIVE:
+            self.statusBar().showMessage(self.tr("Only a retrospective has a board."), 4000)
+            return
+        existing = self.board_windows.get(key)
+        if existing is None:
+            existing = RetroBoard(self.session, key, self)
+            existing.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            existing.destroyed.connect(lambda _=None, k=key: self.board_windows.pop(k, None))
+            existing.resize(1200, 720)
+            self.board_windows[key] = existing
+        existing.show()
+        existing.raise_()
+        existing.activateWindow()
+
     def run_meeting(self, key: OccurrenceKey) -> None:
         """Open (or bring back) the run mode window of an occurrence; a meeting already begun resumes."""
         from .feedback import show_error
@@ -864,6 +897,7 @@ class MainWindow(QMainWindow):
             return
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.destroyed.connect(lambda _=None, k=key: self.run_windows.pop(k, None))
+        window.board_requested.connect(self.open_board)
         self.run_windows[key] = window
         window.resize(1280, 760)
         window.show()

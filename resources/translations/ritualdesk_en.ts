@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>ColumnModel</name>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Exchange</name>
     <message numerus="yes">
         <source>%n feed(s) rewritten in %1</source>
@@ -167,6 +177,16 @@
         <translation>
             <numerusform>%1&apos;s %2 starts in %n minute</numerusform>
             <numerusform>%1&apos;s %2 starts in %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetroBoard</name>
+    <message numerus="yes">
+        <source>%n vote(s) left</source>
+        <translation>
+            <numerusform>%n vote left</numerusform>
+            <numerusform>%n votes left</numerusform>
         </translation>
     </message>
 </context>

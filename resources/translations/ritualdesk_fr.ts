@@ -333,6 +333,35 @@
     </message>
 </context>
 <context>
+    <name>ColumnModel</name>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DiscussionModel</name>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Grouped with it</source>
+        <translation>Regroupées avec elle</translation>
+    </message>
+</context>
+<context>
     <name>Exchange</name>
     <message>
         <source>&amp;Publish calendars…</source>
@@ -1154,6 +1183,14 @@
         <translation>Animer l’occurrence sélectionnée&#xa0;: présences, ordre de parole, temps impartis, parking (F5)</translation>
     </message>
     <message>
+        <source>Retrospective &amp;board…</source>
+        <translation>&amp;Tableau de la rétrospective…</translation>
+    </message>
+    <message>
+        <source>Cards, dot votes and discussion of the selected retrospective (Ctrl+B)</source>
+        <translation>Cartes, votes par points et discussion de la rétrospective sélectionnée (Ctrl+B)</translation>
+    </message>
+    <message>
         <source>&amp;Meeting</source>
         <translation>&amp;Réunion</translation>
     </message>
@@ -1230,6 +1267,14 @@
     <message>
         <source>Select an occurrence to run first.</source>
         <translation>Sélectionnez d’abord l’occurrence à animer.</translation>
+    </message>
+    <message>
+        <source>Select a retrospective first.</source>
+        <translation>Sélectionnez d’abord une rétrospective.</translation>
+    </message>
+    <message>
+        <source>Only a retrospective has a board.</source>
+        <translation>Seule une rétrospective a un tableau.</translation>
     </message>
     <message>
         <source>Minutes written to %1</source>
@@ -2125,6 +2170,312 @@
     </message>
 </context>
 <context>
+    <name>RetroBoard</name>
+    <message>
+        <source>Start / Stop / Continue</source>
+        <translation>Commencer / Arrêter / Continuer</translation>
+    </message>
+    <message>
+        <source>Mad / Sad / Glad</source>
+        <translation>Fâché / Triste / Content</translation>
+    </message>
+    <message>
+        <source>4Ls (Liked, Learned, Lacked, Longed for)</source>
+        <translation>4L (aimé, appris, manqué, souhaité)</translation>
+    </message>
+    <message>
+        <source>Sailboat (wind, anchor, rocks, island)</source>
+        <translation>Voilier (vent, ancre, rochers, île)</translation>
+    </message>
+    <message>
+        <source>Starfish (keep, more, less, stop, start)</source>
+        <translation>Étoile de mer (garder, plus, moins, arrêter, commencer)</translation>
+    </message>
+    <message>
+        <source>DAKI (drop, add, keep, improve)</source>
+        <translation>DAKI (abandonner, ajouter, garder, améliorer)</translation>
+    </message>
+    <message>
+        <source>KALM (keep, add, less, more)</source>
+        <translation>KALM (garder, ajouter, moins, plus)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Mad</source>
+        <translation>Fâché</translation>
+    </message>
+    <message>
+        <source>Sad</source>
+        <translation>Triste</translation>
+    </message>
+    <message>
+        <source>Glad</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Liked</source>
+        <translation>Aimé</translation>
+    </message>
+    <message>
+        <source>Learned</source>
+        <translation>Appris</translation>
+    </message>
+    <message>
+        <source>Lacked</source>
+        <translation>Manqué</translation>
+    </message>
+    <message>
+        <source>Longed for</source>
+        <translation>Souhaité</translation>
+    </message>
+    <message>
+        <source>Wind</source>
+        <translation>Vent</translation>
+    </message>
+    <message>
+        <source>Anchor</source>
+        <translation>Ancre</translation>
+    </message>
+    <message>
+        <source>Rocks</source>
+        <translation>Rochers</translation>
+    </message>
+    <message>
+        <source>Island</source>
+        <translation>Île</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>Moins</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Improve</source>
+        <translation>Améliorer</translation>
+    </message>
+    <message>
+        <source>Retrospective board: %1</source>
+        <translation>Tableau de la rétrospective&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;1. Open actions</source>
+        <translation>&amp;1. Actions en cours</translation>
+    </message>
+    <message>
+        <source>&amp;2. Cards and votes</source>
+        <translation>&amp;2. Cartes et votes</translation>
+    </message>
+    <message>
+        <source>&amp;3. Discussion</source>
+        <translation>&amp;3. Discussion</translation>
+    </message>
+    <message>
+        <source>Vote for the selected card</source>
+        <translation>Voter pour la carte sélectionnée</translation>
+    </message>
+    <message>
+        <source>Take back a vote</source>
+        <translation>Retirer un vote</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save a &amp;custom format…</source>
+        <translation>Enregistrer un format &amp;personnalisé…</translation>
+    </message>
+    <message>
+        <source>Votes per person</source>
+        <translation>Votes par personne</translation>
+    </message>
+    <message>
+        <source>&amp;Votes each:</source>
+        <translation>&amp;Votes chacun&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Who votes</source>
+        <translation>Qui vote</translation>
+    </message>
+    <message>
+        <source>Vo&amp;ting:</source>
+        <translation>Vo&amp;te&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Author of new cards</source>
+        <translation>Auteur des nouvelles cartes</translation>
+    </message>
+    <message>
+        <source>No author</source>
+        <translation>Sans auteur</translation>
+    </message>
+    <message>
+        <source>A&amp;uthor:</source>
+        <translation>A&amp;uteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>First, the actions carried over from earlier rituals: keep each one for the next retrospective, or close it.</source>
+        <translation>D’abord, les actions reportées des rituels précédents&#xa0;: gardez chacune pour la prochaine rétrospective, ou clôturez-la.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Garder</translation>
+    </message>
+    <message>
+        <source>Do&amp;ne</source>
+        <translation>&amp;Faite</translation>
+    </message>
+    <message>
+        <source>D&amp;rop</source>
+        <translation>A&amp;bandonner</translation>
+    </message>
+    <message>
+        <source>A card… (Enter)</source>
+        <translation>Une carte… (Entrée)</translation>
+    </message>
+    <message>
+        <source>New card in %1</source>
+        <translation>Nouvelle carte dans %1</translation>
+    </message>
+    <message>
+        <source>Most votes first: discuss from the top, turn what the team decides into actions.</source>
+        <translation>Les plus votées d’abord&#xa0;: discutez depuis le haut, faites des actions de ce que l’équipe décide.</translation>
+    </message>
+    <message>
+        <source>+1 &amp;vote</source>
+        <translation>+1 &amp;vote</translation>
+    </message>
+    <message>
+        <source>One of the voter&apos;s dots on the selected card (Ctrl+Up, or double-click)</source>
+        <translation>Un des points du votant sur la carte sélectionnée (Ctrl+Haut, ou double-clic)</translation>
+    </message>
+    <message>
+        <source>−1 vote</source>
+        <translation>−1 vote</translation>
+    </message>
+    <message>
+        <source>Take back one of the voter&apos;s dots (Ctrl+Down)</source>
+        <translation>Retirer un des points du votant (Ctrl+Bas)</translation>
+    </message>
+    <message>
+        <source>Group under</source>
+        <translation>Regrouper sous</translation>
+    </message>
+    <message>
+        <source>&amp;Group under</source>
+        <translation>&amp;Regrouper sous</translation>
+    </message>
+    <message>
+        <source>Put the selected card under the card chosen beside</source>
+        <translation>Mettre la carte sélectionnée sous la carte choisie à côté</translation>
+    </message>
+    <message>
+        <source>U&amp;ngroup</source>
+        <translation>Dé&amp;grouper</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Owner of the action</source>
+        <translation>Responsable de l’action</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Sans responsable</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Sans échéance</translation>
+    </message>
+    <message>
+        <source>→ &amp;Action</source>
+        <translation>→ &amp;Action</translation>
+    </message>
+    <message>
+        <source>Make the selected card an action item with this owner and due date</source>
+        <translation>Faire de la carte choisie une action avec ce responsable et cette échéance</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s) left</source>
+        <translation>
+            <numerusform>%n vote restant</numerusform>
+            <numerusform>%n votes restants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose retrospective format</source>
+        <translation>Choisir le format de rétrospective</translation>
+    </message>
+    <message>
+        <source>Custom format</source>
+        <translation>Format personnalisé</translation>
+    </message>
+    <message>
+        <source>Name of the format:</source>
+        <translation>Nom du format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Its columns, separated by commas:</source>
+        <translation>Ses colonnes, séparées par des virgules&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save format</source>
+        <translation>Enregistrer le format</translation>
+    </message>
+    <message>
+        <source>Add card</source>
+        <translation>Ajouter une carte</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Group cards</source>
+        <translation>Regrouper des cartes</translation>
+    </message>
+    <message>
+        <source>Delete card</source>
+        <translation>Supprimer une carte</translation>
+    </message>
+    <message>
+        <source>Card to action</source>
+        <translation>Carte en action</translation>
+    </message>
+</context>
+<context>
     <name>RitualEditor</name>
     <message>
         <source>New ritual</source>
@@ -2429,6 +2780,14 @@
     <message>
         <source>Minutes of each phase and the speaker&apos;s timebox, for this ritual</source>
         <translation>Durée de chaque étape et temps de parole, pour ce rituel</translation>
+    </message>
+    <message>
+        <source>Retrospective &amp;board…</source>
+        <translation>&amp;Tableau de la rétrospective…</translation>
+    </message>
+    <message>
+        <source>Open actions, cards, dot votes and discussion (Ctrl+B)</source>
+        <translation>Actions en cours, cartes, votes par points et discussion (Ctrl+B)</translation>
     </message>
     <message>
         <source>Speaking</source>

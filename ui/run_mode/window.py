@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from ritualdesk.errors import RitualDeskError
 from ritualdesk.meeting import Meeting, ParkingNote, SpeakingOrder
 from ritualdesk.meetings import finish_meeting, load_meeting, present_on, redraw, save_meeting, start_meeting
-from ritualdesk.model import OccurrenceKey
+from ritualdesk.model import OccurrenceKey, RitualKind
 
 from ..actions_board import NO_DATE
 from ..feedback import show_error
@@ -41,6 +41,7 @@ class RunWindow(QWidget):
 
     saved = Signal()
     finished = Signal(object)  # the OccurrenceKey, once marked held
+    board_requested = Signal(object)  # the OccurrenceKey of a retrospective: open its board
 
     def __init__(self, session, key: OccurrenceKey, *, clock: Callable[[], datetime] | None = None,
                  timer: QObject | None = None, parent: QWidget | None = None) -> None:
@@ -151,6 +152,12 @@ class RunWindow(QWidget):
         row.addWidget(self.extend_button)
         layout.addLayout(row)
         layout.addWidget(self.phases_button)
+        if self.ritual.kind is RitualKind.RETROSPECTIVE:
+            self.board_button = QPushButton(self.tr("Retrospective &board…"), box)
+            self.board_button.setToolTip(self.tr("Open actions, cards, dot votes and discussion (Ctrl+B)"))
+            self.board_button.setShortcut(QKeySequence("Ctrl+B"))
+            self.board_button.clicked.connect(lambda: self.board_requested.emit(self.key))
+            layout.addWidget(self.board_button)
         return box
 
     def _build_speaker(self) -> QGroupBox:

@@ -1,0 +1,113 @@
+"""The retrospective board over a real store: review first, cards, votes, groups, discussion, card to action."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import Qt
+
+from ritualdesk import operations
+from ritualdesk.model import ActionStatus, OccurrenceKey
+from ritualdesk.retro_board import cards
+from ui.retro_board import RetroBoard
+
+RETRO = datetime(2026, 3, 13, 15, 0)
+
+
+@pytest.fixture
+def key(session):
+    return OccurrenceKey(next(r for r in session.rituals() if r.title == "Rétro").id, RETRO)
+
+
+@pytest.fixture
+def board(session, key, qtbot):
+    widget = RetroBoard(session, key)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    return widget
+
+
+def _type_card(qtbot, board, column, text):
+    board.tabs.setCurrentIndex(1)
+    qtbot.keyClicks(board.card_edits[column], text)
+    qtbot.keyClick(board.card_edits[column], Qt.Key.Key_Return)
+
+
+def test_models_pass_the_model_tester(board, qtbot, qtmodeltester):
+    _type_card(qtbot, board, 0, "Pair programming")
+    _type_card(qtbot, board, 0, "Mob sessions")
+    for model in (*board.column_models, board.discussion_model, board.carried_model):
+        qtmodeltester.check(model)
+
+
+def test_the_carried_over_review_is_the_first_step(session, store, board, key):
+    mele = next(r for r in session.rituals() if r.title == "Mêlée")
+    operations.add_action(store, OccurrenceKey(mele.id, datetime(2026, 3, 3, 9, 30)), "Fix CI",
+                          today=datetime(2026, 3, 3).date())
+    board.refresh()
+    assert board.tabs.currentIndex() == 0 and board.carried_model.rowCount() == 1
+    board.carried_view.selectRow(0)
+    board.review_buttons[next(iter(board.review_buttons))].click()  # keep
+    assert session.actions()[0].reviews[0][0] == key
+
+
+def test_format_choice_changes_the_columns_and_undoes(session, board):
+    board.format_combo.setCurrentIndex(board.format_combo.findData("sailboat"))
+    board._format_chosen()
+    assert board._columns == ("Wind", "Anchor", "Rocks", "Island") and len(board.card_edits) == 4
+    session.undo_stack.undo()
+    assert board._columns == ("Start", "Stop", "Continue")
+
+
+def test_cards_votes_groups_and_discussion_order(session, store, board, key, qtbot):
+    _type_card(qtbot, board, 1, "Long meetings")
+    _type_card(qtbot, board, 1, "Too many meetings")
+    _type_card(qtbot, board, 2, "Demos")
+    assert [c.text for c in cards(store, key)] == ["Long meetings", "Too many meetings", "Demos"]
+    view, model = board.column_views[1], board.column_models[1]
+    view.setCurrentIndex(model.index(1))
+    board.group_combo.setCurrentIndex(board.group_combo.findData(model.card(0).id))
+    board.group_button.click()
+    assert model.data(model.index(1)).startswith("    ↳ Too many meetings")
+    board.voter_combo.setCurrentIndex(board.voter_combo.findText("Ana"))
+    for _ in range(3):
+        board.column_views[2].setCurrentIndex(board.column_models[2].index(0))
+        board.vote_button.click()
+    assert board.votes_left_label.text().startswith("0 vote")
+    board.vote_button.click()  # a fourth dot is refused with a message; nothing changes
+    assert sum(c.vote_count for c in cards(store, key)) == 3
+    board.voter_combo.setCurrentIndex(board.voter_combo.findText("Bruno"))
+    view.setCurrentIndex(model.index(0))
+    qtbot.keyClick(view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    board.tabs.setCurrentIndex(2)
+    ranked = [board.discussion_model.index(r, 2).data() for r in range(board.discussion_model.rowCount())]
+    assert ranked == ["Demos", "Long meetings"]
+    assert board.discussion_model.index(1, 3).data() == "Too many meetings"
+
+
+def test_a_card_becomes_an_action_in_one_step(session, board, key, qtbot):
+    _type_card(qtbot, board, 0, "Release checklist")
+    board.column_views[0].setCurrentIndex(board.column_models[0].index(0))
+    board.owner_combo.setCurrentIndex(board.owner_combo.findText("David"))
+    board.action_button.click()
+    [item] = session.actions_from(key)
+    assert item.title == "Release checklist" and session.member(item.owner_id).name == "David"
+    assert item.status is ActionStatus.OPEN and "✔" in board.column_models[0].data(board.column_models[0].index(0))
+    session.undo_stack.undo()
+    assert session.actions_from(key) == []
+
+
+def test_a_team_saves_its_own_format(session, board):
+    board.save_custom_format("Météo", ["Soleil", "Nuages", "Orage"])
+    assert board._columns == ("Soleil", "Nuages", "Orage")
+    assert board.format_combo.findData("Météo") >= 0
+
+
+def test_ctrl_b_opens_the_board_of_the_selected_retro(window, key, qtbot):
+    window.reveal_occurrence(key)
+    window._on_selected(key)
+    qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert key in window.board_windows
+    window.board_windows[key].close()

@@ -1,0 +1,415 @@
+"""The retrospective board window: review carried-over actions, cards per column, dot votes, discussion."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ritualdesk import retro_board as core
+from ritualdesk.changes import Change
+from ritualdesk.errors import RitualDeskError
+from ritualdesk.model import OccurrenceKey, Verdict
+
+from .actions_board import NO_DATE
+from .actions_model import OWNER, SURVIVED, TITLE, VERDICT, ActionsModel, directory
+from .feedback import show_error
+from .retro_models import CARD_ID, ColumnModel, DiscussionModel
+
+
+def format_label(name: str) -> str:
+    """A built-in format's name as a person reads it (a custom one is its own name)."""
+    return {
+        "start_stop_continue": QCoreApplication.translate("RetroBoard", "Start / Stop / Continue"),
+        "mad_sad_glad": QCoreApplication.translate("RetroBoard", "Mad / Sad / Glad"),
+        "four_ls": QCoreApplication.translate("RetroBoard", "4Ls (Liked, Learned, Lacked, Longed for)"),
+        "sailboat": QCoreApplication.translate("RetroBoard", "Sailboat (wind, anchor, rocks, island)"),
+        "starfish": QCoreApplication.translate("RetroBoard", "Starfish (keep, more, less, stop, start)"),
+        "daki": QCoreApplication.translate("RetroBoard", "DAKI (drop, add, keep, improve)"),
+        "kalm": QCoreApplication.translate("RetroBoard", "KALM (keep, add, less, more)"),
+    }.get(name, name)
+
+
+def column_label(name: str) -> str:
+    """A built-in column's name as a person reads it."""
+    return {
+        "Start": QCoreApplication.translate("RetroBoard", "Start"),
+        "Stop": QCoreApplication.translate("RetroBoard", "Stop"),
+        "Continue": QCoreApplication.translate("RetroBoard", "Continue"),
+        "Mad": QCoreApplication.translate("RetroBoard", "Mad"),
+        "Sad": QCoreApplication.translate("RetroBoard", "Sad"),
+        "Glad": QCoreApplication.translate("RetroBoard", "Glad"),
+        "Liked": QCoreApplication.translate("RetroBoard", "Liked"),
+        "Learned": QCoreApplication.translate("RetroBoard", "Learned"),
+        "Lacked": QCoreApplication.translate("RetroBoard", "Lacked"),
+        "Longed for": QCoreApplication.translate("RetroBoard", "Longed for"),
+        "Wind": QCoreApplication.translate("RetroBoard", "Wind"),
+        "Anchor": QCoreApplication.translate("RetroBoard", "Anchor"),
+        "Rocks": QCoreApplication.translate("RetroBoard", "Rocks"),
+        "Island": QCoreApplication.translate("RetroBoard", "Island"),
+        "Keep": QCoreApplication.translate("RetroBoard", "Keep"),
+        "More": QCoreApplication.translate("RetroBoard", "More"),
+        "Less": QCoreApplication.translate("RetroBoard", "Less"),
+        "Drop": QCoreApplication.translate("RetroBoard", "Drop"),
+        "Add": QCoreApplication.translate("RetroBoard", "Add"),
+        "Improve": QCoreApplication.translate("RetroBoard", "Improve"),
+    }.get(name, name)
+
+
+class RetroBoard(QWidget):
+    """A retrospective's board, in three steps: open actions, cards and votes, discussion."""
+
+    def __init__(self, session, key: OccurrenceKey, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self._session, self.key = session, key
+        self.ritual = session.ritual(key.ritual_id)
+        self.team_id = self.ritual.team_id
+        self._names = {m.id: m.name for m in session.members(self.team_id)}
+        self.setWindowTitle(self.tr("Retrospective board: %1").replace("%1", f"{self.ritual.title}, "
+                                                                              f"{key.planned:%Y-%m-%d}"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_controls())
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._build_review(), self.tr("&1. Open actions"))
+        self.cards_page = QWidget(self.tabs)
+        self.tabs.addTab(self.cards_page, self.tr("&2. Cards and votes"))
+        self.tabs.addTab(self._build_discussion(), self.tr("&3. Discussion"))
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(self._build_action_row())
+        self.column_models: list[ColumnModel] = []
+        self.column_views: list[QListView] = []
+        self.card_edits: list[QLineEdit] = []
+        self._columns: tuple[str, ...] = ()
+        for text, keys, slot in ((self.tr("Vote for the selected card"), "Ctrl+Up", lambda: self.vote(1)),
+                                 (self.tr("Take back a vote"), "Ctrl+Down", lambda: self.vote(-1))):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(slot)
+            self.addAction(action)
+        session.changed.connect(self._session_changed)
+        self.refresh()
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build_controls(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.format_combo = QComboBox(self)
+        self.format_combo.setAccessibleName(self.tr("Format"))
+        self.format_combo.activated.connect(self._format_chosen)
+        label = QLabel(self.tr("&Format:"), self)
+        label.setBuddy(self.format_combo)
+        self.save_format_button = QPushButton(self.tr("Save a &custom format…"), self)
+        self.save_format_button.clicked.connect(self.ask_custom_format)
+        self.votes_spin = QSpinBox(self)
+        self.votes_spin.setRange(1, 20)
+        self.votes_spin.setAccessibleName(self.tr("Votes per person"))
+        self.votes_spin.editingFinished.connect(self._votes_chosen)
+        votes_label = QLabel(self.tr("&Votes each:"), self)
+        votes_label.setBuddy(self.votes_spin)
+        self.voter_combo = QComboBox(self)
+        self.voter_combo.setAccessibleName(self.tr("Who votes"))
+        for member_id, name in sorted(self._names.items(), key=lambda pair: pair[1].casefold()):
+            self.voter_combo.addItem(name, member_id)
+        self.voter_combo.currentIndexChanged.connect(self._show_votes_left)
+        voter_label = QLabel(self.tr("Vo&ting:"), self)
+        voter_label.setBuddy(self.voter_combo)
+        self.votes_left_label = QLabel(self)
+        self.author_combo = QComboBox(self)
+        self.author_combo.setAccessibleName(self.tr("Author of new cards"))
+        self.author_combo.addItem(self.tr("No author"), 0)
+        for member_id, name in sorted(self._names.items(), key=lambda pair: pair[1].casefold()):
+            self.author_combo.addItem(name, member_id)
+        author_label = QLabel(self.tr("A&uthor:"), self)
+        author_label.setBuddy(self.author_combo)
+        for widget in (label, self.format_combo, self.save_format_button, votes_label, self.votes_spin,
+                       author_label, self.author_combo, voter_label, self.voter_combo, self.votes_left_label):
+            row.addWidget(widget)
+        row.addStretch(1)
+        return row
+
+    def _build_review(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        hint = QLabel(self.tr("First, the actions carried over from earlier rituals: keep each one for the next "
+                              "retrospective, or close it."), page)
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.carried_model = ActionsModel(self)
+        self.carried_view = QTableView(page)
+        self.carried_view.setModel(self.carried_model)
+        self.carried_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.carried_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.carried_view.verticalHeader().hide()
+        for column in range(self.carried_model.columnCount()):
+            self.carried_view.setColumnHidden(column, column not in (TITLE, OWNER, SURVIVED, VERDICT))
+        self.carried_view.horizontalHeader().setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.carried_view, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.review_buttons = {}
+        for verdict, text in ((Verdict.KEEP, self.tr("&Keep")), (Verdict.DONE, self.tr("Do&ne")),
+                              (Verdict.DROP, self.tr("D&rop"))):
+            button = QPushButton(text, page)
+            button.clicked.connect(lambda _=False, v=verdict: self.review(v))
+            row.addWidget(button)
+            self.review_buttons[verdict] = button
+        layout.addLayout(row)
+        return page
+
+    def _build_columns(self) -> None:
+        if self.cards_page.layout() is None:
+            QHBoxLayout(self.cards_page)
+        layout = self.cards_page.layout()
+        while layout.count():
+            widget = layout.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.column_models, self.column_views, self.card_edits = [], [], []
+        for index, name in enumerate(self._columns):
+            box = QGroupBox(column_label(name), self.cards_page)
+            column = QVBoxLayout(box)
+            edit = QLineEdit(box)
+            edit.setPlaceholderText(self.tr("A card… (Enter)"))
+            edit.setAccessibleName(self.tr("New card in %1").replace("%1", column_label(name)))
+            edit.returnPressed.connect(lambda i=index: self.add_card(i))
+            model = ColumnModel(index, self)
+            view = QListView(box)
+            view.setModel(model)
+            view.setWordWrap(True)
+            view.setSpacing(2)
+            view.setStyleSheet("QListView::item { border: 1px solid palette(mid); border-radius: 6px; padding: 6px; }"
+                               "QListView::item:selected { border: 1px solid palette(highlight); background: palette(highlight);"
+                               " color: palette(highlighted-text); }")
+            view.setAccessibleName(column_label(name))
+            view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            view.doubleClicked.connect(lambda _index: self.vote(1))
+            view.selectionModel().currentChanged.connect(lambda current, _prev, v=view: self._selected_in(v))
+            column.addWidget(edit)
+            column.addWidget(view, 1)
+            layout.addWidget(box, 1)
+            self.column_models.append(model)
+            self.column_views.append(view)
+            self.card_edits.append(edit)
+
+    def _build_discussion(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel(self.tr("Most votes first: discuss from the top, turn what the team decides into "
+                                        "actions."), page))
+        self.discussion_model = DiscussionModel(self)
+        self.discussion_view = QTableView(page)
+        self.discussion_view.setModel(self.discussion_model)
+        self.discussion_view.verticalHeader().hide()
+        self.discussion_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.discussion_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.discussion_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.discussion_view.selectionModel().currentChanged.connect(
+            lambda current, _prev: self._select_card(current.data(CARD_ID)))
+        layout.addWidget(self.discussion_view, 1)
+        return page
+
+    def _build_action_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.vote_button = QPushButton(self.tr("+1 &vote"), self)
+        self.vote_button.setToolTip(self.tr("One of the voter's dots on the selected card (Ctrl+Up, or double-click)"))
+        self.vote_button.clicked.connect(lambda: self.vote(1))
+        self.unvote_button = QPushButton(self.tr("−1 vote"), self)
+        self.unvote_button.setToolTip(self.tr("Take back one of the voter's dots (Ctrl+Down)"))
+        self.unvote_button.clicked.connect(lambda: self.vote(-1))
+        self.group_combo = QComboBox(self)
+        self.group_combo.setAccessibleName(self.tr("Group under"))
+        self.group_button = QPushButton(self.tr("&Group under"), self)
+        self.group_button.setToolTip(self.tr("Put the selected card under the card chosen beside"))
+        self.group_button.clicked.connect(self.group_selected)
+        self.ungroup_button = QPushButton(self.tr("U&ngroup"), self)
+        self.ungroup_button.clicked.connect(lambda: self.group_selected(ungroup=True))
+        self.delete_button = QPushButton(self.tr("&Delete"), self)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.owner_combo = QComboBox(self)
+        self.owner_combo.setAccessibleName(self.tr("Owner of the action"))
+        self.owner_combo.addItem(self.tr("No owner"), 0)
+        for member_id, name in sorted(self._names.items(), key=lambda pair: pair[1].casefold()):
+            self.owner_combo.addItem(name, member_id)
+        self.due_edit = QDateEdit(self)
+        self.due_edit.setCalendarPopup(True)
+        self.due_edit.setDisplayFormat("yyyy-MM-dd")
+        self.due_edit.setMinimumDate(NO_DATE)
+        self.due_edit.setSpecialValueText(self.tr("No due date"))
+        self.due_edit.setDate(NO_DATE)
+        self.action_button = QPushButton(self.tr("→ &Action"), self)
+        self.action_button.setToolTip(self.tr("Make the selected card an action item with this owner and due date"))
+        self.action_button.clicked.connect(self.card_to_action)
+        for widget in (self.vote_button, self.unvote_button, self.group_combo, self.group_button,
+                       self.ungroup_button, self.delete_button):
+            row.addWidget(widget)
+        row.addStretch(1)
+        for widget in (self.owner_combo, self.due_edit, self.action_button):
+            row.addWidget(widget)
+        return row
+
+    # -- showing -----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the board, its cards and the carried-over actions again."""
+        store = self._session.store
+        board = core.board(store, self.key)
+        if board.columns != self._columns:
+            self._columns = board.columns
+            self._build_columns()
+        self.format_combo.clear()
+        for name in core.FORMATS:
+            self.format_combo.addItem(format_label(name), name)
+        for name in core.custom_formats(store, self.team_id):
+            self.format_combo.addItem(name, name)
+        self.format_combo.setCurrentIndex(max(0, self.format_combo.findData(board.format)))
+        self.votes_spin.setValue(board.votes_per_person)
+        selected = self.selected_card()
+        self.cards = core.cards(store, self.key)
+        for model in self.column_models:
+            model.set_cards(self.cards, self._names)
+        self.discussion_model.set_cards(self.cards, [column_label(c) for c in self._columns])
+        self.carried_model.set_items(self._session.carried_actions(self.key), directory(self._session),
+                                     review_key=self.key)
+        self.group_combo.clear()
+        for card in self.cards:
+            if card.group_id is None:
+                self.group_combo.addItem(card.text[:40], card.id)
+        if selected is not None:
+            self._select_card(selected.id)
+        self._show_votes_left()
+
+    def _show_votes_left(self) -> None:
+        voter = self.voter_combo.currentData()
+        if voter is not None:
+            left = core.votes_left(self._session.store, self.key, voter)
+            self.votes_left_label.setText(self.tr("%n vote(s) left", "", left))
+
+    def _selected_in(self, view: QListView) -> None:
+        for other in self.column_views:
+            if other is not view:
+                other.selectionModel().clearSelection()
+
+    def selected_card(self):
+        """The card selected in a column (or in the discussion), if any."""
+        if self.tabs.currentIndex() == 2:
+            index = self.discussion_view.currentIndex()
+            if index.isValid():
+                return self.discussion_model.card(index.row())
+        for view, model in zip(self.column_views, self.column_models, strict=True):
+            rows = view.selectionModel().selectedRows()
+            if rows:
+                return model.card(rows[0].row())
+        return None
+
+    def _select_card(self, card_id: int | None) -> None:
+        for view, model in zip(self.column_views, self.column_models, strict=True):
+            row = model.row_of(card_id) if card_id is not None else None
+            if row is not None:
+                view.setCurrentIndex(model.index(row))
+
+    def _session_changed(self, changes) -> None:
+        if changes.concerns(Change.OCCURRENCES | Change.ACTIONS | Change.MEMBERS, self.team_id):
+            self.refresh()
+
+    # -- edits -------------------------------------------------------------------------------
+
+    def _perform(self, text: str, op) -> object:
+        try:
+            return self._session.perform(text, op)
+        except RitualDeskError as error:
+            show_error(self, error)
+            return None
+
+    def _format_chosen(self) -> None:
+        name = self.format_combo.currentData()
+        self._perform(self.tr("Choose retrospective format"), lambda: core.set_board(
+            self._session.store, self.key, format=name, votes_per_person=self.votes_spin.value()))
+
+    def _votes_chosen(self) -> None:
+        if self.votes_spin.value() != core.board(self._session.store, self.key).votes_per_person:
+            self._format_chosen()
+
+    def ask_custom_format(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Custom format"), self.tr("Name of the format:"))
+        if not ok or not name.strip():
+            return
+        columns, ok = QInputDialog.getText(self, self.tr("Custom format"),
+                                           self.tr("Its columns, separated by commas:"))
+        if ok:
+            self.save_custom_format(name, [c for c in columns.split(",")])
+
+    def save_custom_format(self, name: str, columns: list[str]) -> None:
+        """Keep a format for the team and use it on this board."""
+        store = self._session.store
+        self._session.undo_stack.beginMacro(self.tr("Custom format"))
+        try:
+            if self._perform(self.tr("Save format"), lambda: core.save_format(store, self.team_id, name,
+                                                                             tuple(columns))) is not None:
+                self._perform(self.tr("Choose retrospective format"), lambda: core.set_board(
+                    store, self.key, format=name.strip(), votes_per_person=self.votes_spin.value()))
+        finally:
+            self._session.undo_stack.endMacro()
+
+    def add_card(self, column: int) -> None:
+        edit = self.card_edits[column]
+        text = edit.text().strip()
+        if not text:
+            return
+        author = self.author_combo.currentData() or None
+        if self._perform(self.tr("Add card"), lambda: core.add_card(self._session.store, self.key, column, text,
+                                                                    author_id=author)) is not None:
+            edit.clear()
+
+    def vote(self, change: int) -> None:
+        card, voter = self.selected_card(), self.voter_combo.currentData()
+        if card is not None and voter is not None:
+            text = self.tr("Vote") if change > 0 else self.tr("Take back a vote")
+            self._perform(text, lambda: core.vote(self._session.store, card.id, voter, change))
+
+    def group_selected(self, *, ungroup: bool = False) -> None:
+        card = self.selected_card()
+        into = None if ungroup else self.group_combo.currentData()
+        if card is not None and (ungroup or into not in (None, card.id)):
+            self._perform(self.tr("Group cards"), lambda: core.group_card(self._session.store, card.id, into))
+
+    def delete_selected(self) -> None:
+        card = self.selected_card()
+        if card is not None:
+            self._perform(self.tr("Delete card"), lambda: core.delete_card(self._session.store, card.id))
+
+    def card_to_action(self) -> None:
+        """The selected card becomes an action item (owner, due date) in one undoable step."""
+        card = self.selected_card()
+        if card is None or card.action_id:
+            return
+        due = self.due_edit.date()
+        self._perform(self.tr("Card to action"), lambda: core.card_to_action(
+            self._session.store, card.id, owner_id=self.owner_combo.currentData() or None,
+            due=None if due == NO_DATE else due.toPython(), today=self._session.today(self.team_id)))
+
+    def review(self, verdict: Verdict) -> None:
+        ids = [self.carried_model.item(i.row()).id for i in self.carried_view.selectionModel().selectedRows()]
+        if ids:
+            try:
+                self._session.review_actions(self.key, [(i, verdict) for i in ids])
+            except RitualDeskError as error:
+                show_error(self, error)
