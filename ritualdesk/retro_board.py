@@ -139,7 +139,8 @@ def add_card(store: Store, key: OccurrenceKey, column: int, text: str, *, author
         raise InvalidInput(_("the board has no column {n}").format(n=column + 1))
     if author_id is not None and store.member(author_id).team_id != team_id:
         raise InvalidInput(_("a card's author must belong to the team"))
-    cursor = store.db.execute("INSERT INTO retro_cards (ritual_id, planned, col, text, author_id) VALUES (?, ?, ?, ?, ?)",
+    cursor = store.db.execute("INSERT INTO retro_cards (ritual_id, planned, col, text, author_id) "
+                              "VALUES (?, ?, ?, ?, ?)",
                               [key.ritual_id, planned_text(key.planned), column, text, author_id])
     return cursor.lastrowid
 
@@ -214,8 +215,8 @@ def card_to_action(store: Store, card_id: int, *, owner_id: int | None = None, d
     ritual_id, planned, _col, text, _author, _group, action_id = _card(store, card_id)
     if action_id is not None:
         raise InvalidInput(_("this card is already an action item"))
-    item = add_action(store, OccurrenceKey(ritual_id, datetime.fromisoformat(planned)), text, owner_id=owner_id, due=due,
-                      today=today).value
+    key = OccurrenceKey(ritual_id, datetime.fromisoformat(planned))
+    item = add_action(store, key, text, owner_id=owner_id, due=due, today=today).value
     store.db.execute("UPDATE retro_cards SET action_id = ? WHERE id = ?", [item.id, card_id])
     return item
 

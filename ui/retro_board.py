@@ -195,7 +195,8 @@ class RetroBoard(QWidget):
             view.setWordWrap(True)
             view.setSpacing(2)
             view.setStyleSheet("QListView::item { border: 1px solid palette(mid); border-radius: 6px; padding: 6px; }"
-                               "QListView::item:selected { border: 1px solid palette(highlight); background: palette(highlight);"
+                               "QListView::item:selected { border: 1px solid palette(highlight);"
+                               " background: palette(highlight);"
                                " color: palette(highlighted-text); }")
             view.setAccessibleName(column_label(name))
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
