@@ -1,10 +1,33 @@
 """The exceptions the core raises; the CLI and the UI turn them into messages."""
 
+import re
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+
+
+def one_line(text: str) -> str:
+    """`text` with line breaks and other control characters (from a file, a name...) made single spaces."""
+    return _CONTROL.sub(" ", text)
+
+
+def clipped(value: object, limit: int = 60) -> str:
+    """A value a person gave (or a file holds), fit for a message: one line, at most `limit` characters."""
+    text = one_line(str(value))
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def quoted(value: object, limit: int = 60) -> str:
+    """`clipped` in quotes, as repr() shows a string."""
+    return repr(clipped(value, limit))
+
 
 class RitualDeskError(Exception):
-    """Base class of every error the core reports to a person."""
+    """Base class of every error the core reports to a person; its message is always one line."""
 
     exit_status = 2
+
+    def __str__(self) -> str:
+        return one_line(super().__str__())
 
 
 class InvalidInput(RitualDeskError):

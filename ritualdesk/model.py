@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from .errors import InvalidInput
+from .errors import InvalidInput, clipped
 from .i18n import N_, _, ngettext
 
 WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
@@ -99,12 +99,12 @@ def zone(name: str) -> ZoneInfo:
     """The IANA time zone called `name`, or InvalidInput."""
     if not isinstance(name, str) or name not in zone_names():
         raise InvalidInput(_("unknown time zone {name!r} (use an IANA name such as Europe/Paris)").format(
-                               name=name))
+                               name=clipped(name)))
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         raise InvalidInput(_("unknown time zone {name!r} (use an IANA name such as Europe/Paris)").format(
-                               name=name)) from None
+                               name=clipped(name))) from None
 
 
 def _require(condition: bool, message: str) -> None:
@@ -117,8 +117,19 @@ def _name(owner: object, field_name: str, what: str) -> None:
     value = getattr(owner, field_name)
     _require(isinstance(value, str) and value.strip() != "", f"{what} needs a name")
     tidy = unicodedata.normalize("NFC", value.strip())
-    _require(len(tidy) <= 200 and tidy.isprintable(), f"{what} name is at most 200 printable characters")
+    _require(len(tidy) <= 200 and all(map(_shown_in_names, tidy)), f"{what} name is at most 200 printable characters")
     object.__setattr__(owner, field_name, tidy)  # frozen: this is still construction
+
+
+_JOINERS = {"\u200c", "\u200d"}  # zero-width (non-)joiner: 👩‍💻 is 👩, a joiner and 💻
+
+
+def _shown_in_names(char: str) -> bool:
+    """Whether a character may be in a name: printable ones, and those that build emoji sequences and flags.
+
+    Line breaks, other controls and the bidirectional overrides that disguise text stay out.
+    """
+    return char.isprintable() or char in _JOINERS or 0xE0020 <= ord(char) <= 0xE007F  # tag characters (🏴󠁧󠁢󠁳󠁣󠁴󠁿)
 
 
 def same_name(a: str, b: str) -> bool:

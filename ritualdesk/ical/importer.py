@@ -7,7 +7,9 @@ Our own UIDs are recognised, so importing an export back duplicates nothing.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -547,21 +549,48 @@ def import_calendar(
     return ImportReport(chosen, tuple(importer.imported), tuple(importer.skipped), dry_run)
 
 
-def import_file(store: Store, path: str | Path, **options) -> ImportReport:
-    """Import the .ics file at `path` (see import_calendar)."""
+def read_ics(path: str | Path) -> bytes:
+    """The bytes of the .ics file at `path`: a regular file (a link to one is fine), at most MAX_BYTES.
+
+    A named pipe, a device (/dev/zero) or a folder is refused without being read or waited on;
+    the size is checked while reading, so a file that grows meanwhile cannot make us read more.
+    """
     path = Path(path)
+    too_big = _("{path} is larger than {max_bytes} MB; is it really a calendar?").format(
+        path=path, max_bytes=MAX_BYTES // (1024 * 1024))
     try:
-        if path.stat().st_size > MAX_BYTES:
-            raise InvalidInput(_("{path} is larger than {max_bytes} MB; is it really a calendar?").format(
-                                   path=path, max_bytes=MAX_BYTES // (1024 * 1024)))
-        data = path.read_bytes()
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # opening a pipe does not wait
     except FileNotFoundError:
         raise InvalidInput(_("{path} does not exist").format(path=path)) from None
     except IsADirectoryError:
         raise InvalidInput(_("{path} is a folder, not an .ics file").format(path=path)) from None
     except OSError as error:
         raise InvalidInput(_("cannot read {path}: {strerror}").format(path=path, strerror=error.strerror)) from None
-    return import_calendar(store, data, source=str(path), **options)
+    try:
+        status = os.fstat(handle)
+        if stat.S_ISDIR(status.st_mode):
+            raise InvalidInput(_("{path} is a folder, not an .ics file").format(path=path))
+        if not stat.S_ISREG(status.st_mode):
+            raise InvalidInput(_("{path} is not a regular file (a pipe, device or socket); it was not read").format(
+                path=path))
+        if status.st_size > MAX_BYTES:
+            raise InvalidInput(too_big)
+        chunks, size = [], 0
+        while chunk := os.read(handle, 1 << 20):
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > MAX_BYTES:
+                raise InvalidInput(too_big)
+        return b"".join(chunks)
+    except OSError as error:
+        raise InvalidInput(_("cannot read {path}: {strerror}").format(path=path, strerror=error.strerror)) from None
+    finally:
+        os.close(handle)
+
+
+def import_file(store: Store, path: str | Path, **options) -> ImportReport:
+    """Import the .ics file at `path` (see import_calendar)."""
+    return import_calendar(store, read_ics(path), source=str(path), **options)
 
 
 __all__ = ["ImportReport", "Line", "guess_kind", "import_calendar", "import_file", "parse_calendar"]

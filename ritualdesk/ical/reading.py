@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar
 
-from ..errors import InvalidInput
+from ..errors import InvalidInput, clipped
 from ..i18n import _
 from ..parsing import FIRST_DAY, LAST_DAY
+from . import fast_parse
+from .custom_zones import DefinedZones, shown, short
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_LINE = 256 * 1024  # one unfolded content line
@@ -48,16 +50,44 @@ def _check_text(data: bytes, source: str) -> str:
     if unfolded.upper().count("BEGIN:") > MAX_COMPONENTS:
         raise InvalidInput(_("{source} has more than {max_components} components; refusing it").format(
                                source=source, max_components=MAX_COMPONENTS))
-    return text
+    return unfolded
+
+
+# The properties an import reads; the others (DTSTAMP, alarms' triggers, Outlook's X-ALT-DESC HTML...)
+# are dropped before parsing, which is what most of a calendar file's parsing time goes to.
+READ = frozenset({
+    "BEGIN", "END", "VERSION", "PRODID", "METHOD", "CALSCALE", "UID", "SUMMARY", "DTSTART", "DTEND", "DURATION",
+    "DUE", "RRULE", "EXDATE", "RDATE", "RECURRENCE-ID", "STATUS", "LOCATION", "URL", "DESCRIPTION", "ATTENDEE",
+    "RELATED-TO", "TZID", "TZOFFSETFROM", "TZOFFSETTO", "TZNAME",
+})
+_TOKEN = re.compile(r"[A-Za-z0-9-]+")
+_NAME_END = re.compile(r"[;:]")
+
+
+def _read_lines(unfolded: str) -> str:
+    """The content lines an import reads (a line that is not even a property is kept, for the parser to refuse)."""
+    kept = []
+    for line in re.split(r"\r?\n", unfolded):
+        end = _NAME_END.search(line)
+        name = line[:end.start()] if end else line
+        if not name.strip() and not line.strip():
+            continue
+        upper = name.strip().upper()
+        if end is None or upper in READ or upper.startswith("X-RITUALDESK-") or not _TOKEN.fullmatch(upper):
+            kept.append(line)
+    return "\r\n".join(kept) + "\r\n"
 
 
 def parse_calendar(data: bytes, *, source: str = "the file") -> Calendar:
     """The calendar in `data`, or InvalidInput with a message a person understands."""
-    text = _check_text(data, source)
+    text = _read_lines(_check_text(data, source))
     try:
-        calendars = Calendar.from_ical(text, multiple=True)
+        calendars = fast_parse.parse(text)
     except RecursionError:
         raise InvalidInput(_("{source} nests components too deeply; refusing it").format(source=source)) from None
+    except OSError as error:  # a TZID looked up as a file name: say why, never where
+        raise InvalidInput(_("{source} names a time zone that cannot be looked up ({error}); refusing it").format(
+                               source=source, error=error.strerror or "invalid")) from None
     except Exception as error:  # icalendar raises ValueError, KeyError, IndexError... on broken input
         raise InvalidInput(_("{source} is not a valid iCalendar file ({error})").format(
                                source=source, error=short(error))) from None
@@ -68,12 +98,6 @@ def parse_calendar(data: bytes, *, source: str = "the file") -> Calendar:
     if calendar.name != "VCALENDAR":
         raise InvalidInput(_("{source} is not a VCALENDAR").format(source=source))
     return calendar
-
-
-def short(error: BaseException) -> str:
-    """An error's message on one line, at most 160 characters."""
-    text = str(error).replace("\n", " ")
-    return text if len(text) <= 160 else text[:157] + "..."
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,10 +129,10 @@ def _where(component, index: int, source: str) -> str:
     summary = str(component.get("SUMMARY", "")).strip()
     where = (_("{source}: event #{index}") if component.name == "VEVENT" else _("{source}: to-do #{index}")).format(
         source=source, index=index)
-    return where + (f" ({summary[:60]!r})" if summary else "")
+    return where + (f" ({shown(summary)})" if summary else "")
 
 
-def _moment(component, name: str, where: str, tz: ZoneInfo) -> date | datetime | None:
+def _moment(component, name: str, where: str, tz: ZoneInfo, zones: DefinedZones) -> date | datetime | None:
     prop = component.get(name)
     if prop is None:
         return None
@@ -121,7 +145,7 @@ def _moment(component, name: str, where: str, tz: ZoneInfo) -> date | datetime |
                                where=where, name=name, error=short(error))) from None
     latest = LATEST + timedelta(days=1) if name == "DTEND" else LATEST  # the end of 31 December 2199
     return _checked(value, prop.params.get("TZID") if hasattr(prop, "params") else None, name, where, tz,
-                    latest=latest)
+                    zones, latest=latest)
 
 
 def _a(name: str) -> str:
@@ -130,14 +154,24 @@ def _a(name: str) -> str:
 
 
 def _checked(
-    value: object, tzid: str | None, name: str, where: str, tz: ZoneInfo, *, latest: date = LATEST
+    value: object, tzid: str | None, name: str, where: str, tz: ZoneInfo, zones: DefinedZones, *,
+    latest: date = LATEST,
 ) -> date | datetime:
-    """A date or aware date-time within range; a floating time is on the team's wall clock."""
+    """A date or aware date-time within range; a floating time is on the team's wall clock.
+
+    A zone the file defines itself is read by us, with bounds, never by dateutil (see custom_zones).
+    """
     if isinstance(value, datetime):
+        if value.tzinfo is not None and not isinstance(value.tzinfo, ZoneInfo | timezone):
+            defined = zones.get(str(tzid)) if tzid else None
+            if defined is None:
+                raise InvalidInput(_("{where} uses the unknown time zone {tzid!r} (no VTIMEZONE defines it)").format(
+                                       where=where, tzid=clipped(tzid)))
+            value = value.replace(tzinfo=defined)
         if value.tzinfo is None:
             if tzid:
                 raise InvalidInput(_("{where} uses the unknown time zone {tzid!r} (no VTIMEZONE defines it)").format(
-                                       where=where, tzid=tzid))
+                                       where=where, tzid=clipped(tzid)))
             value = value.replace(tzinfo=tz)  # floating time: the team's wall clock
         if not EARLIEST <= value.date() <= latest:
             raise InvalidInput(_("{where} has {what} out of range: {date}").format(
@@ -157,7 +191,7 @@ def _checked(
                            where=where, what=_a(name)))
 
 
-def _exdates(component, where: str, tz: ZoneInfo) -> list[date | datetime]:
+def _exdates(component, where: str, tz: ZoneInfo, zones: DefinedZones) -> list[date | datetime]:
     """Every EXDATE, read with the same rules as DTSTART (team's zone when floating, known TZIDs only)."""
     values = component.get("EXDATE")
     found: list[date | datetime] = []
@@ -167,7 +201,7 @@ def _exdates(component, where: str, tz: ZoneInfo) -> list[date | datetime]:
         except Exception as error:
             raise InvalidInput(_("{where} has an invalid EXDATE: {error}").format(where=where, error=short(error))) from None
         tzid = value.params.get("TZID") if hasattr(value, "params") else None
-        found += [_checked(moment, tzid, "EXDATE", where, tz) for moment in moments]
+        found += [_checked(moment, tzid, "EXDATE", where, tz, zones) for moment in moments]
     return found
 
 
@@ -198,6 +232,7 @@ def read_entries(calendar: Calendar, *, tz: ZoneInfo, source: str = "the file") 
     """Every VEVENT and VTODO, checked; InvalidInput on the first thing that cannot be trusted."""
     entries = []
     index = 0
+    zones = DefinedZones(calendar, source=source)
     for component in calendar.walk():
         if component.name not in ("VEVENT", "VTODO"):
             continue
@@ -215,8 +250,8 @@ def read_entries(calendar: Calendar, *, tz: ZoneInfo, source: str = "the file") 
         if len(uid) > 1000:
             raise InvalidInput(_("{where} has a UID of {uid} characters; refusing it").format(
                                    where=where, uid=len(uid)))
-        start = _moment(component, "DTSTART", where, tz)
-        end = _moment(component, "DTEND", where, tz)
+        start = _moment(component, "DTSTART", where, tz, zones)
+        end = _moment(component, "DTEND", where, tz, zones)
         if component.name == "VEVENT":
             if start is None:
                 raise InvalidInput(_("{where} has no DTSTART").format(where=where))
@@ -242,14 +277,14 @@ def read_entries(calendar: Calendar, *, tz: ZoneInfo, source: str = "the file") 
             if isinstance(value, list):
                 raise InvalidInput(_("{where} has several RRULEs").format(where=where))
             rrule = value.to_ical().decode()
-        exdates = _exdates(component, where, tz)
-        recurrence_id = _moment(component, "RECURRENCE-ID", where, tz)
+        exdates = _exdates(component, where, tz, zones)
+        recurrence_id = _moment(component, "RECURRENCE-ID", where, tz, zones)
         extra = {name: _text(component, name) for name in component if name.startswith("X-RITUALDESK-")}
         reviews = component.get("X-RITUALDESK-REVIEW")
         extra["X-RITUALDESK-REVIEW"] = [str(r) for r in (reviews if isinstance(reviews, list) else [reviews])
                                         if r is not None]
         if component.name == "VTODO":
-            due = _moment(component, "DUE", where, tz)
+            due = _moment(component, "DUE", where, tz, zones)
             extra["DUE"] = due.date() if isinstance(due, datetime) else due
             extra["RELATED-TO"] = _text(component, "RELATED-TO")
         emails, names = _attendees(component)

@@ -1,0 +1,203 @@
+"""Time zones an imported file defines itself (a VTIMEZONE with a TZID no time zone database knows).
+
+icalendar hands such zones to dateutil, which expands their rules again on every utcoffset()
+call with no bound: a rule repeating every minute from 1601, or every 0 years, never ends.
+Here each VTIMEZONE is read once into a list of transitions between 1900 and 2200, with
+bounds on what a rule may say and how many transitions it may give; an offset is then a
+binary search.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from dataclasses import dataclass
+from datetime import datetime, timedelta, tzinfo
+
+from dateutil.rrule import rrulestr
+from icalendar import Calendar
+
+from ..errors import InvalidInput, one_line, quoted
+
+FIRST_YEAR, LAST_YEAR = 1900, 2200  # transitions outside are not needed (events are 1900..2199)
+MAX_ZONES = 100  # VTIMEZONEs per file
+MAX_OBSERVANCES = 400  # STANDARD and DAYLIGHT parts per VTIMEZONE
+MAX_TRANSITIONS = 5000  # per VTIMEZONE: a zone changes at most twice a year, and 300 years are covered
+RULE_PARTS = {"FREQ", "INTERVAL", "COUNT", "UNTIL", "BYMONTH", "BYDAY", "BYMONTHDAY", "WKST"}
+_LIMIT = datetime(LAST_YEAR + 1, 1, 1)
+
+
+@dataclass(frozen=True, slots=True)
+class _Transition:
+    utc: datetime  # naive UTC
+    onset: datetime  # naive local time, in the offset in force before it
+    offset: timedelta
+    dst: timedelta
+    name: str
+
+
+class DefinedZone(tzinfo):
+    """A zone from a file's VTIMEZONE: precomputed transitions, each lookup a binary search."""
+
+    def __init__(self, key: str, initial: timedelta, transitions: list[_Transition]) -> None:
+        self.key = key
+        self._initial = initial
+        self._transitions = transitions
+        self._utc = [t.utc for t in transitions]
+        self._onsets = [t.onset for t in transitions]
+
+    def _at_wall(self, dt: datetime) -> _Transition | None:
+        index = bisect.bisect_right(self._onsets, dt.replace(tzinfo=None)) - 1
+        return self._transitions[index] if index >= 0 else None
+
+    def utcoffset(self, dt: datetime | None) -> timedelta | None:
+        if dt is None:
+            return None
+        found = self._at_wall(dt)
+        return found.offset if found else self._initial
+
+    def dst(self, dt: datetime | None) -> timedelta | None:
+        if dt is None:
+            return None
+        found = self._at_wall(dt)
+        return found.dst if found else timedelta(0)
+
+    def tzname(self, dt: datetime | None) -> str | None:
+        found = self._at_wall(dt) if dt is not None else None
+        return found.name if found else self.key
+
+    def fromutc(self, dt: datetime) -> datetime:
+        index = bisect.bisect_right(self._utc, dt.replace(tzinfo=None)) - 1
+        offset = self._transitions[index].offset if index >= 0 else self._initial
+        return dt + offset
+
+    def __repr__(self) -> str:
+        return f"DefinedZone({self.key!r}, {len(self._transitions)} transitions)"
+
+
+def _rule_moments(text: str, start: datetime, where: str) -> list[datetime]:
+    parts: dict[str, str] = {}
+    for chunk in text.upper().split(";"):
+        name, _, value = chunk.partition("=")
+        parts[name.strip()] = value.strip()
+    unknown = sorted(set(parts) - RULE_PARTS)
+    if unknown:
+        raise InvalidInput(f"{where} has a rule with {', '.join(shown(u, 20) for u in unknown[:3])}, "
+                           "which no time zone needs; refusing it")
+    if parts.get("FREQ") != "YEARLY":
+        raise InvalidInput(f"{where} has a rule repeating {shown(parts.get('FREQ', 'never').lower(), 20)}; "
+                           "time zone rules repeat yearly")
+    try:
+        interval = int(parts.get("INTERVAL", "1"))
+        count = int(parts["COUNT"]) if "COUNT" in parts else None
+    except ValueError:
+        raise InvalidInput(f"{where} has a rule with an invalid INTERVAL or COUNT") from None
+    if not 1 <= interval <= 100 or (count is not None and count < 1):
+        raise InvalidInput(f"{where} has a rule with INTERVAL={interval}; it must be between 1 and 100")
+    bare = ";".join(f"{k}={v}" for k, v in parts.items() if k not in ("COUNT", "UNTIL"))
+    until = _LIMIT
+    if "UNTIL" in parts:
+        try:
+            until = min(until, datetime.strptime(parts["UNTIL"].rstrip("Z")[:15].ljust(15, "0")
+                                                 if "T" in parts["UNTIL"] else parts["UNTIL"][:8] + "T235959",
+                                                 "%Y%m%dT%H%M%S"))
+        except ValueError:
+            raise InvalidInput(f"{where} has a rule with an invalid UNTIL") from None
+    if start >= until:
+        return [start]
+    try:
+        rule = rrulestr(bare, dtstart=start).replace(until=until)
+        moments = list(itertools.islice(rule, min(count or MAX_TRANSITIONS + 1, MAX_TRANSITIONS + 1)))
+    except (ValueError, TypeError, OverflowError, IndexError) as error:
+        raise InvalidInput(f"{where} has a rule that cannot be read ({short(error)})") from None
+    if len(moments) > MAX_TRANSITIONS:
+        raise InvalidInput(f"{where} has a rule giving more than {MAX_TRANSITIONS} changes; refusing it")
+    return moments
+
+
+def _naive(value: object, where: str) -> datetime:
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=None)
+    if hasattr(value, "year"):  # a date
+        return datetime(value.year, value.month, value.day)
+    raise InvalidInput(f"{where} has a DTSTART that is not a date-time")
+
+
+def _zone(component, tzid: str, source: str) -> DefinedZone:
+    where = f"{source}: the time zone {shown(tzid)}"
+    parts = [c for c in component.subcomponents if c.name in ("STANDARD", "DAYLIGHT")]
+    if not parts:
+        raise InvalidInput(f"{where} has neither STANDARD nor DAYLIGHT rules")
+    if len(parts) > MAX_OBSERVANCES:
+        raise InvalidInput(f"{where} has {len(parts)} sets of rules (at most {MAX_OBSERVANCES}); refusing it")
+    found: list[_Transition] = []
+    standard_offset = None
+    for part in parts:
+        try:
+            start = _naive(part["DTSTART"].dt, where)
+            offset_from, offset_to = part["TZOFFSETFROM"].td, part["TZOFFSETTO"].td
+        except (KeyError, AttributeError, TypeError, ValueError):
+            raise InvalidInput(f"{where} lacks a DTSTART, TZOFFSETFROM or TZOFFSETTO") from None
+        if max(abs(offset_from), abs(offset_to)) > timedelta(hours=18):
+            raise InvalidInput(f"{where} has an offset of more than 18 hours")
+        rules = part.get("RRULE")
+        if isinstance(rules, list):  # the same rule written several times is one rule
+            distinct = {rule.to_ical() for rule in rules}
+            if len(distinct) > 1:
+                raise InvalidInput(f"{where} has {len(distinct)} different rules in one part (at most one)")
+            rules = rules[0]
+        moments = [start]
+        if rules is not None:
+            moments = _rule_moments(rules.to_ical().decode(errors="replace"), start, where)
+        rdates = part.get("RDATE")
+        for value in rdates if isinstance(rdates, list) else ([rdates] if rdates is not None else []):
+            moments += [_naive(d.dt, where) for d in getattr(value, "dts", [])]
+            if len(moments) > MAX_TRANSITIONS:
+                raise InvalidInput(f"{where} lists more than {MAX_TRANSITIONS} changes; refusing it")
+        is_dst = part.name == "DAYLIGHT"
+        if not is_dst and standard_offset is None:
+            standard_offset = offset_to
+        name = one_line(str(part.get("TZNAME", "")))[:40] or tzid[:40]
+        found += [(onset - offset_from, onset, offset_to, is_dst, name)
+                  for onset in moments if FIRST_YEAR - 1 <= onset.year <= LAST_YEAR]
+        if len(found) > MAX_TRANSITIONS:
+            raise InvalidInput(f"{where} gives more than {MAX_TRANSITIONS} changes; refusing it")
+    standard = standard_offset if standard_offset is not None else parts[0]["TZOFFSETTO"].td
+    found.sort(key=lambda t: t[0])
+    transitions = [_Transition(utc, onset, offset, offset - standard if is_dst else timedelta(0), name)
+                   for utc, onset, offset, is_dst, name in found]
+    earliest = min(parts, key=lambda p: _naive(p["DTSTART"].dt, where))
+    return DefinedZone(tzid, earliest["TZOFFSETFROM"].td, transitions)
+
+
+class DefinedZones:
+    """The zones a calendar's VTIMEZONEs define, each read (with bounds) the first time an event uses it."""
+
+    def __init__(self, calendar: Calendar, *, source: str) -> None:
+        components = [c for c in calendar.subcomponents if c.name == "VTIMEZONE"]
+        if len(components) > MAX_ZONES:
+            raise InvalidInput(f"{source} defines {len(components)} time zones (at most {MAX_ZONES}); refusing it")
+        self._components: dict[str, object] = {}
+        for component in components:
+            self._components.setdefault(str(component.get("TZID", "")).strip(), component)
+        self._zones: dict[str, DefinedZone] = {}
+        self._source = source
+
+    def get(self, tzid: str) -> DefinedZone | None:
+        """The zone the file defines as `tzid`, or None when it defines none."""
+        tzid = tzid.strip()
+        if tzid not in self._zones:
+            component = self._components.get(tzid)
+            if component is None:
+                return None
+            self._zones[tzid] = _zone(component, tzid, self._source)
+        return self._zones[tzid]
+
+
+shown = quoted  # a value from the file in a message: one line, at most 60 characters
+
+
+def short(error: BaseException | str, limit: int = 160) -> str:
+    """An error's message on one line, at most `limit` characters."""
+    text = one_line(str(error))
+    return text if len(text) <= limit else text[:limit - 3] + "..."
