@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from . import settings as keys
 from .main_window import MainWindow
-from .qt_workarounds import protect_none
+from .qt_workarounds import protect_singletons
 from .language import install_translations
 from .resources import app_icon
 from .settings import Settings
@@ -70,7 +70,7 @@ def run(database: Path) -> int:
     app appears as fast as a bare Qt window; a database that cannot be used is reported
     in a message box and left untouched.
     """
-    protect_none()  # before the first paint: see ui/qt_workarounds.py
+    protect_singletons()  # before the first paint: see ui/qt_workarounds.py
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("RitualDesk")
     app.setOrganizationName("RitualDesk")

@@ -18,6 +18,7 @@ from dateutil.rrule import rrulestr
 from icalendar import Calendar
 
 from ..errors import InvalidInput, one_line, quoted
+from ..i18n import _
 
 FIRST_YEAR, LAST_YEAR = 1900, 2200  # transitions outside are not needed (events are 1900..2199)
 MAX_ZONES = 100  # VTIMEZONEs per file
@@ -78,22 +79,23 @@ class DefinedZone(tzinfo):
 def _rule_moments(text: str, start: datetime, where: str) -> list[datetime]:
     parts: dict[str, str] = {}
     for chunk in text.upper().split(";"):
-        name, _, value = chunk.partition("=")
+        name, _sep, value = chunk.partition("=")
         parts[name.strip()] = value.strip()
     unknown = sorted(set(parts) - RULE_PARTS)
     if unknown:
-        raise InvalidInput(f"{where} has a rule with {', '.join(shown(u, 20) for u in unknown[:3])}, "
-                           "which no time zone needs; refusing it")
+        raise InvalidInput(_("{where} has a rule with {parts}, which no time zone needs; refusing it").format(
+                               where=where, parts=", ".join(shown(u, 20) for u in unknown[:3])))
     if parts.get("FREQ") != "YEARLY":
-        raise InvalidInput(f"{where} has a rule repeating {shown(parts.get('FREQ', 'never').lower(), 20)}; "
-                           "time zone rules repeat yearly")
+        raise InvalidInput(_("{where} has a rule repeating {freq}; time zone rules repeat yearly").format(
+                               where=where, freq=shown(parts.get("FREQ", "never").lower(), 20)))
     try:
         interval = int(parts.get("INTERVAL", "1"))
         count = int(parts["COUNT"]) if "COUNT" in parts else None
     except ValueError:
-        raise InvalidInput(f"{where} has a rule with an invalid INTERVAL or COUNT") from None
+        raise InvalidInput(_("{where} has a rule with an invalid INTERVAL or COUNT").format(where=where)) from None
     if not 1 <= interval <= 100 or (count is not None and count < 1):
-        raise InvalidInput(f"{where} has a rule with INTERVAL={interval}; it must be between 1 and 100")
+        raise InvalidInput(_("{where} has a rule with INTERVAL={interval}; it must be between 1 and 100").format(
+                               where=where, interval=interval))
     bare = ";".join(f"{k}={v}" for k, v in parts.items() if k not in ("COUNT", "UNTIL"))
     until = _LIMIT
     if "UNTIL" in parts:
@@ -102,16 +104,17 @@ def _rule_moments(text: str, start: datetime, where: str) -> list[datetime]:
                                                  if "T" in parts["UNTIL"] else parts["UNTIL"][:8] + "T235959",
                                                  "%Y%m%dT%H%M%S"))
         except ValueError:
-            raise InvalidInput(f"{where} has a rule with an invalid UNTIL") from None
+            raise InvalidInput(_("{where} has a rule with an invalid UNTIL").format(where=where)) from None
     if start >= until:
         return [start]
     try:
         rule = rrulestr(bare, dtstart=start).replace(until=until)
         moments = list(itertools.islice(rule, min(count or MAX_TRANSITIONS + 1, MAX_TRANSITIONS + 1)))
     except (ValueError, TypeError, OverflowError, IndexError) as error:
-        raise InvalidInput(f"{where} has a rule that cannot be read ({short(error)})") from None
+        raise InvalidInput(_("{where} has a rule that cannot be read ({error})").format(where=where, error=short(error))) from None
     if len(moments) > MAX_TRANSITIONS:
-        raise InvalidInput(f"{where} has a rule giving more than {MAX_TRANSITIONS} changes; refusing it")
+        raise InvalidInput(_("{where} has a rule giving more than {most} changes; refusing it").format(
+                               where=where, most=MAX_TRANSITIONS))
     return moments
 
 
@@ -120,16 +123,17 @@ def _naive(value: object, where: str) -> datetime:
         return value.replace(tzinfo=None)
     if hasattr(value, "year"):  # a date
         return datetime(value.year, value.month, value.day)
-    raise InvalidInput(f"{where} has a DTSTART that is not a date-time")
+    raise InvalidInput(_("{where} has a DTSTART that is not a date-time").format(where=where))
 
 
 def _zone(component, tzid: str, source: str) -> DefinedZone:
-    where = f"{source}: the time zone {shown(tzid)}"
+    where = _("{source}: the time zone {tzid}").format(source=source, tzid=shown(tzid))
     parts = [c for c in component.subcomponents if c.name in ("STANDARD", "DAYLIGHT")]
     if not parts:
-        raise InvalidInput(f"{where} has neither STANDARD nor DAYLIGHT rules")
+        raise InvalidInput(_("{where} has neither STANDARD nor DAYLIGHT rules").format(where=where))
     if len(parts) > MAX_OBSERVANCES:
-        raise InvalidInput(f"{where} has {len(parts)} sets of rules (at most {MAX_OBSERVANCES}); refusing it")
+        raise InvalidInput(_("{where} has {count} sets of rules (at most {most}); refusing it").format(
+                               where=where, count=len(parts), most=MAX_OBSERVANCES))
     found: list[_Transition] = []
     standard_offset = None
     for part in parts:
@@ -137,14 +141,15 @@ def _zone(component, tzid: str, source: str) -> DefinedZone:
             start = _naive(part["DTSTART"].dt, where)
             offset_from, offset_to = part["TZOFFSETFROM"].td, part["TZOFFSETTO"].td
         except (KeyError, AttributeError, TypeError, ValueError):
-            raise InvalidInput(f"{where} lacks a DTSTART, TZOFFSETFROM or TZOFFSETTO") from None
+            raise InvalidInput(_("{where} lacks a DTSTART, TZOFFSETFROM or TZOFFSETTO").format(where=where)) from None
         if max(abs(offset_from), abs(offset_to)) > timedelta(hours=18):
-            raise InvalidInput(f"{where} has an offset of more than 18 hours")
+            raise InvalidInput(_("{where} has an offset of more than 18 hours").format(where=where))
         rules = part.get("RRULE")
         if isinstance(rules, list):  # the same rule written several times is one rule
             distinct = {rule.to_ical() for rule in rules}
             if len(distinct) > 1:
-                raise InvalidInput(f"{where} has {len(distinct)} different rules in one part (at most one)")
+                raise InvalidInput(_("{where} has {count} different rules in one part (at most one)").format(
+                    where=where, count=len(distinct)))
             rules = rules[0]
         moments = [start]
         if rules is not None:
@@ -153,7 +158,7 @@ def _zone(component, tzid: str, source: str) -> DefinedZone:
         for value in rdates if isinstance(rdates, list) else ([rdates] if rdates is not None else []):
             moments += [_naive(d.dt, where) for d in getattr(value, "dts", [])]
             if len(moments) > MAX_TRANSITIONS:
-                raise InvalidInput(f"{where} lists more than {MAX_TRANSITIONS} changes; refusing it")
+                raise InvalidInput(_("{where} lists more than {most} changes; refusing it").format(where=where, most=MAX_TRANSITIONS))
         is_dst = part.name == "DAYLIGHT"
         if not is_dst and standard_offset is None:
             standard_offset = offset_to
@@ -161,7 +166,7 @@ def _zone(component, tzid: str, source: str) -> DefinedZone:
         found += [(onset - offset_from, onset, offset_to, is_dst, name)
                   for onset in moments if FIRST_YEAR - 1 <= onset.year <= LAST_YEAR]
         if len(found) > MAX_TRANSITIONS:
-            raise InvalidInput(f"{where} gives more than {MAX_TRANSITIONS} changes; refusing it")
+            raise InvalidInput(_("{where} gives more than {most} changes; refusing it").format(where=where, most=MAX_TRANSITIONS))
     standard = standard_offset if standard_offset is not None else parts[0]["TZOFFSETTO"].td
     found.sort(key=lambda t: t[0])
     transitions = [_Transition(utc, onset, offset, offset - standard if is_dst else timedelta(0), name)
@@ -176,7 +181,8 @@ class DefinedZones:
     def __init__(self, calendar: Calendar, *, source: str) -> None:
         components = [c for c in calendar.subcomponents if c.name == "VTIMEZONE"]
         if len(components) > MAX_ZONES:
-            raise InvalidInput(f"{source} defines {len(components)} time zones (at most {MAX_ZONES}); refusing it")
+            raise InvalidInput(_("{source} defines {count} time zones (at most {most}); refusing it").format(
+                source=source, count=len(components), most=MAX_ZONES))
         self._components: dict[str, object] = {}
         for component in components:
             self._components.setdefault(str(component.get("TZID", "")).strip(), component)

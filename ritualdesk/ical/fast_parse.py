@@ -24,7 +24,7 @@ class _Line(Contentline):
         prefix = self[:colon]
         if '"' in prefix or "\\" in prefix:
             return super().raw_parts()
-        name, params, _ = Contentline(self[:colon + 1], strict=self.strict).raw_parts()
+        name, params, _empty = Contentline(self[:colon + 1], strict=self.strict).raw_parts()
         return name, params, self[colon + 1:]
 
 

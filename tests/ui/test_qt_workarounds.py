@@ -1,16 +1,57 @@
-"""The guard against the bindings dropping references to None keeps long paint sessions alive."""
+"""The guard against the bindings dropping references to None, True and False keeps long sessions alive."""
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
+from pathlib import Path
 
 from PySide6.QtGui import QColor
 
-from ui.qt_workarounds import protect_none, void_calls_drop_none
+from ui.qt_workarounds import SINGLETONS, protect_singletons, void_calls_drop_none
+
+ROOT = Path(__file__).resolve().parents[2]
+
+MILLION = r"""
+import sys
+from ui.qt_workarounds import protect_singletons
+protect_singletons()  # what ui.app.run does before the first paint
+from PySide6.QtCore import QObject, QRect, Signal
+from PySide6.QtGui import QColor
+
+class Emitter(QObject):
+    flag = Signal(bool)
+
+color, rect, emitter = QColor(1, 2, 3), QRect(0, 0, 5, 5), Emitter()
+emitter.flag.connect(lambda value: None)
+for _ in range(1_000_000):
+    color.setAlpha(1)  # void: PySide6 6.12.0 drops a None
+    rect.isEmpty()  # returns False
+    color.isValid()  # returns True
+for _ in range(100_000):
+    emitter.flag.emit(True)  # PySide6 6.12.0 drops a True about one time in three
+    emitter.flag.emit(False)
+print("survived")
+"""
+
+
+def test_a_million_void_and_bool_returning_qt_calls_do_not_end_the_process():
+    """In a child process, so that the abort the bug causes shows as a failure instead of ending the run."""
+    environment = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", MILLION], capture_output=True, text=True, env=environment,
+                          timeout=120)
+    assert done.returncode == 0 and done.stdout.strip() == "survived", done.stderr[-500:]
+
+
+def test_every_singleton_the_bug_hits_is_protected():
+    if not protect_singletons():
+        return  # CPython 3.12+: immortal singletons
+    assert all(sys.getrefcount(singleton) > 1 << 50 for singleton in SINGLETONS)
 
 
 def test_many_void_calls_cannot_free_none():
-    protect_none()  # idempotent in effect: the headroom dwarfs any count
+    protect_singletons()  # idempotent in effect: the headroom dwarfs any count
     color = QColor()
     for _ in range(20_000):  # more than None's own count in a fresh interpreter
         color.setAlpha(1)
