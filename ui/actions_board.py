@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -46,11 +45,11 @@ from .actions_model import (
     to_csv,
     to_markdown,
 )
+from .date_field import DateField
 from .feedback import show_error
 from .session import Change
 
 ALL_TEAMS = object()  # every team's actions and names must be read again
-NO_DATE = QDate(2000, 1, 1)  # the due-date editor's minimum, shown as "No due date"
 
 
 def write_atomically(path: str | os.PathLike[str], text: str) -> None:
@@ -81,30 +80,24 @@ class ActionDelegate(QStyledItemDelegate):
             combo.activated.connect(lambda _index: (self.commitData.emit(combo), self.closeEditor.emit(combo)))
             return combo
         if index.column() == DUE:
-            editor = QDateEdit(parent)
-            editor.setCalendarPopup(True)
-            editor.setDisplayFormat("yyyy-MM-dd")
-            editor.setMinimumDate(NO_DATE)
-            editor.setSpecialValueText(self.tr("No due date"))
-            editor.setToolTip(self.tr("Go to the earliest date to remove the due date"))
-            return editor
+            return DateField(parent, placeholder=self.tr("No due date"))
         return super().createEditor(parent, option, index)
 
     def setEditorData(self, editor, index) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(0, editor.findData(value)))
-        elif isinstance(editor, QDateEdit):
-            editor.setDate(value if isinstance(value, QDate) and value.isValid() else NO_DATE)
+        elif isinstance(editor, DateField):
+            editor.setDate(value if isinstance(value, QDate) else None)
         else:
             super().setEditorData(editor, index)
 
     def setModelData(self, editor, model, index) -> None:
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-        elif isinstance(editor, QDateEdit):
-            chosen = editor.date()
-            model.setData(index, QDate() if chosen == NO_DATE else chosen, Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, DateField):
+            if editor.is_valid():  # what is no date is not saved (the old due date stays)
+                model.setData(index, editor.date(), Qt.ItemDataRole.EditRole)
         else:
             super().setModelData(editor, model, index)
 

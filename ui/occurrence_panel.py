@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, QSignalBlocker, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDateTimeEdit,
     QFormLayout,
     QFrame,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
 
 from ritualdesk.errors import NotFound, RitualDeskError
 from ritualdesk.model import ActionStatus, OccurrenceKey, OccurrenceStatus, RitualKind, TurnChange, Verdict
-from ritualdesk.operations import MOVE_LIMIT
+from ritualdesk.parsing import FIRST_DAY, LAST_DAY
 
-from .actions_board import NO_DATE, ActionDelegate
+from .actions_board import ActionDelegate
+from .date_field import DateField
 from .actions_model import DUE, ORIGIN, OWNER, STATUS, SURVIVED, TITLE, VERDICT, ActionsModel, directory
 from .feedback import show_error
 from .session import Change
@@ -87,6 +88,7 @@ class OccurrencePanel(QWidget):
         self._key: OccurrenceKey | None = None
         self._stale = False
         self._occurrence = None
+        self._combo_key: OccurrenceKey | None = None  # whose facilitator the member combo was filled for
         self._ritual = None
         self._names = None
 
@@ -272,11 +274,9 @@ class OccurrencePanel(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.action_owner_combo.setToolTip(self.tr("Owner"))
         self.action_owner_combo.setAccessibleName(self.tr("Owner of the new action"))
-        self.action_due_edit = QDateEdit(box)
-        self.action_due_edit.setCalendarPopup(True)
-        self.action_due_edit.setDisplayFormat("yyyy-MM-dd")
-        self.action_due_edit.setMinimumDate(NO_DATE)
-        self.action_due_edit.setSpecialValueText(self.tr("No due date"))
+        self.action_due_edit = DateField(box, placeholder=self.tr("No due date"),
+                                         today=lambda: QDate(self._session.today(self._occurrence.team_id)
+                                                             if self._occurrence else self._session.now().date()))
         self.action_due_edit.setToolTip(self.tr("Due date"))
         self.action_due_edit.setAccessibleName(self.tr("Due date of the new action"))
         self.add_action_button = self._button(self.tr("&Add"), self._add_action, box)
@@ -370,12 +370,9 @@ class OccurrencePanel(QWidget):
         self._show_status(occurrence.status)
         self._show_location(ritual)
         start = occurrence.start.replace(tzinfo=None)
-        planned = self._key.planned
-        earliest = max(planned - MOVE_LIMIT, datetime.combine(ritual.starts_on, time()))
-        latest = planned + MOVE_LIMIT
-        if ritual.ends_on is not None:
-            latest = min(latest, datetime.combine(ritual.ends_on, time(23, 59)))
-        self.move_edit.setDateTimeRange(_qt(earliest), _qt(latest))  # what the core accepts, nothing else
+        # Any date can be typed (a range would silently change a typed year); the core says why it refuses one.
+        self.move_edit.setDateTimeRange(_qt(datetime.combine(FIRST_DAY, time())),
+                                        _qt(datetime.combine(LAST_DAY, time(23, 59))))
         self.move_edit.setDateTime(_qt(start))
         self._show_facilitator(occurrence, team.id)
         keep_typing = not notes and self.notes_edit.document().isModified()
@@ -435,6 +432,7 @@ class OccurrencePanel(QWidget):
                 text += f" — <i>{_escape(occurrence.reason)}</i>"
         self.facilitator_label.setText(text)
         current = self.member_combo.currentData()
+        blocker = QSignalBlocker(self.member_combo)  # noqa: F841 (held until the combo is filled)
         self.member_combo.clear()
         day = occurrence.start.date()
         members = [m for m in self._session.members(team_id) if m.is_member_on(day)]
@@ -442,11 +440,12 @@ class OccurrencePanel(QWidget):
         for member in sorted(members, key=lambda m: m.name.casefold()):
             label = self.tr("%1 (absent)").replace("%1", member.name) if member.id in away else member.name
             self.member_combo.addItem(label, member.id)
-        index = self.member_combo.findData(current)
-        if index < 0:
-            index = max(0, next((i for i in range(self.member_combo.count())
-                                 if self.member_combo.itemData(i) != occurrence.facilitator_id), 0))
-        self.member_combo.setCurrentIndex(index)
+        # The current facilitator (then the one kept while the same occurrence is shown, then the first).
+        index = self.member_combo.findData(occurrence.facilitator_id)
+        if self._combo_key == self._key and self.member_combo.findData(current) >= 0:
+            index = self.member_combo.findData(current)
+        self.member_combo.setCurrentIndex(max(0, index))
+        self._combo_key = self._key
 
     def _show_actions(self, team_id: int, *, reset_inputs: bool) -> None:
         self.actions_model.set_items(self._session.actions_from(self._key), self._names)
@@ -459,7 +458,7 @@ class OccurrencePanel(QWidget):
                 if member.is_member_on(today):
                     owner.addItem(member.name, member.id)
             self.action_title_edit.clear()
-            self.action_due_edit.setDate(NO_DATE)
+            self.action_due_edit.setDate(None)
         retro = self._ritual.kind is RitualKind.RETROSPECTIVE
         self.carried_box.setVisible(retro)
         if retro:
@@ -479,7 +478,8 @@ class OccurrencePanel(QWidget):
                                     else self.tr("It cannot be marked held before its day"))
         self.cancel_button.setEnabled(planned)
         self.run_button.setEnabled(planned)
-        self.restore_button.setEnabled(not planned)
+        held = occurrence.status is OccurrenceStatus.HELD  # a fact: neither restored nor overridden
+        self.restore_button.setEnabled(occurrence.status is OccurrenceStatus.CANCELLED)
         self.move_button.setEnabled(planned)
         self.move_edit.setEnabled(planned)
         fixed = occurrence.facilitator_source in ("recorded", "override")
@@ -487,8 +487,11 @@ class OccurrencePanel(QWidget):
         begun = occurrence.start <= self._session.now()  # turns change before an occurrence, not after
         turnable = (planned and not fixed and not has_state_change and not begun
                     and occurrence.facilitator_id is not None)
-        self.override_button.setEnabled(occurrence.status is not OccurrenceStatus.CANCELLED
-                                        and self.member_combo.count() > 0)
+        self.override_button.setEnabled(planned and self.member_combo.count() > 0)
+        self.member_combo.setEnabled(planned)
+        self.reason_edit.setEnabled(planned)
+        if held:
+            self.restore_button.setToolTip(self.tr("A held occurrence took place: it stays as recorded"))
         self.swap_button.setEnabled(turnable and self.member_combo.currentData() != occurrence.facilitator_id)
         self.pass_button.setEnabled(turnable)
         self.defer_button.setEnabled(turnable)
@@ -546,9 +549,25 @@ class OccurrencePanel(QWidget):
 
     def _move(self) -> None:
         to = self.move_edit.dateTime().toPython().replace(second=0, microsecond=0)
-        if self._occurrence is not None and to == self._occurrence.start.replace(tzinfo=None):
+        if self._occurrence is None or to == self._occurrence.start.replace(tzinfo=None):
             return
-        self._attempt(lambda: self._session.move(self._key, to))
+        key, day = self._key, to.date()
+        others = [o for o in self._session.agenda(day, day, [self._occurrence.team_id])
+                  if o.key.ritual_id == key.ritual_id and o.key != key and o.status is not OccurrenceStatus.CANCELLED]
+        if not others:
+            self._attempt(lambda: self._session.move(key, to))
+            return
+        # The same ritual already meets that day: say so before two of them sit side by side.
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Move occurrence"),
+                          self.tr("%1 already meets on %2 at %3.").replace("%1", self._ritual.title)
+                          .replace("%2", self._day(to)).replace("%3", f"{others[0].start:%H:%M}"), parent=self)
+        box.setInformativeText(self.tr("Move this one there too? (You may cancel one of them instead.)"))
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setObjectName("moveConfirmation")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.accepted.connect(lambda: self._attempt(lambda: self._session.move(key, to)))
+        box.open()
 
     def _override(self) -> None:
         member_id = self.member_combo.currentData()
@@ -594,8 +613,12 @@ class OccurrencePanel(QWidget):
         if not title:
             return
         owner = self.action_owner_combo.currentData() or None
+        if not self.action_due_edit.is_valid():
+            show_error(self, ValueError(self.tr("The due date is not a date: type it as 2026-11-30, or leave it "
+                                                  "empty.")))
+            return
         due = self.action_due_edit.date()
-        due = None if due == NO_DATE else due.toPython()
+        due = due.toPython() if due.isValid() else None
         if self._attempt(lambda: self._session.add_action(self._key, title, owner_id=owner, due=due)):
             self.action_title_edit.clear()
             self.action_title_edit.setFocus()

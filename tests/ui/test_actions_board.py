@@ -8,11 +8,12 @@ from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QFileDialog, QMessageBox, QStyleOptionViewItem
+from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QStyleOptionViewItem
 
 from ritualdesk.model import ActionStatus, OccurrenceKey, Team
 from ui.actions_board import ActionsBoard
 from ui.actions_model import DUE, ORIGIN, OWNER, STATUS, TITLE, ActionFilter
+from ui.date_field import DateField
 
 
 def _member(session, name: str):
@@ -129,7 +130,7 @@ def test_inline_edit_of_status_owner_and_due_date_goes_through_the_session(qtbot
     assert isinstance(delegate.createEditor(view.viewport(), QStyleOptionViewItem(),
                                             board.model.index(row, STATUS)), QComboBox)
     assert isinstance(delegate.createEditor(view.viewport(), QStyleOptionViewItem(),
-                                            board.model.index(row, DUE)), QDateEdit)
+                                            board.model.index(row, DUE)), DateField)
     edit(STATUS, lambda combo: combo.setCurrentIndex(combo.findData("done")))
     stored = next(a for a in session.actions() if a.id == fix.id)
     assert (stored.owner_id, stored.due, stored.status, stored.closed) == (

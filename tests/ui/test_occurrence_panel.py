@@ -8,7 +8,7 @@ from datetime import time as clock
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDateTimeEdit, QMessageBox
 
 from ritualdesk.model import (
     Absence,
@@ -79,7 +79,9 @@ def test_marking_held_records_the_facilitator_and_advances_the_rotation(qtbot, s
     assert held.facilitator_source == "recorded"
     assert session.occurrence(tomorrow).facilitator_id != due
     assert panel.status_label.text() == "Held"
-    assert not panel.held_button.isEnabled() and panel.restore_button.isEnabled()
+    # a held occurrence is a fact (issue 10, #6): neither restored nor given another facilitator here (Undo is)
+    assert not panel.held_button.isEnabled() and not panel.restore_button.isEnabled()
+    assert not panel.override_button.isEnabled() and not panel.member_combo.isEnabled()
 
 
 def test_a_future_occurrence_cannot_be_marked_held(panel, retro):
@@ -322,18 +324,47 @@ def test_a_hidden_panel_catches_up_when_shown(session, panel, standup):
     assert panel.status_label.text() == "Cancelled"
 
 
-def test_the_move_field_offers_only_what_the_core_accepts(qtbot, session):
-    from datetime import datetime
+def test_a_typed_move_date_keeps_its_year_and_a_refused_move_says_why(qtbot, session, panel, standup):
+    # issue 10, #1: the field used to clamp to 92 days and turn 2027-01-15 into 2026-12-15 silently
+    panel.show_occurrence(standup)
+    edit, sections = panel.move_edit, QDateTimeEdit.Section
+    edit.setFocus()
+    for section, text in ((sections.YearSection, "2027"), (sections.MonthSection, "01"), (sections.DaySection, "16")):
+        edit.setSelectedSection(section)
+        qtbot.keyClicks(edit, text)
+    assert panel.move_edit.dateTime().toPython() == datetime(2027, 1, 16, 9, 30)  # a Saturday: no stand-up
+    qtbot.mouseClick(panel.move_button, LEFT)
+    assert session.occurrence(standup).start.date() == date(2026, 3, 18)
+    assert any("within 92 days" in text for text in _errors(panel))
 
-    from ritualdesk.model import OccurrenceKey
-    from ui.occurrence_panel import OccurrencePanel
 
-    standup = next(r for r in session.rituals() if r.title == "Mêlée")
-    panel = OccurrencePanel(session)
-    qtbot.addWidget(panel)
-    panel.show_occurrence(OccurrenceKey(standup.id, datetime(2026, 3, 20, 9, 30)))
-    assert panel.move_edit.minimumDateTime().toPython() == datetime(2026, 3, 2, 0, 0)  # the ritual's first day
-    assert panel.move_edit.maximumDateTime().toPython() == datetime(2026, 6, 20, 9, 30)  # 92 days later
+def test_moving_onto_a_day_the_ritual_already_meets_asks_first(qtbot, session, panel, standup):
+    # issue 10, #1: the stand-up went next to the next day's stand-up without a word
+    panel.show_occurrence(standup)
+    panel.move_edit.setDateTime(QDateTime(QDate(2026, 3, 19), QTime(11, 0)))
+    qtbot.mouseClick(panel.move_button, LEFT)
+    (box,) = panel.findChildren(QMessageBox, "moveConfirmation")
+    assert "Mêlée already meets on" in box.text() and "09:30" in box.text()
+    assert session.occurrence(standup).start.date() == date(2026, 3, 18)  # nothing moved yet
+    box.button(QMessageBox.StandardButton.Yes).click()
+    assert session.occurrence(standup).start.replace(tzinfo=None) == datetime(2026, 3, 19, 11, 0)
+    # onto a free day: no question
+    session.undo_stack.undo()
+    panel.move_edit.setDateTime(QDateTime(QDate(2026, 3, 21), QTime(10, 0)))  # a Saturday
+    qtbot.mouseClick(panel.move_button, LEFT)
+    assert session.occurrence(standup).start.date() == date(2026, 3, 21)
+
+
+def test_the_member_box_shows_the_current_facilitator(qtbot, session, panel, standup, retro):
+    # issue 10, #12: it kept the person chosen for the previous occurrence
+    panel.show_occurrence(standup)
+    other = next(panel.member_combo.itemData(i) for i in range(panel.member_combo.count())
+                 if panel.member_combo.itemData(i) != session.occurrence(standup).facilitator_id)
+    panel.member_combo.setCurrentIndex(panel.member_combo.findData(other))
+    panel.show_occurrence(retro)
+    assert panel.member_combo.currentData() == session.occurrence(retro).facilitator_id
+    panel.show_occurrence(standup)
+    assert panel.member_combo.currentData() == session.occurrence(standup).facilitator_id
 
 
 def test_turns_cannot_change_once_the_occurrence_has_begun(qtbot, session, panel, standup):
