@@ -438,10 +438,11 @@ def set_action_status(store: Store, action_id: int, status: ActionStatus, *, tod
     return store.update_action(replace(action, status=status, closed=closed))
 
 
-def carried_actions(store: Store, retro: OccurrenceKey) -> list[ActionItem]:
+def carried_actions(store: Store, retro: OccurrenceKey, *, now: datetime | None = None) -> list[ActionItem]:
     """The actions a retrospective reviews: those of its team created earlier and open then.
 
-    An action counts while it is still open, or if it was reviewed at this retrospective.
+    An action counts while it is still open, or if it was reviewed at this retrospective. With
+    `now`, an action from an occurrence that has not taken place yet is not carried anywhere.
     """
     found = occurrence(store, retro)
     if store.ritual(retro.ritual_id).kind is not RitualKind.RETROSPECTIVE:
@@ -461,21 +462,27 @@ def carried_actions(store: Store, retro: OccurrenceKey) -> list[ActionItem]:
             origin_start(action.origin) < found.start if action.origin is not None
             else action.created is not None and action.created <= found.start.date()
         )
-        if created_before and action.origin != retro and (action.status is ActionStatus.OPEN or reviewed_here):
+        taken_place = now is None or action.origin is None or origin_start(action.origin) <= now
+        if created_before and taken_place and action.origin != retro and (
+                action.status is ActionStatus.OPEN or reviewed_here):
             carried.append(action)
     return carried
 
 
 @operation
 def review_actions(
-    store: Store, retro: OccurrenceKey, verdicts: Sequence[tuple[int, Verdict]], *, today: date
+    store: Store, retro: OccurrenceKey, verdicts: Sequence[tuple[int, Verdict]], *, today: date,
+    now: datetime | None = None,
 ) -> None:
-    """Record a retrospective's keep / done / drop on carried-over actions, in one transaction."""
-    allowed = {a.id for a in carried_actions(store, retro)}
+    """Record a retrospective's keep / done / drop on carried-over actions, in one transaction.
+
+    With `now`, an action whose occurrence has not taken place yet cannot be reviewed (nor survive a retro).
+    """
+    allowed = {a.id for a in carried_actions(store, retro, now=now)}
     for action_id, _verdict in verdicts:
         if action_id not in allowed:
-            raise InvalidInput(_("action {action_id} is not carried into this retrospective").format(
-                                   action_id=action_id))
+            raise InvalidInput(_("action {action_id} is not carried into this retrospective (it comes later, or "
+                                 "from an occurrence that has not taken place yet)").format(action_id=action_id))
     store.record_reviews([(action_id, retro, verdict) for action_id, verdict in verdicts], closed=today)
 
 

@@ -197,7 +197,7 @@ class Session(QObject):
         return [a for a in self.store.actions(team_id) if a.origin == key]
 
     def carried_actions(self, retro: OccurrenceKey) -> list[ActionItem]:
-        return operations.carried_actions(self.store, retro)
+        return operations.carried_actions(self.store, retro, now=self.now())
 
     def fairness(self, ritual_id: int, *, days_ahead: int = 90) -> list[Fairness]:
         ritual = self.store.ritual(ritual_id)
@@ -311,7 +311,7 @@ class Session(QObject):
 
     def review_actions(self, retro: OccurrenceKey, verdicts: Sequence[tuple[int, Verdict]]) -> None:
         self.perform(self.tr("Review actions"), lambda: operations.review_actions(
-            self.store, retro, verdicts, today=self.today(self._team_of(retro))))
+            self.store, retro, verdicts, today=self.today(self._team_of(retro)), now=self.now()))
 
     def add_team(self, team: Team) -> Team:
         return self.perform(self.tr("Add team"), lambda: operations.add_team(self.store, team))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -82,3 +82,18 @@ def test_re_reviewing_an_earlier_retro_does_not_undo_a_later_verdict(store, retr
     ops.review_actions(store, _retro_key(retro, date(2026, 3, 27)), [(item.id, Verdict.DROP)],
                        today=date(2026, 4, 12))
     assert store.action(item.id).status is ActionStatus.DONE
+
+
+def test_an_action_from_a_retro_still_to_come_is_not_reviewed_in_a_later_one(store, retro):
+    # issue 10, #7: planned ahead at the 27 March retro (on 18 March), it was reviewable, and could
+    # "survive", at the 10 April retro before the 27 March one had taken place
+    now = datetime(2026, 3, 18, 12, 0, tzinfo=UTC)
+    ahead = ops.add_action(store, _retro_key(retro, date(2026, 3, 27)), "Prepare the demo", today=TODAY).value
+    april = _retro_key(retro, date(2026, 4, 10))
+    assert ops.carried_actions(store, april, now=now) == []
+    with pytest.raises(InvalidInput, match="has not taken place yet"):
+        ops.review_actions(store, april, [(ahead.id, Verdict.KEEP)], today=TODAY, now=now)
+    assert store.action(ahead.id).retros_survived == 0
+    # once the 27 March retro is over, the 10 April one reviews it
+    after = datetime(2026, 3, 28, 9, 0, tzinfo=UTC)
+    assert [a.id for a in ops.carried_actions(store, april, now=after)] == [ahead.id]
