@@ -46,7 +46,7 @@ from .actions_model import (
     to_markdown,
 )
 from .date_field import DateField
-from .feedback import show_error
+from .feedback import show_done, show_error
 from .session import Change
 
 ALL_TEAMS = object()  # every team's actions and names must be read again
@@ -355,5 +355,7 @@ class ActionsBoard(QWidget):
         except OSError as error:
             show_error(self, error)  # the previous file, if any, is untouched
             return False
+        show_done(self, self.tr("Actions exported"),
+                  self.tr("Exported %n action(s) to %1", "", len(rows)).replace("%1", str(path)))
         return True
 

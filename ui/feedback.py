@@ -26,6 +26,16 @@ def show_error(parent: QWidget | None, error: Exception) -> QMessageBox:
     return box
 
 
+def show_done(parent: QWidget | None, title: str, text: str) -> QMessageBox:
+    """Confirm where a file went, without blocking the caller (tests can find and close it)."""
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # the path can be copied
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setObjectName("doneMessage")
+    box.open()
+    return box
+
+
 def guarded(parent: QWidget | None, edit: Callable[[], T]) -> T | None:
     """Run an edit; on a storage error show it and return None (the transaction left the store unchanged)."""
     try:

@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self._build_session_actions()
         session.changed.connect(self._on_changed)
         session.failed.connect(self._on_failed)
+        self._undo_index = session.undo_stack.index()
         session.undo_stack.indexChanged.connect(self._on_undo_index)
         self._attach_calendar_server(session)
         from .reminders_ui import Reminders
@@ -584,13 +585,20 @@ class MainWindow(QMainWindow):
 
         show_error(self, error)
 
-    def _on_undo_index(self, _index: int) -> None:
+    def _on_undo_index(self, index: int) -> None:
         try:
-            text = self.session.undo_stack.undoText()
+            stack = self.session.undo_stack
+            undone = index < self._undo_index  # an undo leaves the index on the command it undid
+            command = stack.command(index if undone else index - 1)
         except RuntimeError:  # the session is being torn down
             return
-        if text:
-            self.statusBar().showMessage(self.tr("Last edit: %1").replace("%1", text), 4000)
+        self._undo_index = index
+        if command is None:
+            self.statusBar().clearMessage()
+        elif undone:
+            self.statusBar().showMessage(self.tr("Undone: %1").replace("%1", command.text()), 4000)
+        else:
+            self.statusBar().showMessage(self.tr("Last edit: %1").replace("%1", command.text()), 4000)
 
     def _after_welcome(self) -> None:
         self._reload_teams()
@@ -913,12 +921,14 @@ class MainWindow(QMainWindow):
 
     def export_to(self, team_id: int, path: str) -> bool:
         """Write a team's .ics to `path`; errors are shown and nothing is half-written."""
-        from .feedback import guarded
+        from .feedback import guarded, show_done
 
         result = guarded(self, lambda: self.session.export_team(team_id, path))
         if result is None:
             return False
-        self.statusBar().showMessage(self.tr("Exported %n event(s) to %1", "", result).replace("%1", path), 6000)
+        text = self.tr("Exported %n event(s) to %1", "", result).replace("%1", path)
+        self.statusBar().showMessage(text, 6000)
+        show_done(self, self.tr("Calendar exported"), text)
         return True
 
     def show_preferences(self) -> None:

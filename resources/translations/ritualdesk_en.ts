@@ -17,6 +17,13 @@
             <numerusform>%1 of %Ln actions shown</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n action(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n action to %1</numerusform>
+            <numerusform>Exported %n actions to %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CalendarServerPage</name>

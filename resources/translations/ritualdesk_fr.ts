@@ -7,10 +7,6 @@
         <source>No due date</source>
         <translation>Sans échéance</translation>
     </message>
-    <message>
-        <source>Go to the earliest date to remove the due date</source>
-        <translation>Revenez à la première date pour retirer l’échéance</translation>
-    </message>
 </context>
 <context>
     <name>ActionsBoard</name>
@@ -135,6 +131,17 @@
     <message>
         <source>CSV (*.csv);;All files (*)</source>
         <translation>CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Actions exported</source>
+        <translation>Actions exportées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n action(s) to %1</source>
+        <translation>
+            <numerusform>%n action exportée dans %1</numerusform>
+            <numerusform>%n actions exportées dans %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -340,6 +347,17 @@
             <numerusform>%n vote</numerusform>
             <numerusform>%n votes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Choose on a calendar</source>
+        <translation>Choisir sur un calendrier</translation>
+    </message>
+    <message>
+        <source>Type a date as 2026-11-30, or leave it empty</source>
+        <translation>Tapez une date comme 2026-11-30, ou laissez vide</translation>
     </message>
 </context>
 <context>
@@ -1227,6 +1245,10 @@
         <translation>Afficher &amp;toutes les équipes</translation>
     </message>
     <message>
+        <source>Undone: %1</source>
+        <translation>Annulé&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Last edit: %1</source>
         <translation>Dernière modification&#xa0;: %1</translation>
     </message>
@@ -1286,6 +1308,10 @@
             <numerusform>%n événement exporté dans %1</numerusform>
             <numerusform>%n événements exportés dans %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Calendar exported</source>
+        <translation>Calendrier exporté</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1887,6 +1913,26 @@
     <message>
         <source>It cannot be marked held before its day</source>
         <translation>Elle ne peut pas être marquée tenue avant son jour</translation>
+    </message>
+    <message>
+        <source>A held occurrence took place: it stays as recorded</source>
+        <translation>Une occurrence tenue a eu lieu&#xa0;: elle reste telle qu’enregistrée</translation>
+    </message>
+    <message>
+        <source>Move occurrence</source>
+        <translation>Déplacer l’occurrence</translation>
+    </message>
+    <message>
+        <source>%1 already meets on %2 at %3.</source>
+        <translation>%1 a déjà lieu le %2 à %3.</translation>
+    </message>
+    <message>
+        <source>Move this one there too? (You may cancel one of them instead.)</source>
+        <translation>La déplacer là aussi&#xa0;? (Vous pouvez plutôt annuler l’une des deux.)</translation>
+    </message>
+    <message>
+        <source>The due date is not a date: type it as 2026-11-30, or leave it empty.</source>
+        <translation>L’échéance n’est pas une date&#xa0;: tapez-la comme 2026-11-30, ou laissez vide.</translation>
     </message>
     <message>
         <source>Complete actions</source>
