@@ -6,7 +6,6 @@ import zoneinfo
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
-import holidays
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -45,6 +44,7 @@ from PySide6.QtWidgets import (
 from ritualdesk.errors import RitualDeskError
 from ritualdesk.model import Member, Ritual, RitualKind, Role, Schedule, ScheduleKind, Team
 
+from .countries import default_country, fill_country_combo
 from .feedback import show_error
 from .session import Session
 
@@ -72,13 +72,10 @@ def default_zone() -> str:
     return name if name in zoneinfo.available_timezones() else "Europe/Paris"
 
 
-def default_holidays() -> str:
-    """The locale's country when `holidays` knows it; France for a French locale; else none."""
-    locale = QLocale()
-    code = QLocale.territoryToCode(locale.territory())
-    if code in holidays.list_supported_countries():
-        return code
-    return "FR" if locale.language() == QLocale.Language.French else ""
+def locale_country() -> str | None:
+    """The country of the person's locale (none under the C locale)."""
+    code = QLocale.territoryToCode(QLocale().territory())
+    return code or ("FR" if QLocale().language() == QLocale.Language.French else None)
 
 
 def next_monday(today: date) -> date:
@@ -275,12 +272,11 @@ class TeamPage(QWizardPage):
         self.zone_combo.setCurrentText(default_zone())
         form.addRow(self.tr("&Time zone:"), self.zone_combo)
         self.holidays_combo = QComboBox(self)
-        self.holidays_combo.addItem(self.tr("No public holidays"), "")
-        for code in sorted(holidays.list_supported_countries()):
-            territory = QLocale.codeToTerritory(code)
-            name = QLocale.territoryToString(territory) if territory != QLocale.Country.AnyCountry else code
-            self.holidays_combo.addItem(f"{name} ({code})", code)
-        self.holidays_combo.setCurrentIndex(max(self.holidays_combo.findData(default_holidays()), 0))
+        fill_country_combo(self.holidays_combo, none_label=self.tr("No public holidays"))
+        self.holidays_combo.lineEdit().setPlaceholderText(self.tr("Type to search a country"))
+        self._follow_zone()
+        self.holidays_combo.activated.connect(self._holidays_chosen)
+        self.zone_combo.currentTextChanged.connect(self._follow_zone)
         form.addRow(self.tr("&Holidays:"), self.holidays_combo)
         days = QWidget(self)
         row = QHBoxLayout(days)
@@ -306,6 +302,16 @@ class TeamPage(QWizardPage):
         self.name_edit.textChanged.connect(self._check)
         self.zone_combo.currentTextChanged.connect(self._check)
         self._check()
+
+    def _follow_zone(self) -> None:
+        """Until the person picks holidays, offer those of the team's zone (or of the locale)."""
+        if getattr(self, "_holidays_picked", False):
+            return
+        code = default_country(self.zone_combo.currentText(), locale_country())
+        self.holidays_combo.setCurrentIndex(max(0, self.holidays_combo.findData(code)))
+
+    def _holidays_chosen(self) -> None:
+        self._holidays_picked = True
 
     def name_problem_text(self) -> str:
         name = self.name_edit.text().strip()

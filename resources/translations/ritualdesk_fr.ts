@@ -3263,6 +3263,10 @@
         <source>No public holidays</source>
         <translation>Aucun jour férié</translation>
     </message>
+    <message>
+        <source>Type to search a country</source>
+        <translation>Tapez pour chercher un pays</translation>
+    </message>
     <message numerus="yes">
         <source> week(s)</source>
         <translation>
@@ -3348,6 +3352,10 @@
     <message>
         <source>No public holidays</source>
         <translation>Aucun jour férié</translation>
+    </message>
+    <message>
+        <source>Type to search a country</source>
+        <translation>Tapez pour chercher un pays</translation>
     </message>
     <message>
         <source>&amp;Holidays:</source>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ritualdesk.model import Team, same_name
 
+from ..countries import default_country, fill_country_combo
 from . import EditorDialog, OptionalDate
 
 
@@ -38,21 +39,6 @@ def known_zones() -> frozenset[str]:
     return frozenset(zoneinfo.available_timezones())
 
 
-@cache
-def holiday_countries() -> tuple[tuple[str, str], ...]:
-    """(code, English name) of every country the `holidays` package knows, by name."""
-    supported = holidays.list_supported_countries()
-    names: dict[str, str] = {}
-    try:
-        from holidays.registry import COUNTRIES
-        for module, (_class_name, code, *_aliases) in COUNTRIES.items():
-            names[code] = module.replace("_", " ").title()
-    except (ImportError, ValueError):  # the registry is an implementation detail of `holidays`
-        pass
-    return tuple(sorted(((code, names.get(code, code)) for code in supported if len(code) == 2),
-                        key=lambda pair: pair[1]))
-
-
 def default_zone() -> str:
     """The machine's IANA zone if it has one, else Europe/Paris."""
     try:
@@ -62,13 +48,13 @@ def default_zone() -> str:
     return zone if zone in time_zones() else "Europe/Paris"
 
 
-def default_country() -> str | None:
-    """France for a French locale, else the locale's country when `holidays` knows it."""
+def locale_country() -> str | None:
+    """The country of the person's locale (none under the C locale)."""
     locale = QLocale.system()
-    if locale.language() == QLocale.Language.French:
+    if locale.language() == QLocale.Language.French and locale.territory() == QLocale.Country.AnyTerritory:
         return "FR"
     code = QLocale.territoryToCode(locale.territory())
-    return code if code in dict(holiday_countries()) else None
+    return code or None
 
 
 class TeamEditor(EditorDialog):
@@ -103,9 +89,8 @@ class TeamEditor(EditorDialog):
         row.addStretch(1)
 
         self.country_combo = QComboBox(self)
-        self.country_combo.addItem(self.tr("No public holidays"), None)
-        for code, name in holiday_countries():
-            self.country_combo.addItem(f"{name} ({code})", code)
+        fill_country_combo(self.country_combo, none_label=self.tr("No public holidays"))
+        self.country_combo.lineEdit().setPlaceholderText(self.tr("Type to search a country"))
         self.subdivision_combo = QComboBox(self)
 
         self.sprint_weeks_spin = QSpinBox(self)
@@ -139,8 +124,9 @@ class TeamEditor(EditorDialog):
         self.revalidate()
 
     def _load(self) -> None:
-        team = self._team or Team(None, "placeholder", timezone=default_zone(), holidays_country=default_country(),
-                                  sprint_start=None)
+        zone = default_zone()
+        team = self._team or Team(None, "placeholder", timezone=zone,
+                                  holidays_country=default_country(zone, locale_country()), sprint_start=None)
         self.name_edit.setText(self._team.name if self._team else "")
         self.timezone_combo.setCurrentText(team.timezone)
         for weekday, check in enumerate(self.day_checks):
