@@ -79,18 +79,29 @@ def cmd_export(store, args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_report(report, as_json: bool) -> None:
+def _print_report(report, as_json: bool, *, verbose: bool = False) -> None:
+    """The report: a summary, why things were skipped (grouped), and each line with `verbose`."""
     cli = _helpers()
     if as_json:
         cli._json(report.as_json())
         return
     print(report.summary())
-    for line in report.imported:
-        label = line.summary or line.uid
-        print(f"  + {thing_name(line.what)}: {label}" + (f" - {line.reason}" if line.reason else ""))
+    if verbose:
+        for line in report.imported:
+            label = line.summary or line.uid
+            print(f"  + {thing_name(line.what)}: {label}" + (f" - {line.reason}" if line.reason else ""))
+        for line in report.skipped:
+            print("  - " + _("skipped {what}: {label} - {reason}").format(
+                what=thing_name(line.what), label=line.summary or line.uid, reason=line.reason))
+        return
+    reasons: dict[tuple[str, str], int] = {}
     for line in report.skipped:
-        print("  - " + _("skipped {what}: {label} - {reason}").format(
-            what=thing_name(line.what), label=line.summary or line.uid, reason=line.reason))
+        reasons[(line.what, line.reason)] = reasons.get((line.what, line.reason), 0) + 1
+    for (what, reason), count in sorted(reasons.items(), key=lambda item: -item[1]):
+        print("  - " + _("skipped {count} × {what}: {reason}").format(count=count, what=thing_name(what),
+                                                                     reason=reason))
+    if report.imported or report.skipped:
+        print("  " + _("(--verbose lists each entry)"))
 
 
 def cmd_import(store, args: argparse.Namespace) -> int:
@@ -104,7 +115,7 @@ def cmd_import(store, args: argparse.Namespace) -> int:
         raise InvalidInput(_("--absences-for imports absences; it cannot be used with --as rituals"))
     report = import_file(store, args.file, team=team, absences_for=member, mode=args.mode, now=cli._now(),
                          dry_run=args.dry_run)
-    _print_report(report, args.json)
+    _print_report(report, args.json, verbose=args.verbose)
     return 0
 
 
@@ -176,6 +187,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
                            help="give every event to this member as an absence (default: match emails and names)")
     importing.add_argument("--dry-run", action="store_true", help="report what would be imported; write nothing")
     importing.add_argument("--json", action="store_true", help="print the report as JSON")
+    importing.add_argument("--verbose", "-v", action="store_true", help="list each imported and skipped entry")
     importing.set_defaults(run=cmd_import)
 
     publishing = commands.add_parser(

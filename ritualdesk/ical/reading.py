@@ -91,6 +91,9 @@ def parse_calendar(data: bytes, *, source: str = "the file") -> Calendar:
     except Exception as error:  # icalendar raises ValueError, KeyError, IndexError... on broken input
         raise InvalidInput(_("{source} is not a valid iCalendar file ({error})").format(
                                source=source, error=short(error))) from None
+    if not calendars:  # icalendar finds no calendar in one that never ends
+        raise InvalidInput(_("{source} is cut short: its BEGIN:VCALENDAR has no END:VCALENDAR").format(
+                               source=source))
     if len(calendars) != 1:
         raise InvalidInput(_("{source} holds {calendars} calendars; expected exactly one").format(
                                source=source, calendars=len(calendars)))

@@ -145,7 +145,9 @@ def test_cli_import_prints_the_report(store, team, members, tmp_path, capsys):
     assert main(["--db", str(store.path), "import", str(path), "--team", "Les Castors"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("imported 3 absences; skipped 2")
-    assert "skipped absence: Company offsite - no member matches" in out
+    assert "  - skipped 1 × absence: no member matches" in out  # the details only with --verbose
+    assert main(["--db", str(store.path), "import", str(path), "--team", "Les Castors", "--verbose"]) == 0
+    assert "  - skipped absence: Vacation - already imported" in capsys.readouterr().out
     assert main(["--db", str(store.path), "import", str(tmp_path / "missing.ics")]) == 2
     assert "does not exist" in capsys.readouterr().err
 
