@@ -41,7 +41,7 @@ def test_skipped_entries_are_grouped_by_reason(tmp_path, capsys):
 
 def test_a_calendar_without_its_end_is_said_to_be_cut_short(tmp_path, capsys):
     db = tmp_path / "e.sqlite3"
-    assert run(db, "team", "add", "Castors", capsys=capsys)[0] == 0
+    assert run(db, "team", "add", "Castors", "--timezone", "Europe/Paris", capsys=capsys)[0] == 0
     path = tmp_path / "cut.ics"
     path.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN\r\nBEGIN:VEVENT\r\nUID:a\r\n"
                     "DTSTART:20260302T100000Z\r\nSUMMARY:x\r\nEND:VEVENT\r\n")
