@@ -2780,6 +2780,14 @@
         <translation>Marquer tenue, garder les notes, les heures et les présences (Ctrl+Entrée)</translation>
     </message>
     <message>
+        <source>Export &amp;minutes…</source>
+        <translation>Exporter le &amp;compte rendu…</translation>
+    </message>
+    <message>
+        <source>The minutes of this meeting, as PDF or Markdown</source>
+        <translation>Le compte rendu de cette réunion, en PDF ou Markdown</translation>
+    </message>
+    <message>
         <source>Next speaker</source>
         <translation>Intervenant suivant</translation>
     </message>

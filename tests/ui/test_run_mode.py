@@ -150,9 +150,17 @@ def test_finish_marks_held_with_times_attendance_and_notes_and_undo_resumes(sess
     assert load_meeting(store, key).ended == START + timedelta(minutes=14)
     assert not window.finish_button.isEnabled() and "Finished at 09:44" in window.status_label.text()
     assert session.undo_stack.undoText() == "Finish meeting"
+    assert window.minutes_button.isVisible()  # the end screen offers the minutes
+    window.minutes_button.click()
+    target = store.path.parent / "stand-up.md"
+    assert window.minutes_dialog.export_to(str(target))
+    assert "Démo prête" in target.read_text(encoding="utf-8") and "Started–ended:** 09:30–09:44" in \
+        target.read_text(encoding="utf-8")
+    window.minutes_dialog.close()
     session.undo_stack.undo()
     assert session.occurrence(key).status is OccurrenceStatus.PLANNED
     assert window.meeting.ended is None and window.finish_button.isEnabled()
+    assert not window.minutes_button.isVisible()
 
 
 def test_closing_the_window_keeps_the_meeting_and_reopening_resumes_it(session, store, run, clock, qtbot):

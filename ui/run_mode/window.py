@@ -98,6 +98,10 @@ class RunWindow(QWidget):
         self.finish_button.setToolTip(self.tr("Mark held, keep the notes, times and attendance (Ctrl+Enter)"))
         self.finish_button.clicked.connect(self.finish)
         head.addWidget(self.finish_button)
+        self.minutes_button = QPushButton(self.tr("Export &minutes…"), self)
+        self.minutes_button.setToolTip(self.tr("The minutes of this meeting, as PDF or Markdown"))
+        self.minutes_button.clicked.connect(self.export_minutes)
+        head.addWidget(self.minutes_button)
         outer.addLayout(head)
         self.status_label = QLabel(self)
         outer.addWidget(self.status_label)
@@ -359,6 +363,7 @@ class RunWindow(QWidget):
         note = self.parking_list.currentRow()
         self.action_button.setEnabled(running and 0 <= note < len(m.parking) and not m.parking[note].action_id)
         self.redraw_button.setEnabled(running and m.settings.order is SpeakingOrder.RANDOM)
+        self.minutes_button.setVisible(not running)  # the end screen
         if not running:
             ended = m.ended.astimezone(self.occurrence.start.tzinfo)
             self.status_label.setText(self.tr("Finished at %1: the occurrence is marked held.").replace(
@@ -488,6 +493,15 @@ class RunWindow(QWidget):
         self.timer.stop()
         self.finished.emit(self.key)
         self._show_all()
+
+    def export_minutes(self) -> None:
+        """The end screen's way to the minutes (the same dialog as File › Export minutes…)."""
+        from ..minutes_export import MinutesExport
+
+        dialog = MinutesExport(self._session, key=self.key, team_id=self.ritual.team_id, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.minutes_dialog = dialog
 
     def reload(self) -> None:
         """Read the meeting again (after an undo of Finish, for instance)."""
