@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from .agenda import Availability, TeamPlan, occurrence_uid
+from .dbfile import _sort_key as sort_key
 from .model import Absence, OccurrenceKey, OccurrenceStatus, Ritual
 from .rotation import Fairness, fairness
 from .store import Store
@@ -30,9 +31,9 @@ def period_fairness(store: Store, team_id: int, *, ritual_ids: Sequence[int] | N
                             available=plan.availability, today=today):
             held, planned, share = totals.setdefault(row.member_id, [0, 0, 0.0])
             totals[row.member_id] = [held + row.held, planned + row.planned, share + row.share]
-    names = {m.id: m.name.casefold() for m in plan.members}
+    names = {m.id: sort_key(m.name) for m in plan.members}  # 'Élodie' with the E's
     rows = [Fairness(m, int(h), int(p), round(s, 2)) for m, (h, p, s) in totals.items()]
-    return sorted(rows, key=lambda f: names.get(f.member_id, ""))
+    return sorted(rows, key=lambda f: names.get(f.member_id, ("", "")))
 
 
 @dataclass(frozen=True, slots=True)

@@ -77,8 +77,9 @@ class FairnessChart(QWidget):
         head_y = pad + legend_h
         painter.drawText(QRectF(turns_x, head_y, turns_w, metrics.height()), int(Qt.AlignmentFlag.AlignLeft),
                          self.tr("Turns held + planned (fair share: |)"))
-        painter.drawText(QRectF(owed_x, head_y, owed_w, metrics.height()), int(Qt.AlignmentFlag.AlignHCenter),
-                         self.tr("Owed (− owes, + is owed)"))
+        owed_head = QRectF(owed_x, head_y, owed_w + number_w, metrics.height())
+        painter.drawText(owed_head, int(Qt.AlignmentFlag.AlignHCenter), painter.fontMetrics().elidedText(
+            self.tr("Owed (− owes, + is owed)"), Qt.TextElideMode.ElideRight, int(owed_head.width())))
         painter.setFont(self.font())
         scale = turns_w / (math.ceil(most) + 0.5)
         zero = owed_x + owed_w / 2

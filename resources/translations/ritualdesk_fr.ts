@@ -527,7 +527,7 @@
     </message>
     <message>
         <source>Owed (− owes, + is owed)</source>
-        <translation>Solde (− doit des tours, + en a fait plus)</translation>
+        <translation>Solde (− doit, + a fait plus)</translation>
     </message>
     <message>
         <source>held</source>
