@@ -136,6 +136,8 @@ def test_a_parking_note_becomes_an_action_in_one_step_and_undo_removes_it(sessio
     assert window.meeting.parking[0].action_id == actions[0].id and not window.action_button.isEnabled()
     session.undo_stack.undo()
     assert session.actions_from(window.key) == []
+    window.parking_list.setCurrentRow(0)
+    assert window.action_button.isEnabled()  # the undone action is gone: the note can become one again
 
 
 def test_finish_marks_held_with_times_attendance_and_notes_and_undo_resumes(session, store, run, clock, qtbot):

@@ -58,6 +58,7 @@ class RunWindow(QWidget):
         if meeting is None:
             meeting = start_meeting(session.store, key, now=self._clock())
         self.meeting: Meeting = meeting
+        self._live_actions: set[int] = set()
         self._build(team.name)
         self.timer = timer if timer is not None else QTimer(self)
         self.timer.timeout.connect(self.tick)
@@ -76,7 +77,7 @@ class RunWindow(QWidget):
     def _session_changed(self, changes) -> None:
         from ritualdesk.changes import Change
 
-        if changes.concerns(Change.OCCURRENCES, self.ritual.team_id):
+        if changes.concerns(Change.OCCURRENCES | Change.ACTIONS, self.ritual.team_id):
             self.reload()
 
     # -- building ---------------------------------------------------------------------------------
@@ -294,11 +295,15 @@ class RunWindow(QWidget):
             present = item.data(Qt.ItemDataRole.UserRole) in m.present
             item.setCheckState(Qt.CheckState.Checked if present else Qt.CheckState.Unchecked)
         self.attendance_list.blockSignals(False)
+        row = self.parking_list.currentRow()
         self.parking_list.clear()
+        self._live_actions = {a.id for a in self._session.actions_from(self.key)}  # an undone one is gone
         for note in m.parking:
-            item = QListWidgetItem(note.text + (self.tr("  → action") if note.action_id else ""), self.parking_list)
-            if note.action_id:
+            converted = note.action_id in self._live_actions
+            item = QListWidgetItem(note.text + (self.tr("  → action") if converted else ""), self.parking_list)
+            if converted:
                 item.setForeground(self.palette().placeholderText())
+        self.parking_list.setCurrentRow(min(row, self.parking_list.count() - 1))
         self.order_combo.setCurrentIndex(max(0, self.order_combo.findData(m.settings.order)))
         self.last_check.blockSignals(True)
         self.last_check.setChecked(m.settings.facilitator_last)
@@ -361,7 +366,8 @@ class RunWindow(QWidget):
         self.finish_button.setEnabled(running and self.occurrence.start.date() <= self._clock().astimezone(
             self.occurrence.start.tzinfo).date())
         note = self.parking_list.currentRow()
-        self.action_button.setEnabled(running and 0 <= note < len(m.parking) and not m.parking[note].action_id)
+        self.action_button.setEnabled(running and 0 <= note < len(m.parking)
+                                      and m.parking[note].action_id not in self._live_actions)
         self.redraw_button.setEnabled(running and m.settings.order is SpeakingOrder.RANDOM)
         self.minutes_button.setVisible(not running)  # the end screen
         if not running:
@@ -457,7 +463,7 @@ class RunWindow(QWidget):
     def make_action(self) -> None:
         """The selected parking-lot note becomes an action item (owner, due date) in one undoable step."""
         row = self.parking_list.currentRow()
-        if not 0 <= row < len(self.meeting.parking) or self.meeting.parking[row].action_id:
+        if not 0 <= row < len(self.meeting.parking) or self.meeting.parking[row].action_id in self._live_actions:
             return
         note = self.meeting.parking[row]
         due = self.due_edit.date()
