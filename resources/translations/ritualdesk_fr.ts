@@ -2804,6 +2804,10 @@
         <translation>Prolonger l’étape de 2&#xa0;minutes</translation>
     </message>
     <message>
+        <source>Full screen on or off</source>
+        <translation>Plein écran ou fenêtre</translation>
+    </message>
+    <message>
         <source>Phases</source>
         <translation>Étapes</translation>
     </message>

@@ -113,6 +113,10 @@ def test_space_moves_to_the_next_speaker_and_the_timebox_flashes_and_beeps(sessi
 
 def test_phases_follow_skip_and_extend_and_the_meeting_clock_turns_red(session, run, clock):
     window, timer = run(_standup_key(session))
+    window.toggle_full_screen()
+    assert window.isFullScreen()
+    window.toggle_full_screen()
+    assert not window.isFullScreen()
     assert window.phase_list.count() == 2 and window.meeting.current_phase.name == "round"
     window.extend_button.click()
     assert window.meeting.phase_box() == timedelta(minutes=14)

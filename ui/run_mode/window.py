@@ -124,6 +124,7 @@ class RunWindow(QWidget):
         self._shortcut(self.tr("Next phase"), "Ctrl+Right", self.next_phase)
         self._shortcut(self.tr("Finish the meeting"), "Ctrl+Return", self.finish)
         self._shortcut(self.tr("Extend the phase by 2 minutes"), "Ctrl++", lambda: self.extend(2))
+        self._shortcut(self.tr("Full screen on or off"), "F11", self.toggle_full_screen)
 
     def _shortcut(self, text: str, keys: str, slot) -> None:
         action = QAction(text, self)
@@ -409,6 +410,10 @@ class RunWindow(QWidget):
     def extend(self, minutes: int) -> None:
         if self.meeting.ended is None:
             self._change(self.meeting.extend(minutes))
+
+    def toggle_full_screen(self) -> None:
+        """The whole screen for the meeting (F11), to share it; F11 again gives the window back."""
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
     def edit_phases(self) -> None:
         """Change this ritual's phase minutes and speaker timebox; this meeting follows them too."""
