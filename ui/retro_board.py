@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -28,7 +27,7 @@ from ritualdesk.changes import Change
 from ritualdesk.errors import RitualDeskError
 from ritualdesk.model import OccurrenceKey, Verdict
 
-from .actions_board import NO_DATE
+from .date_field import DateField
 from .actions_model import OWNER, SURVIVED, TITLE, VERDICT, ActionsModel, directory
 from .feedback import show_error
 from .retro_models import CARD_ID, ColumnModel, DiscussionModel
@@ -250,12 +249,8 @@ class RetroBoard(QWidget):
         self.owner_combo.addItem(self.tr("No owner"), 0)
         for member_id, name in sorted(self._names.items(), key=lambda pair: pair[1].casefold()):
             self.owner_combo.addItem(name, member_id)
-        self.due_edit = QDateEdit(self)
-        self.due_edit.setCalendarPopup(True)
-        self.due_edit.setDisplayFormat("yyyy-MM-dd")
-        self.due_edit.setMinimumDate(NO_DATE)
-        self.due_edit.setSpecialValueText(self.tr("No due date"))
-        self.due_edit.setDate(NO_DATE)
+        self.due_edit = DateField(self, placeholder=self.tr("No due date"),
+                                  today=lambda: QDate(self._session.today(self.team_id)))
         self.action_button = QPushButton(self.tr("→ &Action"), self)
         self.action_button.setToolTip(self.tr("Make the selected card an action item with this owner and due date"))
         self.action_button.clicked.connect(self.card_to_action)
@@ -402,10 +397,14 @@ class RetroBoard(QWidget):
         card = self.selected_card()
         if card is None or card.action_id:
             return
+        if not self.due_edit.is_valid():
+            show_error(self, ValueError(self.tr("The due date is not a date: type it as 2026-11-30, or leave it "
+                                                "empty.")))
+            return
         due = self.due_edit.date()
         self._perform(self.tr("Card to action"), lambda: core.card_to_action(
             self._session.store, card.id, owner_id=self.owner_combo.currentData() or None,
-            due=None if due == NO_DATE else due.toPython(), today=self._session.today(self.team_id)))
+            due=due.toPython() if due.isValid() else None, today=self._session.today(self.team_id)))
 
     def review(self, verdict: Verdict) -> None:
         ids = [self.carried_model.item(i.row()).id for i in self.carried_view.selectionModel().selectedRows()]

@@ -2517,6 +2517,10 @@
         <translation>Supprimer une carte</translation>
     </message>
     <message>
+        <source>The due date is not a date: type it as 2026-11-30, or leave it empty.</source>
+        <translation>L’échéance n’est pas une date&#xa0;: tapez-la comme 2026-11-30, ou laissez-la vide.</translation>
+    </message>
+    <message>
         <source>Card to action</source>
         <translation>Carte en action</translation>
     </message>
@@ -2954,6 +2958,10 @@
     <message>
         <source>Change phases</source>
         <translation>Modifier les étapes</translation>
+    </message>
+    <message>
+        <source>The due date is not a date: type it as 2026-11-30, or leave it empty.</source>
+        <translation>L’échéance n’est pas une date&#xa0;: tapez-la comme 2026-11-30, ou laissez-la vide.</translation>
     </message>
     <message>
         <source>Finish meeting</source>

@@ -134,9 +134,11 @@ def test_a_parking_note_becomes_an_action_in_one_step_and_undo_removes_it(sessio
     qtbot.keyClick(window.parking_edit, Qt.Key.Key_Return)
     assert [n.text for n in window.meeting.parking] == ["Choisir la date de release"]
     window.owner_combo.setCurrentIndex(window.owner_combo.findText("Bruno"))
+    qtbot.keyClicks(window.due_edit, "2026-03-25")
     window.action_button.click()
     actions = session.actions_from(window.key)
     assert [(a.title, session.member(a.owner_id).name) for a in actions] == [("Choisir la date de release", "Bruno")]
+    assert actions[0].due == date(2026, 3, 25)
     assert window.meeting.parking[0].action_id == actions[0].id and not window.action_button.isEnabled()
     session.undo_stack.undo()
     assert session.actions_from(window.key) == []

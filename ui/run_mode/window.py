@@ -6,12 +6,11 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,7 +29,7 @@ from ritualdesk.meeting import Meeting, ParkingNote, SpeakingOrder
 from ritualdesk.meetings import finish_meeting, load_meeting, present_on, redraw, save_meeting, start_meeting
 from ritualdesk.model import OccurrenceKey, RitualKind
 
-from ..actions_board import NO_DATE
+from ..date_field import DateField
 from ..feedback import show_error
 from .labels import clock_text, phase_label
 from .timebox import TimeboxLabel
@@ -247,12 +246,8 @@ class RunWindow(QWidget):
         self.owner_combo.addItem(self.tr("No owner"), 0)
         for member_id, name in sorted(self._names.items(), key=lambda pair: pair[1].casefold()):
             self.owner_combo.addItem(name, member_id)
-        self.due_edit = QDateEdit(box)
-        self.due_edit.setCalendarPopup(True)
-        self.due_edit.setDisplayFormat("yyyy-MM-dd")
-        self.due_edit.setMinimumDate(NO_DATE)
-        self.due_edit.setSpecialValueText(self.tr("No due date"))
-        self.due_edit.setDate(NO_DATE)
+        self.due_edit = DateField(box, placeholder=self.tr("No due date"),
+                                  today=lambda: QDate(self._session.today(self.ritual.team_id)))
         self.due_edit.setAccessibleName(self.tr("Due date of the action"))
         self.action_button = QPushButton(self.tr("→ &Action"), box)
         self.action_button.setToolTip(self.tr("Make the selected note an action item with this owner and due date"))
@@ -471,10 +466,14 @@ class RunWindow(QWidget):
         if not 0 <= row < len(self.meeting.parking) or self.meeting.parking[row].action_id in self._live_actions:
             return
         note = self.meeting.parking[row]
+        if not self.due_edit.is_valid():
+            show_error(self, ValueError(self.tr("The due date is not a date: type it as 2026-11-30, or leave it "
+                                                "empty.")))
+            return
         due = self.due_edit.date()
         try:
             item = self._session.add_action(self.key, note.text, owner_id=self.owner_combo.currentData() or None,
-                                            due=None if due == NO_DATE else due.toPython())
+                                            due=due.toPython() if due.isValid() else None)
         except RitualDeskError as error:
             show_error(self, error)
             return
