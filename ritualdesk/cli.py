@@ -142,7 +142,7 @@ def cmd_team_add(store: Store, args: argparse.Namespace) -> int:
     result = operations.add_team(store, Team(
         id=None, name=args.name, timezone=args.timezone or default_timezone(), working_days=working,
         holidays_country=country, holidays_subdivision=subdivision, sprint_weeks=args.sprint_weeks,
-        sprint_start=start))
+        sprint_start=start, language=args.language or i18n.language()))
     team = result.value
     print(_("added team {team} ({timezone})").format(team=team.name, timezone=team.timezone))
     _report(args, store, result)
@@ -153,12 +153,12 @@ def cmd_team_list(store: Store, args: argparse.Namespace) -> int:
     teams = store.teams()
     if args.json:
         _json([{"name": t.name, "timezone": t.timezone, "holidays": t.holidays_country,
-                "sprint_weeks": t.sprint_weeks, "members": len(store.members(t.id))} for t in teams])
+                "sprint_weeks": t.sprint_weeks, "language": t.language, "members": len(store.members(t.id))} for t in teams])
     for team in teams if not args.json else ():
         holidays = "-".join(p for p in (team.holidays_country, team.holidays_subdivision) if p) or _("no holidays")
         sprints = ngettext("{weeks}-week sprints", "{weeks}-week sprints", team.sprint_weeks).format(
             weeks=team.sprint_weeks)
-        print(f"{team.name}\t{team.timezone}\t{holidays}\t{sprints}")
+        print(f"{team.name}\t{team.timezone}\t{holidays}\t{sprints}\t{team.language}")
     return 0
 
 
@@ -625,6 +625,8 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--working-days", help="e.g. MO,TU,WE,TH,FR (the default)")
     add.add_argument("--sprint-weeks", type=int, default=2)
     add.add_argument("--sprint-start", help="first day of sprint 1 (YYYY-MM-DD)")
+    add.add_argument("--language", choices=i18n.LANGUAGES,
+                     help="the language of its exported calendars (default: the language of your locale)")
     add.set_defaults(run=cmd_team_add)
     listing = team.add_parser("list", help="list teams")
     listing.add_argument("--json", action="store_true")

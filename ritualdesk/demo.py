@@ -69,16 +69,19 @@ def _rituals(team: Team, start: date, french: bool) -> list[tuple[Ritual, str]]:
     return [
         ritual(RitualKind.STANDUP, "Mêlée quotidienne" if french else "Daily stand-up", time(9, 30), 15,
                Schedule(ScheduleKind.WORKING_DAYS), location=link, roster="developers",
-               agenda="Hier, aujourd'hui, blocages" if french else "Yesterday, today, blockers"),
+               agenda="Hier, aujourd’hui, blocages" if french else "Yesterday, today, blockers"),
         ritual(RitualKind.PLANNING, "Planification de sprint" if french else "Sprint planning", time(10, 0), 120,
                Schedule(ScheduleKind.SPRINT_DAY, sprint_day=1), location="Salle Jupiter" if french else "Room 2",
-               agenda="Sprint goal, capacity, backlog selection"),
+               agenda="Objectif du sprint, capacité, choix dans le backlog" if french
+               else "Sprint goal, capacity, backlog selection"),
         ritual(RitualKind.REFINEMENT, "Affinage du backlog" if french else "Backlog refinement", time(14, 0), 60,
                Schedule(ScheduleKind.WEEKLY, weekdays=(2,)), location=link),
         ritual(RitualKind.REVIEW, "Revue de sprint" if french else "Sprint review", time(14, 0), 60,
-               Schedule(ScheduleKind.SPRINT_DAY, sprint_day=-1), location=link, agenda="Demo of the increment"),
+               Schedule(ScheduleKind.SPRINT_DAY, sprint_day=-1), location=link,
+               agenda="Démonstration de l’incrément" if french else "Demo of the increment"),
         ritual(RitualKind.RETROSPECTIVE, "Rétrospective" if french else "Retrospective", time(15, 30), 90,
-               Schedule(ScheduleKind.SPRINT_DAY, sprint_day=-1), agenda="Start / stop / continue"),
+               Schedule(ScheduleKind.SPRINT_DAY, sprint_day=-1),
+               agenda="Commencer / arrêter / continuer" if french else "Start / stop / continue"),
     ]
 
 
@@ -103,7 +106,7 @@ def _demo_team(store: Store, rng: random.Random, spec, *, years: int, now: datet
     start = today - timedelta(days=365 * years)
     start -= timedelta(days=start.weekday())  # sprints start on Mondays
     team = store.add_team(Team(None, name, timezone=tz, holidays_country=country, holidays_subdivision=subdivision,
-                               sprint_weeks=2, sprint_start=start))
+                               sprint_weeks=2, sprint_start=start, language="fr" if french else "en"))
     names = rng.sample(FRENCH_NAMES if french else ENGLISH_NAMES, rng.randint(5, 8))
     roles = [Role.PRODUCT_OWNER, Role.SCRUM_MASTER] + [Role.DEVELOPER] * (len(names) - 2)
     domain = name.lower().replace(" ", "").replace("é", "e").replace("è", "e")

@@ -7,6 +7,7 @@ where it is shown. Values that scripts read (`--json` keys, statuses, kinds) are
 
 from __future__ import annotations
 
+import functools
 import gettext
 import os
 from collections.abc import Mapping
@@ -41,12 +42,22 @@ def language_from_environment(environ: Mapping[str, str] | None = None) -> str:
     return "en"
 
 
+def translation(code: str) -> gettext.NullTranslations:
+    """The catalogue of one language ('fr', 'en'), e.g. a team's, whatever the current language is."""
+    return _catalogue(code if code in LANGUAGES else "en")
+
+
+@functools.cache
+def _catalogue(code: str) -> gettext.NullTranslations:
+    return gettext.translation(DOMAIN, LOCALE_DIR, languages=[code], fallback=True)
+
+
 def set_language(code: str) -> None:
     """Speak `code` ('fr', 'en', or a locale name such as 'fr_CA') from now on; unknown: English."""
     global _translation, _language
     code = code.split("_")[0].lower()
     _language = code if code in LANGUAGES else "en"
-    _translation = gettext.translation(DOMAIN, LOCALE_DIR, languages=[_language], fallback=True)
+    _translation = _catalogue(_language)
 
 
 def language() -> str:

@@ -15,6 +15,9 @@ _DAYS = {"en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturda
          "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")}
 _SHORT_DAYS = {"en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
                "fr": ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim.")}
+_SHORT_MONTHS = {"en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+                 "fr": ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
+                        "déc.")}
 _MONTHS = {"en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                   "October", "November", "December"),
            "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
@@ -47,6 +50,12 @@ def long_date(day: date, code: str | None = None) -> str:
 def day_and_time(moment: datetime, code: str | None = None) -> str:
     """'Tue 2026-12-01 14:00' / 'mar. 2026-12-01 14:00': sortable, with a 24-hour time in both."""
     return f"{short_day(moment, code)} {moment:%Y-%m-%d %H:%M}"
+
+
+def short_date_time(moment: datetime, code: str | None = None) -> str:
+    """'Mon 02 Mar 2026 09:30' / 'lun. 02 mars 2026 09:30'."""
+    return (f"{short_day(moment, code)} {moment:%d} {_table(_SHORT_MONTHS, code)[moment.month - 1]} "
+            f"{moment:%Y %H:%M}")
 
 
 def kind_name(kind: RitualKind) -> str:

@@ -242,6 +242,12 @@ def settled_identities(db: Database) -> None:
             )
 
 
+@_migration("0009_team_language")
+def team_language(db: Database) -> None:
+    """The language of a team's exported calendars (teams from before it keep English, as they exported)."""
+    db.execute("ALTER TABLE teams ADD COLUMN language TEXT NOT NULL DEFAULT 'en' CHECK (language IN ('en', 'fr'))")
+
+
 @_migration("0007_caldav")
 def caldav(db: Database) -> None:
     """Calendar server accounts, the calendars pushed to, and what each resource on the server holds."""

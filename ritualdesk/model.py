@@ -11,7 +11,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import InvalidInput, clipped
-from .i18n import N_, _, ngettext
+from .i18n import LANGUAGES, N_, _, ngettext
+from .i18n import language as current_language
 
 WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
@@ -149,9 +150,11 @@ class Team:
     holidays_subdivision: str | None = None
     sprint_weeks: int = 2
     sprint_start: date | None = None
+    language: str = field(default_factory=current_language)  # its exported calendars' language: "en" or "fr"
 
     def __post_init__(self) -> None:
         _name(self, "name", "a team")
+        _require(self.language in LANGUAGES, "a team's language is en or fr")
         zone(self.timezone)
         _require(len(self.working_days) > 0, "a team needs at least one working day")
         _require(all(0 <= d <= 6 for d in self.working_days), "working days are numbered 0 (Monday) to 6")

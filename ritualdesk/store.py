@@ -183,6 +183,7 @@ class Store:
             holidays_subdivision=row["holidays_subdivision"],
             sprint_weeks=row["sprint_weeks"],
             sprint_start=_day(row["sprint_start"]),
+            language=row.get("language") or "en",
         )
 
     @staticmethod
@@ -195,6 +196,7 @@ class Store:
             "holidays_subdivision": team.holidays_subdivision,
             "sprint_weeks": team.sprint_weeks,
             "sprint_start": _iso(team.sprint_start),
+            "language": team.language,
         }
 
     def add_team(self, team: Team) -> Team:

@@ -3299,6 +3299,10 @@
         <translation>Le premier sprint commence le</translation>
     </message>
     <message>
+        <source>The language of the team&apos;s exported calendars, whoever exports them</source>
+        <translation>La langue des calendriers exportés de l’équipe, quelle que soit la personne qui les exporte</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
@@ -3321,6 +3325,10 @@
     <message>
         <source>&amp;Sprints last:</source>
         <translation>Durée des &amp;sprints&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;language:</source>
+        <translation>&amp;Langue des calendriers&#xa0;:</translation>
     </message>
     <message>
         <source>Whole country</source>

@@ -5,6 +5,7 @@ Nothing here writes or renders; `export` turns a Feed into bytes with SEQUENCE f
 
 from __future__ import annotations
 
+import gettext
 import hashlib
 import json
 import uuid
@@ -17,7 +18,8 @@ from dateutil.relativedelta import relativedelta
 
 from ..agenda import UID_DOMAIN, TeamPlan, occurrence_uid
 from ..errors import InvalidInput
-from ..i18n import _
+from ..i18n import _, translation
+from ..localize import short_date_time
 from ..model import (
     WEEKDAY_CODES,
     ActionItem,
@@ -95,12 +97,16 @@ class Alarm:
     description: str
 
 
-def alarms_for(title: str, minutes: int, *, own_turn: bool) -> tuple[Alarm, ...]:
-    """The alarms of an event: one `minutes` before; on the member's own turn a stronger set."""
+def alarms_for(title: str, minutes: int, *, own_turn: bool,
+               tr: gettext.NullTranslations | None = None) -> tuple[Alarm, ...]:
+    """The alarms of an event: one `minutes` before; on the member's own turn a stronger set (in `tr`'s language)."""
+    tr = tr or translation("en")
     if not own_turn:
-        return (Alarm("DISPLAY", minutes, f"{title} in {minutes} minutes" if minutes else title),)
-    soon = f"You facilitate {title} in {minutes} minutes" if minutes else f"You facilitate {title} now"
-    return (Alarm("DISPLAY", DAY_BEFORE, f"Tomorrow you facilitate {title}"),
+        return (Alarm("DISPLAY", minutes, tr.ngettext("{title} in {n} minute", "{title} in {n} minutes", minutes)
+                      .format(title=title, n=minutes) if minutes else title),)
+    soon = (tr.ngettext("You facilitate {title} in {n} minute", "You facilitate {title} in {n} minutes", minutes)
+            if minutes else tr.gettext("You facilitate {title} now")).format(title=title, n=minutes)
+    return (Alarm("DISPLAY", DAY_BEFORE, tr.gettext("Tomorrow you facilitate {title}").format(title=title)),
             Alarm("DISPLAY", minutes, soon), Alarm("AUDIO", minutes, soon))
 
 
@@ -247,6 +253,7 @@ class _TeamView:
     def __init__(self, store: Store, team: Team, scope: Scope, rituals: dict[int, Ritual],
                  zones: dict[int, ZoneInfo]) -> None:
         self.team = team
+        self.tr = translation(team.language)  # its calendars read in its language, whoever exports them
         wanted = [r for r in store.rituals(team.id) if scope.kinds is None or r.kind in scope.kinds]
         # `since`: rotations resume from stored checkpoints instead of replaying years of history
         self.plan = TeamPlan(store, team, until=scope.last, rituals=wanted, since=scope.first)
@@ -261,29 +268,33 @@ class _TeamView:
 
 
 def _description(view: _TeamView, ritual: Ritual, found: Occurrence, sprint: Sprint | None) -> str:
-    lines = []
+    tr, lines = view.tr, []
     facilitator = view.members.get(found.facilitator_id)
     if facilitator is not None:
-        lines.append(f"Facilitator: {facilitator.name}")
+        lines.append(tr.gettext("Facilitator: {name}").format(name=facilitator.name))
     if sprint is not None:
-        lines.append(f"Sprint {sprint.number}" + (f": {sprint.goal}" if sprint.goal else ""))
+        lines.append((tr.gettext("Sprint {number}: {goal}") if sprint.goal else tr.gettext("Sprint {number}"))
+                     .format(number=sprint.number, goal=sprint.goal))
     if ritual.location:
-        lines.append(("Link: " if _is_link(ritual.location) else "Location: ") + ritual.location)
+        lines.append((tr.gettext("Link: {place}") if _is_link(ritual.location) else tr.gettext("Location: {place}"))
+                     .format(place=ritual.location))
     if found.moved:
-        lines.append(f"Moved from {found.key.planned:%a %d %b %Y %H:%M}")
+        planned = found.key.planned
+        lines.append(tr.gettext("Moved from {moment}").format(moment=short_date_time(planned, view.team.language)))
     if ritual.agenda:
-        lines += ["", "Agenda:", ritual.agenda]
+        lines += ["", tr.gettext("Agenda:"), ritual.agenda]
     if ritual.kind is RitualKind.RETROSPECTIVE:
         carried = carried_over(view.actions, found, view.origin_start)
         if carried:
-            lines += ["", "Carried-over actions:"]
+            lines += ["", tr.gettext("Carried-over actions:")]
             for action in carried:
                 details = [view.members[action.owner_id].name] if action.owner_id in view.members else []
                 if action.due is not None:
-                    details.append(f"due {action.due.isoformat()}")
+                    details.append(tr.gettext("due {day}").format(day=action.due.isoformat()))
                 survived = action.retros_survived
                 if survived:
-                    details.append(f"survived {survived} retro{'s' if survived > 1 else ''}")
+                    details.append(tr.ngettext("survived {count} retro", "survived {count} retros", survived)
+                                   .format(count=survived))
                 lines.append(f"- {action.title}" + (f" ({', '.join(details)})" if details else ""))
     return "\n".join(lines)
 
@@ -313,7 +324,8 @@ def _start_end(start: datetime, end: datetime) -> list[tuple[str, datetime]]:
 def _event(view: _TeamView, ritual: Ritual, found: Occurrence) -> Item:
     uid = occurrence_uid(ritual, found.key.planned)
     facilitator = view.members.get(found.facilitator_id)
-    summary = f"{ritual.title} ({facilitator.name})" if facilitator else ritual.title
+    summary = (view.tr.gettext("{title} ({facilitator})").format(title=ritual.title, facilitator=facilitator.name)
+               if facilitator else ritual.title)
     sprint = sprint_on(view.plan.sprints, found.start.date())
     properties: list[tuple[str, object]] = [
         ("UID", uid),
@@ -338,13 +350,15 @@ _TODO_STATUS = {ActionStatus.OPEN: "NEEDS-ACTION", ActionStatus.DONE: "COMPLETED
 
 def _todo(view: _TeamView, action: ActionItem, uid: str) -> Item:
     owner = view.members.get(action.owner_id)
-    lines = []
+    tr, lines = view.tr, []
     if owner is not None:
-        lines.append(f"Owner: {owner.name}")
+        lines.append(tr.gettext("Owner: {name}").format(name=owner.name))
     if action.origin is not None and action.origin.ritual_id in view.rituals:
-        lines.append(f"From: {view.rituals[action.origin.ritual_id].title} on {action.origin.planned:%Y-%m-%d}")
+        lines.append(tr.gettext("From: {ritual} on {day:%Y-%m-%d}").format(
+            ritual=view.rituals[action.origin.ritual_id].title, day=action.origin.planned))
     if action.retros_survived:
-        lines.append(f"Survived {action.retros_survived} retrospective{'s' if action.retros_survived > 1 else ''}")
+        lines.append(tr.ngettext("Survived {count} retrospective", "Survived {count} retrospectives",
+                                 action.retros_survived).format(count=action.retros_survived))
     properties: list[tuple[str, object]] = [
         ("UID", uid),
         ("SUMMARY", action.title),
@@ -386,7 +400,7 @@ def _team_extra(view: _TeamView, scope: Scope) -> list[tuple[str, str]]:
     extra = [("X-RITUALDESK-TEAM", _json({
         "name": team.name, "timezone": team.timezone, "working_days": list(team.working_days),
         "holidays": [team.holidays_country, team.holidays_subdivision], "sprint_weeks": team.sprint_weeks,
-        "members": [[m.name, m.role.value] for m in view.plan.members],
+        "language": team.language, "members": [[m.name, m.role.value] for m in view.plan.members],
     }))]
     for ritual in view.plan.rituals:
         roster = _roster_on(view.plan.rosters.get(ritual.id, ()), scope.last)
@@ -471,8 +485,8 @@ def collect(store: Store, scope: Scope, *, cache: FeedCache | None = None) -> Fe
             if member is None or _attends(view, member, ritual, found):
                 if scope.alarms is not None:
                     own_turn = member is not None and found.facilitator_id == member.id
-                    title = f"{team.name}'s {ritual.title}"
-                    item = with_alarms(item, alarms_for(title, scope.alarms, own_turn=own_turn))
+                    title = view.tr.gettext("{team}'s {ritual}").format(team=team.name, ritual=ritual.title)
+                    item = with_alarms(item, alarms_for(title, scope.alarms, own_turn=own_turn, tr=view.tr))
                 items.append(item)
                 zones.add(team.timezone)
         checkpoints += view.plan.new_checkpoints

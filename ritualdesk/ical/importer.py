@@ -362,6 +362,7 @@ class _Importer:
         team = self.store.add_team(Team(
             None, name, timezone=spec["timezone"], working_days=tuple(spec["working_days"]),
             holidays_country=country, holidays_subdivision=subdivision, sprint_weeks=int(spec["sprint_weeks"]),
+            language=spec.get("language") if spec.get("language") in ("en", "fr") else "en",
         ))
         self.done(None, "team", f"{team.timezone}", uid="", summary=team.name)
         for member_name, role in spec.get("members", []):

@@ -99,6 +99,11 @@ class TeamEditor(EditorDialog):
             lambda n: self.sprint_weeks_spin.setSuffix(self.tr(" week(s)", "", n)))
         self.sprint_weeks_spin.setSuffix(self.tr(" week(s)", "", 1))
         self.sprint_start = OptionalDate(self.tr("First sprint starts on"), self)
+        self.language_combo = QComboBox(self)
+        self.language_combo.setObjectName("teamLanguage")
+        self.language_combo.addItem("English", "en")  # each language in its own words
+        self.language_combo.addItem("Français", "fr")
+        self.language_combo.setToolTip(self.tr("The language of the team's exported calendars, whoever exports them"))
 
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name_edit)
@@ -108,6 +113,7 @@ class TeamEditor(EditorDialog):
         form.addRow(self.tr("&Region:"), self.subdivision_combo)
         form.addRow(self.tr("&Sprints last:"), self.sprint_weeks_spin)
         form.addRow("", self.sprint_start)
+        form.addRow(self.tr("Calendar &language:"), self.language_combo)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message_label)
@@ -138,6 +144,7 @@ class TeamEditor(EditorDialog):
         self._fill_subdivisions(team.holidays_subdivision)
         self.sprint_weeks_spin.setValue(team.sprint_weeks)
         self.sprint_start.set_value(team.sprint_start)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(team.language)))
 
     def _fill_subdivisions(self, current: str | None) -> None:
         code = self.country_combo.currentData()
@@ -181,6 +188,7 @@ class TeamEditor(EditorDialog):
             holidays_subdivision=self.subdivision_combo.currentData(),
             sprint_weeks=self.sprint_weeks_spin.value(),
             sprint_start=self.sprint_start.value(),
+            language=self.language_combo.currentData(),
         )
 
     def save(self) -> None:
