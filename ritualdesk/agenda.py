@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
+from .errors import StoreError
 from .holiday_cache import HOLIDAYS_VERSION
 from .i18n import _
 from .model import (
@@ -149,7 +150,7 @@ class TeamPlan:
         self.new_checkpoints: list[Checkpoint] = []
         self._cut: datetime | None = None
         if since is not None and ids:
-            self._revision, self._fingerprint = store.revision(), checkpoint_fingerprint()
+            self._revision, self._fingerprint = store.team_revision(team.id), checkpoint_fingerprint()
             self._cut = datetime.combine(since - CHECKPOINT_LEAD, time())
             start = datetime.combine(since, time())
             self.checkpoints = {
@@ -216,7 +217,8 @@ class TeamPlan:
         for local, p, state in rows:
             if cut is not None and local >= cut:
                 self.new_checkpoints.append(
-                    Checkpoint(ritual.id, cut, rotation.line, self._revision, self._fingerprint))
+                    Checkpoint(ritual_id=ritual.id, cut=cut, line=rotation.line, revision=self._revision,
+                               fingerprint=self._fingerprint))
                 cut = None
             if state is None:
                 turn = Turn(p, local.date())
@@ -239,6 +241,13 @@ class TeamPlan:
         plan = RitualPlan(ritual, self.team, self.sprints, assigned, turns, assignments)
         self._plans[ritual.id] = plan
         return plan
+
+    def revise(self, states: Iterable[OccurrenceState]) -> None:
+        """Take edited states into account (as just written): the plans they concern are made again."""
+        for state in states:
+            self.states[state.key] = state
+            self._by_ritual.setdefault(state.key.ritual_id, {})[state.key.planned] = state
+            self._plans.pop(state.key.ritual_id, None)
 
     def plans_at(self, ritual: Ritual, planned: datetime) -> bool:
         """Whether the series plans an occurrence at this local start."""
@@ -265,13 +274,14 @@ def agenda(
     kinds: Sequence[RitualKind] | None = None,
     ritual_ids: Sequence[int] | None = None,
     checkpoints: bool = True,
+    offer: list[Checkpoint] | None = None,
 ) -> list[Occurrence]:
-    """Every occurrence starting between `first` and `last` (local days, included), by start.
+    """Every occurrence starting between `first` and `last` (local days, included), by start. Writes nothing.
 
-    Rotations resume from stored checkpoints when they can (`checkpoints=False` replays all history).
+    Rotations resume from stored checkpoints when they can (`checkpoints=False` replays all history);
+    the checkpoints a replay could cut are appended to `offer`, for a writer to save (see `warm`).
     """
     result: list[Occurrence] = []
-    new_checkpoints: list[Checkpoint] = []
     for team in store.teams():
         if team_ids is not None and team.id not in team_ids:
             continue
@@ -284,11 +294,32 @@ def agenda(
         plan = TeamPlan(store, team, until=last, rituals=rituals, since=first if checkpoints else None)
         for ritual in rituals:
             result += plan.plan(ritual).between(first, last)
-        new_checkpoints += plan.new_checkpoints
-    store.save_checkpoints(new_checkpoints)
+        if offer is not None:
+            offer += plan.new_checkpoints
     result.sort(key=_instant_order)
     return result
 
 
 def _instant_order(occurrence: Occurrence) -> tuple[datetime, int]:
     return occurrence.start.astimezone(UTC).replace(tzinfo=None), occurrence.key.ritual_id
+
+
+def warm(store: Store, *, first: date, last: date | None = None, team_ids: Sequence[int] | None = None) -> int:
+    """Cut and save the checkpoints that let reading from `first` on resume (an explicit write); how many.
+
+    A read-only or busy file keeps its cache as it is: warming is never worth an error.
+    """
+    offered: list[Checkpoint] = []
+    agenda(store, first=first, last=last or first, team_ids=team_ids, offer=offered)
+    return keep_offered(store, offered)
+
+
+def keep_offered(store: Store, offered: Sequence[Checkpoint]) -> int:
+    """Save checkpoints a read offered, unless the file is read-only or busy (then skip); how many."""
+    if not offered:
+        return 0
+    with store.waiting(0):  # another program is writing: skip rather than wait
+        try:
+            return store.save_checkpoints(offered)
+        except StoreError:
+            return 0

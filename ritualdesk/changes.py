@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from .journal import Revert, RowChange
@@ -55,6 +56,7 @@ class ChangeSet:
 
     what: Change
     team_ids: frozenset[int] = frozenset()
+    ritual_ids: frozenset[int] = frozenset()  # when only these rituals' occurrences changed (empty: any)
 
     def concerns(self, what: Change, team_id: int | None = None) -> bool:
         """Whether a view showing `what` (of `team_id`) needs to refresh."""
@@ -86,14 +88,52 @@ def run(store: Store, work: Callable[[], T]) -> Result[T]:
     journal = store.journal
     if journal.active:
         return Result(value=work(), changes=NOTHING, revert=Revert())
-    with store.transaction(), journal.capture() as rows:
-        value = work()
-    # rows are filled when the capture ends, still inside the transaction
-    return Result(value=value, changes=footprint(store, rows), revert=Revert(tuple(rows)))
+    with store.transaction():
+        was = store.team_revisions()
+        with journal.capture() as rows:
+            value = work()
+        keep_warm(store, rows, was=was)
+    changed = [row for row in rows if row.before != row.after]
+    return Result(value=value, changes=footprint(store, changed), revert=Revert(tuple(changed)))
 
 
-def footprint(store: Store, rows: Iterable[RowChange]) -> ChangeSet:
-    """The kinds of data and the teams these row changes concern."""
+ANCHOR_REACH = timedelta(days=120)  # how far from its identity a sprint-anchored occurrence may start
+
+# Tables whose change may change every rotation of a team (occurrences change only their ritual's).
+_TEAM_WIDE = frozenset(table for table, kind in _KIND.items() if kind & Change.OCCURRENCES and table != "occurrences")
+
+
+def keep_warm(store: Store, rows: Sequence[RowChange], *, was: dict[int, int]) -> None:
+    """Carry to the new team revisions the checkpoints these row changes did not reach.
+
+    An occurrence changes its own ritual's rotation from where it was or now is, never before,
+    and no other ritual's: checkpoints cut at or before that stay exact.
+    """
+    if any(row.table in _TEAM_WIDE for row in rows):
+        return  # every rotation of those teams may differ: their checkpoints go stale
+    columns = store.journal.columns("occurrences") if any(r.table == "occurrences" for r in rows) else ()
+    earliest: dict[int, datetime] = {}
+    for row in rows:
+        if row.table != "occurrences":
+            continue
+        images = [dict(zip(columns, image, strict=True)) for image in (row.before, row.after) if image is not None]
+        # Where the occurrence stood in the rotation before and after: moved, or at its planned start
+        # (also when no state was or is recorded).
+        places = [image["moved_to"] or image["planned"] for image in images]
+        if len(images) < 2:
+            places.append(images[0]["planned"])
+        ritual = images[0]["ritual_id"]
+        moment = min(datetime.fromisoformat(text) for text in places)
+        earliest[ritual] = min(earliest.get(ritual, moment), moment)
+    for ritual_id in store.sprint_anchors(list(earliest)):  # its occurrences may start away from their identity
+        earliest[ritual_id] -= ANCHOR_REACH
+    for team_id, rituals in store.rituals_by_team(earliest).items():
+        store.keep_checkpoints(team_id, was=was.get(team_id, 0),
+                               earliest={r: earliest[r] for r in rituals})
+
+
+def footprint(store: Store, rows: Sequence[RowChange]) -> ChangeSet:
+    """The kinds of data, the teams and (for occurrences only) the rituals these row changes concern."""
     journal = store.journal
     what = Change(0)
     teams: set[int] = set()
@@ -118,16 +158,21 @@ def footprint(store: Store, rows: Iterable[RowChange]) -> ChangeSet:
             elif "action_id" in values:
                 actions.add(values["action_id"])
     teams |= store.teams_of(rituals=rituals, members=members, actions=actions)
-    return ChangeSet(what, frozenset(teams))
+    only_occurrences = not any(row.table in _TEAM_WIDE for row in rows)
+    return ChangeSet(what, frozenset(teams), frozenset(rituals) if only_occurrences else frozenset())
 
 
 def undo(store: Store, result: Result) -> None:
     """Put back every row `result`'s operation touched, in one transaction (Conflict if changed since)."""
     with store.transaction():
+        was = store.team_revisions()
         store.journal.undo(result.revert)
+        keep_warm(store, result.revert.rows, was=was)
 
 
 def redo(store: Store, result: Result) -> None:
     """Write again every row `result`'s operation wrote, in one transaction (Conflict if changed since)."""
     with store.transaction():
+        was = store.team_revisions()
         store.journal.redo(result.revert)
+        keep_warm(store, result.revert.rows, was=was)

@@ -139,7 +139,10 @@ class Journal:
 
 
 def _squash(log: Sequence[tuple], columns: dict[str, tuple[str, ...]]) -> list[RowChange]:
-    """One change per row: its first before-image and its last after-image, in order of first touch."""
+    """One change per row: its first before-image and its last after-image, in order of first touch.
+
+    A row written with the values it had is kept too (it bumped its team's revision all the same).
+    """
     first: dict[tuple[str, int], Image] = {}
     last: dict[tuple[str, int], Image] = {}
     for table, event, old_rowid, new_rowid, values in log:
@@ -157,5 +160,4 @@ def _squash(log: Sequence[tuple], columns: dict[str, tuple[str, ...]]) -> list[R
                 last[(table, old_rowid)] = None
                 first.setdefault((table, new_rowid), None)
             last[(table, new_rowid)] = new
-    return [RowChange(table, rowid, before, last[(table, rowid)])
-            for (table, rowid), before in first.items() if before != last[(table, rowid)]]
+    return [RowChange(table, rowid, before, last[(table, rowid)]) for (table, rowid), before in first.items()]

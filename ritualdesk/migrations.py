@@ -333,5 +333,41 @@ def retro_board(db: Database) -> None:
         db.execute(statement)
 
 
+# What each table's row says about its team, for the per-team revision (X is NEW or OLD).
+_TEAM_OF = {
+    "teams": "X.id",
+    "members": "X.team_id",
+    "sprints": "X.team_id",
+    "rituals": "X.team_id",
+    "absences": "(SELECT team_id FROM members WHERE id = X.member_id)",
+    "roster_changes": "(SELECT team_id FROM rituals WHERE id = X.ritual_id)",
+    "occurrences": "(SELECT team_id FROM rituals WHERE id = X.ritual_id)",
+    "sprint_anchors": "(SELECT team_id FROM rituals WHERE id = X.ritual_id)",
+    "past_workweeks": "X.team_id",
+}
+
+
+@_migration("0011_team_revisions")
+def team_revisions(db: Database) -> None:
+    """Checkpoints per team: each team has its own revision, so an edit of one team leaves the others warm."""
+    for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%\\_revision' "
+                              "ESCAPE '\\'").fetchall():
+        db.execute(f"DROP TRIGGER {name}")  # the global revision's: every table's, whoever added it
+    db.execute("DROP TABLE IF EXISTS revision")
+    db.execute("DELETE FROM rotation_checkpoints")  # they were stamped with the global revision
+    db.execute("CREATE TABLE team_revisions (team_id INTEGER PRIMARY KEY REFERENCES teams(id) ON DELETE CASCADE,"
+               " value INTEGER NOT NULL)")
+    for table, team in _TEAM_OF.items():
+        for event, images in (("INSERT", ("NEW",)), ("UPDATE", ("OLD", "NEW")), ("DELETE", ("OLD",))):
+            bumps = " ".join(
+                f"INSERT INTO team_revisions (team_id, value) SELECT id, 1 FROM teams WHERE id = "
+                f"{team.replace('X.', image + '.')} ON CONFLICT (team_id) DO UPDATE SET value = value + 1;"
+                for image in images)
+            db.execute(f"CREATE TRIGGER {table}_{event.lower()}_team_revision AFTER {event} ON {table} "
+                       f"BEGIN {bumps} END")
+    # The occurrence panel lists the actions created at one occurrence at every edit.
+    db.execute("CREATE INDEX actions_origin ON actions(origin_ritual_id, origin_planned)")
+
+
 KNOWN = frozenset(_names)
 SCHEMA_VERSION = len(_names)

@@ -14,7 +14,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Concatenate, ParamSpec, TypeVar
 
 from .agenda import TeamPlan, parse_occurrence_uid
-from .changes import Result, run
+from .changes import ANCHOR_REACH, Result, run
 from .errors import InvalidInput, NotFound
 from .i18n import _
 from .identities import SPRINT_REACH, keep_sprint_identities, settle_past_calendar, sprint_identities
@@ -39,7 +39,6 @@ from .rotation import Rotation
 from .sprints import sprints_until
 from .store import Store
 
-
 P = ParamSpec("P")
 T = TypeVar("T")
 
@@ -62,27 +61,36 @@ def resolve_uid(store: Store, uid: str) -> OccurrenceKey:
     return OccurrenceKey(ritual.id, parsed[1])
 
 
-def _locate(store: Store, key: OccurrenceKey) -> tuple[TeamPlan, Occurrence]:
-    ritual = store.ritual(key.ritual_id)
-    state = store.state(key)
+def _reach(store: Store, ritual: Ritual, key: OccurrenceKey, state: OccurrenceState) -> tuple[date, date]:
+    """The local days between which the occurrence starts.
+
+    A sprint-anchored occurrence keeps its identity when its sprint moves: it may be on another day.
+    """
     day = (state.moved_to or key.planned).date()
-    # A sprint-anchored occurrence keeps its identity when its sprint moves: it may be on another day.
-    anchored = key.planned in store.sprint_anchors([ritual.id]).get(ritual.id, {}).values()
-    until = max(day, key.planned.date()) + (ANCHOR_REACH if anchored and state.moved_to is None else timedelta())
-    plan = TeamPlan(store, store.team(ritual.team_id), until=until, rituals=[ritual])
-    found_plan = plan.plan(ritual)
-    for found in (found_plan.occurrences if anchored else found_plan.between(day, day)):
+    first, last = min(day, key.planned.date()), max(day, key.planned.date())
+    if state.moved_to is None and key.planned in store.sprint_anchors([ritual.id]).get(ritual.id, {}).values():
+        return first - ANCHOR_REACH, last + ANCHOR_REACH
+    return first, last
+
+
+def _find(plan: TeamPlan, ritual: Ritual, key: OccurrenceKey, first: date, last: date) -> Occurrence:
+    for found in plan.plan(ritual).between(first, last):
         if found.key == key:
-            return plan, found
+            return found
     raise NotFound(_("{title} has no occurrence planned at {planned:%Y-%m-%d %H:%M}").format(
                        title=ritual.title, planned=key.planned))
 
 
-ANCHOR_REACH = timedelta(days=120)  # how far a sprint edit may move an occurrence from its identity
+def _locate(store: Store, key: OccurrenceKey) -> tuple[TeamPlan, Occurrence]:
+    ritual = store.ritual(key.ritual_id)
+    first, last = _reach(store, ritual, key, store.state(key))
+    plan = TeamPlan(store, store.team(ritual.team_id), until=last, rituals=[ritual],
+                    since=first)  # resumes from a checkpoint when one is valid
+    return plan, _find(plan, ritual, key, first, last)
 
 
 def occurrence(store: Store, key: OccurrenceKey) -> Occurrence:
-    """The occurrence with this key, facilitator computed, or NotFound."""
+    """The occurrence with this key, facilitator computed, or NotFound. Writes nothing."""
     return _locate(store, key)[1]
 
 
@@ -108,17 +116,43 @@ def _freeze_past(store: Store, team_id: int, now: datetime, *, keep: OccurrenceK
     return frozen
 
 
-def _edit(store: Store, key: OccurrenceKey, now: datetime | None,
-          change: Callable[[TeamPlan, Occurrence, OccurrenceState], OccurrenceState]) -> Occurrence:
-    """Apply `change` to one occurrence's state after freezing the past, all in one transaction.
+StateChange = Callable[[TeamPlan, Occurrence, OccurrenceState], OccurrenceState]
 
+
+def _edit(store: Store, key: OccurrenceKey, now: datetime, change: StateChange, *, to: datetime | None = None
+          ) -> Occurrence:
+    """Apply `change` to one occurrence's state, with one plan of its ritual; the occurrence as it now is.
+
+    An occurrence changes its ritual's rotation from where it is (or, moved `to`, will be) on,
+    never before, and no other ritual's: only the occurrences from there to `now` not yet recorded
+    are frozen (their computed facilitator becomes a fact), so history is never recomputed. The
+    plan resumes from a checkpoint when one is valid, and is re-read in memory after the write.
     `change` sees the occurrence as it is and raises InvalidInput to refuse; nothing is written then.
     """
-    with store.transaction():
-        plan, found = _locate(store, key)
-        store.save_states(_freeze_past(store, found.team_id, now, keep=key))
-        store.save_states([change(plan, found, store.state(key))])
-    return occurrence(store, key)
+    ritual = store.ritual(key.ritual_id)
+    team = store.team(ritual.team_id)
+    state = store.state(key)
+    local_now = now.astimezone(team.tz).replace(tzinfo=None)
+    first, last = _reach(store, ritual, key, state)
+    days = [first, last, local_now.date(), *([to.date()] if to else [])]
+    plan = TeamPlan(store, team, until=max(days), rituals=[ritual], since=min(days))
+    found = _find(plan, ritual, key, first, last)
+    was = found.start.replace(tzinfo=None)
+    earliest = min(was, to or was)
+    frozen = [
+        replace(row_state or OccurrenceState(OccurrenceKey(ritual.id, planned)), facilitator_id=assignment.member_id,
+                reason="")
+        for local, planned, row_state, assignment in plan.plan(ritual).rows
+        if earliest <= local < local_now and assignment is not None and assignment.member_id is not None
+        and assignment.source not in ("recorded", "override") and planned != key.planned
+    ]
+    edited = change(plan, found, state)
+    store.save_checkpoints(plan.new_checkpoints)  # cut while replaying, before the writes: the edit keeps them
+    store.save_states([*frozen, edited])
+    plan.revise([*frozen, edited])
+    if edited.moved_to is not None:
+        first = last = edited.moved_to.date()
+    return _find(plan, ritual, key, min(first, was.date()), max(last, was.date()))
 
 
 @operation
@@ -179,7 +213,7 @@ def move(store: Store, key: OccurrenceKey, to: datetime, *, now: datetime) -> Oc
             raise InvalidInput(_("this occurrence was cancelled; restore it before moving it"))
         return replace(state, moved_to=None if to == key.planned else to)
 
-    return _edit(store, key, now, change)
+    return _edit(store, key, now, change, to=to)
 
 
 @operation
@@ -213,35 +247,32 @@ def clear_facilitator(store: Store, key: OccurrenceKey, *, now: datetime) -> Occ
 def change_turn(store: Store, key: OccurrenceKey, change: TurnChange, *, other_id: int | None = None,
                 now: datetime) -> Occurrence:
     """Swap (with `other_id`), pass or defer the turn of whoever is due; replaces an earlier change."""
-    with store.transaction():  # the earlier change is undone first, to know who is really due
-        found = occurrence(store, key)
+    def turn(plan: TeamPlan, found: Occurrence, state: OccurrenceState) -> OccurrenceState:
         if found.start < now:
             raise InvalidInput(_("turns change before an occurrence, not after it"))
-        store.save_states(_freeze_past(store, found.team_id, now, keep=key))
-        state = store.state(key)
-        if state.change is not None:
-            store.save_states([replace(state, change=None, change_member_id=None, change_other_id=None)])
+        if state.change is not None:  # the earlier change is undone first, to know who is really due
+            state = replace(state, change=None, change_member_id=None, change_other_id=None)
+            plan.revise([state])
+            found = _find(plan, plan.rituals[0], key, found.start.date(), found.start.date())
+        if state.status is not OccurrenceStatus.PLANNED or state.facilitator_id is not None:
+            raise InvalidInput(_("only a planned occurrence without a fixed facilitator can change turns"))
+        due, day = found.facilitator_id, found.start.date()
+        if due is None:
+            raise InvalidInput(_("nobody is due at this occurrence"))
+        if change is TurnChange.SWAP:
+            roster = [c for c in plan.rosters.get(key.ritual_id, ()) if c.effective <= day]
+            if other_id is None or other_id == due:
+                raise InvalidInput(_("a swap needs another member"))
+            if not roster or other_id not in roster[-1].member_ids:
+                raise InvalidInput(_("{member} is not in this ritual's roster").format(
+                                       member=store.member(other_id).name))
+            if not plan.availability(other_id, day):
+                raise InvalidInput(_("{member} is not available that day").format(
+                                       member=store.member(other_id).name))
+        return replace(state, change=change, change_member_id=due,
+                       change_other_id=other_id if change is TurnChange.SWAP else None)
 
-        def turn(plan: TeamPlan, found: Occurrence, state: OccurrenceState) -> OccurrenceState:
-            if state.status is not OccurrenceStatus.PLANNED or state.facilitator_id is not None:
-                raise InvalidInput(_("only a planned occurrence without a fixed facilitator can change turns"))
-            due, day = found.facilitator_id, found.start.date()
-            if due is None:
-                raise InvalidInput(_("nobody is due at this occurrence"))
-            if change is TurnChange.SWAP:
-                roster = [c for c in plan.rosters.get(key.ritual_id, ()) if c.effective <= day]
-                if other_id is None or other_id == due:
-                    raise InvalidInput(_("a swap needs another member"))
-                if not roster or other_id not in roster[-1].member_ids:
-                    raise InvalidInput(_("{member} is not in this ritual's roster").format(
-                                           member=store.member(other_id).name))
-                if not plan.availability(other_id, day):
-                    raise InvalidInput(_("{member} is not available that day").format(
-                                           member=store.member(other_id).name))
-            return replace(state, change=change, change_member_id=due,
-                           change_other_id=other_id if change is TurnChange.SWAP else None)
-
-        return _edit(store, key, now, turn)
+    return _edit(store, key, now, turn)
 
 
 @operation
@@ -361,9 +392,9 @@ def update_ritual(store: Store, ritual: Ritual, *, now: datetime) -> Ritual:
 
 
 def _move_states(store: Store, moves: Sequence[tuple[OccurrenceState, OccurrenceState]]) -> None:
-    for old, _ in moves:
+    for old, _new in moves:
         store.forget_state(old.key)
-    store.save_states([new for _, new in moves])
+    store.save_states([new for _old, new in moves])
 
 
 def _rekeyed(store: Store, old: Ritual, new: Ritual, *, since: date) -> list[tuple[OccurrenceState, OccurrenceState]]:

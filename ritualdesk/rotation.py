@@ -97,7 +97,7 @@ class Line:
 
 @dataclass(frozen=True, slots=True)
 class Checkpoint:
-    """A ritual's line just before `cut` (a local time), valid while the database `revision` is unchanged."""
+    """A ritual's line just before `cut` (a local time), valid while its team's `revision` is unchanged."""
 
     ritual_id: int
     cut: datetime

@@ -158,6 +158,15 @@ class Store:
         self.db.close()
 
     @contextlib.contextmanager
+    def waiting(self, seconds: float) -> Iterator[Store]:
+        """Wait at most `seconds` for another writer while the block runs (then the usual timeout again)."""
+        self.db.conn.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
+        try:
+            yield self
+        finally:
+            self.db.conn.execute(f"PRAGMA busy_timeout = {int(dbfile.BUSY_TIMEOUT * 1000)}")
+
+    @contextlib.contextmanager
     def transaction(self) -> Iterator[Store]:
         """Group several writes into one transaction (nested ones become savepoints).
 
@@ -249,6 +258,16 @@ class Store:
             if ids:
                 where, args = _within("id", ids)
                 found |= {row[0] for row in self.db.execute(f"SELECT DISTINCT team_id FROM {table} WHERE {where}", args)}
+        return found
+
+    def rituals_by_team(self, ritual_ids: Iterable[int]) -> dict[int, list[int]]:
+        """The given rituals' ids grouped by their team's id (those still stored)."""
+        ids = list(ritual_ids)
+        found: dict[int, list[int]] = {}
+        if ids:
+            where, args = _within("id", ids)
+            for ritual_id, team_id in self.db.execute(f"SELECT id, team_id FROM rituals WHERE {where}", args):
+                found.setdefault(team_id, []).append(ritual_id)
         return found
 
     # -- members and absences --------------------------------------------------------
@@ -651,14 +670,19 @@ class Store:
                 [self._state_row(s) for s in states], pk=("ritual_id", "planned"), batch_size=500
             )
 
-    # -- rotation checkpoints (a cache: derived from the rest, dropped whenever anything changes) --
+    # -- rotation checkpoints (a cache derived from the rest, valid while its team's revision holds) --
 
-    def revision(self) -> int:
-        """A number that grows with every change to teams, members, rituals, sprints or occurrences."""
-        return self.db.execute("SELECT value FROM revision").fetchone()[0]
+    def team_revisions(self, team_ids: Sequence[int] | None = None) -> dict[int, int]:
+        """Each team's revision: a number that grows with every change to what its rotations depend on."""
+        where, args = _within("team_id", team_ids)
+        return dict(self.db.execute(f"SELECT team_id, value FROM team_revisions WHERE {where or 1}", args).fetchall())
+
+    def team_revision(self, team_id: int) -> int:
+        """One team's revision (0 before its first change)."""
+        return self.team_revisions([team_id]).get(team_id, 0)
 
     def checkpoints(self, ritual_ids: Sequence[int], *, revision: int, fingerprint: str) -> dict[int, Checkpoint]:
-        """The still valid rotation checkpoints of the given rituals."""
+        """The still valid rotation checkpoints of the given rituals (of one team at `revision`)."""
         where, args = _within("ritual_id", ritual_ids)
         rows = self.db.execute(
             f"SELECT ritual_id, cut, line, changes_applied FROM rotation_checkpoints "
@@ -666,31 +690,45 @@ class Store:
             [*args, revision, fingerprint],
         )
         return {
-            ritual_id: Checkpoint(ritual_id, datetime.fromisoformat(cut), Line(_ints(line), applied), revision,
-                                  fingerprint)
+            ritual_id: Checkpoint(ritual_id=ritual_id, cut=datetime.fromisoformat(cut),
+                                  line=Line(_ints(line), applied), revision=revision, fingerprint=fingerprint)
             for ritual_id, cut, line, applied in rows
         }
 
-    def save_checkpoints(self, checkpoints: Sequence[Checkpoint]) -> None:
-        """Remember where rotations stood; silently skipped when the file cannot be written right now."""
+    def save_checkpoints(self, checkpoints: Sequence[Checkpoint]) -> int:
+        """Remember where rotations stood (those whose team changed meanwhile are stale: skipped); how many."""
         if not checkpoints:
-            return
-        conn = self.db.conn
-        conn.execute("PRAGMA busy_timeout = 0")  # another process is writing: skip rather than wait
-        try:
-            with self.transaction():
-                if self.revision() != checkpoints[0].revision:
-                    return  # something changed meanwhile: these are stale already
-                self.db["rotation_checkpoints"].upsert_all(
-                    [{"ritual_id": c.ritual_id, "cut": planned_text(c.cut), "line": _csv(c.line.members),
-                      "changes_applied": c.line.changes_applied, "revision": c.revision,
-                      "fingerprint": c.fingerprint} for c in checkpoints],
-                    pk="ritual_id",
-                )
-        except sqlite3.OperationalError:
-            pass  # read-only file or busy writer: a cache is not worth waiting or failing for
-        finally:
-            conn.execute(f"PRAGMA busy_timeout = {int(dbfile.BUSY_TIMEOUT * 1000)}")
+            return 0
+        where, args = _within("r.id", sorted({c.ritual_id for c in checkpoints}))
+        current = dict(self.db.execute(
+            f"SELECT r.id, COALESCE(t.value, 0) FROM rituals r LEFT JOIN team_revisions t ON t.team_id = r.team_id "
+            f"WHERE {where}", args).fetchall())
+        fresh = [c for c in checkpoints if current.get(c.ritual_id) == c.revision]
+        with self.transaction():
+            self.db.conn.executemany(
+                "INSERT INTO rotation_checkpoints (ritual_id, cut, line, changes_applied, revision, fingerprint) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (ritual_id) DO UPDATE SET cut = excluded.cut, "
+                "line = excluded.line, changes_applied = excluded.changes_applied, revision = excluded.revision, "
+                "fingerprint = excluded.fingerprint",
+                [(c.ritual_id, planned_text(c.cut), _csv(c.line.members), c.line.changes_applied, c.revision,
+                  c.fingerprint) for c in fresh])
+        return len(fresh)
+
+    def keep_checkpoints(self, team_id: int, *, was: int, earliest: dict[int, datetime]) -> int:
+        """After an edit of occurrences only, carry the team's checkpoints it did not reach to the new revision.
+
+        `earliest` gives, per ritual edited, the earliest local time an occurrence was or now is: a
+        checkpoint cut at or before it saw nothing change. Rituals not in it are untouched. How many kept.
+        """
+        revision = self.team_revision(team_id)
+        rows = self.db.execute(
+            "SELECT c.ritual_id, c.cut FROM rotation_checkpoints c JOIN rituals r ON r.id = c.ritual_id "
+            "WHERE r.team_id = ? AND c.revision = ?", [team_id, was]).fetchall()
+        kept = [(revision, ritual_id, was) for ritual_id, cut in rows
+                if ritual_id not in earliest or datetime.fromisoformat(cut) <= earliest[ritual_id]]
+        self.db.conn.executemany(
+            "UPDATE rotation_checkpoints SET revision = ? WHERE ritual_id = ? AND revision = ?", kept)
+        return len(kept)
 
     # -- action items --------------------------------------------------------------
 
@@ -782,6 +820,14 @@ class Store:
             args.append(status.value)
         where = " AND ".join(clauses) or None
         reviews = self._reviews(" AND ".join(f"a.{c}" for c in clauses) or "1", args)
+        rows = self.db["actions"].rows_where(where, args, order_by="created, id")
+        return [self._action(row, reviews.get(row["id"], [])) for row in rows]
+
+    def actions_from(self, origin: OccurrenceKey) -> list[ActionItem]:
+        """The action items created at one occurrence, oldest first."""
+        args = [origin.ritual_id, planned_text(origin.planned)]
+        where = "origin_ritual_id = ? AND origin_planned = ?"
+        reviews = self._reviews("a.origin_ritual_id = ? AND a.origin_planned = ?", args)
         rows = self.db["actions"].rows_where(where, args, order_by="created, id")
         return [self._action(row, reviews.get(row["id"], [])) for row in rows]
 

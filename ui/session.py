@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ritualdesk import changes, operations
-from ritualdesk.agenda import TeamPlan, agenda, occurrence_uid
+from ritualdesk.agenda import TeamPlan, agenda, keep_offered, occurrence_uid
 from ritualdesk.demo import generate_demo
 from ritualdesk.changes import Change, ChangeSet, Result
 from ritualdesk.errors import RitualDeskError
@@ -44,19 +44,39 @@ _BEFORE = timedelta(weeks=6)  # how much more than asked a team's agenda window 
 _AFTER = timedelta(weeks=14)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Window:
     """One team's computed occurrences between two local days."""
 
+    team_id: int
     first: date
     last: date
     occurrences: list[Occurrence]
     days: list[date]  # each occurrence's local day, for bisection
+    by_key: dict[OccurrenceKey, Occurrence]
+    stale: set[int]  # rituals whose occurrences an edit changed: computed again at the next read
 
     @classmethod
     def compute(cls, store: Store, team_id: int, first: date, last: date) -> _Window:
-        found = agenda(store, first=first, last=last, team_ids=[team_id])
-        return cls(first, last, found, [o.start.date() for o in found])
+        window = cls(team_id, first, last, [], [], {}, set())
+        window._fill(agenda(store, first=first, last=last, team_ids=[team_id], offer=(offered := [])))
+        keep_offered(store, offered)  # the session is the writer: it warms what it had to replay
+        return window
+
+    def _fill(self, found: list[Occurrence]) -> None:
+        found.sort(key=lambda o: (o.start, o.key.ritual_id))
+        self.occurrences, self.days = found, [o.start.date() for o in found]
+        self.by_key = {o.key: o for o in found}
+
+    def refresh(self, store: Store) -> None:
+        """Compute again the occurrences of the rituals an edit changed (the others stay as they are)."""
+        if self.stale:
+            kept = [o for o in self.occurrences if o.key.ritual_id not in self.stale]
+            again = agenda(store, first=self.first, last=self.last, team_ids=[self.team_id],
+                           ritual_ids=sorted(self.stale), offer=(offered := []))
+            keep_offered(store, offered)
+            self.stale = set()
+            self._fill(kept + again)
 
     def covers(self, first: date, last: date) -> bool:
         return self.first <= first and last <= self.last
@@ -100,16 +120,32 @@ class Session(QObject):
         self.undo_stack = QUndoStack(self)
         self._clock = clock or (lambda: datetime.now(UTC))
         self._windows: dict[int, _Window] = {}  # team id -> computed occurrences around what was viewed
+        # What every view reads at each refresh, kept until an edit changes that kind of data: an
+        # edit of occurrences or actions (most of them) then costs no re-reading of teams or people.
+        self._cache: dict[Change, dict] = {kind: {} for kind in (Change.TEAMS, Change.MEMBERS, Change.RITUALS)}
 
     def announce(self, changes: ChangeSet) -> None:
         """Forget what an edit made stale, then tell the views."""
         if changes.what & _PLAN_INPUTS:
-            if changes.team_ids:
+            if changes.ritual_ids and changes.team_ids:  # only some rituals' occurrences changed
+                for team_id in changes.team_ids:
+                    if team_id in self._windows:
+                        self._windows[team_id].stale |= changes.ritual_ids
+            elif changes.team_ids:
                 for team_id in changes.team_ids:
                     self._windows.pop(team_id, None)
             else:
                 self._windows.clear()
+        for kind, kept in self._cache.items():
+            if changes.what & kind:
+                kept.clear()
         self.changed.emit(changes)
+
+    def _cached(self, kind: Change, key: object, read: Callable[[], T]) -> T:
+        kept = self._cache[kind]
+        if key not in kept:
+            kept[key] = read()
+        return kept[key]
 
     # -- time ------------------------------------------------------------------------------
 
@@ -121,18 +157,18 @@ class Session(QObject):
         """Today, in a team's zone or the machine's."""
         if team_id is None:
             return self.now().astimezone().date()
-        return self.now().astimezone(self.store.team(team_id).tz).date()
+        return self.now().astimezone(self.team(team_id).tz).date()
 
     # -- reads -------------------------------------------------------------------------------
 
     def teams(self) -> list[Team]:
-        return self.store.teams()
+        return list(self._cached(Change.TEAMS, "all", self.store.teams))
 
     def team(self, team_id: int) -> Team:
-        return self.store.team(team_id)
+        return self._cached(Change.TEAMS, team_id, lambda: self.store.team(team_id))
 
     def members(self, team_id: int | None = None) -> list[Member]:
-        return self.store.members(team_id)
+        return list(self._cached(Change.MEMBERS, ("members", team_id), lambda: self.store.members(team_id)))
 
     def member(self, member_id: int) -> Member:
         return self.store.member(member_id)
@@ -141,10 +177,10 @@ class Session(QObject):
         return self.store.absences(member_ids)
 
     def rituals(self, team_id: int | None = None) -> list[Ritual]:
-        return self.store.rituals(team_id)
+        return list(self._cached(Change.RITUALS, ("rituals", team_id), lambda: self.store.rituals(team_id)))
 
     def ritual(self, ritual_id: int) -> Ritual:
-        return self.store.ritual(ritual_id)
+        return self._cached(Change.RITUALS, ritual_id, lambda: self.store.ritual(ritual_id))
 
     def roster(self, ritual_id: int) -> list[RosterChange]:
         return self.store.rosters([ritual_id]).get(ritual_id, [])
@@ -159,30 +195,43 @@ class Session(QObject):
         quarter; so each team's result is kept for a window around what was asked, and moving
         between weeks and months slices it instead of recomputing.
         """
-        wanted = [t.id for t in self.store.teams()] if team_ids is None else list(team_ids)
+        wanted = [t.id for t in self.teams()] if team_ids is None else list(team_ids)
         result: list[Occurrence] = []
         for team_id in wanted:
-            window = self._windows.get(team_id)
-            if window is None or not window.covers(first, last):
-                window = _Window.compute(self.store, team_id, first - _BEFORE, last + _AFTER)
-                self._windows[team_id] = window
-            result += window.between(first, last)
+            result += self._window(team_id, first, last).between(first, last)
         result.sort(key=lambda o: (o.start, o.key.ritual_id))
         return result
 
+    def _window(self, team_id: int, first: date, last: date) -> _Window:
+        window = self._windows.get(team_id)
+        if window is None or not window.covers(first, last):
+            window = _Window.compute(self.store, team_id, first - _BEFORE, last + _AFTER)
+            self._windows[team_id] = window
+        window.refresh(self.store)
+        return window
+
     def holidays(self, team_id: int, first: date, last: date) -> dict[date, str]:
         """The team's public holidays between two days, by day."""
-        calendar = WorkCalendar(self.store.team(team_id))
+        calendar = self._cached(Change.TEAMS, ("calendar", team_id), lambda: WorkCalendar(self.team(team_id)))
         days = (first + timedelta(days=n) for n in range((last - first).days + 1))
         return {day: name for day in days if (name := calendar.holiday(day))}
 
     def absences_between(self, team_ids: Sequence[int], first: date, last: date) -> list[tuple[Member, Absence]]:
         """Who of these teams is away on some day between `first` and `last`, with the absence."""
-        members = {m.id: m for team_id in team_ids for m in self.store.members(team_id)}
-        return [(members[a.member_id], a) for a in self.store.absences(list(members))
-                if a.start <= last and first <= a.end]
+        found = []
+        for team_id in team_ids:
+            members = {m.id: m for m in self.members(team_id)}
+            absences = self._cached(Change.MEMBERS, ("absences", team_id), lambda: self.store.absences(list(members)))
+            found += [(members[a.member_id], a) for a in absences if a.start <= last and first <= a.end]
+        return sorted(found, key=lambda pair: pair[1].start)
 
     def occurrence(self, key: OccurrenceKey) -> Occurrence:
+        """One occurrence: from the team's computed window when it holds it, else computed alone."""
+        window = self._windows.get(self.ritual(key.ritual_id).team_id)
+        if window is not None:
+            window.refresh(self.store)
+            if key in window.by_key:
+                return window.by_key[key]
         return operations.occurrence(self.store, key)
 
     def uid(self, key: OccurrenceKey) -> str:
@@ -193,8 +242,7 @@ class Session(QObject):
 
     def actions_from(self, key: OccurrenceKey) -> list[ActionItem]:
         """The action items created at one occurrence."""
-        team_id = self.store.ritual(key.ritual_id).team_id
-        return [a for a in self.store.actions(team_id) if a.origin == key]
+        return self.store.actions_from(key)
 
     def carried_actions(self, retro: OccurrenceKey) -> list[ActionItem]:
         return operations.carried_actions(self.store, retro, now=self.now())
@@ -265,7 +313,7 @@ class Session(QObject):
         self.announce(result.changes)
 
     def _team_of(self, key: OccurrenceKey) -> int:
-        return self.store.ritual(key.ritual_id).team_id
+        return self.ritual(key.ritual_id).team_id
 
     def mark_held(self, key: OccurrenceKey) -> Occurrence:
         return self.perform(self.tr("Mark held"), lambda: operations.mark_held(self.store, key, now=self.now()))

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ritualdesk import operations as ops
-from ritualdesk.agenda import agenda
+from ritualdesk.agenda import agenda, warm
 from ritualdesk.errors import RitualDeskError
 from ritualdesk.model import (
     Absence,
@@ -83,35 +83,67 @@ def test_resuming_from_a_checkpoint_matches_replaying_history(before, after, win
         with contextlib.suppress(RitualDeskError):  # some random edits are refused, as they should be
             _edit(store, members, rituals, *step)
     replayed = agenda(store, first=first, last=last, checkpoints=False)
-    assert agenda(store, first=first, last=last) == replayed  # cuts checkpoints
+    assert agenda(store, first=first, last=last) == replayed  # cuts nothing: a read writes nothing
+    warm(store, first=first, last=last)
     assert agenda(store, first=first, last=last) == replayed  # resumes from them
     later = first + timedelta(days=length // 2)
     assert agenda(store, first=later, last=last) == agenda(store, first=later, last=last, checkpoints=False)
-    for step in after:  # every edit invalidates the checkpoints
+    for step in after:  # an edit keeps the checkpoints it did not reach, and cuts some of its own
         with contextlib.suppress(RitualDeskError):  # some random edits are refused, as they should be
             _edit(store, members, rituals, *step)
     assert agenda(store, first=first, last=last) == agenda(store, first=first, last=last, checkpoints=False)
 
 
-def test_a_checkpoint_is_used_and_invalidated_by_any_edit():
+def _valid(store, team_id, ritual_ids):
+    from ritualdesk.agenda import checkpoint_fingerprint
+
+    return set(store.checkpoints(ritual_ids, revision=store.team_revision(team_id),
+                                 fingerprint=checkpoint_fingerprint()))
+
+
+def test_reading_cuts_no_checkpoint_and_warming_does():
     store, members, rituals = _world()
     first = date(2026, 3, 16)
     agenda(store, first=first, last=first)
-    stored = store.db.execute("SELECT COUNT(*) FROM rotation_checkpoints").fetchone()[0]
-    assert stored == 2
-    revision = store.revision()
-    ops.set_notes(store, OccurrenceKey(rituals[0].id, datetime(2026, 3, 2, 9, 30)), "x")
-    assert store.revision() > revision
-    assert store.checkpoints([r.id for r in rituals], revision=store.revision(), fingerprint="") == {}
+    assert store.db.execute("SELECT COUNT(*) FROM rotation_checkpoints").fetchone()[0] == 0
+    assert warm(store, first=first) == 2
+    assert _valid(store, 1, [r.id for r in rituals]) == {r.id for r in rituals}
+
+
+def test_an_occurrence_edit_keeps_the_checkpoints_it_did_not_reach():
+    store, members, rituals = _world()
+    standup, retro = rituals
+    warm(store, first=date(2026, 3, 16))  # cuts five weeks before: 9 February
+    ops.mark_held(store, OccurrenceKey(standup.id, datetime(2026, 3, 18, 9, 30)), now=NOW)
+    assert _valid(store, 1, [standup.id, retro.id]) == {standup.id, retro.id}
+    ops.cancel(store, OccurrenceKey(standup.id, datetime(2026, 1, 6, 9, 30)), now=NOW)  # before the cut
+    assert _valid(store, 1, [standup.id, retro.id]) == {standup.id, retro.id}  # the retro's rotation is its own
+    # the stand-up's replay cut its own checkpoint before the cancelled day, which the edit then kept
+    [cut] = store.db.execute("SELECT cut FROM rotation_checkpoints WHERE ritual_id = ?", [standup.id]).fetchone()
+    assert cut < "2026-01-06"
+    first = date(2026, 3, 16)
+    assert agenda(store, first=first, last=first) == agenda(store, first=first, last=first, checkpoints=False)
+
+
+def test_a_roster_change_makes_the_teams_checkpoints_stale_and_no_other_teams():
+    store, members, rituals = _world()
+    other = store.add_team(Team(None, "U", holidays_country="FR", sprint_start=START))
+    people = [store.add_member(Member(None, other.id, n)) for n in "XYZ"]
+    theirs = store.add_ritual(Ritual(None, other.id, RitualKind.STANDUP, "S", time(9), 15,
+                                     Schedule(ScheduleKind.WORKING_DAYS), START), [m.id for m in people])
+    warm(store, first=date(2026, 3, 16))
+    ops.set_roster(store, RosterChange(rituals[0].id, date(2026, 3, 19), tuple(m.id for m in members[:2])), now=NOW)
+    assert _valid(store, 1, [r.id for r in rituals]) == set()
+    assert _valid(store, other.id, [theirs.id]) == {theirs.id}
 
 
 def test_an_occurrence_moved_from_long_before_the_checkpoint_is_still_there():
     store, members, rituals = _world()
     first, last = date(2026, 3, 16), date(2026, 3, 20)
-    agenda(store, first=first, last=last)  # cuts a checkpoint five weeks before the window
+    warm(store, first=first, last=last)  # cuts a checkpoint five weeks before the window
     key = OccurrenceKey(rituals[0].id, datetime(2026, 1, 20, 9, 30))
     ops.move(store, key, datetime(2026, 3, 17, 11, 0), now=NOW)
-    agenda(store, first=first, last=last)  # cuts a fresh checkpoint after the edit
+    warm(store, first=first, last=last)  # cuts a fresh checkpoint after the edit
     resumed = agenda(store, first=first, last=last)
     assert key in {o.key for o in resumed}
     assert resumed == agenda(store, first=first, last=last, checkpoints=False)
@@ -123,5 +155,5 @@ def test_a_sprint_ritual_moved_far_forward_resumes_like_a_replay():
     ops.move(store, OccurrenceKey(retro.id, datetime(2025, 3, 14, 15)), datetime(2025, 5, 1, 15), now=NOW)
     first, last = date(2025, 5, 20), date(2025, 6, 30)
     replayed = agenda(store, first=first, last=last, checkpoints=False)
-    assert agenda(store, first=first, last=last) == replayed
+    warm(store, first=first, last=last)
     assert agenda(store, first=first, last=last) == replayed

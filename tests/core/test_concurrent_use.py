@@ -21,7 +21,7 @@ conn = sqlite3.connect(sys.argv[1], isolation_level=None)
 if sys.argv[2] == "exclusive":
     conn.execute("PRAGMA locking_mode = EXCLUSIVE")
 conn.execute("BEGIN IMMEDIATE")
-conn.execute("UPDATE revision SET value = value + 1")
+conn.execute("UPDATE team_revisions SET value = value + 1")
 if sys.argv[2] == "exclusive":
     conn.execute("COMMIT")  # the file stays locked: exclusive mode keeps the lock until the connection closes
 print("locked", flush=True)

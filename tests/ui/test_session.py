@@ -31,8 +31,14 @@ def test_an_edit_of_one_team_keeps_the_other_teams_computed(session):
     kept = session._windows[other.id]
     [standup] = standups(session, castors, date(2026, 3, 18))
     session.cancel(standup.key)
-    assert session._windows.get(other.id) is kept
-    assert castors not in session._windows  # recomputed on the next read
+    assert session._windows.get(other.id) is kept and not kept.stale
+    assert session._windows[castors].stale == {standup.key.ritual_id}  # only the stand-up is computed again
+    read = session.agenda(date(2026, 3, 16), date(2026, 3, 22), [castors])
+    from ritualdesk.agenda import agenda
+
+    assert read == [o for o in agenda(session.store, first=date(2026, 3, 16), last=date(2026, 3, 22))
+                    if o.team_id == castors]
+    assert session.occurrence(standup.key).status.value == "cancelled"
 
 
 def test_a_change_of_actions_only_keeps_every_computed_week(session):
