@@ -3,26 +3,26 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shlex
 import sqlite3
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from . import __version__, i18n, operations
 from .agenda import TeamPlan, agenda, occurrence_uid
-from .calserver.commands import add_commands as add_caldav_commands
-from .changes import Change, ChangeSet, Result
+from .cli_caldav import add_commands as add_caldav_commands
+from .cli_calendar import add_commands as add_calendar_commands
+from .cli_common import UsageError, changed, find_member, find_team, names, now, print_json, report
 from .dbfile import check_file, store_error
 from .defaults import default_holidays, default_timezone
 from .demo import generate_demo
 from .errors import InvalidInput, NotFound, RitualDeskError, StoreBusy
 from .i18n import _, ngettext
-from .ical.commands import add_commands as add_calendar_commands
+from .localize import day_and_time, role_name, status_name
 from .model import (
     Absence,
     ActionStatus,
@@ -46,14 +46,9 @@ from .parsing import (
     parse_time,
     parse_weekdays,
 )
-from .localize import day_and_time, role_name, status_name
 from .paths import database_path
 from .store import Store
 from .workdays import parse_holiday_calendar
-
-
-class UsageError(InvalidInput):
-    """The command line itself is wrong."""
 
 
 def _positive(text: str) -> int:
@@ -72,55 +67,15 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _now() -> datetime:
-    return datetime.now(UTC)
+    return now()
 
 
 def _today(team: Team | None = None) -> date:
     return _now().astimezone(team.tz).date() if team is not None else datetime.now().date()
 
 
-def _team(store: Store, name: str) -> Team:
-    team = store.find_team(name)
-    if team is None:
-        known = ", ".join(t.name for t in store.teams()) or _("none yet")
-        raise NotFound(_("no team called {name!r} (teams: {known})").format(name=name, known=known))
-    return team
-
-
-def _member(store: Store, team: Team | None, name: str) -> Member:
-    member = store.find_member(team.id if team else None, name)
-    if member is None:
-        if team:
-            raise NotFound(_("no member called {name!r} in {team}").format(name=name, team=team.name))
-        raise NotFound(_("no member called {name!r}").format(name=name))
-    return member
-
-
-def _changed(changes: ChangeSet, names: dict) -> dict:
-    """What an edit changed, for a person or a script: kinds of data and team names."""
-    kinds = [kind.name.lower() for kind in Change if kind in changes.what and kind is not Change.ALL]
-    teams = sorted(names["teams"].get(t, f"#{t}") for t in changes.team_ids)
-    return {"what": kinds, "teams": teams}
-
-
-def _report(args: argparse.Namespace, store: Store, result: Result | None) -> None:
-    """With --changes, say on stderr what the edit changed (stdout stays as scripts know it)."""
-    if not getattr(args, "changes", False) or result is None:
-        return
-    changed = _changed(result.changes, _names(store))
-    what = ", ".join(changed["what"]) or _("nothing")
-    rows = len(result.revert.rows)
-    count = ngettext("{rows} row", "{rows} rows", rows).format(rows=rows)
-    if changed["teams"]:
-        print(_("changed: {what} of {teams} ({count})").format(what=what, teams=", ".join(changed["teams"]),
-                                                               count=count), file=sys.stderr)
-    else:
-        print(_("changed: {what} ({count})").format(what=what, count=count), file=sys.stderr)
-
-
-def _json(value: object) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+_team, _member, _names, _json = find_team, find_member, names, print_json
+_changed, _report = changed, report
 
 
 # -- commands -----------------------------------------------------------------------------
@@ -305,10 +260,6 @@ def _occurrence_json(store: Store, found, names: dict, rituals: dict) -> dict:
         "location": ritual.location,
         "notes": found.notes,
     }
-
-
-def _names(store: Store) -> dict:
-    return {"teams": {t.id: t.name for t in store.teams()}, "members": {m.id: m.name for m in store.members()}}
 
 
 def cmd_agenda(store: Store, args: argparse.Namespace) -> int:

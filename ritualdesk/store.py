@@ -257,7 +257,8 @@ class Store:
             ids = list(ids)
             if ids:
                 where, args = _within("id", ids)
-                found |= {row[0] for row in self.db.execute(f"SELECT DISTINCT team_id FROM {table} WHERE {where}", args)}
+                rows = self.db.execute(f"SELECT DISTINCT team_id FROM {table} WHERE {where}", args)
+                found |= {row[0] for row in rows}
         return found
 
     def rituals_by_team(self, ritual_ids: Iterable[int]) -> dict[int, list[int]]:

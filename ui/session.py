@@ -6,16 +6,16 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from typing import TypeVar
 from datetime import UTC, date, datetime, timedelta
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ritualdesk import changes, operations
 from ritualdesk.agenda import TeamPlan, agenda, keep_offered, occurrence_uid
-from ritualdesk.demo import generate_demo
 from ritualdesk.changes import Change, ChangeSet, Result
+from ritualdesk.demo import generate_demo
 from ritualdesk.errors import RitualDeskError
 from ritualdesk.model import (
     Absence,
@@ -34,7 +34,6 @@ from ritualdesk.model import (
 from ritualdesk.rotation import Fairness
 from ritualdesk.store import Store
 from ritualdesk.workdays import WorkCalendar
-
 
 T = TypeVar("T")
 __all__ = ["Change", "ChangeSet", "Session"]  # Change and ChangeSet live in the core
@@ -120,9 +119,6 @@ class Session(QObject):
         self.undo_stack = QUndoStack(self)
         self._clock = clock or (lambda: datetime.now(UTC))
         self._windows: dict[int, _Window] = {}  # team id -> computed occurrences around what was viewed
-        # What every view reads at each refresh, kept until an edit changes that kind of data: an
-        # edit of occurrences or actions (most of them) then costs no re-reading of teams or people.
-        self._cache: dict[Change, dict] = {kind: {} for kind in (Change.TEAMS, Change.MEMBERS, Change.RITUALS)}
 
     def announce(self, changes: ChangeSet) -> None:
         """Forget what an edit made stale, then tell the views."""
@@ -136,16 +132,8 @@ class Session(QObject):
                     self._windows.pop(team_id, None)
             else:
                 self._windows.clear()
-        for kind, kept in self._cache.items():
-            if changes.what & kind:
-                kept.clear()
         self.changed.emit(changes)
 
-    def _cached(self, kind: Change, key: object, read: Callable[[], T]) -> T:
-        kept = self._cache[kind]
-        if key not in kept:
-            kept[key] = read()
-        return kept[key]
 
     # -- time ------------------------------------------------------------------------------
 
@@ -157,18 +145,18 @@ class Session(QObject):
         """Today, in a team's zone or the machine's."""
         if team_id is None:
             return self.now().astimezone().date()
-        return self.now().astimezone(self.team(team_id).tz).date()
+        return self.now().astimezone(self.store.team(team_id).tz).date()
 
     # -- reads -------------------------------------------------------------------------------
 
     def teams(self) -> list[Team]:
-        return list(self._cached(Change.TEAMS, "all", self.store.teams))
+        return self.store.teams()
 
     def team(self, team_id: int) -> Team:
-        return self._cached(Change.TEAMS, team_id, lambda: self.store.team(team_id))
+        return self.store.team(team_id)
 
     def members(self, team_id: int | None = None) -> list[Member]:
-        return list(self._cached(Change.MEMBERS, ("members", team_id), lambda: self.store.members(team_id)))
+        return self.store.members(team_id)
 
     def member(self, member_id: int) -> Member:
         return self.store.member(member_id)
@@ -177,10 +165,10 @@ class Session(QObject):
         return self.store.absences(member_ids)
 
     def rituals(self, team_id: int | None = None) -> list[Ritual]:
-        return list(self._cached(Change.RITUALS, ("rituals", team_id), lambda: self.store.rituals(team_id)))
+        return self.store.rituals(team_id)
 
     def ritual(self, ritual_id: int) -> Ritual:
-        return self._cached(Change.RITUALS, ritual_id, lambda: self.store.ritual(ritual_id))
+        return self.store.ritual(ritual_id)
 
     def roster(self, ritual_id: int) -> list[RosterChange]:
         return self.store.rosters([ritual_id]).get(ritual_id, [])
@@ -195,7 +183,7 @@ class Session(QObject):
         quarter; so each team's result is kept for a window around what was asked, and moving
         between weeks and months slices it instead of recomputing.
         """
-        wanted = [t.id for t in self.teams()] if team_ids is None else list(team_ids)
+        wanted = [t.id for t in self.store.teams()] if team_ids is None else list(team_ids)
         result: list[Occurrence] = []
         for team_id in wanted:
             result += self._window(team_id, first, last).between(first, last)
@@ -212,18 +200,15 @@ class Session(QObject):
 
     def holidays(self, team_id: int, first: date, last: date) -> dict[date, str]:
         """The team's public holidays between two days, by day."""
-        calendar = self._cached(Change.TEAMS, ("calendar", team_id), lambda: WorkCalendar(self.team(team_id)))
+        calendar = WorkCalendar(self.store.team(team_id))
         days = (first + timedelta(days=n) for n in range((last - first).days + 1))
         return {day: name for day in days if (name := calendar.holiday(day))}
 
     def absences_between(self, team_ids: Sequence[int], first: date, last: date) -> list[tuple[Member, Absence]]:
         """Who of these teams is away on some day between `first` and `last`, with the absence."""
-        found = []
-        for team_id in team_ids:
-            members = {m.id: m for m in self.members(team_id)}
-            absences = self._cached(Change.MEMBERS, ("absences", team_id), lambda: self.store.absences(list(members)))
-            found += [(members[a.member_id], a) for a in absences if a.start <= last and first <= a.end]
-        return sorted(found, key=lambda pair: pair[1].start)
+        members = {m.id: m for team_id in team_ids for m in self.store.members(team_id)}
+        return [(members[a.member_id], a) for a in self.store.absences(list(members))
+                if a.start <= last and first <= a.end]
 
     def occurrence(self, key: OccurrenceKey) -> Occurrence:
         """One occurrence: from the team's computed window when it holds it, else computed alone."""

@@ -11,8 +11,17 @@ from ritualdesk.agenda import agenda, occurrence_uid
 from ritualdesk.changes import Change, redo, run, undo
 from ritualdesk.errors import Conflict, InvalidInput
 from ritualdesk.ical.ledger import KnownUid, remember_uids
-from ritualdesk.model import Absence, Member, OccurrenceKey, OccurrenceStatus, Ritual, RitualKind, Schedule, \
-    ScheduleKind, Team
+from ritualdesk.model import (
+    Absence,
+    Member,
+    OccurrenceKey,
+    OccurrenceStatus,
+    Ritual,
+    RitualKind,
+    Schedule,
+    ScheduleKind,
+    Team,
+)
 
 NOW = datetime(2026, 3, 18, 12, 0, tzinfo=UTC)
 

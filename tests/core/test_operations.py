@@ -7,8 +7,8 @@ from datetime import UTC, date, datetime
 import pytest
 
 from ritualdesk import operations as ops
-from ritualdesk.changes import undo
 from ritualdesk.agenda import agenda, occurrence_uid
+from ritualdesk.changes import undo
 from ritualdesk.errors import InvalidInput, NotFound
 from ritualdesk.model import Absence, OccurrenceKey, OccurrenceStatus, RosterChange, TurnChange
 

@@ -6,15 +6,10 @@ import argparse
 import getpass
 import sys
 
-from ..errors import InvalidInput
-from .accounts import Account, account, accounts, add_account, remove_account
-from .connection import TIMEOUT
-
-
-def _helpers():
-    from .. import cli
-
-    return cli
+from .calserver.accounts import Account, account, accounts, add_account, remove_account
+from .calserver.connection import TIMEOUT
+from .cli_common import find_team, now, print_json
+from .errors import InvalidInput
 
 
 def _read_password(args: argparse.Namespace, found: Account) -> str | None:
@@ -32,7 +27,7 @@ def _read_password(args: argparse.Namespace, found: Account) -> str | None:
 def cmd_add(store, args: argparse.Namespace) -> int:
     """`caldav add`: record an account; its password goes to the system keyring."""
     wanted = Account(args.name, args.url, args.user, args.calendar, args.insecure)
-    from .accounts import check_url
+    from .calserver.accounts import check_url
 
     check_url(wanted.url, insecure=wanted.insecure)  # before asking for a password
     password = _read_password(args, wanted)
@@ -47,7 +42,7 @@ def cmd_list(store, args: argparse.Namespace) -> int:
     """`caldav list`: the accounts (no password is read or shown)."""
     found = accounts(store)
     if args.json:
-        _helpers()._json([{"name": a.name, "url": a.url, "user": a.username, "calendar": a.calendar,
+        print_json([{"name": a.name, "url": a.url, "user": a.username, "calendar": a.calendar,
                            "insecure": a.insecure,
                            "last_push": a.last_push.isoformat() if a.last_push else None,
                            "last_result": a.last_result or None} for a in found])
@@ -69,7 +64,7 @@ def cmd_remove(store, args: argparse.Namespace) -> int:
 
 def cmd_test(store, args: argparse.Namespace) -> int:
     """`caldav test`: connect and say what the server supports."""
-    from .connection import Connection
+    from .calserver.connection import Connection
 
     found = account(store, args.name)
     with Connection(found, timeout=args.timeout) as connection:
@@ -89,23 +84,22 @@ def cmd_test(store, args: argparse.Namespace) -> int:
 
 def cmd_push(store, args: argparse.Namespace) -> int:
     """`caldav push`: the team feeds (and a member's) to the server, only what changed."""
-    from .connection import Connection
-    from .push import push
+    from .calserver.connection import Connection
+    from .calserver.push import push
 
-    cli = _helpers()
     found = account(store, args.name)
-    team_ids = [cli._team(store, name).id for name in args.team] if args.team else None
+    team_ids = [find_team(store, name).id for name in args.team] if args.team else None
     member = None
     if args.member:
-        from ..ical.commands import _one_member
+        from .cli_calendar import _one_member
 
-        team = cli._team(store, args.team[0]) if args.team and len(args.team) == 1 else None
+        team = find_team(store, args.team[0]) if args.team and len(args.team) == 1 else None
         member = _one_member(store, team, args.member, "--member")
     with Connection(found, timeout=args.timeout) as connection:
-        result = push(store, found, now=cli._now(), team_ids=team_ids,
+        result = push(store, found, now=now(), team_ids=team_ids,
                       member_id=member.id if member else None, connection=connection)
     if args.json:
-        cli._json({"requests": result.requests, "writes": result.writes, "calendars": [
+        print_json({"requests": result.requests, "writes": result.writes, "calendars": [
             {"calendar": t.target.url, "name": t.target.name, "created": len(t.created), "updated": len(t.updated),
              "cancelled": len(t.cancelled), "unchanged": t.unchanged, "listing": t.listing,
              "conflicts": [{"event": s, "why": w} for s, w in t.conflicts],
@@ -124,15 +118,14 @@ def cmd_push(store, args: argparse.Namespace) -> int:
 
 def cmd_pull_absences(store, args: argparse.Namespace) -> int:
     """`caldav pull-absences`: a server calendar read as absences (same rules as `import --as absences`)."""
-    from ..ical.commands import _print_report
-    from .connection import Connection
-    from .pull import pull_absences
+    from .calserver.connection import Connection
+    from .calserver.pull import pull_absences
+    from .cli_calendar import _print_report
 
-    cli = _helpers()
     found = account(store, args.name)
-    team = cli._team(store, args.team)
+    team = find_team(store, args.team)
     with Connection(found, timeout=args.timeout) as connection:
-        report = pull_absences(store, found, path=args.calendar, team=team, now=cli._now(), dry_run=args.dry_run,
+        report = pull_absences(store, found, path=args.calendar, team=team, now=now(), dry_run=args.dry_run,
                                connection=connection)
     _print_report(report, args.json)
     return 0

@@ -1,4 +1,4 @@
-"""The CLI sub-commands of calendar exchange: export, import, publish."""
+"""The `ritualdesk` sub-commands of calendar exchange: export, import, publish (argparse stays out of ical/)."""
 
 from __future__ import annotations
 
@@ -6,33 +6,27 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..errors import InvalidInput
-from ..i18n import _, ngettext
-from ..localize import thing_name
-
-
-def _helpers():
-    # cli.py imports this module while it loads: take its helpers only when a command runs
-    from .. import cli
-
-    return cli
+from .cli_common import find_member, find_team, now, print_json
+from .cli_common import today as today_of
+from .errors import InvalidInput
+from .i18n import _, ngettext
+from .localize import thing_name
 
 
 def _one_member(store, team, name: str, option: str):
     """The member called `name` (in `team` if given); InvalidInput when several teams have one."""
-    cli = _helpers()
     if team is not None:
-        return cli._member(store, team, name)
+        return find_member(store, team, name)
     found = [m for m in (store.find_member(t.id, name) for t in store.teams()) if m is not None]
     if len(found) > 1:
         teams = ", ".join(sorted(store.team(m.team_id).name for m in found))
         raise InvalidInput(_("several members are called {name!r} (in {teams}); say which with --team TEAM (with "
                              "{option})").format(name=name, teams=teams, option=option))
-    return cli._member(store, None, name)
+    return find_member(store, None, name)
 
 
 def _kinds(text: str | None):
-    from ..parsing import parse_kind
+    from .parsing import parse_kind
 
     if text is None:
         return None
@@ -45,15 +39,14 @@ def _kinds(text: str | None):
 
 def cmd_export(store, args: argparse.Namespace) -> int:
     """`ritualdesk export`: one .ics file for a team, a member or ritual kinds."""
-    from ..parsing import parse_date
-    from .export import Scope, default_horizon, export_feed, export_file
+    from .ical.export import Scope, default_horizon, export_feed, export_file
+    from .parsing import parse_date
 
-    cli = _helpers()
-    team = cli._team(store, args.team) if args.team else None
+    team = find_team(store, args.team) if args.team else None
     member = _one_member(store, team, args.member, "--member") if args.member else None
     if member is not None and team is None:
         team = store.team(member.team_id)
-    today = cli._today(team)
+    today = today_of(team)
     first, last = default_horizon(today)
     first = parse_date(args.first, today=today) if args.first else first
     last = parse_date(args.last, today=today) if args.last else last
@@ -63,11 +56,11 @@ def cmd_export(store, args: argparse.Namespace) -> int:
                   alarms=args.alarms)
     if args.output == "-":
         with store.transaction():
-            result = export_feed(store, scope, now=cli._now())
+            result = export_feed(store, scope, now=now())
             sys.stdout.buffer.write(result.data)
             sys.stdout.flush()
         return 0
-    result = export_file(store, scope, args.output, now=cli._now())
+    result = export_file(store, scope, args.output, now=now())
     parts = [ngettext("{count} event", "{count} events", len(result.feed.events)).format(count=len(result.feed.events))]
     if args.todos:
         parts.append(ngettext("{count} to-do", "{count} to-dos", len(result.feed.todos)).format(
@@ -81,9 +74,8 @@ def cmd_export(store, args: argparse.Namespace) -> int:
 
 def _print_report(report, as_json: bool, *, verbose: bool = False) -> None:
     """The report: a summary, why things were skipped (grouped), and each line with `verbose`."""
-    cli = _helpers()
     if as_json:
-        cli._json(report.as_json())
+        print_json(report.as_json())
         return
     print(report.summary())
     if verbose:
@@ -106,14 +98,13 @@ def _print_report(report, as_json: bool, *, verbose: bool = False) -> None:
 
 def cmd_import(store, args: argparse.Namespace) -> int:
     """`ritualdesk import`: absences, ritual series or one of our exports, all or nothing."""
-    from .importer import import_file
+    from .ical.importer import import_file
 
-    cli = _helpers()
-    team = cli._team(store, args.team) if args.team else None
+    team = find_team(store, args.team) if args.team else None
     member = _one_member(store, team, args.absences_for, "--absences-for") if args.absences_for else None
     if member is not None and args.mode == "rituals":
         raise InvalidInput(_("--absences-for imports absences; it cannot be used with --as rituals"))
-    report = import_file(store, args.file, team=team, absences_for=member, mode=args.mode, now=cli._now(),
+    report = import_file(store, args.file, team=team, absences_for=member, mode=args.mode, now=now(),
                          dry_run=args.dry_run)
     _print_report(report, args.json, verbose=args.verbose)
     return 0
@@ -121,9 +112,8 @@ def cmd_import(store, args: argparse.Namespace) -> int:
 
 def cmd_publish(store, args: argparse.Namespace) -> int:
     """`ritualdesk publish`: refresh every team and member feed in a folder."""
-    from .publish import publish, stale_feeds
+    from .ical.publish import publish, stale_feeds
 
-    cli = _helpers()
     if not args.folder.strip():
         raise InvalidInput(_("publish needs a folder to write the feeds in"))
     folder = Path(args.folder)
@@ -134,11 +124,11 @@ def cmd_publish(store, args: argparse.Namespace) -> int:
     except OSError as error:
         raise InvalidInput(_("cannot create the folder {folder}: {error}").format(
                                folder=folder, error=error.strerror or error)) from None
-    team_ids = [cli._team(store, name).id for name in args.team] if args.team else None
-    results = publish(store, folder, now=cli._now(), today=cli._today(), todos=args.todos, team_ids=team_ids)
+    team_ids = [find_team(store, name).id for name in args.team] if args.team else None
+    results = publish(store, folder, now=now(), today=today_of(), todos=args.todos, team_ids=team_ids)
     written = [r for r in results if r.written]
     if args.json:
-        cli._json([{"file": str(r.path), "written": r.written, "events": r.events,
+        print_json([{"file": str(r.path), "written": r.written, "events": r.events,
                     "added": len(r.diff.added), "changed": len(r.diff.changed), "removed": len(r.diff.removed)}
                    for r in results])
         return 0
@@ -148,9 +138,10 @@ def cmd_publish(store, args: argparse.Namespace) -> int:
         counts = f"+{len(diff.added)} ~{len(diff.changed)} -{len(diff.removed)}" if not diff.empty else _("no change")
         events = ngettext("{count} event", "{count} events", result.events).format(count=result.events)
         print(f"{result.path.name}\t{events}\t{state}\t{counts}")
-    print(ngettext("{written} of {count} feed rewritten in {folder}", "{written} of {count} feeds rewritten in {folder}",
+    print(ngettext("{written} of {count} feed rewritten in {folder}",
+                   "{written} of {count} feeds rewritten in {folder}",
                    len(results)).format(written=len(written), count=len(results), folder=folder))
-    for path in stale_feeds(store, folder, today=cli._today()):
+    for path in stale_feeds(store, folder, today=today_of()):
         print(_("{path}: no longer published (team or member gone); left in place").format(path=path.name))
     return 0
 
