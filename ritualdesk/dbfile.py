@@ -55,6 +55,19 @@ def _code(error: sqlite3.Error) -> int | None:
     return code & 0xFF if isinstance(code, int) else None
 
 
+def read_only_uri(path: Path) -> str | None:
+    """The URI to open `path` read-only when it or its folder cannot be written, else None.
+
+    SQLite then writes nothing; in a read-only folder it could not even make the -shm file a
+    WAL database needs, so without a -wal (nobody writing) the file is read as immutable.
+    """
+    folder_writable = os.access(path.parent, os.W_OK)
+    if os.access(path, os.W_OK) and folder_writable:
+        return None
+    immutable = not folder_writable and not Path(f"{path}-wal").exists()
+    return f"{path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
+
+
 def is_busy(error: sqlite3.Error) -> bool:
     """Whether SQLite gave up waiting for another connection's lock."""
     return _code(error) in (_BUSY, _LOCKED) or "database is locked" in str(error)
@@ -136,7 +149,8 @@ def check_file(path: str | os.PathLike[str]) -> list[str]:
     # With one, open it read-only: we add nothing to what is there.
     mode = "ro" if Path(f"{path}-wal").exists() else "rw"
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True, timeout=BUSY_TIMEOUT)
+        uri = read_only_uri(path) or f"{path.resolve().as_uri()}?mode={mode}"
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT)
     except sqlite3.Error as error:
         raise StoreError(_("cannot open {path}: {error}").format(path=path, error=error)) from None
     try:

@@ -113,7 +113,9 @@ class Store:
             except OSError as error:
                 raise StoreError(_("cannot create {path}: {strerror}").format(path=path, strerror=error.strerror)) from None
         try:
-            conn = sqlite3.connect(path, check_same_thread=False, timeout=dbfile.BUSY_TIMEOUT)
+            read_only = dbfile.read_only_uri(path)  # a reading command works on a file it cannot write
+            conn = sqlite3.connect(read_only or path, uri=read_only is not None, check_same_thread=False,
+                                   timeout=dbfile.BUSY_TIMEOUT)
         except sqlite3.Error as error:
             raise StoreError(_("cannot open {path}: {error}").format(path=path, error=error)) from None
         try:
