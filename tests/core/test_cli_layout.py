@@ -1,0 +1,28 @@
+"""The command line is one set of modules (cli*.py) that imports the core, never the other way round."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).parents[2]
+CLI_MODULES = {"cli.py", "cli_common.py", "cli_calendar.py", "cli_caldav.py"}
+
+
+def test_argparse_is_used_by_the_cli_modules_only():
+    users = sorted(str(path.relative_to(ROOT)) for path in (ROOT / "ritualdesk").rglob("*.py")
+                   if "import argparse" in path.read_text(encoding="utf-8") and path.name not in CLI_MODULES)
+    assert users == []
+
+
+def test_no_core_module_reaches_back_into_the_cli():
+    reaching = sorted(str(path.relative_to(ROOT)) for path in (ROOT / "ritualdesk").rglob("*.py")
+                      if path.name not in CLI_MODULES and "from .. import cli" in path.read_text(encoding="utf-8"))
+    assert reaching == []
+
+
+def test_the_sub_command_modules_load_without_the_main_cli_module():
+    code = ("import sys, ritualdesk.cli_calendar, ritualdesk.cli_caldav; "
+            "assert 'ritualdesk.cli' not in sys.modules, 'a cycle back into cli.py'")
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
