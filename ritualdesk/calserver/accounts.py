@@ -8,6 +8,7 @@ from datetime import datetime
 from urllib.parse import urljoin, urlsplit
 
 from ..errors import InvalidInput, NotFound
+from ..i18n import _
 from ..store import Store
 
 KEYRING_SERVICE = "RitualDesk CalDAV"
@@ -60,12 +61,13 @@ def check_url(url: str, *, insecure: bool) -> str:
     url = url.strip()
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise InvalidInput(f"{url!r} is not a server address; give one such as https://cloud.example.com/remote.php/dav/")
+        raise InvalidInput(_("{url!r} is not a server address; give one such as https://cloud.example.com/remote.php/dav/")
+                           .format(url=url))
     if parts.username or parts.password:
-        raise InvalidInput("put the user name in --user and the password in the keyring, not in the URL")
+        raise InvalidInput(_("put the user name in --user and the password in the keyring, not in the URL"))
     if parts.scheme == "http" and not is_local(parts.hostname) and not insecure:
-        raise InvalidInput(f"{url} is plain http://: the password and the calendars would cross the network "
-                           "unencrypted; use https://, or --insecure if you really mean it")
+        raise InvalidInput(_("{url} is plain http://: the password and the calendars would cross the network "
+                             "unencrypted; use https://, or --insecure if you really mean it").format(url=url))
     return with_slash(url)
 
 
@@ -87,8 +89,9 @@ def account(store: Store, name: str) -> Account:
     """The account called `name`."""
     row = store.db.execute(f"SELECT {_COLUMNS} FROM caldav_accounts WHERE name = ?", [name]).fetchone()
     if row is None:
-        known = ", ".join(a.name for a in accounts(store)) or "none yet; add one with `ritualdesk caldav add`"
-        raise NotFound(f"no calendar server account called {name!r} (accounts: {known})")
+        known = ", ".join(a.name for a in accounts(store)) or _("none yet; add one with `ritualdesk caldav add`")
+        raise NotFound(_("no calendar server account called {name!r} (accounts: {known})").format(
+            name=name, known=known))
     return _account(row)
 
 
@@ -96,12 +99,12 @@ def add_account(store: Store, new: Account, *, password: str | None) -> Account:
     """Record an account (its password goes to the keyring, if one is given); one transaction."""
     name = new.name.strip()
     if not name:
-        raise InvalidInput("an account needs a name")
+        raise InvalidInput(_("an account needs a name"))
     if not new.username.strip():
-        raise InvalidInput("an account needs a user name (--user)")
+        raise InvalidInput(_("an account needs a user name (--user)"))
     url = check_url(new.url, insecure=new.insecure)
     if store.db.execute("SELECT 1 FROM caldav_accounts WHERE name = ?", [name]).fetchone():
-        raise InvalidInput(f"there is already an account called {name!r}; remove it first")
+        raise InvalidInput(_("there is already an account called {name!r}; remove it first").format(name=name))
     stored = Account(name, url, new.username.strip(), new.calendar or None, new.insecure)
     with store.transaction():
         store.db.execute(
@@ -151,7 +154,8 @@ def set_password(found: Account, password: str) -> None:
     try:
         keyring.set_password(KEYRING_SERVICE, found.keyring_user, password)
     except keyring.errors.KeyringError as error:
-        raise InvalidInput(f"the system keyring refused the password ({error}); nothing was saved") from None
+        raise InvalidInput(_("the system keyring refused the password ({error}); nothing was saved").format(
+            error=error)) from None
 
 
 def get_password(found: Account) -> str | None:
@@ -160,7 +164,7 @@ def get_password(found: Account) -> str | None:
     try:
         return keyring.get_password(KEYRING_SERVICE, found.keyring_user)
     except keyring.errors.KeyringError as error:
-        raise InvalidInput(f"the system keyring cannot be read ({error})") from None
+        raise InvalidInput(_("the system keyring cannot be read ({error})").format(error=error)) from None
 
 
 def delete_password(found: Account) -> None:
@@ -171,4 +175,4 @@ def delete_password(found: Account) -> None:
     except keyring.errors.PasswordDeleteError:
         pass
     except keyring.errors.KeyringError as error:
-        raise InvalidInput(f"the system keyring refused to remove the password ({error})") from None
+        raise InvalidInput(_("the system keyring refused to remove the password ({error})").format(error=error)) from None

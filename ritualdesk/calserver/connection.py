@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote, urljoin, urlsplit
 
 from ..errors import CalendarServerError, InvalidInput
+from ..i18n import _
 from .accounts import Account, check_url, get_password, with_slash
 
 TIMEOUT = 20.0  # seconds, for connecting and for each read of every request
@@ -93,9 +94,9 @@ def _reason(error: BaseException) -> str:
         return found.group(1).strip()
     lowered = text.lower()
     if "timed out" in lowered or "timeout" in lowered:
-        return "no answer in time"
+        return _("no answer in time")
     if "certificate" in lowered or "ssl" in lowered:
-        return "the server's certificate cannot be verified"
+        return _("the server's certificate cannot be verified")
     return text.split("\n")[0][:160] or type(error).__name__
 
 
@@ -146,12 +147,14 @@ class Connection:
         try:
             answer = self.client.request(url, method, body, headers or {})
         except dav_error.AuthorizationError:
-            raise CalendarServerError(f"{self.account.name}: the server refused the user name or password "
-                                      f"({method} {path_of(url)}){self.keyring_problem}") from None
+            raise CalendarServerError(_("{account}: the server refused the user name or password ({request})").format(
+                account=self.account.name, request=f"{method} {path_of(url)}") + self.keyring_problem) from None
         except dav_error.DAVError as error:
-            raise CalendarServerError(f"{self.account.name}: {method} {path_of(url)} failed ({error})") from None
+            raise CalendarServerError(_("{account}: {request} failed ({error})").format(
+                account=self.account.name, request=f"{method} {path_of(url)}", error=error)) from None
         except OSError as error:  # connection refused or reset, name not found, timeout, TLS failure
-            raise CalendarServerError(f"{self.account.name}: cannot reach {self.account.url} ({_reason(error)})") from None
+            raise CalendarServerError(_("{account}: cannot reach {url} ({reason})").format(
+                account=self.account.name, url=self.account.url, reason=_reason(error))) from None
         etag = answer.headers.get("ETag")
         text = answer._raw_body.decode("utf-8", "replace") if getattr(answer, "_raw_body", b"") else ""
         return Response(answer.status, etag, text, answer.tree, answer.headers)
@@ -159,8 +162,8 @@ class Connection:
     def expect(self, response: Response, method: str, url: str, *ok: int) -> Response:
         """`response`, or CalendarServerError when its status is not one of `ok`."""
         if response.status not in ok:
-            raise CalendarServerError(f"{self.account.name}: {method} {path_of(url)} was refused "
-                                      f"(HTTP {response.status})")
+            raise CalendarServerError(_("{account}: {request} was refused (HTTP {status})").format(
+                account=self.account.name, request=f"{method} {path_of(url)}", status=response.status))
         return response
 
     # -- discovery --------------------------------------------------------------------------
@@ -181,12 +184,12 @@ class Connection:
         """The account's calendar home (current-user-principal, then its calendar-home-set)."""
         principal = self._propfind_href(self.account.url, "d:current-user-principal")
         if principal is None:
-            raise CalendarServerError(f"{self.account.name}: {self.account.url} does not say who the user is; "
-                                      "is it a CalDAV address?")
+            raise CalendarServerError(_("{account}: {url} does not say who the user is; is it a CalDAV address?")
+                                      .format(account=self.account.name, url=self.account.url))
         home = self._propfind_href(self.url(principal), "c:calendar-home-set")
         if home is None:
-            raise CalendarServerError(f"{self.account.name}: the server has no calendar home for "
-                                      f"{self.account.username}")
+            raise CalendarServerError(_("{account}: the server has no calendar home for {user}").format(
+                account=self.account.name, user=self.account.username))
         return with_slash(self.url(home))
 
     def collection(self, url: str) -> dict | None:
@@ -219,9 +222,11 @@ class Connection:
             self.make_calendar(url, name)
             return True
         if not found["calendar"]:
-            raise InvalidInput(f"{self.account.name}: {path_of(url)} is not a calendar")
+            raise InvalidInput(_("{account}: {path} is not a calendar").format(account=self.account.name,
+                                                                                path=path_of(url)))
         if found["components"] and "VEVENT" not in found["components"]:
-            raise InvalidInput(f"{self.account.name}: the calendar {path_of(url)} does not take events")
+            raise InvalidInput(_("{account}: the calendar {path} does not take events").format(
+                account=self.account.name, path=path_of(url)))
         return False
 
     def capabilities(self) -> Capabilities:
@@ -308,7 +313,8 @@ class Connection:
                  '</c:filter></c:calendar-query>')
         answer = self.request("REPORT", url, query, {**XML, "Depth": "1"})
         if answer.status == 404:
-            raise InvalidInput(f"{self.account.name}: there is no calendar at {path_of(url)}")
+            raise InvalidInput(_("{account}: there is no calendar at {path}").format(account=self.account.name,
+                                                                                      path=path_of(url)))
         self.expect(answer, "REPORT", url, 207)
         if answer.tree is None:
             return []

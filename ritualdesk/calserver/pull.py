@@ -8,6 +8,7 @@ from urllib.parse import urljoin
 from icalendar import Calendar
 
 from ..errors import InvalidInput
+from ..i18n import _
 from ..ical.importer import ImportReport, import_calendar
 from ..model import Team
 from ..store import Store
@@ -19,7 +20,7 @@ def calendar_url(store: Store, found: Account, connection: Connection, path: str
     """A calendar named by the user: a URL, a path on the server, or a name in the account's calendar home."""
     path = path.strip()
     if not path:
-        raise InvalidInput("--calendar needs the calendar's path or name")
+        raise InvalidInput(_("--calendar needs the calendar's path or name"))
     if path.startswith(("/", "http://", "https://")):
         return with_slash(urljoin(found.url, path))
     home = found.home

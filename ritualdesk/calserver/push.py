@@ -18,6 +18,7 @@ from datetime import UTC, date, datetime
 from icalendar import Calendar
 
 from ..errors import InvalidInput
+from ..i18n import N_, _
 from ..ical.export import PRODID, export_feed, render_component
 from ..ical.feed import FeedCache, Item, Scope, default_horizon
 from ..ical.ledger import LedgerEntry, ledger_entries, utc_text
@@ -31,6 +32,10 @@ from .connection import Connection, path_of
 from .resources import Resource
 
 CANCELLED = "cancelled"
+BY_SOMEONE_ELSE = N_("changed on the server by someone else")
+ALREADY_THERE = N_("already on the server, written by someone else")
+SYNC_TOKEN = N_("sync token")
+FULL_LISTING = N_("full listing")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,9 +79,11 @@ class PushResult:
         updated = sum(len(t.updated) for t in self.targets)
         cancelled = sum(len(t.cancelled) for t in self.targets)
         conflicts = sum(len(t.conflicts) for t in self.targets)
-        text = (f"{len(self.targets)} calendars: {created} created, {updated} updated, {cancelled} cancelled, "
-                f"{conflicts} left alone (changed on the server); {self.requests} requests")
-        return f"stopped: {self.error} ({text})" if self.error else text
+        text = _("{calendars} calendars: {created} created, {updated} updated, {cancelled} cancelled, "
+                 "{conflicts} left alone (changed on the server); {requests} requests").format(
+            calendars=len(self.targets), created=created, updated=updated, cancelled=cancelled, conflicts=conflicts,
+            requests=self.requests)
+        return _("stopped: {error} ({summary})").format(error=self.error, summary=text) if self.error else text
 
 
 def href_for(calendar_url: str, uid: str) -> str:
@@ -112,10 +119,10 @@ def targets(store: Store, found: Account, connection: Connection, *, today: date
         name = f"{member.name} - {team.name} (RitualDesk)"
         chosen.append(Target(f"member-{member.id}", url, name, Scope(first, last, member_id=member.id, name=name),
                              team))
-    urls = [t.url for t in chosen]
-    if len(set(urls)) != len(urls):
-        raise InvalidInput("a team's calendar and a member's calendar would be the same; "
-                           "push the member's feed with an account that has no --calendar")
+    team_urls = {t.url for t in chosen if t.feed.startswith("team-")}
+    if any(t.url in team_urls for t in chosen if t.feed.startswith("member-")):
+        raise InvalidInput(_("a team's calendar and a member's calendar would be the same; "
+                             "push the member's feed with an account that has no --calendar"))
     return chosen
 
 
@@ -186,29 +193,29 @@ class _Pusher:
 
     def run(self) -> TargetResult:
         target, store = self.target, self.store
-        known = state.calendar_row(store, self.account, target.url)
-        if known is None:
+        if not state.calendar_known(store, self.account, target.url):
             self.result.made_calendar = self.connection.ensure_calendar(target.url, target.name)
-            state.save_calendar(store, self.account, target.url, feed=target.feed, token=None)
-            token = None
-        else:
-            token = known[1]
+        token = state.sync_token(store, self.account, target.url, target.feed)
+        state.save_calendar(store, self.account, target.url, feed=target.feed, token=token)
         export = export_feed(store, target.scope, now=self.now, cache=self.cache)  # SEQUENCE from the ledger
         items = export.feed.events
         entries = ledger_entries(store, (i.uid for i in items))
-        records = state.resources(store, self.account, target.url)
+        records = state.resources(store, self.account, target.url, target.feed)
         listing = self.connection.listing(target.url, token)
-        self.result.listing = "sync token" if listing.used_token else "full listing"
+        self.result.listing = SYNC_TOKEN if listing.used_token else FULL_LISTING
         state.save_calendar(store, self.account, target.url, feed=target.feed, token=listing.token)
         records = self._reconcile(records, listing)
         writes = self._plan(items, entries, records)
         if writes:
-            state.save(store, self.account, target.url, [w.resource for w in writes])  # pending, in one go
+            self._save([w.resource for w in writes])  # pending, in one go
         for write in writes:
             self._send(write)
         return self.result
 
     # -- what the server holds --------------------------------------------------------------
+
+    def _save(self, records: list[Resource]) -> None:
+        state.save(self.store, self.account, self.target.url, self.target.feed, records)
 
     def _server_etag(self, listing, href: str) -> tuple[bool, str | None]:
         """(known, ETag): whether the listing tells about `href`, and its ETag there (None: not there)."""
@@ -239,8 +246,7 @@ class _Pusher:
                 else:
                     landed, etag = self._is_ours(record, etag)
                     if not landed and etag is not None:  # someone else's version is there
-                        record = replace(record, confirmed=True, etag=etag,
-                                         conflict="changed on the server by someone else")
+                        record = replace(record, confirmed=True, etag=etag, conflict=BY_SOMEONE_ELSE)
                         record = _clear_pending(record)
                         changed.append(record)
                         records[uid] = record
@@ -262,10 +268,10 @@ class _Pusher:
                 gone.append(uid)
                 del records[uid]
             elif known and record.etag is not None and etag != record.etag and record.conflict is None:
-                record = replace(record, etag=etag, conflict="changed on the server by someone else")
+                record = replace(record, etag=etag, conflict=BY_SOMEONE_ELSE)
                 changed.append(record)
                 records[uid] = record
-        state.save(self.store, self.account, self.target.url, changed)
+        self._save(changed)
         state.forget(self.store, self.account, self.target.url, gone)
         return records
 
@@ -317,30 +323,42 @@ class _Pusher:
             writes.append(_Write(pending, False, "cancelled"))
         return writes
 
+    def _someone_else(self, resource: Resource, url: str) -> bool:
+        """For a server that gives no ETags at all: whether the event there is not the one we last wrote."""
+        answer = self.connection.get(url)
+        if answer.status == 404:
+            return False
+        return _identity(answer.text) != (resource.uid, resource.sequence, resource.stamp)
+
     def _send(self, write: _Write) -> None:
         resource = write.resource
         url = self.connection.url(resource.href)
+        if not write.create and resource.etag is None and self._someone_else(resource, url):
+            record = replace(_clear_pending(resource), conflict=BY_SOMEONE_ELSE)
+            self._save([record])
+            self.result.conflicts.append((resource.summary, BY_SOMEONE_ELSE))
+            return
         answer = self.connection.put(url, resource.pending_body, etag=resource.etag, create=write.create)
         if answer.status in (200, 201, 204):
             etag = answer.etag or self.connection.etag(url)  # some servers give no ETag on PUT
-            state.save(self.store, self.account, self.target.url, [_confirm(resource, etag)])
+            self._save([_confirm(resource, etag)])
             getattr(self.result, write.what).append(resource.summary)
             return
         if answer.status == 412:  # someone else's version is there: leave it alone
-            why = ("already on the server, written by someone else" if write.create
-                   else "changed on the server by someone else")
+            why = ALREADY_THERE if write.create else BY_SOMEONE_ELSE
             etag = self.connection.etag(url)
             record = replace(_clear_pending(resource), confirmed=True, etag=etag, conflict=why)
-            state.save(self.store, self.account, self.target.url, [record])
+            self._save([record])
             self.result.conflicts.append((resource.summary, why))
             return
         # refused (403 forbidden, 507 full...): nothing landed; try again next time
         record = _clear_pending(resource)
         if record.confirmed:
-            state.save(self.store, self.account, self.target.url, [record])
+            self._save([record])
         else:
             state.forget(self.store, self.account, self.target.url, [record.uid])
-        self.result.failed.append((resource.summary, f"refused by the server (HTTP {answer.status})"))
+        self.result.failed.append((resource.summary, _("refused by the server (HTTP {status})").format(
+            status=answer.status)))
 
 
 def _clear_pending(record: Resource) -> Resource:
@@ -382,5 +400,6 @@ def push(store: Store, found: Account, *, now: datetime, team_ids: Sequence[int]
     result = PushResult(done, connection.counter.total, connection.counter.writes, error)
     save_last_push(store, found.name, when=now, result=result.summary())
     if error:
-        raise CalendarServerError(f"{error}; what was confirmed before is kept, the next push goes on from there")
+        raise CalendarServerError(_("{error}; what was confirmed before is kept, the next push goes on from there")
+                                  .format(error=error))
     return result

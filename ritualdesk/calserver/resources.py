@@ -44,33 +44,39 @@ _FIELDS = ("uid", "href", "summary", "start", "confirmed", "etag", "content_hash
            "body", "pending_hash", "pending_sequence", "pending_stamp", "pending_body", "pending_cancel", "conflict")
 
 
-def _row(account: str, calendar: str, resource: Resource) -> dict:
+def _row(account: str, calendar: str, feed: str, resource: Resource) -> dict:
     row = {name: getattr(resource, name) for name in _FIELDS}
     for flag in ("confirmed", "cancelled", "pending_cancel"):
         row[flag] = int(row[flag])
-    return {"account": account, "calendar": calendar, **row}
+    return {"account": account, "calendar": calendar, "feed": feed, **row}
 
 
-def calendar_row(store: Store, account: str, url: str) -> tuple[str, str | None] | None:
-    """(feed, sync token) of a calendar we push to, or None if we never did."""
-    row = store.db.execute("SELECT feed, sync_token FROM caldav_calendars WHERE account = ? AND url = ?",
-                           [account, url]).fetchone()
-    return (row[0], row[1]) if row else None
+def calendar_known(store: Store, account: str, url: str) -> bool:
+    """Whether we ever pushed a feed to this calendar (so it exists, or someone removed it)."""
+    return store.db.execute("SELECT 1 FROM caldav_calendars WHERE account = ? AND url = ?",
+                            [account, url]).fetchone() is not None
+
+
+def sync_token(store: Store, account: str, url: str, feed: str) -> str | None:
+    """The sync token a feed last got from its calendar."""
+    row = store.db.execute("SELECT sync_token FROM caldav_calendars WHERE account = ? AND url = ? AND feed = ?",
+                           [account, url, feed]).fetchone()
+    return row[0] if row else None
 
 
 def save_calendar(store: Store, account: str, url: str, *, feed: str, token: str | None) -> None:
-    """Remember a calendar we push to and its sync token."""
+    """Remember a feed's calendar and its sync token (each feed sharing a calendar keeps its own)."""
     with store.transaction():
         store.db["caldav_calendars"].upsert({"account": account, "url": url, "feed": feed, "sync_token": token},
-                                            pk=("account", "url"))
+                                            pk=("account", "url", "feed"))
 
 
-def resources(store: Store, account: str, calendar: str) -> dict[str, Resource]:
-    """The resources we know in one calendar, by UID."""
+def resources(store: Store, account: str, calendar: str, feed: str) -> dict[str, Resource]:
+    """The resources one feed wrote in a calendar, by UID (several teams may share a calendar)."""
     columns = ", ".join(_FIELDS)
     found = {}
-    for row in store.db.execute(f"SELECT {columns} FROM caldav_resources WHERE account = ? AND calendar = ?",
-                                [account, calendar]):
+    for row in store.db.execute(f"SELECT {columns} FROM caldav_resources WHERE account = ? AND calendar = ? "
+                                "AND feed = ?", [account, calendar, feed]):
         values = dict(zip(_FIELDS, row, strict=True))
         for flag in ("confirmed", "cancelled", "pending_cancel"):
             values[flag] = bool(values[flag])
@@ -78,11 +84,11 @@ def resources(store: Store, account: str, calendar: str) -> dict[str, Resource]:
     return found
 
 
-def save(store: Store, account: str, calendar: str, items: list[Resource]) -> None:
+def save(store: Store, account: str, calendar: str, feed: str, items: list[Resource]) -> None:
     """Record (or replace) resources, in one transaction."""
     if items:
         with store.transaction():
-            store.db["caldav_resources"].upsert_all([_row(account, calendar, r) for r in items],
+            store.db["caldav_resources"].upsert_all([_row(account, calendar, feed, r) for r in items],
                                                     pk=("account", "calendar", "uid"), batch_size=200)
 
 
