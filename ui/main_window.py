@@ -122,6 +122,34 @@ class MainWindow(QMainWindow):
         session.changed.connect(self.caldav.on_changed)
         self.caldav.started.connect(lambda: self.caldav_label.setText(self.tr("Calendar server: pushing…")))
         self.caldav.finished.connect(self._on_pushed)
+        self.push_action = self._action(self.tr("&Push to calendar server"), self.push_to_server,
+                                        tip=self.tr("Send the rituals to the calendar server chosen in Preferences"))
+        self.push_action.setObjectName("pushToServer")
+        self.file_menu.insertAction(self.file_separator, self.push_action)
+        self._show_last_push()
+
+    def _show_last_push(self) -> None:
+        """The account's last push (from an earlier run too) in the status bar."""
+        from ritualdesk.calserver.accounts import account
+        from ritualdesk.errors import NotFound
+
+        name = self.settings.get(keys.CALDAV_ACCOUNT)
+        try:
+            found = account(self.session.store, name) if name and self.session is not None else None
+        except NotFound:
+            found = None
+        if found is None or found.last_push is None:
+            self.caldav_label.clear()
+            return
+        when = found.last_push.astimezone().strftime("%Y-%m-%d %H:%M")
+        self.caldav_label.setText(self.tr("Calendar server: last push %1").replace("%1", when))
+        self.caldav_label.setToolTip(found.last_result)
+
+    def push_to_server(self) -> None:
+        """File › Push to calendar server: now, in the background."""
+        if self.caldav is None or not self.caldav.push_now():
+            self.statusBar().showMessage(self.tr("Choose a calendar server account in Edit › Preferences first."),
+                                         6000)
 
     def _on_pushed(self, ok: bool, text: str) -> None:
         """A push ended: its result in the status bar (an error does not interrupt anyone)."""
@@ -935,7 +963,10 @@ class MainWindow(QMainWindow):
         """Edit › Preferences: the language and every other page of ui/preferences.py."""
         from .preferences import PreferencesDialog
 
-        self._open_dialog(PreferencesDialog(self.settings, self.session, self))
+        dialog = PreferencesDialog(self.settings, self.session, self)
+        if self.caldav is not None:
+            dialog.accepted.connect(self._show_last_push)  # another account may have been chosen
+        self._open_dialog(dialog)
 
     def show_shortcuts(self) -> None:
         fixed = {self.undo_action: self.tr("Undo"), self.redo_action: self.tr("Redo")}  # not "Undo Mark held"

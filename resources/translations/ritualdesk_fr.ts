@@ -985,6 +985,22 @@
         <translation>Serveur d’agenda&#xa0;: envoi…</translation>
     </message>
     <message>
+        <source>&amp;Push to calendar server</source>
+        <translation>&amp;Envoyer au serveur d’agenda</translation>
+    </message>
+    <message>
+        <source>Send the rituals to the calendar server chosen in Preferences</source>
+        <translation>Envoyer les rituels au serveur d’agenda choisi dans les préférences</translation>
+    </message>
+    <message>
+        <source>Calendar server: last push %1</source>
+        <translation>Serveur d’agenda&#xa0;: dernier envoi %1</translation>
+    </message>
+    <message>
+        <source>Choose a calendar server account in Edit › Preferences first.</source>
+        <translation>Choisissez d’abord un compte de serveur d’agenda dans Édition › Préférences.</translation>
+    </message>
+    <message>
         <source>Calendar server: pushed at %1</source>
         <translation>Serveur d’agenda&#xa0;: envoyé à %1</translation>
     </message>

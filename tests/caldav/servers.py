@@ -54,7 +54,7 @@ class Radicale:
         return f"http://127.0.0.1:{self.port}/"
 
     def _config(self) -> Path:
-        auth = "type = none"
+        auth = "type = none\ndelay = 0"  # no pause after the 401 that asks the client for its credentials
         if self.users is not None:
             htpasswd = self.folder / "users"
             htpasswd.write_text("".join(f"{user}:{password}\n" for user, password in self.users.items()))

@@ -89,3 +89,38 @@ def test_a_failed_push_is_reported_without_a_dialog(qtbot, settings, session):
     ok, text = done.args
     assert not ok and "cannot reach" in text
     assert QApplication.activeModalWidget() is None
+
+
+def test_the_window_pushes_after_an_edit_and_says_so_in_the_status_bar(qtbot, settings, session,
+                                                                       radicale_auth):  # noqa: F811
+    from ritualdesk.calserver.accounts import Account, add_account
+    from ui.main_window import MainWindow
+
+    add_account(session.store, Account("work", radicale_auth.url, "alice"), password=PASSWORD)
+    settings.set(keys.CALDAV_ACCOUNT, "work")
+    settings.set(keys.CALDAV_AUTO_PUSH, True)
+    window = MainWindow(session, settings=settings, apply_themes=False)
+    qtbot.addWidget(window)
+    assert window.caldav_label.text() == ""  # never pushed: nothing to say, and nothing was sent
+    window.caldav.timer.setInterval(0)
+    ritual = session.rituals(session.teams()[0].id)[0]
+    shown = []
+    window.caldav.started.connect(lambda: shown.append(window.caldav_label.text()))
+    with qtbot.waitSignal(window.caldav.finished, timeout=60000) as done:
+        session.update_ritual(replace(ritual, title="Mêlée du matin"))
+    assert done.args[0], done.args[1]
+    assert shown == ["Calendar server: pushing…"]
+    assert window.caldav_label.text().startswith("Calendar server: pushed at")
+    assert "created" in window.caldav_label.toolTip()
+    again = MainWindow(session, settings=settings, apply_themes=False)  # the next start shows the last push
+    qtbot.addWidget(again)
+    assert again.caldav_label.text().startswith("Calendar server: last push")
+
+
+def test_push_now_without_an_account_says_where_to_choose_one(qtbot, settings, session):
+    from ui.main_window import MainWindow
+
+    window = MainWindow(session, settings=settings, apply_themes=False)
+    qtbot.addWidget(window)
+    window.push_action.trigger()
+    assert "Preferences" in window.statusBar().currentMessage()
