@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -27,26 +26,24 @@ if TYPE_CHECKING:
     from .session import Session
 
 
-def test_account(path, name: str) -> tuple[bool, str]:
-    """Connect with a saved account and say what the server offers (run in a worker thread)."""
-    from ritualdesk.calserver.accounts import account
-    from ritualdesk.calserver.connection import Connection
-    from ritualdesk.errors import RitualDeskError
-    from ritualdesk.store import Store
+def test_work(name: str):
+    """What a connection test job does on its own Store: connect with the account, say what the server offers."""
 
-    try:
-        store = Store.open(path, create=False)
+    def work(store, _report) -> tuple[int, bool, str]:
+        from ritualdesk.calserver.accounts import account
+        from ritualdesk.calserver.connection import Connection
+        from ritualdesk.errors import CalendarServerError, RitualDeskError
+
         try:
-            found = account(store, name)
-        finally:
-            store.close()
-        with Connection(found) as connection:
-            caps = connection.capabilities()
-    except RitualDeskError as error:
-        return False, str(error)
-    except Exception as error:  # an answer nobody foresaw: said, not raised
-        return False, f"{type(error).__name__}: {error}"
-    return True, f"{len(caps.calendars)}|{int(caps.sync_tokens)}|{caps.home}"
+            with Connection(account(store, name)) as connection:
+                caps = connection.capabilities()
+        except RitualDeskError:
+            raise
+        except Exception as error:  # an answer nobody foresaw: said, not raised
+            raise CalendarServerError(f"{type(error).__name__}: {error}") from None
+        return len(caps.calendars), caps.sync_tokens, caps.home
+
+    return work
 
 
 class CalendarServerPage(PreferencesPage):
@@ -57,7 +54,7 @@ class CalendarServerPage(PreferencesPage):
     def __init__(self, settings: Settings, session: Session | None, parent: QWidget | None = None) -> None:
         super().__init__(settings, session, parent)
         self.setObjectName("calendarServerPage")
-        self._thread: threading.Thread | None = None
+        self.job = None
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.account = QComboBox(self)
@@ -115,7 +112,6 @@ class CalendarServerPage(PreferencesPage):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         layout.addStretch(1)
-        self.tested.connect(self._on_tested)
         self._load(settings.get(keys.CALDAV_ACCOUNT))
 
     def title(self) -> str:
@@ -148,7 +144,7 @@ class CalendarServerPage(PreferencesPage):
         name = self.chosen()
         has_store = self._store() is not None
         self.remove_button.setEnabled(bool(name))
-        self.test_button.setEnabled(bool(name) and self._thread is None)
+        self.test_button.setEnabled(bool(name) and self.job is None)
         self.auto_push.setEnabled(bool(name))
         self.add_button.setEnabled(has_store)
 
@@ -205,35 +201,30 @@ class CalendarServerPage(PreferencesPage):
         """Connect in the background and say what the server offers."""
         name = self.chosen()
         store = self._store()
-        if not name or store is None or store.path is None or self._thread is not None:
+        if not name or store is None or store.path is None or self.job is not None:
             return
+        from . import background
+
         self.status.setText(self.tr("Connecting…"))
-        path = store.path
-
-        def work() -> None:
-            ok, text = test_account(path, name)
-            self.tested.emit(ok, text)
-
-        self._thread = threading.Thread(target=work, name="caldav-test", daemon=True)
-        self._thread.start()
+        self.job = background.start(store.path, test_work(name), done=self._on_connected,
+                                    failed=self._on_failed)
         self._update()
 
-    def _on_tested(self, ok: bool, text: str) -> None:
-        self._thread = None
-        if ok:
-            calendars, sync, home = text.split("|", 2)
-            message = self.tr("Connected: %n calendar(s) in %1", "", int(calendars)).replace("%1", home)
-            message += " " + (self.tr("(sync tokens offered).") if sync == "1"
-                              else self.tr("(no sync tokens: pushes compare ETags)."))
-        else:
-            message = self.tr("Cannot connect: %1").replace("%1", text)
-        self.status.setText(message)
-        self._update()
+    def _on_connected(self, found: tuple[int, bool, str]) -> None:
+        calendars, sync, home = found
+        message = self.tr("Connected: %n calendar(s) in %1", "", calendars).replace("%1", home)
+        message += " " + (self.tr("(sync tokens offered).") if sync
+                          else self.tr("(no sync tokens: pushes compare ETags)."))
+        self._on_tested(True, message)
 
-    def wait(self, seconds: float = 30.0) -> None:
-        """Wait for a connection test (tests)."""
-        if self._thread is not None:
-            self._thread.join(seconds)
+    def _on_failed(self, error: Exception) -> None:
+        self._on_tested(False, str(error))
+
+    def _on_tested(self, ok: bool, message: str) -> None:
+        self.job = None
+        self.status.setText(message if ok else self.tr("Cannot connect: %1").replace("%1", message))
+        self._update()
+        self.tested.emit(ok, message)
 
     def apply(self) -> None:
         self.settings.set(keys.CALDAV_ACCOUNT, self.chosen())

@@ -6,7 +6,6 @@ back as a signal, shown in the status bar. Errors never open a dialog: the user 
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,26 +18,22 @@ from .settings import Settings
 DELAY_MS = 2000  # edits in a row are pushed together
 
 
-def run_push(path: Path, name: str, now: datetime) -> tuple[bool, str]:
-    """One push over a connection of its own to the database file: (ok, summary or error)."""
-    from ritualdesk.calserver.accounts import account
-    from ritualdesk.calserver.push import push
-    from ritualdesk.errors import RitualDeskError
-    from ritualdesk.store import Store
+def push_work(name: str, now: datetime):
+    """What a push job does on its own Store: push, and give back the summary (errors become RitualDeskErrors)."""
 
-    try:
-        store = Store.open(path, create=False)
-    except RitualDeskError as error:
-        return False, str(error)
-    try:
-        result = push(store, account(store, name), now=now)
-        return True, result.summary()
-    except RitualDeskError as error:
-        return False, str(error)
-    except Exception as error:  # a server answer nobody foresaw: reported, the app goes on
-        return False, f"{type(error).__name__}: {error}"
-    finally:
-        store.close()
+    def work(store, _report) -> str:
+        from ritualdesk.calserver.accounts import account
+        from ritualdesk.calserver.push import push
+        from ritualdesk.errors import CalendarServerError, RitualDeskError
+
+        try:
+            return push(store, account(store, name), now=now).summary()
+        except RitualDeskError:
+            raise
+        except Exception as error:  # a server answer nobody foresaw: reported, the app goes on
+            raise CalendarServerError(f"{type(error).__name__}: {error}") from None
+
+    return work
 
 
 class CalendarServerSync(QObject):
@@ -46,16 +41,13 @@ class CalendarServerSync(QObject):
 
     started = Signal()
     finished = Signal(bool, str)  # ok, summary or error
-    _done = Signal(bool, str)  # from the worker thread
 
     def __init__(self, path: Path | None, settings: Settings, *, delay_ms: int = DELAY_MS,
-                 clock: Callable[[], datetime] | None = None,
-                 runner: Callable[[Path, str, datetime], tuple[bool, str]] = run_push, parent=None) -> None:
+                 clock: Callable[[], datetime] | None = None, parent=None) -> None:
         super().__init__(parent)
         self.path = path
         self.settings = settings
         self.clock = clock or (lambda: datetime.now(UTC))
-        self.runner = runner
         self.running = False
         self.again = False  # a change came while a push was running
         self.last: tuple[datetime, bool, str] | None = None
@@ -63,8 +55,7 @@ class CalendarServerSync(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(delay_ms)
         self.timer.timeout.connect(self.push_now)
-        self._done.connect(self._on_done)
-        self._thread: threading.Thread | None = None
+        self.job = None
 
     @property
     def account(self) -> str:
@@ -87,16 +78,13 @@ class CalendarServerSync(QObject):
         if self.running:
             self.again = True
             return True
+        from . import background
+
         self.running = True
         self.started.emit()
-        name, path, now = self.account, self.path, self.clock()
-
-        def work() -> None:
-            ok, text = self.runner(path, name, now)
-            self._done.emit(ok, text)
-
-        self._thread = threading.Thread(target=work, name="caldav-push", daemon=True)
-        self._thread.start()
+        self.job = background.start(self.path, push_work(self.account, self.clock()),
+                                    done=lambda summary: self._on_done(True, summary),
+                                    failed=lambda error: self._on_done(False, str(error)))
         return True
 
     def _on_done(self, ok: bool, text: str) -> None:
@@ -107,7 +95,3 @@ class CalendarServerSync(QObject):
             self.again = False
             self.push_now()
 
-    def wait(self, seconds: float = 30.0) -> None:
-        """Wait for the worker thread (closing the window, tests)."""
-        if self._thread is not None:
-            self._thread.join(seconds)
