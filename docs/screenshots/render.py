@@ -112,6 +112,24 @@ for _ in range(3):
     app.processEvents()
 busy.grab().save(str(out / "week-ten-teams.png"))
 
+# Edit › Preferences › Calendar server, with an account and its last push (no server is contacted).
+from ritualdesk.calserver.accounts import Account, add_account, save_last_push
+from ui import settings as keys
+from ui.preferences import PreferencesDialog
+add_account(store, Account("work", "https://cloud.example.com/remote.php/dav/", "zoe"), password=None)
+save_last_push(store, "work", when=NOW, result="3 calendars: 1 created, 2 updated, 0 cancelled, 0 left alone "
+               "(changed on the server); 5 requests")
+server_settings = Settings(QSettings("/tmp/shots-server.ini", QSettings.Format.IniFormat))
+server_settings.set(keys.CALDAV_ACCOUNT, "work")
+server_settings.set(keys.CALDAV_AUTO_PUSH, True)
+apply_theme(app, "light")
+preferences = PreferencesDialog(server_settings, session)
+preferences.page_list.setCurrentRow(1)
+preferences.show()
+app.processEvents()
+preferences.grab().save(str(out / "calendar-server.png"))
+preferences.close()
+
 # The same week and a retrospective's panel in English and in French (the README shows them side by side).
 panel_en = window(None, "week-en", "week", pick("Rétro"))
 panel_en.panel.grab().save(str(out / "occurrence_panel-en.png"))
