@@ -10,6 +10,7 @@ from .calserver.accounts import Account, account, accounts, add_account, remove_
 from .calserver.connection import TIMEOUT
 from .cli_common import find_team, now, print_json
 from .errors import InvalidInput
+from .i18n import _
 
 
 def _read_password(args: argparse.Namespace, found: Account) -> str | None:
@@ -17,10 +18,11 @@ def _read_password(args: argparse.Namespace, found: Account) -> str | None:
         line = sys.stdin.readline()
         password = line.rstrip("\r\n")
         if not password:
-            raise InvalidInput("--password-stdin read no password")
+            raise InvalidInput(_("--password-stdin read no password"))
         return password
     if sys.stdin is not None and sys.stdin.isatty():
-        return getpass.getpass(f"password of {found.username} at {found.url} (empty for none): ") or None
+        return getpass.getpass(_("password of {user} at {url} (empty for none): ").format(
+            user=found.username, url=found.url)) or None
     return None
 
 
@@ -32,9 +34,10 @@ def cmd_add(store, args: argparse.Namespace) -> int:
     check_url(wanted.url, insecure=wanted.insecure)  # before asking for a password
     password = _read_password(args, wanted)
     stored = add_account(store, wanted, password=password)
-    where = f"calendar {stored.calendar}" if stored.calendar else "one calendar per team"
-    secret = "password in the system keyring" if password else "no password"
-    print(f"added account {stored.name}: {stored.username} at {stored.url} ({where}, {secret})")
+    where = _("calendar {path}").format(path=stored.calendar) if stored.calendar else _("one calendar per team")
+    secret = _("password in the system keyring") if password else _("no password")
+    print(_("added account {name}: {user} at {url} ({where}, {secret})").format(
+        name=stored.name, user=stored.username, url=stored.url, where=where, secret=secret))
     return 0
 
 
@@ -48,17 +51,20 @@ def cmd_list(store, args: argparse.Namespace) -> int:
                            "last_result": a.last_result or None} for a in found])
         return 0
     for item in found:
-        last = f"last push {item.last_push:%Y-%m-%d %H:%M}: {item.last_result}" if item.last_push else "never pushed"
-        print(f"{item.name}\t{item.username} at {item.url}\t{item.calendar or 'one calendar per team'}\t{last}")
+        last = (_("last push {when}: {result}").format(when=f"{item.last_push:%Y-%m-%d %H:%M}", result=item.last_result)
+                if item.last_push else _("never pushed"))
+        where = item.calendar or _("one calendar per team")
+        print(_("{name}\t{user} at {url}\t{where}\t{last}").format(name=item.name, user=item.username, url=item.url,
+                                                                 where=where, last=last))
     if not found:
-        print("no calendar server accounts (add one with `ritualdesk caldav add NAME --url URL --user USER`)")
+        print(_("no calendar server accounts (add one with `ritualdesk caldav add NAME --url URL --user USER`)"))
     return 0
 
 
 def cmd_remove(store, args: argparse.Namespace) -> int:
     """`caldav remove`: forget an account and its password; the server keeps its calendars."""
     gone = remove_account(store, args.name)
-    print(f"removed account {gone.name}; the calendars on the server are left as they are")
+    print(_("removed account {name}; the calendars on the server are left as they are").format(name=gone.name))
     return 0
 
 
@@ -69,16 +75,18 @@ def cmd_test(store, args: argparse.Namespace) -> int:
     found = account(store, args.name)
     with Connection(found, timeout=args.timeout) as connection:
         found_caps = connection.capabilities()
-    print(f"connected to {found.url} as {found.username}")
-    print(f"calendar home: {found_caps.home}")
+    print(_("connected to {url} as {user}").format(url=found.url, user=found.username))
+    print(_("calendar home: {url}").format(url=found_caps.home))
     if found_caps.calendars:
-        print(f"sync tokens: {'offered' if found_caps.sync_tokens else 'not offered (pushes compare ETags)'}")
+        print(_("sync tokens: offered") if found_caps.sync_tokens
+              else _("sync tokens: not offered (pushes compare ETags)"))
     if found_caps.dav:
         print(f"DAV: {found_caps.dav}")
     for url, name, components in found_caps.calendars:
-        print(f"calendar {url}\t{name or '(no name)'}\t{', '.join(components) or 'any component'}")
+        print(_("calendar {url}\t{name}\t{components}").format(url=url, name=name or _("(no name)"),
+                                                              components=", ".join(components) or _("any component")))
     if not found_caps.calendars:
-        print("no calendars yet (a push creates one per team)")
+        print(_("no calendars yet (a push creates one per team)"))
     return 0
 
 
@@ -106,13 +114,14 @@ def cmd_push(store, args: argparse.Namespace) -> int:
              "failed": [{"event": s, "why": w} for s, w in t.failed]} for t in result.targets]})
         return 0
     for done in result.targets:
-        print(f"{done.target.name}: {len(done.created)} created, {len(done.updated)} updated, "
-              f"{len(done.cancelled)} cancelled, {done.unchanged} unchanged ({done.listing})")
+        print(_("{calendar}: {created} created, {updated} updated, {cancelled} cancelled, {unchanged} unchanged "
+                "({listing})").format(calendar=done.target.name, created=len(done.created), updated=len(done.updated),
+                                      cancelled=len(done.cancelled), unchanged=done.unchanged, listing=_(done.listing)))
         for summary, why in done.conflicts:
-            print(f"  ! left alone: {summary} - {why}")
+            print(_("  ! left alone: {event} - {why}").format(event=summary, why=_(why)))
         for summary, why in done.failed:
-            print(f"  ! not written: {summary} - {why}")
-    print(f"{result.requests} requests, {result.writes} writes")
+            print(_("  ! not written: {event} - {why}").format(event=summary, why=why))
+    print(_("{requests} requests, {writes} writes").format(requests=result.requests, writes=result.writes))
     return 0
 
 

@@ -369,5 +369,51 @@ def team_revisions(db: Database) -> None:
     db.execute("CREATE INDEX actions_origin ON actions(origin_ritual_id, origin_planned)")
 
 
+@_migration("0012_caldav_feeds")
+def caldav_feeds(db: Database) -> None:
+    """Several teams' feeds may share a calendar: each keeps its own sync token and resources (push state
+    of 0007 is dropped; the accounts stay)."""
+    db.execute("DROP TABLE caldav_resources")
+    db.execute("DROP TABLE caldav_calendars")
+    for statement in _CALDAV_FEEDS.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
+
+
+_CALDAV_FEEDS = """
+CREATE TABLE caldav_calendars (
+    account TEXT NOT NULL REFERENCES caldav_accounts(name) ON DELETE CASCADE,
+    url TEXT NOT NULL,
+    feed TEXT NOT NULL,
+    sync_token TEXT,
+    PRIMARY KEY (account, url, feed)
+);
+CREATE TABLE caldav_resources (
+    account TEXT NOT NULL,
+    calendar TEXT NOT NULL,
+    feed TEXT NOT NULL,
+    uid TEXT NOT NULL,
+    href TEXT NOT NULL,
+    summary TEXT NOT NULL DEFAULT '',
+    start TEXT NOT NULL,
+    confirmed INTEGER NOT NULL DEFAULT 0,
+    etag TEXT,
+    content_hash TEXT,
+    sequence INTEGER,
+    stamp TEXT,
+    cancelled INTEGER NOT NULL DEFAULT 0,
+    body BLOB,
+    pending_hash TEXT,
+    pending_sequence INTEGER,
+    pending_stamp TEXT,
+    pending_body BLOB,
+    pending_cancel INTEGER NOT NULL DEFAULT 0,
+    conflict TEXT,
+    PRIMARY KEY (account, calendar, uid),
+    FOREIGN KEY (account, calendar, feed) REFERENCES caldav_calendars(account, url, feed) ON DELETE CASCADE
+)
+"""
+
+
 KNOWN = frozenset(_names)
 SCHEMA_VERSION = len(_names)
