@@ -680,6 +680,10 @@ class Store:
         where, args = _within("team_id", team_ids)
         return dict(self.db.execute(f"SELECT team_id, value FROM team_revisions WHERE {where or 1}", args).fetchall())
 
+    def revision(self) -> int:
+        """The sum of every team's revision: it grows with every change to what any rotation depends on."""
+        return self.db.execute("SELECT COALESCE(SUM(value), 0) FROM team_revisions").fetchone()[0]
+
     def team_revision(self, team_id: int) -> int:
         """One team's revision (0 before its first change)."""
         return self.team_revisions([team_id]).get(team_id, 0)
