@@ -296,6 +296,7 @@ class TeamPage(QWizardPage):
         form.addRow(self.tr("&Sprint length:"), self.weeks_spin)
         self.start_edit = QDateEdit(self)
         self.start_edit.setCalendarPopup(True)
+        self.start_edit.setDisplayFormat("yyyy-MM-dd")  # as everywhere else (a C locale wrote "14 12 2026")
         monday = next_monday(session.today())
         self.start_edit.setDate(QDate(monday.year, monday.month, monday.day))
         form.addRow(self.tr("First sprint &starts:"), self.start_edit)

@@ -94,6 +94,30 @@ for _ in range(3):
     app.processEvents()
 wizard.grab().save(str(out / "team-wizard.png"))
 
+# The ritual editor with a fortnightly review that moves off public holidays.
+from ui.editors.ritual_editor import RitualEditor
+from ritualdesk.model import HolidayRule, ScheduleKind
+apply_theme(app, "light")
+editor = RitualEditor(session, teams[0].id, None)
+editor.kind_combo.setCurrentIndex(editor.kind_combo.findData("review"))
+fields = editor.schedule_fields
+fields.combo.setCurrentIndex(fields.combo.findData(ScheduleKind.WEEKLY.value))
+for weekday, check in enumerate(fields.weekday_checks):
+    check.setChecked(weekday == 3)
+fields.every_spin.setValue(2)
+fields.holiday_combo.setCurrentIndex(fields.holiday_combo.findData(HolidayRule.BEFORE.value))
+editor.show()
+for _ in range(3):
+    app.processEvents()
+editor.grab().save(str(out / "ritual-editor.png"))
+fields.combo.setCurrentIndex(fields.combo.findData(ScheduleKind.MONTHLY_WEEKDAY.value))
+fields.ordinal_combo.setCurrentIndex(fields.ordinal_combo.findData(-1))
+fields.month_weekday_combo.setCurrentIndex(4)
+for _ in range(3):
+    app.processEvents()
+editor.grab().save(str(out / "ritual-editor-monthly.png"))
+editor.close()
+
 # Every demo team at once: simultaneous rituals are grouped.
 crowd = Path("/tmp/shots-crowd.sqlite3")
 for p in crowd.parent.glob("shots-crowd.sqlite3*"):
