@@ -19,7 +19,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -402,9 +404,17 @@ class MembersPage(QWizardPage):
         self._check()
 
     def add_member(self) -> None:
+        # A name still being typed is kept first, then the new row's name is edited. With every edit
+        # trigger on, making it current already opens its editor: a second edit() would fail
+        # ("edit: editing failed") and leave the new row without focus.
+        editor = QApplication.focusWidget()
+        if editor is not None and editor is not self.table and self.table.isAncestorOf(editor):
+            self.table.commitData(editor)
+            self.table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
         index = self.model.add()
         self.table.setCurrentIndex(index)
-        self.table.edit(index)
+        if self.table.state() != QAbstractItemView.State.EditingState:
+            self.table.edit(index)
 
     def remove_member(self) -> None:
         self.model.remove(self.table.currentIndex().row())
