@@ -8,10 +8,10 @@ from datetime import date, timedelta
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
-from ritualdesk.model import OccurrenceKey
+from ritualdesk.model import OccurrenceKey, OccurrenceStatus
 
-from .agenda_model import KEY_ROLE, AgendaModel
-from .calendar_data import CalendarData, RefreshWhenShown, local_text
+from .agenda_model import KEY_ROLE, RITUAL, STATUS, AgendaModel
+from .calendar_data import CalendarData, RefreshWhenShown, local_text, status_name
 from .session import Session
 from .week_view import week_start
 
@@ -44,6 +44,13 @@ class AgendaView(RefreshWhenShown, QTreeView):
         header.setStretchLastSection(True)
         for column, width in enumerate((110, 260, 160, 140)):
             header.resizeSection(column, width)
+        # The status is short and must show whole ("Cancelled", "Annulée"): the ritual's title gives way.
+        metrics = self.fontMetrics()
+        wide = max(metrics.horizontalAdvance(status_name(s)) for s in OccurrenceStatus) + 4 * metrics.averageCharWidth()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(STATUS, max(wide, header.sectionSizeHint(STATUS)))
+        header.setSectionResizeMode(RITUAL, QHeaderView.ResizeMode.Stretch)
         self.first = week_start(session.today())
         self.team_ids: list[int] = []
         self.selected: OccurrenceKey | None = None

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QCalendarWidget,
     QDialog,
@@ -178,6 +179,10 @@ class MainWindow(QMainWindow):
         self.team_list = QListView(sidebar)
         self.team_list.setObjectName("teamList")
         self.team_list.setModel(self.teams_model)
+        # A long team name is elided (the full name is its tooltip), never a horizontal scroll bar.
+        self.team_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.team_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.team_list.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.team_list.setAccessibleName(self.tr("Teams"))
         self.team_list.setToolTip(self.tr("Tick the teams to show; the selected team is the one the editors open"))
         title.setBuddy(self.team_list)

@@ -59,7 +59,9 @@ def _table(parent: QWidget, model: ActionsModel, shown: tuple[int, ...]) -> QTab
     view.setItemDelegate(ActionDelegate(view))
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.verticalHeader().hide()
-    view.setWordWrap(False)
+    # A long action title wraps onto a second line rather than "Automatiser l…".
+    view.setWordWrap(True)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.setAlternatingRowColors(True)
     for column in range(model.columnCount()):
         view.setColumnHidden(column, column not in shown)
@@ -362,7 +364,8 @@ class OccurrencePanel(QWidget):
         sprint = (self.tr(" · sprint %1").replace("%1", str(occurrence.sprint_number))
                   if occurrence.sprint_number else "")
         self.subtitle_label.setText(f"{team.name} · {self._kind_label(ritual.kind)}{sprint}")
-        when = f"{self._day(occurrence.start)}, {occurrence.start:%H:%M}–{occurrence.end:%H:%M} ({team.timezone})"
+        zone = team.timezone.replace("/", "/\u2060")  # a word joiner: never "(Europe/" then "Paris)"
+        when = f"{self._day(occurrence.start)}, {occurrence.start:%H:%M}–{occurrence.end:%H:%M} ({zone})"
         if occurrence.moved:
             planned = self._key.planned
             when += "\n" + self.tr("Moved from %1").replace("%1", f"{self._day(planned)}, {planned:%H:%M}")
