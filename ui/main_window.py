@@ -9,7 +9,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QTextBrowser,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -985,8 +986,26 @@ class MainWindow(QMainWindow):
                  (self.tr("Open the selected ritual"), self.tr("Enter"))]
         text = "<table>" + "".join(f"<tr><td>{name}</td><td>&nbsp;&nbsp;<b>{keys_}</b></td></tr>"
                                    for name, keys_ in rows) + "</table>"
-        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Keyboard shortcuts"), text, parent=self)
+        # A dialog that scrolls: a message box taller than the screen was cut at the top.
+        box = QDialog(self)
+        box.setObjectName("shortcutsDialog")
+        box.setWindowTitle(self.tr("Keyboard shortcuts"))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        browser = QTextBrowser(box)
+        browser.setHtml(text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, box)
+        buttons.rejected.connect(box.reject)
+        layout = QVBoxLayout(box)
+        layout.addWidget(browser)
+        layout.addWidget(buttons)
+        metrics = browser.fontMetrics()
+        bold = QFont(browser.font())
+        bold.setBold(True)
+        wide = max(metrics.horizontalAdvance(name) + QFontMetrics(bold).horizontalAdvance(keys_) for name, keys_ in rows)
+        tall = (len(rows) + 1) * (metrics.lineSpacing() + 4)
+        screen = (self.screen() or QApplication.primaryScreen()).availableGeometry()
+        box.resize(min(wide + 8 * metrics.averageCharWidth() + 60, screen.width() * 9 // 10),
+                   min(tall + buttons.sizeHint().height() + 60, screen.height() * 8 // 10))
         box.open()
 
     def show_about(self) -> None:

@@ -51,3 +51,16 @@ def test_action_titles_wrap_and_the_zone_is_never_split(qtbot, session):
     needed = view.fontMetrics().boundingRect(rect.adjusted(4, 0, -4, 0), Qt.TextFlag.TextWordWrap, title)
     assert view.wordWrap() and needed.height() <= rect.height()
     assert "(Europe/\u2060Paris)" in panel.when_label.text()
+
+
+def test_the_shortcuts_dialog_fits_the_screen_and_starts_at_its_top(qtbot, window):
+    from PySide6.QtWidgets import QDialog, QTextBrowser
+
+    window.show_shortcuts()
+    dialog = window.findChild(QDialog, "shortcutsDialog")
+    qtbot.waitExposed(dialog)
+    screen = dialog.screen().availableGeometry()
+    assert dialog.height() <= screen.height() and dialog.width() <= screen.width()
+    browser = dialog.findChild(QTextBrowser)
+    assert browser.verticalScrollBar().value() == 0 and "Undo" in browser.toPlainText()
+    dialog.close()
