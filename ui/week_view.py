@@ -29,6 +29,7 @@ def week_start(day: date) -> date:
 
 
 MIN_COLUMN = 36  # narrower than this, simultaneous rituals are drawn as one group block
+READABLE_CHARS = 10  # ... nor narrower than about ten characters of a title
 
 
 @dataclass(slots=True)
@@ -194,7 +195,9 @@ class WeekView(SelectsOccurrence, RefreshWhenShown, QWidget):
                 continue
             crowded: dict[tuple[datetime, datetime], list[Occurrence]] = {}
             placed = layout_day(occurrences)
-            if any((self._day_width() - 6) / width < MIN_COLUMN for _, _, width in placed):
+            # Side by side only while each block keeps a readable title (three at once used to show "A…").
+            narrowest = max(MIN_COLUMN, READABLE_CHARS * self.fontMetrics().averageCharWidth())
+            if any((self._day_width() - 6) / width < narrowest for _, _, width in placed):
                 # Too many at once for this width: one block per start and end, listing them all.
                 for occurrence in occurrences:
                     crowded.setdefault((occurrence.start.replace(tzinfo=None), occurrence.end.replace(tzinfo=None)),

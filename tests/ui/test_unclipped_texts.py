@@ -64,3 +64,26 @@ def test_the_shortcuts_dialog_fits_the_screen_and_starts_at_its_top(qtbot, windo
     browser = dialog.findChild(QTextBrowser)
     assert browser.verticalScrollBar().value() == 0 and "Undo" in browser.toPlainText()
     dialog.close()
+
+
+def test_three_teams_meeting_at_once_keep_readable_week_blocks(qtbot, session):
+    # three stand-ups side by side were each a few pixels wide, their titles cut to "A…"
+    from datetime import date, time
+
+    from ritualdesk.model import Ritual, RitualKind, Schedule, ScheduleKind, Team
+    from ui.week_view import WeekView
+
+    for name in ("Alpha", "Bravo"):
+        team = session.store.add_team(Team(None, name, timezone="Europe/Paris"))
+        session.store.add_ritual(Ritual(None, team.id, RitualKind.STANDUP, "Stand-up", time(9, 30), 15,
+                                        Schedule(ScheduleKind.WORKING_DAYS), date(2026, 3, 2)))
+    view = WeekView(session)
+    qtbot.addWidget(view)
+    view.resize(800, 700)
+    view.show()
+    view.show_period(date(2026, 3, 16), [t.id for t in session.teams()])
+    at_once = [b for b in view._blocks if b.occurrence.start.date() == date(2026, 3, 17)
+               and b.occurrence.start.time() == time(9, 30)]
+    readable = 10 * view.fontMetrics().averageCharWidth() - 8
+    assert at_once and all(b.rect.width() >= readable for b in at_once)
+    assert sum(len(b.occurrence_keys()) for b in at_once) == 3  # all three still there, as one group
