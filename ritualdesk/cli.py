@@ -469,7 +469,7 @@ def cmd_sprints(store: Store, args: argparse.Namespace) -> int:
         sprint = next((s for s in operations.team_sprints(store, team.id, until=horizon) if s.number == args.set),
                       None)
         if sprint is None:
-            raise NotFound(_("{team} has no sprint {set} in the next six months").format(
+            raise NotFound(_("{team} has no Sprint {set} in the next six months").format(
                                team=team.name, set=args.set))
         result = operations.save_sprint(store, replace(
             sprint,

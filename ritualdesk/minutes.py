@@ -195,9 +195,9 @@ def sprint_minutes(store: Store, team_id: int, number: int, *, language: str = "
     if sprint is None:
         last = sprints[-1].number if sprints else 0
         if last:
-            raise NotFound(_("{team} has no sprint {number} (sprints 1 to {last})").format(
+            raise NotFound(_("{team} has no Sprint {number} (Sprints 1 to {last})").format(
                 team=team.name, number=number, last=last))
-        raise NotFound(_("{team} has no sprint {number} (the team has no sprint cadence)").format(
+        raise NotFound(_("{team} has no Sprint {number} (the team has no sprint cadence)").format(
             team=team.name, number=number))
     plan = TeamPlan(store, team, until=sprint.end)
     found: list[tuple[Occurrence, Ritual]] = []

@@ -427,18 +427,18 @@ def save_sprint(store: Store, sprint: Sprint, *, now: datetime) -> Sprint:
     team = store.team(sprint.team_id)
     planned = {s.number: s for s in sprints_until(team, store.sprints(team.id), sprint.start + timedelta(weeks=13))}
     if sprint.number not in planned:
-        raise NotFound(_("{team} has no sprint {number}").format(team=team.name, number=sprint.number))
+        raise NotFound(_("{team} has no Sprint {number}").format(team=team.name, number=sprint.number))
     today = now.astimezone(team.tz).date()
     old = planned[sprint.number]
     if (old.start != sprint.start and min(old.start, sprint.start) < today) or (
             old.end != sprint.end and min(old.end, sprint.end) < today):
-        raise InvalidInput(_("sprint {number}'s days already past stay in it; only coming dates can change").format(
+        raise InvalidInput(_("Sprint {number}'s days already past stay in it; only coming dates can change").format(
                                number=sprint.number))
     # The sprint after it moves with it unless it was stored (then it must not overlap).
     stored_next = next((s for s in store.sprints(team.id) if s.number == sprint.number + 1), None)
     previous = planned.get(sprint.number - 1)
     if (previous and sprint.start <= previous.end) or (stored_next and sprint.end >= stored_next.start):
-        raise InvalidInput(_("sprint {number} would overlap the sprint next to it").format(number=sprint.number))
+        raise InvalidInput(_("Sprint {number} would overlap the sprint next to it").format(number=sprint.number))
     with store.transaction():  # the coming occurrences it moves keep their identities (and calendar UIDs)
         span = {"first": today, "last": max(old.end, sprint.end) + SPRINT_REACH}
         before = sprint_identities(store, team, **span)

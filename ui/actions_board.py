@@ -67,6 +67,11 @@ def write_atomically(path: str | os.PathLike[str], text: str) -> None:
         raise
 
 
+def csv_delimiter(locale: QLocale | None = None) -> str:
+    """';' where numbers are written 1,5 (French spreadsheets split on it), ',' elsewhere."""
+    return ";" if (locale or QLocale()).decimalPoint() == "," else ","
+
+
 class ActionDelegate(QStyledItemDelegate):
     """Edits an action's owner and status with a combo box and its due date with a date editor."""
 
@@ -349,7 +354,7 @@ class ActionsBoard(QWidget):
         names = headers()
         header = [names[c] for c in self.EXPORT_COLUMNS]
         rows = self.model.visible_texts(self.EXPORT_COLUMNS)
-        text = to_markdown(header, rows) if kind == "md" else to_csv(header, rows)
+        text = to_markdown(header, rows) if kind == "md" else to_csv(header, rows, delimiter=csv_delimiter())
         try:
             write_atomically(path, text)
         except OSError as error:

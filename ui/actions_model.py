@@ -433,10 +433,11 @@ def to_markdown(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def to_csv(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
-    """CSV text with a header row."""
+def to_csv(header: Sequence[str], rows: Sequence[Sequence[str]], *, delimiter: str = ",") -> str:
+    """CSV text with a header row, starting with a byte order mark so spreadsheets read it as UTF-8."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    out.write("\ufeff")
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
     writer.writerow(header)
     writer.writerows(rows)
     return out.getvalue()

@@ -134,7 +134,7 @@ class MinutesExport(QDialog):
             ritual = self._session.ritual(self._key.ritual_id)
             stem = f"{ritual.title} {self._key.planned:%Y-%m-%d}"
         else:
-            stem = f"{self.team_combo.currentText()} sprint {self.sprint_spin.value()}"
+            stem = f"{self.team_combo.currentText()} Sprint {self.sprint_spin.value()}"
         return stem.replace("/", "-") + self.format_combo.currentData()
 
     def export_to(self, path: str) -> bool:

@@ -361,7 +361,7 @@ class OccurrencePanel(QWidget):
         self._occurrence, self._ritual, self._names = occurrence, ritual, directory(self._session)
         self.stack.setCurrentIndex(1)
         self.title_label.setText(ritual.title)
-        sprint = (self.tr(" · sprint %1").replace("%1", str(occurrence.sprint_number))
+        sprint = (self.tr(" · Sprint %1").replace("%1", str(occurrence.sprint_number))
                   if occurrence.sprint_number else "")
         self.subtitle_label.setText(f"{team.name} · {self._kind_label(ritual.kind)}{sprint}")
         zone = team.timezone.replace("/", "/\u2060")  # a word joiner: never "(Europe/" then "Paris)"

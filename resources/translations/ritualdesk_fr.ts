@@ -1843,8 +1843,8 @@
         <translation>Cette occurrence n’existe plus.</translation>
     </message>
     <message>
-        <source> · sprint %1</source>
-        <translation> · sprint %1</translation>
+        <source> · Sprint %1</source>
+        <translation> · Sprint %1</translation>
     </message>
     <message>
         <source>Moved from %1</source>
@@ -3265,8 +3265,12 @@
         <translation>Un sprint ne peut pas finir avant de commencer.</translation>
     </message>
     <message>
-        <source>It would overlap sprint %1, which ends on %2.</source>
-        <translation>Il chevaucherait le sprint %1, qui se termine le %2.</translation>
+        <source>It would overlap Sprint %1, which ends on %2.</source>
+        <translation>Il chevaucherait le Sprint %1, qui se termine le %2.</translation>
+    </message>
+    <message>
+        <source>It would overlap Sprint %1, which starts on %2.</source>
+        <translation>Il chevaucherait le Sprint %1, qui commence le %2.</translation>
     </message>
     <message>
         <source>A start already past cannot move.</source>
@@ -3275,10 +3279,6 @@
     <message>
         <source>An end already past cannot move.</source>
         <translation>Une fin déjà passée ne peut pas bouger.</translation>
-    </message>
-    <message>
-        <source>It would overlap sprint %1, which starts on %2.</source>
-        <translation>Il chevaucherait le sprint %1, qui commence le %2.</translation>
     </message>
 </context>
 <context>

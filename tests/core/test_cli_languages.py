@@ -83,7 +83,7 @@ def test_reports_in_both_languages(team_db, capsys):
                 language="fr")[1]
     assert added.splitlines()[0] == "membre Chloé ajouté à Les Castors (rôle\u00a0: scrum master)"
     header = run(team_db, "fairness", "Les Castors", "Mêlée", capsys=capsys, language="fr")[1].splitlines()[0]
-    assert header.startswith("membre\ttenues\tprévues\tpart équitable\tdû")
+    assert header.startswith("membre\ttenues\tprévues\tpart équitable\tsolde")
 
 
 def test_json_is_the_same_in_every_language(team_db, capsys):

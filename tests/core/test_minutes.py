@@ -66,7 +66,7 @@ def test_sprint_minutes_hold_every_ritual_of_the_sprint_in_order(store, team, he
 
 
 def test_a_sprint_that_does_not_exist_is_not_found(store, team, standup):
-    with pytest.raises(NotFound, match="no sprint 99"):
+    with pytest.raises(NotFound, match="no Sprint 99"):
         sprint_minutes(store, team.id, 99, today=date(2026, 3, 27))
 
 
@@ -104,7 +104,7 @@ def test_cli_writes_markdown_to_a_file(store, held_retro, retro, tmp_path, capsy
 
 @pytest.mark.parametrize("args, message", [
     (["minutes", "nope@ritualdesk"], "no occurrence with uid"),
-    (["minutes", "--team", "Les Castors", "--sprint", "999"], "no sprint 999"),
+    (["minutes", "--team", "Les Castors", "--sprint", "999"], "no Sprint 999"),
     (["minutes", "--team", "Les Castors"], "--team and --sprint"),
     (["minutes", "UID", "-o", "out.txt"], ".md (Markdown) or .pdf"),
 ])
@@ -126,4 +126,4 @@ def test_cli_says_it_in_french_for_a_french_user(store, standup, capsys, monkeyp
         status = main(["--db", str(store.path), "minutes", "--team", "Les Castors", "--sprint", "999"])
     finally:
         i18n.set_language("en")
-    assert status == 2 and "n’a pas de sprint 999" in capsys.readouterr().err
+    assert status == 2 and "n’a pas de Sprint 999" in capsys.readouterr().err

@@ -174,7 +174,7 @@ def test_export_asks_for_a_file(monkeypatch, tmp_path, board):
     target = tmp_path / "chosen.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
     board.export_csv_action.trigger()
-    assert target.read_text(encoding="utf-8").startswith("Action,Owner,Due,Status")
+    assert target.read_text(encoding="utf-8-sig").startswith("Action,Owner,Due,Status")
 
 
 def test_clearing_the_due_date(session, board, actions):
@@ -217,7 +217,7 @@ def test_export_markdown_and_csv_of_the_visible_rows(tmp_path, qtbot, board):
     assert lines[0].startswith("| Action | Owner | Due | Status |")
     assert lines[2].startswith("| Write the runbook |  | 2026-04-03 | Open |")
     assert len(lines) == 3
-    rows = list(csv.reader(table.open(encoding="utf-8")))
+    rows = list(csv.reader(table.open(encoding="utf-8-sig")))
     assert rows[1][:4] == ["Write the runbook", "", "2026-04-03", "Open"] and len(rows) == 2
     assert sorted(p.name for p in folder.iterdir()) == ["actions.csv", "actions.md"]  # no temporary left
 

@@ -84,4 +84,4 @@ def test_a_sprint_that_does_not_exist_is_refused_and_nothing_is_written(window, 
     from PySide6.QtWidgets import QMessageBox
 
     message = dialog.findChild(QMessageBox, "errorMessage")
-    assert message is not None and "no sprint 9999" in message.informativeText()
+    assert message is not None and "no Sprint 9999" in message.informativeText()

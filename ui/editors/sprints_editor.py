@@ -163,7 +163,7 @@ class SprintsEditor(QDialog):
             found.append((self.end_edit, self.tr("A sprint cannot end before it starts.")))
         previous = self._sprints.get(sprint.number - 1)
         if previous is not None and start <= previous.end:
-            found.append((self.start_edit, self.tr("It would overlap sprint %1, which ends on %2.")
+            found.append((self.start_edit, self.tr("It would overlap Sprint %1, which ends on %2.")
                           .replace("%1", str(previous.number)).replace("%2", previous.end.isoformat())))
         today = self._session.today(self._team_id)  # the days already past stay in their sprint
         if start != sprint.start and min(start, sprint.start) < today:
@@ -173,7 +173,7 @@ class SprintsEditor(QDialog):
         following = self._sprints.get(sprint.number + 1)
         if following is not None and following.id is not None and end >= following.start:
             # A stored next sprint stays put (a planned one moves along with this one).
-            found.append((self.end_edit, self.tr("It would overlap sprint %1, which starts on %2.")
+            found.append((self.end_edit, self.tr("It would overlap Sprint %1, which starts on %2.")
                           .replace("%1", str(following.number)).replace("%2", following.start.isoformat())))
         return found
 
