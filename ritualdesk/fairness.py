@@ -17,12 +17,19 @@ def _rituals(store: Store, team_id: int, ritual_ids: Sequence[int] | None) -> li
     return [r for r in store.rituals(team_id) if ritual_ids is None or r.id in ritual_ids]
 
 
+def _plan(store: Store, team_id: int, ritual_ids: Sequence[int] | None, last: date, today: date) -> TeamPlan:
+    return TeamPlan(store, store.team(team_id), until=max(last, today), rituals=_rituals(store, team_id, ritual_ids))
+
+
 def period_fairness(store: Store, team_id: int, *, ritual_ids: Sequence[int] | None = None, first: date,
-                    last: date, today: date) -> list[Fairness]:
+                    last: date, today: date, plan: TeamPlan | None = None) -> list[Fairness]:
     """Per member, over the rituals given (None: all the team's): turns held between `first` and `last`,
-    turns planned from `today` to `last`, and the fair share of the held ones (summed over rituals)."""
-    rituals = _rituals(store, team_id, ritual_ids)
-    plan = TeamPlan(store, store.team(team_id), until=max(last, today), rituals=rituals)
+    turns planned from `today` to `last`, and the fair share of the held ones (summed over rituals).
+
+    `plan` (from `period_plan`) lets the history of the same period reuse the replayed rotation.
+    """
+    plan = plan or _plan(store, team_id, ritual_ids, last, today)
+    rituals = plan.rituals
     totals: dict[int, list[float]] = {}
     for ritual in rituals:
         whole = plan.plan(ritual)
@@ -50,11 +57,17 @@ class TurnEvent:
     reason: str
 
 
+def period_plan(store: Store, team_id: int, *, ritual_ids: Sequence[int] | None = None, last: date,
+                today: date) -> TeamPlan:
+    """The rotation of the rituals given, replayed once for `period_fairness` and `turn_history`."""
+    return _plan(store, team_id, ritual_ids, last, today)
+
+
 def turn_history(store: Store, team_id: int, *, ritual_ids: Sequence[int] | None = None, first: date,
-                 last: date) -> list[TurnEvent]:
+                 last: date, plan: TeamPlan | None = None) -> list[TurnEvent]:
     """Every override, swap, pass and defer between two days, latest first."""
-    rituals = _rituals(store, team_id, ritual_ids)
-    plan = TeamPlan(store, store.team(team_id), until=last, rituals=rituals)
+    plan = plan or TeamPlan(store, store.team(team_id), until=last, rituals=_rituals(store, team_id, ritual_ids))
+    rituals = plan.rituals
     events = []
     for ritual in rituals:
         whole = plan.plan(ritual)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ritualdesk.changes import Change
 from ritualdesk.errors import RitualDeskError
-from ritualdesk.fairness import forecast, period_fairness, turn_history
+from ritualdesk.fairness import forecast, period_fairness, period_plan, turn_history
 from ritualdesk.model import Absence
 
 from .fairness_chart import FairnessChart
@@ -224,13 +224,12 @@ class FairnessView(QWidget):
         first, last = self.from_edit.date().toPython(), self.to_edit.date().toPython()
         if last < first:
             first, last = last, first
-        store, names = self._session.store, self._names()
-        rows = member_turns(period_fairness(store, team_id, ritual_ids=self._ritual_ids(), first=first, last=last,
-                                            today=self._session.today(team_id)), names)
+        store, names, today = self._session.store, self._names(), self._session.today(team_id)
+        plan = period_plan(store, team_id, ritual_ids=self._ritual_ids(), last=last, today=today)
+        rows = member_turns(period_fairness(store, team_id, first=first, last=last, today=today, plan=plan), names)
         self.model.set_rows(rows)
         self.chart.set_rows(rows)
-        self.history_model.set_events(
-            turn_history(store, team_id, ritual_ids=self._ritual_ids(), first=first, last=last), names)
+        self.history_model.set_events(turn_history(store, team_id, first=first, last=last, plan=plan), names)
         self._refresh_forecast()
 
     def _refresh_forecast(self) -> None:
