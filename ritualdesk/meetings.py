@@ -11,7 +11,7 @@ from .agenda import Availability
 from .errors import InvalidInput
 from .i18n import _
 from .meeting import Meeting, ParkingNote, Phase, RunSettings, SpeakingOrder, draw_order
-from .model import OccurrenceKey, OccurrenceStatus, Ritual
+from .model import Occurrence, OccurrenceKey, OccurrenceStatus, Ritual
 from .operations import mark_held, occurrence, operation
 from .store import Store, planned_text
 
@@ -94,9 +94,12 @@ def save_meeting(store: Store, key: OccurrenceKey, meeting: Meeting) -> None:
              meeting.ended.isoformat() if meeting.ended else None])
 
 
-def present_on(store: Store, key: OccurrenceKey) -> tuple[list[int], list[int]]:
-    """The team's members that day: those expected (not away) and those away, by name."""
-    found = occurrence(store, key)
+def present_on(store: Store, key: OccurrenceKey, *, found: Occurrence | None = None) -> tuple[list[int], list[int]]:
+    """The team's members that day: those expected (not away) and those away, by name.
+
+    `found` is the occurrence when the caller has it (computing it replays the ritual's rotation).
+    """
+    found = found or occurrence(store, key)
     day = found.start.date()
     members = [m for m in store.members(found.team_id) if m.is_member_on(day)]
     available = Availability(members, store.absences([m.id for m in members]))
@@ -108,13 +111,14 @@ def current_roster(store: Store, key: OccurrenceKey) -> tuple[int, ...]:
     return changes[-1].member_ids if changes else ()
 
 
-def start_meeting(store: Store, key: OccurrenceKey, *, now: datetime, seed: int | None = None) -> Meeting:
+def start_meeting(store: Store, key: OccurrenceKey, *, now: datetime, seed: int | None = None,
+                  found: Occurrence | None = None) -> Meeting:
     """Begin (and save) the meeting of a planned occurrence: everyone not away is ticked there, order drawn."""
-    found = occurrence(store, key)
+    found = found or occurrence(store, key)
     if found.status is not OccurrenceStatus.PLANNED:
         raise InvalidInput(_("only a planned occurrence can be run; this one is already held or cancelled"))
     settings = run_settings(store, store.ritual(key.ritual_id))
-    present, _away = present_on(store, key)
+    present, _away = present_on(store, key, found=found)
     seed = secrets.randbits(31) if seed is None else seed
     speakers = draw_order(present, order=settings.order, roster=current_roster(store, key), seed=seed,
                           facilitator_id=found.facilitator_id, facilitator_last=settings.facilitator_last)
@@ -124,11 +128,14 @@ def start_meeting(store: Store, key: OccurrenceKey, *, now: datetime, seed: int 
     return meeting
 
 
-def redraw(store: Store, key: OccurrenceKey, meeting: Meeting, *, now: datetime, seed: int | None = None) -> Meeting:
-    """A new speaking order (the same rule, a new draw), saved."""
+def redraw(store: Store, key: OccurrenceKey, meeting: Meeting, *, now: datetime, seed: int | None = None,
+           facilitator_id: int | None = None) -> Meeting:
+    """A new speaking order (the same rule, a new draw), saved; `facilitator_id` saves computing it again."""
     seed = secrets.randbits(31) if seed is None else seed
+    if facilitator_id is None:
+        facilitator_id = occurrence(store, key).facilitator_id
     speakers = draw_order(meeting.present, order=meeting.settings.order, roster=current_roster(store, key), seed=seed,
-                          facilitator_id=occurrence(store, key).facilitator_id,
+                          facilitator_id=facilitator_id,
                           facilitator_last=meeting.settings.facilitator_last)
     meeting = meeting.redrawn(speakers, seed, now)
     save_meeting(store, key, meeting)

@@ -55,7 +55,7 @@ class RunWindow(QWidget):
         self.setObjectName("runWindow")
         meeting = load_meeting(session.store, key)
         if meeting is None:
-            meeting = start_meeting(session.store, key, now=self._clock())
+            meeting = start_meeting(session.store, key, now=self._clock(), found=self.occurrence)
         self.meeting: Meeting = meeting
         self._live_actions: set[int] = set()
         self._build(team.name)
@@ -316,7 +316,7 @@ class RunWindow(QWidget):
         self.notes_edit.blockSignals(False)
 
     def _session_present(self) -> tuple[list[int], list[int]]:
-        return present_on(self._session.store, self.key)
+        return present_on(self._session.store, self.key, found=self.occurrence)
 
     def _show_order(self) -> None:
         m = self.meeting
@@ -436,7 +436,8 @@ class RunWindow(QWidget):
 
     def redraw(self) -> None:
         if self.meeting.ended is None:
-            self.meeting = redraw(self._session.store, self.key, self.meeting, now=self._clock())
+            self.meeting = redraw(self._session.store, self.key, self.meeting, now=self._clock(),
+                                  facilitator_id=self.occurrence.facilitator_id)
             self.saved.emit()
             self._show_all()
 
