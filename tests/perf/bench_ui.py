@@ -1,13 +1,20 @@
-"""UI benchmark: start-up against a bare QMainWindow, peak memory, and week/month switching.
+"""UI benchmark: start-up of the installed app against a bare QMainWindow, peak memory, navigation.
 
 Run it by hand (pytest does not collect tests/perf):
 
-    QT_QPA_PLATFORM=offscreen python tests/perf/bench_ui.py [--teams 10] [--years 5] [--runs 5]
+    QT_QPA_PLATFORM=offscreen python tests/perf/bench_ui.py [--runs 7] [--startup 10x5] [--navigation 50x10]
 
-It builds a demo database (10 teams x 5 years by default), then measures, in fresh processes
-started alternately, the time from process start to the first painted window for a bare PySide6
-QMainWindow and for RitualDesk's main window over that database. It prints ratios (figures
-measured in the same run), not absolute verdicts.
+Start-up: fresh processes, started alternately (bare, app, bare, app...), each through a console
+script run by this interpreter: the installed `ritualdesk` entry point (with its real icon,
+translations, settings file and theme) over a demo database, and, as the baseline, a script that
+shows a bare PySide6 QMainWindow. A small import hook (no Qt imported before the script runs)
+notes when each window first paints and when the week view first paints with rituals in it; the
+window is then closed as a user would close it. Peak memory is the kernel's accounting of each
+finished child (wait4). Every ratio is the median of the pairwise ratios.
+
+Navigation: in this process, over a bigger demo database with every team shown, the time of each
+next / previous week and week <-> month switch until the view has painted, and how many times it
+painted per switch (once is the target).
 """
 
 from __future__ import annotations
@@ -15,6 +22,7 @@ from __future__ import annotations
 import argparse
 import compileall
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -25,87 +33,97 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# Each child prints "painted <seconds since its parent's clock>" and its peak RSS, then quits.
-BARE = r"""
-import resource, sys, time
-from PySide6.QtCore import QTimer
+# Runs a console script (argv[1]) with its arguments after installing an import hook that reports,
+# in seconds since the epoch, the first paint of the main window ("shell") and the first paint of the
+# week view with rituals in it ("week"), then closes every window.
+PROBE = r"""
+import importlib.abc, importlib.machinery, runpy, sys, time
+
+def report(word):
+    print(word, time.time(), flush=True)
+
+def wrap(cls, check, word, close):
+    original = cls.paintEvent
+    done = []
+    def paintEvent(self, event):
+        original(self, event)
+        if not done and check(self):
+            done.append(True)
+            report(word)
+            if close:
+                from PySide6.QtCore import QTimer
+                from PySide6.QtWidgets import QApplication
+                QTimer.singleShot(0, QApplication.closeAllWindows)
+    cls.paintEvent = paintEvent
+
+WATCH = {
+    "bare_window": lambda m: wrap(m.Window, lambda w: True, "shell", True),
+    "ui.main_window": lambda m: wrap(m.MainWindow, lambda w: True, "shell", False),
+    "ui.week_view": lambda m: wrap(m.WeekView, lambda w: bool(w.data.occurrences), "week", True),
+}
+
+class Hook(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path, target=None):
+        if name not in WATCH:
+            return None
+        spec = importlib.machinery.PathFinder.find_spec(name, path)
+        run = spec.loader.exec_module
+        def exec_module(module):
+            run(module)
+            WATCH[name](module)
+        spec.loader.exec_module = exec_module
+        return spec
+
+sys.meta_path.insert(0, Hook())
+script = sys.argv.pop(1)
+sys.argv[0] = script
+runpy.run_path(script, run_name="__main__")
+"""
+
+BARE_WINDOW = """\"\"\"A bare PySide6 main window, the start-up baseline.\"\"\"
+import sys
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 class Window(QMainWindow):
-    done = False
-    def paintEvent(self, event):
-        super().paintEvent(event)
-        if not Window.done:
-            Window.done = True
-            print("painted", time.time(), flush=True)
-            QTimer.singleShot(0, app.quit)
+    pass
 
-app = QApplication(sys.argv)
-window = Window()
-window.resize(1280, 800)
-window.show()
-app.exec()
-print("rss", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+def main():
+    app = QApplication(sys.argv)
+    window = Window()
+    window.resize(1280, 800)
+    window.show()
+    return app.exec()
 """
 
-APP = r"""
-import resource, sys, time
-import ui.launcher  # what the `ritualdesk` entry point loads before deciding on the app
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication
-from ui.main_window import MainWindow
-from ui.qt_workarounds import protect_none
-from ui.settings import Settings
-from ui.theme import apply_theme
-
-protect_none()
-# As ui.app.run does: the window paints, then opens the database and computes the visible week.
-app = QApplication(sys.argv)
-apply_theme(app, "light")
-stores = []
-
-def open_session():
-    from ritualdesk.store import Store
-    from ui.session import Session
-    stores.append(Store.open(sys.argv[1]))
-    return Session(stores[0])
-
-window = MainWindow(open_session=open_session,
-                    settings=Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat)))
-window.first_painted.connect(lambda: print("painted", time.time(), flush=True))
-
-def loaded():
-    window.week_view.repaint()
-    print("loaded", time.time(), len(window.week_view.data.occurrences), flush=True)
-    app.quit()
-
-original = window.load
-def load_then_report():
-    original()
-    QTimer.singleShot(0, loaded)
-window.load = load_then_report
-window.resize(1280, 800)
-window.show()
-app.exec()
-print("rss", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
-stores[0].close()
+BARE_SCRIPT = """import sys
+from bare_window import main
+if __name__ == '__main__':
+    sys.exit(main())
 """
 
 
-def run_child(code: str, *args: str) -> dict[str, float]:
-    """Start a fresh interpreter; the seconds from its start to each reported event, and its peak RSS."""
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-               PYTHONPATH=os.pathsep.join(p for p in [os.environ.get("PYTHONPATH", ""), str(ROOT)] if p))
+def entry_point() -> Path:
+    """The installed `ritualdesk` console script of this interpreter."""
+    found = shutil.which("ritualdesk", path=str(Path(sys.executable).parent))
+    if found is None:
+        raise SystemExit("the ritualdesk entry point is not installed next to this interpreter (pip install -e .)")
+    return Path(found)
+
+
+def run_child(script: Path, *args: str, env: dict[str, str]) -> dict[str, float]:
+    """Start a fresh interpreter on `script`; seconds from the start to each reported paint, peak RSS in MB."""
     started = time.time()
-    output = subprocess.run([sys.executable, "-c", code, *args], env=env, capture_output=True, text=True,
-                            check=True, cwd=tempfile.gettempdir()).stdout
-    result: dict[str, float] = {}
+    child = subprocess.Popen([sys.executable, "-c", PROBE, str(script), *args], env=env, stdout=subprocess.PIPE,
+                             stderr=subprocess.DEVNULL, text=True, cwd=tempfile.gettempdir())
+    output = child.stdout.read()
+    _, status, usage = os.wait4(child.pid, 0)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    result: dict[str, float] = {"rss_mb": usage.ru_maxrss / 1024}
     for line in output.splitlines():
-        word, *values = line.split()
-        if word in ("painted", "loaded"):
-            result[word] = float(values[0]) - started
-        elif word == "rss":
-            result["rss_mb"] = int(values[0]) / 1024
+        word, value = line.split()
+        result[word] = float(value) - started
+    if "shell" not in result:
+        raise RuntimeError(f"{script.name} {args} painted nothing (exit status {child.returncode}): {output!r}")
     return result
 
 
@@ -120,9 +138,47 @@ def build_demo(path: Path, teams: int, years: int) -> float:
     return time.perf_counter() - started
 
 
-def switching(path: Path, settings: str, rounds: int = 20) -> dict[str, float]:
-    """Milliseconds to switch week <-> month (every team shown), painted, in this process."""
-    from PySide6.QtCore import QSettings
+def startup(database: Path, folder: Path, runs: int) -> None:
+    """Bare window and app in alternate fresh processes; medians and pairwise ratios."""
+    (folder / "bare_window.py").write_text(BARE_WINDOW)
+    bare_script = folder / "bare"
+    bare_script.write_text(BARE_SCRIPT)
+    compileall.compile_file(str(folder / "bare_window.py"), quiet=1)
+    home = folder / "home"  # the app's own settings file (written by the warm-up run, read by the others)
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+               PYTHONPATH=os.pathsep.join([str(ROOT), str(folder)]), HOME=str(home),
+               XDG_CONFIG_HOME=str(home / ".config"), XDG_DATA_HOME=str(home / ".local/share"),
+               XDG_CACHE_HOME=str(home / ".cache"), LANG="fr_FR.UTF-8", LANGUAGE="fr")
+    env.pop("LC_ALL", None)
+    app_script = entry_point()
+    run_child(bare_script, env=env)  # warm-up: file caches, the app's settings and holiday cache
+    run_child(app_script, "--db", str(database), env=env)
+    bare, app = [], []
+    for _ in range(runs):
+        bare.append(run_child(bare_script, env=env))
+        app.append(run_child(app_script, "--db", str(database), env=env))
+    if any("week" not in r for r in app):
+        raise RuntimeError("the week view never painted rituals")
+
+    def ratio(key: str, base: str = "shell") -> float:
+        return statistics.median(a[key] / b[base] for a, b in zip(app, bare, strict=True))
+
+    bare_paint = statistics.median(r["shell"] for r in bare)
+    print(f"start-up, {runs} alternate runs each (fresh processes through console scripts, LANG=fr_FR):")
+    print(f"  bare QMainWindow, start to first paint:        {bare_paint * 1000:6.0f} ms")
+    print(f"  RitualDesk, start to the window painted:       {statistics.median(r['shell'] for r in app) * 1000:6.0f} ms"
+          f"  ratio {ratio('shell'):.2f}")
+    print(f"  RitualDesk, start to the week's rituals painted:{statistics.median(r['week'] for r in app) * 1000:6.0f} ms"
+          f"  ratio {ratio('week'):.2f}")
+    bare_rss = statistics.median(r["rss_mb"] for r in bare)
+    app_rss = statistics.median(r["rss_mb"] for r in app)
+    print(f"  peak memory: bare {bare_rss:.0f} MB, RitualDesk {app_rss:.0f} MB"
+          f"  ratio {statistics.median(a['rss_mb'] / b['rss_mb'] for a, b in zip(app, bare, strict=True)):.2f}")
+
+
+def navigation(path: Path, settings: str, rounds: int = 20) -> None:
+    """Milliseconds per week <-> month switch and per week step, painted, with every team shown."""
+    from PySide6.QtCore import QEvent, QObject, QSettings
     from PySide6.QtWidgets import QApplication
 
     from ritualdesk.store import Store
@@ -142,65 +198,82 @@ def switching(path: Path, settings: str, rounds: int = 20) -> dict[str, float]:
     window.load()
     app.processEvents()
 
+    class Paints(QObject):
+        count = 0
+
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                Paints.count += 1
+            return False
+
+    counter = Paints()
+    for view in (window.week_view, window.month_view):
+        view.installEventFilter(counter)
+    paints: list[int] = []
+
     def timed(action) -> float:
+        Paints.count = 0
         started = time.perf_counter()
         action()
-        window.current_view().repaint()
-        app.processEvents()
-        return (time.perf_counter() - started) * 1000
+        while Paints.count == 0:  # until the switch is on screen
+            app.processEvents()
+        elapsed = (time.perf_counter() - started) * 1000
+        app.processEvents()  # anything painted again afterwards counts too
+        paints.append(Paints.count)
+        return elapsed
+
+    def best_median(values: list[float]) -> str:
+        return f"median {statistics.median(values):5.1f} ms, worst {max(values):5.1f} ms"
 
     first_month = timed(lambda: window.show_view("month"))
-    times = []
+    switches = []
     for _ in range(rounds):
-        times.append(timed(lambda: window.show_view("week")))
-        times.append(timed(lambda: window.show_view("month")))
+        switches.append(timed(lambda: window.show_view("week")))
+        switches.append(timed(lambda: window.show_view("month")))
     window.show_view("week")
-    steps = [timed(lambda: window.go(1)) for _ in range(8)] + [timed(lambda: window.go(-1)) for _ in range(8)]
-    agenda = timed(lambda: window.show_view("agenda"))
+    app.processEvents()
+    steps = [timed(lambda: window.go(1)) for _ in range(rounds)] + [timed(lambda: window.go(-1))
+                                                                    for _ in range(2 * rounds)]
+    teams = len(window.teams_model.shown_ids())
+    print(f"navigation with {teams} teams shown ({rounds * 2} switches, {rounds * 3} steps), until painted:")
+    print(f"  week <-> month: {best_median(switches)} (first month {first_month:.1f} ms)")
+    print(f"  previous / next week: {best_median(steps)}")
+    print(f"  paints per switch or step: {min(paints)} to {max(paints)}")
     window.close()
     store.close()
-    return {"first_month_ms": first_month, "switch_median_ms": statistics.median(times),
-            "switch_max_ms": max(times), "step_median_ms": statistics.median(steps), "step_max_ms": max(steps),
-            "agenda_ms": agenda}
+
+
+def size(text: str) -> tuple[int, int]:
+    teams, years = text.lower().split("x")
+    return int(teams), int(years)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--teams", type=int, default=10)
-    parser.add_argument("--years", type=int, default=5)
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--startup", type=size, default=(10, 5), help="demo size for start-up (teams x years)")
+    parser.add_argument("--navigation", type=size, default=(50, 10), help="demo size for navigation")
+    parser.add_argument("--skip-navigation", action="store_true")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     # As installed by pip, which compiles bytecode: with PYTHONDONTWRITEBYTECODE set (as on some
     # machines) every run would otherwise compile our modules again, and PySide6's were compiled at install.
     for package in ("ui", "ritualdesk"):
         compileall.compile_dir(ROOT / package, quiet=1)
-    with tempfile.TemporaryDirectory() as folder:
-        database = Path(folder) / "demo.sqlite3"
-        settings = str(Path(folder) / "settings.ini")
-        built = build_demo(database, args.teams, args.years)
-        print(f"demo database: {args.teams} teams x {args.years} years, built in {built:.1f} s, "
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        database = folder / "startup.sqlite3"
+        teams, years = args.startup
+        built = build_demo(database, teams, years)
+        print(f"start-up database: {teams} teams x {years} years, built in {built:.1f} s, "
               f"{database.stat().st_size / 1e6:.1f} MB")
-        bare, app = [], []
-        for _ in range(args.runs):  # alternate, so both see the same machine load
-            bare.append(run_child(BARE))
-            app.append(run_child(APP, str(database), settings))
-        bare_paint = statistics.median(r["painted"] for r in bare)
-        app_paint = statistics.median(r["painted"] for r in app)
-        app_loaded = statistics.median(r["loaded"] for r in app)
-        bare_rss = max(r["rss_mb"] for r in bare)
-        app_rss = max(r["rss_mb"] for r in app)
-        print(f"bare QMainWindow, process start to first paint: {bare_paint * 1000:.0f} ms (median of {args.runs})")
-        print(f"RitualDesk, process start to first paint:       {app_paint * 1000:.0f} ms "
-              f"-> ratio {app_paint / bare_paint:.2f}")
-        print(f"RitualDesk, process start to the week's rituals painted: {app_loaded * 1000:.0f} ms "
-              f"-> ratio {app_loaded / bare_paint:.2f}")
-        print(f"peak memory: bare {bare_rss:.0f} MB, RitualDesk {app_rss:.0f} MB -> ratio {app_rss / bare_rss:.2f}")
-        figures = switching(database, settings)
-        print(f"week <-> month with every team shown: median {figures['switch_median_ms']:.1f} ms, "
-              f"max {figures['switch_max_ms']:.1f} ms (first month {figures['first_month_ms']:.1f} ms)")
-        print(f"previous/next week: median {figures['step_median_ms']:.1f} ms, max {figures['step_max_ms']:.1f} ms; "
-              f"agenda view {figures['agenda_ms']:.1f} ms")
+        startup(database, folder, args.runs)
+        if not args.skip_navigation:
+            teams, years = args.navigation
+            big = folder / "navigation.sqlite3"
+            built = build_demo(big, teams, years)
+            print(f"navigation database: {teams} teams x {years} years, built in {built:.1f} s")
+            navigation(big, str(folder / "settings.ini"))
     return 0
 
 
