@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import sqlite3
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
-
-import sqlite_utils
 
 from . import migrations as schema
 from . import tempfiles
@@ -23,31 +22,45 @@ BUSY_TIMEOUT = 5.0  # seconds a command waits for another process's write to end
 _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _NOTADB = 5, 6, 8, 10, 11, 13, 26
 
 
-class Database(sqlite_utils.Database):
-    """sqlite-utils' Database whose transactions take the write lock at their start (BEGIN IMMEDIATE).
+def sqlite_utils_database(conn: sqlite3.Connection):
+    """sqlite-utils' Database over `conn`, its transactions taking the write lock at their start.
 
-    A deferred transaction that reads first cannot wait for another writer when it comes to
-    write (SQLite gives up at once); an immediate one waits up to the busy timeout.
+    sqlite-utils (with click and pluggy) is imported only now: reading a current database needs none of it.
     """
+    return _immediate_database()(conn, execute_plugins=False)
 
-    @contextlib.contextmanager
-    def atomic(self) -> Iterator[Database]:
-        if self.conn.in_transaction:  # nested: sqlite-utils' savepoint
-            with super().atomic():
-                yield self
-            return
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield self
-        except BaseException:
-            self.rollback()
-            raise
-        else:
+
+@functools.cache
+def _immediate_database() -> type:
+    import sqlite_utils
+
+    class Database(sqlite_utils.Database):
+        """sqlite-utils' Database whose transactions take the write lock at their start (BEGIN IMMEDIATE).
+
+        A deferred transaction that reads first cannot wait for another writer when it comes to
+        write (SQLite gives up at once); an immediate one waits up to the busy timeout.
+        """
+
+        @contextlib.contextmanager
+        def atomic(self) -> Iterator[Database]:
+            if self.conn.in_transaction:  # nested: sqlite-utils' savepoint
+                with super().atomic():
+                    yield self
+                return
+            self.conn.execute("BEGIN IMMEDIATE")
             try:
-                self.conn.execute("COMMIT")
+                yield self
             except BaseException:
                 self.rollback()
                 raise
+            else:
+                try:
+                    self.conn.execute("COMMIT")
+                except BaseException:
+                    self.rollback()
+                    raise
+
+    return Database
 
 
 def _code(error: sqlite3.Error) -> int | None:
@@ -178,7 +191,7 @@ def expected_schema() -> frozenset[tuple[str, str]]:
     if _EXPECTED is None:
         conn = sqlite3.connect(":memory:")
         try:
-            schema.migrations.apply(sqlite_utils.Database(conn, execute_plugins=False))
+            schema.create_schema(conn)
             _EXPECTED = _schema_of(conn)
         finally:
             conn.close()

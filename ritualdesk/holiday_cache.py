@@ -7,7 +7,7 @@ file is a cache: per `holidays` version, rewritten atomically, ignored when unre
 
 from __future__ import annotations
 
-import importlib.metadata
+import importlib.util
 import json
 import os
 import tempfile
@@ -16,12 +16,29 @@ from pathlib import Path
 
 from platformdirs import user_cache_path
 
-try:
-    HOLIDAYS_VERSION = importlib.metadata.version("holidays")
-except importlib.metadata.PackageNotFoundError:  # a frozen build without the package's metadata
-    import holidays
 
-    HOLIDAYS_VERSION = holidays.__version__
+def _holidays_version() -> str:
+    """The installed `holidays` version, read from its distribution folder's name.
+
+    Neither `holidays` nor importlib.metadata (with email, zipfile, csv...: about 14 ms) is imported
+    for it in the usual installs; anything unusual falls back to them.
+    """
+    spec = importlib.util.find_spec("holidays")
+    if spec is not None and spec.origin:
+        found = sorted(Path(spec.origin).parent.parent.glob("holidays-*.dist-info"))
+        if len(found) == 1:
+            return found[0].name.removeprefix("holidays-").removesuffix(".dist-info")
+    from importlib import metadata
+
+    try:
+        return metadata.version("holidays")
+    except metadata.PackageNotFoundError:  # a frozen build without the package's metadata
+        import holidays
+
+        return holidays.__version__
+
+
+HOLIDAYS_VERSION = _holidays_version()
 
 _memory: dict[str, dict[date, str]] = {}
 _disk: dict[str, dict[str, str]] | None = None

@@ -2,19 +2,66 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+import sqlite3
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 APPLICATION_ID = 0x52444B31  # "RDK1": marks the file as a RitualDesk database
 MIGRATION_SET = "ritualdesk"
 
-migrations = Migrations(MIGRATION_SET)
+_steps: list[tuple[str, Callable[[Database], None]]] = []
 _names: list[str] = []
 
 
 def _migration(name: str):
-    _names.append(name)
-    return migrations(name=name)
+    """Declare the next migration; sqlite-utils' Migrations runs them (see apply)."""
+    def declare(function: Callable[[Database], None]) -> Callable[[Database], None]:
+        _names.append(name)
+        _steps.append((name, function))
+        return function
+
+    return declare
+
+
+def apply(conn: sqlite3.Connection) -> None:
+    """Apply the pending migrations with sqlite-utils, imported only now: a current database needs none."""
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
+
+    migrations = Migrations(MIGRATION_SET)
+    for name, function in _steps:
+        migrations(name=name)(function)
+    migrations.apply(Database(conn, execute_plugins=False))
+
+
+class _Statements:
+    """What the migrations use of sqlite-utils' Database: `execute` (see create_schema)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def execute(self, sql: str, parameters=()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, parameters)
+
+
+def create_schema(conn: sqlite3.Connection) -> None:
+    """Run every migration on an empty connection, without sqlite-utils' bookkeeping: the schema they make.
+
+    For comparing a database's schema with a current one at every opening, without importing
+    sqlite-utils; a migration that needs more of sqlite-utils' API than `execute` gets it.
+    """
+    plain = _Statements(conn)
+    try:
+        for _, function in _steps:
+            function(plain)
+    except AttributeError:
+        for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                    "AND name NOT LIKE 'sqlite_%'").fetchall():
+            conn.execute(f'DROP TABLE "{name}"')
+        apply(conn)
 
 
 @_migration("0001_initial")

@@ -56,7 +56,7 @@ class Reminder:
 
 def me(store: Store) -> dict[int, int]:
     """The member the user is in each team that has one: team id -> member id."""
-    return {row[0]: row[1] for row in store.db.execute("SELECT team_id, member_id FROM me").fetchall()}
+    return {row[0]: row[1] for row in store.conn.execute("SELECT team_id, member_id FROM me").fetchall()}
 
 
 def set_me(store: Store, team_id: int, member_id: int | None) -> None:
@@ -64,17 +64,17 @@ def set_me(store: Store, team_id: int, member_id: int | None) -> None:
     with store.transaction():
         store.team(team_id)
         if member_id is None:
-            store.db.execute("DELETE FROM me WHERE team_id = ?", [team_id])
+            store.conn.execute("DELETE FROM me WHERE team_id = ?", [team_id])
             return
         if store.member(member_id).team_id != team_id:
             raise InvalidInput(_("that member is not in this team"))
-        store.db.execute("INSERT INTO me (team_id, member_id) VALUES (?, ?) "
+        store.conn.execute("INSERT INTO me (team_id, member_id) VALUES (?, ?) "
                          "ON CONFLICT(team_id) DO UPDATE SET member_id = excluded.member_id", [team_id, member_id])
 
 
 def leads(store: Store) -> dict[int, int]:
     """The rituals whose reminder is not DEFAULT_LEAD minutes before: ritual id -> minutes."""
-    return {row[0]: row[1] for row in store.db.execute("SELECT ritual_id, minutes FROM reminder_leads").fetchall()}
+    return {row[0]: row[1] for row in store.conn.execute("SELECT ritual_id, minutes FROM reminder_leads").fetchall()}
 
 
 def lead(store: Store, ritual_id: int) -> int:
@@ -89,9 +89,9 @@ def set_lead(store: Store, ritual_id: int, minutes: int | None) -> None:
                                max_lead=MAX_LEAD))
     with store.transaction():
         store.ritual(ritual_id)
-        store.db.execute("DELETE FROM reminder_leads WHERE ritual_id = ?", [ritual_id])
+        store.conn.execute("DELETE FROM reminder_leads WHERE ritual_id = ?", [ritual_id])
         if minutes is not None and minutes != DEFAULT_LEAD:
-            store.db.execute("INSERT INTO reminder_leads (ritual_id, minutes) VALUES (?, ?)", [ritual_id, minutes])
+            store.conn.execute("INSERT INTO reminder_leads (ritual_id, minutes) VALUES (?, ?)", [ritual_id, minutes])
 
 
 # -- what is due ------------------------------------------------------------------------------

@@ -10,8 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date, datetime, time
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from . import dbfile
 from . import migrations as schema
@@ -42,6 +41,9 @@ from .model import (
 )
 from .rotation import Checkpoint, Line
 
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 
 def _day(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
@@ -66,6 +68,9 @@ def _within(column: str, ids: Sequence[int] | None) -> tuple[str | None, list[in
     return f"{column} IN ({','.join('?' * len(ids))})", list(ids)
 
 
+SYNCHRONOUS = "FULL"  # tests of throw-away files may relax it (tests/conftest.py); crash-safety tests do not
+
+
 def planned_text(planned: datetime) -> str:
     """How an occurrence's planned local start is written in the database."""
     return planned.isoformat(timespec="minutes")
@@ -74,17 +79,68 @@ def planned_text(planned: datetime) -> str:
 class Store:
     """One open RitualDesk database. Every write method is one transaction."""
 
-    def __init__(self, db: Database, path: Path | None = None) -> None:
-        self.db = db
+    def __init__(self, conn: sqlite3.Connection, path: Path | None = None) -> None:
+        self.conn = conn
         self.path = path
+        self._db: Database | None = None
         self._journal: Journal | None = None
 
     @property
     def journal(self) -> Journal:
         """The write journal of this connection (operations capture what they write through it)."""
         if self._journal is None:
-            self._journal = Journal(self.db.conn)
+            self._journal = Journal(self.conn)
         return self._journal
+
+    @property
+    def db(self) -> Database:
+        """The same connection seen through sqlite-utils (migrations, schema, tests).
+
+        Imported only when used: sqlite-utils brings click, pluggy and more (about 70 ms and
+        14 MB in a fresh process), while opening a current database and reading it needs none of it.
+        """
+        if self._db is None:
+            self._db = dbfile.sqlite_utils_database(self.conn)
+        return self._db
+
+    # -- SQL on the connection ----------------------------------------------------
+
+    def _rows(self, sql: str, args: Sequence = ()) -> list[sqlite3.Row]:
+        cursor = self.conn.cursor()
+        cursor.row_factory = sqlite3.Row
+        return cursor.execute(sql, list(args)).fetchall()
+
+    def _select(self, table: str, where: str | None = None, args: Sequence = (), *,
+                order_by: str | None = None) -> list[sqlite3.Row]:
+        sql = f"SELECT * FROM {table}"
+        if where:
+            sql += f" WHERE {where}"
+        if order_by:
+            sql += f" ORDER BY {order_by}"
+        return self._rows(sql, args)
+
+    def _insert(self, table: str, row: dict) -> int:
+        """Insert one row (inside a transaction); its rowid."""
+        columns = ", ".join(f'"{c}"' for c in row)
+        marks = ", ".join("?" * len(row))
+        return self.conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values())).lastrowid
+
+    def _update(self, table: str, row_id: int, row: dict) -> None:
+        sets = ", ".join(f'"{c}" = ?' for c in row)
+        self.conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", [*row.values(), row_id])
+
+    def _upsert(self, table: str, rows: Sequence[dict], pk: Sequence[str]) -> None:
+        """Insert rows, or update the given columns of those whose key exists (one executemany)."""
+        if not rows:
+            return
+        names = list(rows[0])
+        columns = ", ".join(f'"{c}"' for c in names)
+        marks = ", ".join("?" * len(names))
+        updates = ", ".join(f'"{c}" = excluded."{c}"' for c in names if c not in pk)
+        conflict = f"DO UPDATE SET {updates}" if updates else "DO NOTHING"
+        self.conn.executemany(
+            f"INSERT INTO {table} ({columns}) VALUES ({marks}) ON CONFLICT ({', '.join(pk)}) {conflict}",
+            [[row[c] for c in names] for row in rows])
 
     # -- opening ---------------------------------------------------------------
 
@@ -135,38 +191,44 @@ class Store:
 
     @classmethod
     def _prepare(cls, conn: sqlite3.Connection, path: Path | None, *, migrate: bool) -> Store:
-        db = dbfile.Database(conn, execute_plugins=False)
         # Names compare and sort as people expect: 'équipe' finds 'Équipe', 'Élodie' sorts with the E's.
         conn.create_function("same_name", 2, lambda a, b: a is not None and b is not None and same_name(a, b),
                              deterministic=True)
         conn.create_collation("human", dbfile.human_order)
         try:
             conn.execute("PRAGMA foreign_keys = ON")
-            conn.execute("PRAGMA synchronous = FULL")  # a committed edit survives a power cut too
+            conn.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils sets it: REPLACE fires DELETE triggers
+            conn.execute(f"PRAGMA synchronous = {SYNCHRONOUS}")  # a committed edit survives a power cut too
             if migrate:  # only then is the file written to: opening a current database changes nothing
                 if path is not None and conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                     conn.execute("PRAGMA journal_mode = WAL")
-                with db.atomic():
-                    schema.migrations.apply(db)
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    schema.apply(conn)
                     conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
+                    conn.execute("COMMIT")
+                except BaseException:
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
+                    raise
         except sqlite3.DatabaseError as error:
             if dbfile.is_busy(error) or dbfile.is_damaged(error):
                 raise dbfile.store_error(error, path) from None
             raise StoreError(_("cannot prepare the database: {error}").format(error=error)) from None
-        return cls(db, path)
+        return cls(conn, path)
 
     def close(self) -> None:
         """Close the file."""
-        self.db.close()
+        self.conn.close()
 
     @contextlib.contextmanager
     def waiting(self, seconds: float) -> Iterator[Store]:
         """Wait at most `seconds` for another writer while the block runs (then the usual timeout again)."""
-        self.db.conn.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
+        self.conn.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
         try:
             yield self
         finally:
-            self.db.conn.execute(f"PRAGMA busy_timeout = {int(dbfile.BUSY_TIMEOUT * 1000)}")
+            self.conn.execute(f"PRAGMA busy_timeout = {int(dbfile.BUSY_TIMEOUT * 1000)}")
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Store]:
@@ -176,10 +238,34 @@ class Store:
         for another writer; SQLite's errors come out as StoreBusy, StoreDamaged or StoreError.
         """
         try:
-            with self.db.atomic():
+            with self._atomic():
                 yield self
         except sqlite3.Error as error:
             raise dbfile.store_error(error, self.path) from None
+
+    @contextlib.contextmanager
+    def _atomic(self) -> Iterator[None]:
+        conn = self.conn
+        if conn.in_transaction:
+            savepoint = f"store_{uuid.uuid4().hex}"
+            conn.execute(f"SAVEPOINT {savepoint}")
+            try:
+                yield
+            except BaseException:
+                if conn.in_transaction:  # an error may have ended the whole transaction already
+                    conn.execute(f"ROLLBACK TO SAVEPOINT {savepoint}")
+                    conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+                raise
+            conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
 
     # -- teams -------------------------------------------------------------------
 
@@ -216,8 +302,8 @@ class Store:
         if existing is not None:
             raise InvalidInput(_("a team called {name!r} already exists").format(name=existing.name))
         with self.transaction():
-            table = self.db["teams"].insert(self._team_row(team))
-        return replace(team, id=table.last_pk)
+            team_id = self._insert("teams", self._team_row(team))
+        return replace(team, id=team_id)
 
     def update_team(self, team: Team) -> Team:
         """Save the edited fields of an existing team."""
@@ -226,29 +312,29 @@ class Store:
         if other is not None and other.id != team.id:
             raise InvalidInput(_("a team called {name!r} already exists").format(name=other.name))
         with self.transaction():
-            self.db["teams"].update(team.id, self._team_row(team))
+            self._update("teams", team.id, self._team_row(team))
         return team
 
     def delete_team(self, team_id: int) -> None:
         """Remove a team with everything it holds."""
         self.team(team_id)
         with self.transaction():
-            self.db["teams"].delete(team_id)
+            self.conn.execute("DELETE FROM teams WHERE id = ?", [team_id])
 
     def teams(self) -> list[Team]:
         """Every team, by name."""
-        return [self._team(row) for row in self.db["teams"].rows_where(order_by="name COLLATE human")]
+        return [self._team(row) for row in self._select("teams", order_by="name COLLATE human")]
 
     def team(self, team_id: int | None) -> Team:
         """The team with this id, or NotFound."""
-        rows = list(self.db["teams"].rows_where("id = ?", [team_id]))
+        rows = self._select("teams", "id = ?", [team_id])
         if not rows:
             raise NotFound(_("no team with id {team_id}").format(team_id=team_id))
         return self._team(rows[0])
 
     def find_team(self, name: str) -> Team | None:
         """The team called `name` (case-insensitive), if any."""
-        rows = list(self.db["teams"].rows_where("same_name(name, ?)", [name]))
+        rows = self._select("teams", "same_name(name, ?)", [name])
         return self._team(rows[0]) if rows else None
 
     def teams_of(self, *, rituals: Iterable[int] = (), members: Iterable[int] = (),
@@ -259,7 +345,7 @@ class Store:
             ids = list(ids)
             if ids:
                 where, args = _within("id", ids)
-                rows = self.db.execute(f"SELECT DISTINCT team_id FROM {table} WHERE {where}", args)
+                rows = self.conn.execute(f"SELECT DISTINCT team_id FROM {table} WHERE {where}", args)
                 found |= {row[0] for row in rows}
         return found
 
@@ -269,7 +355,7 @@ class Store:
         found: dict[int, list[int]] = {}
         if ids:
             where, args = _within("id", ids)
-            for ritual_id, team_id in self.db.execute(f"SELECT id, team_id FROM rituals WHERE {where}", args):
+            for ritual_id, team_id in self.conn.execute(f"SELECT id, team_id FROM rituals WHERE {where}", args):
                 found.setdefault(team_id, []).append(ritual_id)
         return found
 
@@ -305,8 +391,8 @@ class Store:
         if existing is not None:
             raise InvalidInput(_("the team already has a member called {name!r}").format(name=existing.name))
         with self.transaction():
-            table = self.db["members"].insert(self._member_row(member))
-        return replace(member, id=table.last_pk)
+            member_id = self._insert("members", self._member_row(member))
+        return replace(member, id=member_id)
 
     def update_member(self, member: Member) -> Member:
         """Save the edited fields of an existing member; names stay unique within the team."""
@@ -315,17 +401,17 @@ class Store:
         if other is not None and other.id != member.id and same_name(other.name, member.name):
             raise InvalidInput(_("the team already has a member called {name!r}").format(name=other.name))
         with self.transaction():
-            self.db["members"].update(member.id, self._member_row(member))
+            self._update("members", member.id, self._member_row(member))
         return member
 
     def members(self, team_id: int | None = None) -> list[Member]:
         """The members of one team (or of all teams), by name."""
         where, args = ("team_id = ?", [team_id]) if team_id is not None else (None, [])
-        return [self._member(r) for r in self.db["members"].rows_where(where, args, order_by="name COLLATE human")]
+        return [self._member(r) for r in self._select("members", where, args, order_by="name COLLATE human")]
 
     def member(self, member_id: int | None) -> Member:
         """The member with this id, or NotFound."""
-        rows = list(self.db["members"].rows_where("id = ?", [member_id]))
+        rows = self._select("members", "id = ?", [member_id])
         if not rows:
             raise NotFound(_("no member with id {member_id}").format(member_id=member_id))
         return self._member(rows[0])
@@ -338,30 +424,30 @@ class Store:
         if team_id is not None:
             where += " AND team_id = ?"
             args.append(team_id)
-        rows = list(self.db["members"].rows_where(where, args, order_by="id"))
+        rows = self._select("members", where, args, order_by="id")
         return self._member(rows[0]) if rows else None
 
     def add_absence(self, absence: Absence) -> Absence:
         """Record that a member is away."""
         self.member(absence.member_id)
         with self.transaction():
-            table = self.db["absences"].insert(
-                {"member_id": absence.member_id, "start": absence.start.isoformat(),
-                 "end": absence.end.isoformat(), "reason": absence.reason}
+            absence_id = self._insert(
+                "absences", {"member_id": absence.member_id, "start": absence.start.isoformat(),
+                             "end": absence.end.isoformat(), "reason": absence.reason}
             )
-        return replace(absence, id=table.last_pk)
+        return replace(absence, id=absence_id)
 
     def delete_absence(self, absence_id: int) -> None:
         """Forget an absence."""
         with self.transaction():
-            self.db["absences"].delete_where("id = ?", [absence_id])
+            self.conn.execute("DELETE FROM absences WHERE id = ?", [absence_id])
 
     def absences(self, member_ids: Sequence[int] | None = None) -> list[Absence]:
         """The absences of the given members (or of everyone), by start."""
         where, args = _within("member_id", member_ids)
         return [
             Absence(r["id"], r["member_id"], date.fromisoformat(r["start"]), date.fromisoformat(r["end"]), r["reason"])
-            for r in self.db["absences"].rows_where(where, args, order_by="start")
+            for r in self._select("absences", where, args, order_by="start")
         ]
 
     # -- sprints -------------------------------------------------------------------
@@ -375,20 +461,20 @@ class Store:
         return [
             Sprint(r["team_id"], r["number"], date.fromisoformat(r["start"]), date.fromisoformat(r["end"]),
                    r["goal"], r["id"])
-            for r in self.db["sprints"].rows_where(where, args, order_by="number")
+            for r in self._select("sprints", where, args, order_by="number")
         ]
 
     def delete_sprints(self, team_id: int, numbers: Iterable[int]) -> None:
         """Forget stored sprints (the cadence plans them again)."""
         with self.transaction():
             for number in numbers:
-                self.db["sprints"].delete_where("team_id = ? AND number = ?", [team_id, number])
+                self.conn.execute("DELETE FROM sprints WHERE team_id = ? AND number = ?", [team_id, number])
 
     def save_sprints(self, sprints: Sequence[Sprint]) -> None:
         """Store (or replace, by team and number) several sprints in one transaction."""
         with self.transaction():
             for sprint in sprints:
-                self.db.execute(
+                self.conn.execute(
                     "INSERT INTO sprints (team_id, number, start, end, goal) VALUES (?, ?, ?, ?, ?) "
                     "ON CONFLICT (team_id, number) DO UPDATE SET start = excluded.start, end = excluded.end, "
                     "goal = excluded.goal",
@@ -408,7 +494,7 @@ class Store:
     def save_past_workweek(self, week: PastWorkweek) -> None:
         """Remember how the team worked up to `week.until` (an earlier record for a later day stays)."""
         with self.db.atomic():
-            self.db.execute(
+            self.conn.execute(
                 "INSERT INTO past_workweeks (team_id, until, working_days, holidays_country, holidays_subdivision) "
                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT (team_id, until) DO NOTHING",
                 [week.team_id, week.until.isoformat(), _csv(sorted(week.working_days)), week.holidays_country,
@@ -423,7 +509,7 @@ class Store:
         """For each ritual, the identity (planned local start) kept for its occurrence in a sprint, by number."""
         where, args = _within("ritual_id", ritual_ids)
         result: dict[int, dict[int, datetime]] = {}
-        for ritual_id, number, planned in self.db.execute(
+        for ritual_id, number, planned in self.conn.execute(
                 f"SELECT ritual_id, sprint_number, planned FROM sprint_anchors WHERE {where}", args):
             result.setdefault(ritual_id, {})[number] = datetime.fromisoformat(planned)
         return result
@@ -433,7 +519,7 @@ class Store:
         written = []
         with self.db.atomic():
             for ritual_id, number, planned in anchors:
-                cursor = self.db.execute(
+                cursor = self.conn.execute(
                     "INSERT INTO sprint_anchors (ritual_id, sprint_number, planned) VALUES (?, ?, ?) "
                     "ON CONFLICT (ritual_id, sprint_number) DO NOTHING", [ritual_id, number, planned_text(planned)])
                 if cursor.rowcount:
@@ -504,11 +590,10 @@ class Store:
         self._check_roster(ritual.team_id, roster)
         ritual = replace(ritual, uid=ritual.uid or uuid.uuid4().hex)
         with self.transaction():
-            table = self.db["rituals"].insert({"uid": ritual.uid, **self._ritual_row(ritual)})
-            ritual = replace(ritual, id=table.last_pk)
+            ritual = replace(ritual, id=self._insert("rituals", {"uid": ritual.uid, **self._ritual_row(ritual)}))
             if roster:
-                self.db["roster_changes"].insert(
-                    {"ritual_id": ritual.id, "effective": ritual.starts_on.isoformat(), "member_ids": _csv(roster)}
+                self._insert(
+                    "roster_changes", {"ritual_id": ritual.id, "effective": ritual.starts_on.isoformat(), "member_ids": _csv(roster)}
                 )
         return ritual
 
@@ -516,30 +601,30 @@ class Store:
         """Save the edited fields of an existing ritual series."""
         self.ritual(ritual.id)
         with self.transaction():
-            self.db["rituals"].update(ritual.id, self._ritual_row(ritual))
+            self._update("rituals", ritual.id, self._ritual_row(ritual))
         return ritual
 
     def delete_ritual(self, ritual_id: int) -> None:
         """Remove a ritual series with its occurrences' state."""
         self.ritual(ritual_id)
         with self.transaction():
-            self.db["rituals"].delete(ritual_id)
+            self.conn.execute("DELETE FROM rituals WHERE id = ?", [ritual_id])
 
     def rituals(self, team_id: int | None = None) -> list[Ritual]:
         """The rituals of one team (or all), in a stable order."""
         where, args = ("team_id = ?", [team_id]) if team_id is not None else (None, [])
-        return [self._ritual(r) for r in self.db["rituals"].rows_where(where, args, order_by="team_id, id")]
+        return [self._ritual(r) for r in self._select("rituals", where, args, order_by="team_id, id")]
 
     def ritual(self, ritual_id: int | None) -> Ritual:
         """The ritual with this id, or NotFound."""
-        rows = list(self.db["rituals"].rows_where("id = ?", [ritual_id]))
+        rows = self._select("rituals", "id = ?", [ritual_id])
         if not rows:
             raise NotFound(_("no ritual with id {ritual_id}").format(ritual_id=ritual_id))
         return self._ritual(rows[0])
 
     def ritual_by_uid(self, uid: str) -> Ritual | None:
         """The ritual whose stable uid is `uid`, if any."""
-        rows = list(self.db["rituals"].rows_where("uid = ?", [uid]))
+        rows = self._select("rituals", "uid = ?", [uid])
         return self._ritual(rows[0]) if rows else None
 
     def _check_roster(self, team_id: int, member_ids: Sequence[int]) -> None:
@@ -554,7 +639,7 @@ class Store:
         """Each ritual's roster changes, by effective date."""
         result: dict[int, list[RosterChange]] = {}
         where, args = _within("ritual_id", ritual_ids)
-        for row in self.db["roster_changes"].rows_where(where, args, order_by="ritual_id, effective"):
+        for row in self._select("roster_changes", where, args, order_by="ritual_id, effective"):
             result.setdefault(row["ritual_id"], []).append(
                 RosterChange(row["ritual_id"], date.fromisoformat(row["effective"]), _ints(row["member_ids"]))
             )
@@ -565,9 +650,9 @@ class Store:
         ritual = self.ritual(change.ritual_id)
         self._check_roster(ritual.team_id, change.member_ids)
         with self.transaction():
-            self.db["roster_changes"].upsert(
-                {"ritual_id": change.ritual_id, "effective": change.effective.isoformat(),
-                 "member_ids": _csv(change.member_ids)},
+            self._upsert(
+                "roster_changes", [{"ritual_id": change.ritual_id, "effective": change.effective.isoformat(),
+                                    "member_ids": _csv(change.member_ids)}],
                 pk=("ritual_id", "effective"),
             )
 
@@ -626,7 +711,7 @@ class Store:
         parse = datetime.fromisoformat
         result = {}
         for ritual_id, planned, status, moved_to, facilitator_id, reason, change, member, other, notes in (
-            self.db.execute(sql, args)
+            self.conn.execute(sql, args)
         ):
             key = OccurrenceKey(ritual_id, parse(planned))
             result[key] = OccurrenceState(
@@ -637,13 +722,13 @@ class Store:
 
     def state(self, key: OccurrenceKey) -> OccurrenceState:
         """The recorded state of one occurrence (a fresh planned state when nothing is recorded)."""
-        rows = list(self.db["occurrences"].rows_where(
-            "ritual_id = ? AND planned = ?", [key.ritual_id, planned_text(key.planned)]))
+        rows = self._select(
+            "occurrences", "ritual_id = ? AND planned = ?", [key.ritual_id, planned_text(key.planned)])
         return self._state(rows[0]) if rows else OccurrenceState(key)
 
     def member_has_history(self, member_id: int) -> bool:
         """Whether a member appears in any occurrence's record or action item."""
-        found = self.db.execute(
+        found = self.conn.execute(
             "SELECT 1 FROM occurrences WHERE ? IN (facilitator_id, change_member_id, change_other_id) "
             "UNION ALL SELECT 1 FROM actions WHERE owner_id = ? LIMIT 1", [member_id, member_id]).fetchone()
         return found is not None
@@ -652,33 +737,31 @@ class Store:
         """Remove a member; recorded facilitations keep their occurrence but lose the name."""
         self.member(member_id)
         with self.transaction():
-            self.db["members"].delete(member_id)
+            self.conn.execute("DELETE FROM members WHERE id = ?", [member_id])
 
     def forget_state(self, key: OccurrenceKey) -> None:
         """Drop everything recorded about one occurrence (it becomes a plain planned one)."""
         with self.transaction():
-            self.db["occurrences"].delete_where(
-                "ritual_id = ? AND planned = ?", [key.ritual_id, planned_text(key.planned)])
+            self.conn.execute(
+                "DELETE FROM occurrences WHERE ritual_id = ? AND planned = ?", [key.ritual_id, planned_text(key.planned)])
 
     def delete_roster_change(self, ritual_id: int, effective: date) -> None:
         """Remove the roster change of a ritual effective on `effective`."""
         with self.transaction():
-            self.db["roster_changes"].delete_where(
-                "ritual_id = ? AND effective = ?", [ritual_id, effective.isoformat()])
+            self.conn.execute(
+                "DELETE FROM roster_changes WHERE ritual_id = ? AND effective = ?", [ritual_id, effective.isoformat()])
 
     def save_states(self, states: Iterable[OccurrenceState]) -> None:
         """Write the state of several occurrences in one transaction."""
         with self.transaction():
-            self.db["occurrences"].upsert_all(
-                [self._state_row(s) for s in states], pk=("ritual_id", "planned"), batch_size=500
-            )
+            self._upsert("occurrences", [self._state_row(s) for s in states], pk=("ritual_id", "planned"))
 
     # -- rotation checkpoints (a cache derived from the rest, valid while its team's revision holds) --
 
     def team_revisions(self, team_ids: Sequence[int] | None = None) -> dict[int, int]:
         """Each team's revision: a number that grows with every change to what its rotations depend on."""
         where, args = _within("team_id", team_ids)
-        return dict(self.db.execute(f"SELECT team_id, value FROM team_revisions WHERE {where or 1}", args).fetchall())
+        return dict(self.conn.execute(f"SELECT team_id, value FROM team_revisions WHERE {where or 1}", args).fetchall())
 
     def revision(self) -> int:
         """The sum of every team's revision: it grows with every change to what any rotation depends on."""
@@ -691,7 +774,7 @@ class Store:
     def checkpoints(self, ritual_ids: Sequence[int], *, revision: int, fingerprint: str) -> dict[int, Checkpoint]:
         """The still valid rotation checkpoints of the given rituals (of one team at `revision`)."""
         where, args = _within("ritual_id", ritual_ids)
-        rows = self.db.execute(
+        rows = self.conn.execute(
             f"SELECT ritual_id, cut, line, changes_applied FROM rotation_checkpoints "
             f"WHERE {where} AND revision = ? AND fingerprint = ?",
             [*args, revision, fingerprint],
@@ -707,12 +790,12 @@ class Store:
         if not checkpoints:
             return 0
         where, args = _within("r.id", sorted({c.ritual_id for c in checkpoints}))
-        current = dict(self.db.execute(
+        current = dict(self.conn.execute(
             f"SELECT r.id, COALESCE(t.value, 0) FROM rituals r LEFT JOIN team_revisions t ON t.team_id = r.team_id "
             f"WHERE {where}", args).fetchall())
         fresh = [c for c in checkpoints if current.get(c.ritual_id) == c.revision]
         with self.transaction():
-            self.db.conn.executemany(
+            self.conn.executemany(
                 "INSERT INTO rotation_checkpoints (ritual_id, cut, line, changes_applied, revision, fingerprint) "
                 "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (ritual_id) DO UPDATE SET cut = excluded.cut, "
                 "line = excluded.line, changes_applied = excluded.changes_applied, revision = excluded.revision, "
@@ -728,12 +811,12 @@ class Store:
         checkpoint cut at or before it saw nothing change. Rituals not in it are untouched. How many kept.
         """
         revision = self.team_revision(team_id)
-        rows = self.db.execute(
+        rows = self.conn.execute(
             "SELECT c.ritual_id, c.cut FROM rotation_checkpoints c JOIN rituals r ON r.id = c.ritual_id "
             "WHERE r.team_id = ? AND c.revision = ?", [team_id, was]).fetchall()
         kept = [(revision, ritual_id, was) for ritual_id, cut in rows
                 if ritual_id not in earliest or datetime.fromisoformat(cut) <= earliest[ritual_id]]
-        self.db.conn.executemany(
+        self.conn.executemany(
             "UPDATE rotation_checkpoints SET revision = ? WHERE ritual_id = ? AND revision = ?", kept)
         return len(kept)
 
@@ -744,7 +827,7 @@ class Store:
         reviews: dict[int, list[tuple[OccurrenceKey, Verdict]]] = {}
         verdicts = {v.value: v for v in Verdict}
         parse = datetime.fromisoformat
-        for action_id, ritual_id, planned, verdict in self.db.execute(
+        for action_id, ritual_id, planned, verdict in self.conn.execute(
             "SELECT r.action_id, r.ritual_id, r.planned, r.verdict FROM action_reviews r "
             f"JOIN actions a ON a.id = r.action_id WHERE {where} ORDER BY r.planned", list(args),
         ):
@@ -792,26 +875,25 @@ class Store:
                 self.team(action.team_id)
                 if action.owner_id is not None and self.member(action.owner_id).team_id != action.team_id:
                     raise InvalidInput(_("an action's owner must belong to its team"))
-                table = self.db["actions"].insert(self._action_row(action))
-                stored.append(replace(action, id=table.last_pk))
+                stored.append(replace(action, id=self._insert("actions", self._action_row(action))))
         return stored
 
     def update_action(self, action: ActionItem) -> ActionItem:
         """Save the edited fields of an existing action item."""
         self.action(action.id)
         with self.transaction():
-            self.db["actions"].update(action.id, self._action_row(action))
+            self._update("actions", action.id, self._action_row(action))
         return action
 
     def delete_action(self, action_id: int) -> None:
         """Remove an action item and its reviews."""
         self.action(action_id)
         with self.transaction():
-            self.db["actions"].delete(action_id)
+            self.conn.execute("DELETE FROM actions WHERE id = ?", [action_id])
 
     def action(self, action_id: int | None) -> ActionItem:
         """The action item with this id, or NotFound."""
-        rows = list(self.db["actions"].rows_where("id = ?", [action_id]))
+        rows = self._select("actions", "id = ?", [action_id])
         if not rows:
             raise NotFound(_("no action item with id {action_id}").format(action_id=action_id))
         return self._action(rows[0], self._reviews("a.id = ?", [action_id]).get(action_id, []))
@@ -827,7 +909,7 @@ class Store:
             args.append(status.value)
         where = " AND ".join(clauses) or None
         reviews = self._reviews(" AND ".join(f"a.{c}" for c in clauses) or "1", args)
-        rows = self.db["actions"].rows_where(where, args, order_by="created, id")
+        rows = self._select("actions", where, args, order_by="created, id")
         return [self._action(row, reviews.get(row["id"], [])) for row in rows]
 
     def actions_from(self, origin: OccurrenceKey) -> list[ActionItem]:
@@ -835,7 +917,7 @@ class Store:
         args = [origin.ritual_id, planned_text(origin.planned)]
         where = "origin_ritual_id = ? AND origin_planned = ?"
         reviews = self._reviews("a.origin_ritual_id = ? AND a.origin_planned = ?", args)
-        rows = self.db["actions"].rows_where(where, args, order_by="created, id")
+        rows = self._select("actions", where, args, order_by="created, id")
         return [self._action(row, reviews.get(row["id"], [])) for row in rows]
 
     def record_reviews(self, reviews: Sequence[tuple[int, OccurrenceKey, Verdict]], closed: date) -> None:
@@ -847,20 +929,20 @@ class Store:
                      Verdict.DROP: ActionStatus.DROPPED}
         with self.transaction():
             for action_id, retro, verdict in reviews:
-                if self.db.execute("SELECT 1 FROM actions WHERE id = ?", [action_id]).fetchone() is None:
+                if self.conn.execute("SELECT 1 FROM actions WHERE id = ?", [action_id]).fetchone() is None:
                     raise NotFound(_("no action item with id {action_id}").format(action_id=action_id))
-                self.db["action_reviews"].upsert(
-                    {"action_id": action_id, "ritual_id": retro.ritual_id,
-                     "planned": planned_text(retro.planned), "verdict": verdict.value},
+                self._upsert(
+                    "action_reviews", [{"action_id": action_id, "ritual_id": retro.ritual_id,
+                                        "planned": planned_text(retro.planned), "verdict": verdict.value}],
                     pk=("action_id", "ritual_id", "planned"),
                 )
-                planned, latest = self.db.execute(  # re-reviewing an older retro does not undo a later one
+                planned, latest = self.conn.execute(  # re-reviewing an older retro does not undo a later one
                     "SELECT planned, verdict FROM action_reviews WHERE action_id = ? ORDER BY planned DESC LIMIT 1",
                     [action_id]).fetchone()
                 status = status_of[Verdict(latest)]
                 day = min(datetime.fromisoformat(planned).date(), closed)
-                self.db["actions"].update(
-                    action_id,
+                self._update(
+                    "actions", action_id,
                     {"status": status.value, "closed": None if status is ActionStatus.OPEN else day.isoformat()},
                 )
 
@@ -868,8 +950,8 @@ class Store:
         """Remove the verdicts a retrospective recorded on the given actions."""
         with self.transaction():
             for action_id in action_ids:
-                self.db["action_reviews"].delete_where(
-                    "action_id = ? AND ritual_id = ? AND planned = ?",
+                self.conn.execute(
+                    "DELETE FROM action_reviews WHERE action_id = ? AND ritual_id = ? AND planned = ?",
                     [action_id, retro.ritual_id, planned_text(retro.planned)])
 
     # -- maintenance --------------------------------------------------------------
@@ -877,9 +959,9 @@ class Store:
     def check(self) -> list[str]:
         """Problems found by SQLite's integrity and foreign-key checks on this open database."""
         if self.path is None:
-            return [row[0] for row in self.db.execute("PRAGMA integrity_check").fetchall() if row[0] != "ok"]
+            return [row[0] for row in self.conn.execute("PRAGMA integrity_check").fetchall() if row[0] != "ok"]
         return dbfile.check_file(self.path)
 
     def backup(self, target: str | os.PathLike[str]) -> None:
         """Write a consistent copy of the database to `target`, atomically, owner-only."""
-        dbfile.backup(self.db.conn, self.path, target)
+        dbfile.backup(self.conn, self.path, target)

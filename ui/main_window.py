@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
@@ -44,22 +42,6 @@ if TYPE_CHECKING:
     from .session import ChangeSet, Session
 
 WEEK, MONTH, AGENDA, ACTIONS, FAIRNESS = "week", "month", "agenda", "actions", "fairness"
-
-
-def _optional(module: str, name: str):
-    """A widget class built by another part of the app, or None while it does not exist yet."""
-    try:
-        return getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError):
-        return None
-
-
-def _can_export() -> bool:
-    """Whether the core has its calendar export (found without importing icalendar at start-up)."""
-    try:
-        return importlib.util.find_spec("ritualdesk.ical.export") is not None
-    except ModuleNotFoundError:
-        return False
 
 
 class MainWindow(QMainWindow):
@@ -233,6 +215,7 @@ class MainWindow(QMainWindow):
         """The views, the occurrence panel, the actions board and the welcome page."""
         from .agenda_view import AgendaView
         from .month_view import MonthView
+        from .occurrence_panel import OccurrencePanel
         from .week_view import WeekView
         from .welcome import Welcome
 
@@ -250,19 +233,15 @@ class MainWindow(QMainWindow):
         self.month_view.day_activated.connect(self._open_week_of)
         self.week_view.day_activated.connect(self._open_agenda_of)
         self.month_view.anchor_changed.connect(self._on_anchor_changed)
-        panel_class = _optional("ui.occurrence_panel", "OccurrencePanel")
-        self.panel = panel_class(session, self.calendar_splitter) if panel_class else None
-        if self.panel is not None:
-            self.panel.setMinimumWidth(300)
-            self.calendar_splitter.addWidget(self.panel)
-            self.calendar_splitter.setStretchFactor(0, 3)
-            self.calendar_splitter.setStretchFactor(1, 1)
-            state = self.settings.get(keys.CALENDAR_SPLITTER)
-            if state.isEmpty() or not self.calendar_splitter.restoreState(state):
-                # About 380 px for the panel in a 1280 px window: its tables and buttons fit unclipped.
-                self.calendar_splitter.setSizes([700, 380])
-        # The board reads every action item: it is built the first time its page is shown.
-        self._board_class = _optional("ui.actions_board", "ActionsBoard")
+        self.panel = OccurrencePanel(session, self.calendar_splitter)
+        self.panel.setMinimumWidth(300)
+        self.calendar_splitter.addWidget(self.panel)
+        self.calendar_splitter.setStretchFactor(0, 3)
+        self.calendar_splitter.setStretchFactor(1, 1)
+        state = self.settings.get(keys.CALENDAR_SPLITTER)
+        if state.isEmpty() or not self.calendar_splitter.restoreState(state):
+            # About 380 px for the panel in a 1280 px window: its tables and buttons fit unclipped.
+            self.calendar_splitter.setSizes([700, 380])
 
     def _action(self, text: str, slot, *, icon_name: str = "", shortcuts=(), tip: str = "",
                 checkable: bool = False) -> QAction:
@@ -334,7 +313,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)  # until the database is open
 
     def _build_session_actions(self) -> None:
-        """Undo/redo, the actions board, the editors and the export: each only if it exists."""
+        """Undo/redo, the actions board, the editors and the export (each module imported when first used)."""
         color = self.palette().windowText().color()
         self.undo_action = self.session.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
@@ -348,14 +327,13 @@ class MainWindow(QMainWindow):
         self.new_team_action.setEnabled(True)
         self.demo_action.setEnabled(True)
 
-        if self._board_class is not None:
-            action = self._action(self.tr("A&ctions board"), lambda: self.show_view(ACTIONS), icon_name="actions",
-                                  shortcuts=["Ctrl+4"], tip=self.tr("Every action item across teams (Ctrl+4)"),
-                                  checkable=True)
-            self.view_actions[ACTIONS] = action
-            self.view_group.addAction(action)
-            self.toolbar.insertAction(self.commands_separator, action)
-            self.view_menu.insertAction(self.view_separator, action)
+        action = self._action(self.tr("A&ctions board"), lambda: self.show_view(ACTIONS), icon_name="actions",
+                              shortcuts=["Ctrl+4"], tip=self.tr("Every action item across teams (Ctrl+4)"),
+                              checkable=True)
+        self.view_actions[ACTIONS] = action
+        self.view_group.addAction(action)
+        self.toolbar.insertAction(self.commands_separator, action)
+        self.view_menu.insertAction(self.view_separator, action)
         # Like the board, the fairness view is built the first time it is shown (start-up stays as fast).
         action = self._action(self.tr("&Fairness"), lambda: self.show_view(FAIRNESS), icon_name="team",
                               shortcuts=["Ctrl+5"],
@@ -365,41 +343,35 @@ class MainWindow(QMainWindow):
         self.view_group.addAction(action)
         self.toolbar.insertAction(self.commands_separator, action)
         self.view_menu.insertAction(self.view_separator, action)
-        if _optional("ui.editors.ritual_editor", "RitualEditor"):
-            self.new_ritual_action = self._action(self.tr("New &ritual…"), self.new_ritual, icon_name="new-ritual",
-                                                  shortcuts=[QKeySequence.StandardKey.New],
-                                                  tip=self.tr("Add a ritual to the selected team (Ctrl+N)"))
-            self.edit_ritual_action = self._action(self.tr("Edit selected &ritual…"), self.edit_selected_ritual,
-                                                   shortcuts=["Ctrl+R"],
-                                                   tip=self.tr("Edit the series of the selected occurrence (Ctrl+R)"))
-            self.editor_actions += [self.new_ritual_action, self.edit_ritual_action]
-            self.toolbar.addAction(self.new_ritual_action)
-        if _optional("ui.editors.team_editor", "TeamEditor"):
-            self.edit_team_action = self._action(self.tr("Edit &team…"), self.edit_team, shortcuts=["Ctrl+Shift+E"],
-                                                 tip=self.tr("Time zone, working days, holidays, sprint cadence"))
-            self.editor_actions.append(self.edit_team_action)
-        if _optional("ui.editors.members_editor", "MembersEditor"):
-            self.members_action = self._action(self.tr("&Members…"), self.edit_members, shortcuts=["Ctrl+Shift+M"],
-                                               tip=self.tr("Roles, join and leave dates, absences"))
-            self.editor_actions.append(self.members_action)
-        if _optional("ui.editors.sprints_editor", "SprintsEditor"):
-            self.sprints_action = self._action(self.tr("&Sprints…"), self.edit_sprints, shortcuts=["Ctrl+Shift+S"],
-                                               tip=self.tr("Sprint goals and dates"))
-            self.editor_actions.append(self.sprints_action)
-        if self.editor_actions:
-            team_menu = QMenu(self.tr("&Team"), self)
-            for action in self.editor_actions:
-                team_menu.addAction(action)
-            self.menuBar().insertMenu(self.help_menu.menuAction(), team_menu)
-        if _can_export():
-            self.export_action = self._action(self.tr("&Export calendar…"), self.export_calendar, icon_name="export",
-                                              shortcuts=["Ctrl+E"],
-                                              tip=self.tr("Write a team's or a member's rituals to an .ics file (Ctrl+E)"))
-            self.file_menu.insertAction(self.file_separator, self.export_action)
-            self.toolbar.addAction(self.export_action)
-            from .exchange import Exchange
+        self.new_ritual_action = self._action(self.tr("New &ritual…"), self.new_ritual, icon_name="new-ritual",
+                                              shortcuts=[QKeySequence.StandardKey.New],
+                                              tip=self.tr("Add a ritual to the selected team (Ctrl+N)"))
+        self.edit_ritual_action = self._action(self.tr("Edit selected &ritual…"), self.edit_selected_ritual,
+                                               shortcuts=["Ctrl+R"],
+                                               tip=self.tr("Edit the series of the selected occurrence (Ctrl+R)"))
+        self.editor_actions += [self.new_ritual_action, self.edit_ritual_action]
+        self.toolbar.addAction(self.new_ritual_action)
+        self.edit_team_action = self._action(self.tr("Edit &team…"), self.edit_team, shortcuts=["Ctrl+Shift+E"],
+                                             tip=self.tr("Time zone, working days, holidays, sprint cadence"))
+        self.editor_actions.append(self.edit_team_action)
+        self.members_action = self._action(self.tr("&Members…"), self.edit_members, shortcuts=["Ctrl+Shift+M"],
+                                           tip=self.tr("Roles, join and leave dates, absences"))
+        self.editor_actions.append(self.members_action)
+        self.sprints_action = self._action(self.tr("&Sprints…"), self.edit_sprints, shortcuts=["Ctrl+Shift+S"],
+                                           tip=self.tr("Sprint goals and dates"))
+        self.editor_actions.append(self.sprints_action)
+        team_menu = QMenu(self.tr("&Team"), self)
+        for action in self.editor_actions:
+            team_menu.addAction(action)
+        self.menuBar().insertMenu(self.help_menu.menuAction(), team_menu)
+        self.export_action = self._action(self.tr("&Export calendar…"), self.export_calendar, icon_name="export",
+                                          shortcuts=["Ctrl+E"],
+                                          tip=self.tr("Write a team's or a member's rituals to an .ics file (Ctrl+E)"))
+        self.file_menu.insertAction(self.file_separator, self.export_action)
+        self.toolbar.addAction(self.export_action)
+        from .exchange import Exchange
 
-            self.exchange = Exchange(self)
+        self.exchange = Exchange(self)
         self.minutes_action = self._action(self.tr("Export &minutes…"), self.export_minutes,
                                            shortcuts=["Ctrl+Shift+P"],
                                            tip=self.tr("Minutes of the selected occurrence or of a sprint, "
@@ -685,8 +657,10 @@ class MainWindow(QMainWindow):
         self.view_name = name
         self.view_actions[name].setChecked(True)
         if name == ACTIONS:
-            if self.actions_board is None:
-                self.actions_board = self._board_class(self.session, self.pages_inner)
+            if self.actions_board is None:  # it reads every action item: built the first time it is shown
+                from .actions_board import ActionsBoard
+
+                self.actions_board = ActionsBoard(self.session, self.pages_inner)
                 self.pages_inner.addWidget(self.actions_board)
                 if hasattr(self.actions_board, "origin_activated"):
                     self.actions_board.origin_activated.connect(self.reveal_occurrence)
@@ -832,40 +806,43 @@ class MainWindow(QMainWindow):
             QApplication.restoreOverrideCursor()
 
     def new_ritual(self) -> None:
+        from .editors.ritual_editor import RitualEditor
+
         team_id = self._team_for_editor()
-        editor = _optional("ui.editors.ritual_editor", "RitualEditor")
-        if team_id is not None and editor is not None:
-            self._open_dialog(editor(self.session, team_id, None, self))
+        if team_id is not None:
+            self._open_dialog(RitualEditor(self.session, team_id, None, self))
 
     def edit_ritual_of(self, key: OccurrenceKey) -> None:
         """Open the ritual editor on the series of an occurrence (double-click, Enter)."""
-        editor = _optional("ui.editors.ritual_editor", "RitualEditor")
-        if editor is None:
-            return
+        from .editors.ritual_editor import RitualEditor
+
         ritual = self.session.ritual(key.ritual_id)
-        self._open_dialog(editor(self.session, ritual.team_id, ritual.id, self))
+        self._open_dialog(RitualEditor(self.session, ritual.team_id, ritual.id, self))
 
     def edit_selected_ritual(self) -> None:
         if self.selected is not None:
             self.edit_ritual_of(self.selected)
 
     def edit_team(self) -> None:
+        from .editors.team_editor import TeamEditor
+
         team_id = self._team_for_editor()
-        editor = _optional("ui.editors.team_editor", "TeamEditor")
-        if team_id is not None and editor is not None:
-            self._open_dialog(editor(self.session, team_id, self))
+        if team_id is not None:
+            self._open_dialog(TeamEditor(self.session, team_id, self))
 
     def edit_members(self) -> None:
+        from .editors.members_editor import MembersEditor
+
         team_id = self._team_for_editor()
-        editor = _optional("ui.editors.members_editor", "MembersEditor")
-        if team_id is not None and editor is not None:
-            self._open_dialog(editor(self.session, team_id, self))
+        if team_id is not None:
+            self._open_dialog(MembersEditor(self.session, team_id, self))
 
     def edit_sprints(self) -> None:
+        from .editors.sprints_editor import SprintsEditor
+
         team_id = self._team_for_editor()
-        editor = _optional("ui.editors.sprints_editor", "SprintsEditor")
-        if team_id is not None and editor is not None:
-            self._open_dialog(editor(self.session, team_id, self))
+        if team_id is not None:
+            self._open_dialog(SprintsEditor(self.session, team_id, self))
 
     def export_calendar(self) -> None:
         """The Export dialog on the selected team: team or member, kinds, horizon, to-dos, alarms."""

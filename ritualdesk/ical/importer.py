@@ -128,7 +128,7 @@ class _Importer:
         if known is None or known.what != what:
             return False
         table = {"absence": "absences", "ritual": "rituals", "action": "actions"}[what]
-        return self.store.db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [known.target_id]).fetchone() is not None
+        return self.store.conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", [known.target_id]).fetchone() is not None
 
     # -- absences -----------------------------------------------------------------
 

@@ -61,7 +61,7 @@ def ledger_entries(store: Store, uids: Iterable[str]) -> dict[str, LedgerEntry]:
     for index in range(0, len(wanted), 500):
         chunk = wanted[index:index + 500]
         marks = ",".join("?" * len(chunk))
-        for uid, sequence, content_hash, modified, rendered, rendered_by in store.db.execute(
+        for uid, sequence, content_hash, modified, rendered, rendered_by in store.conn.execute(
                 "SELECT uid, sequence, content_hash, modified, rendered, rendered_by FROM calendar_ledger "
                 f"WHERE uid IN ({marks})", chunk):
             found[uid] = LedgerEntry(uid, sequence, content_hash, _utc(modified), rendered, rendered_by or "")
@@ -74,28 +74,32 @@ def save_ledger(store: Store, entries: Iterable[LedgerEntry]) -> None:
              "rendered": e.rendered, "rendered_by": e.rendered_by} for e in entries]
     if rows:
         with store.transaction():
-            store.db["calendar_ledger"].upsert_all(rows, pk="uid", batch_size=500)
+            store.conn.executemany(
+                "INSERT INTO calendar_ledger (uid, sequence, content_hash, modified, rendered, rendered_by) "
+                "VALUES (:uid, :sequence, :content_hash, :modified, :rendered, :rendered_by) ON CONFLICT (uid) DO UPDATE "
+                "SET sequence = excluded.sequence, content_hash = excluded.content_hash, modified = excluded.modified, "
+                "rendered = excluded.rendered, rendered_by = excluded.rendered_by", rows)
 
 
 def published_events(store: Store, feed: str) -> dict[str, PublishedEvent] | None:
     """The events of `feed` as last published (None if it never was)."""
-    if store.db.execute("SELECT 1 FROM calendar_feeds WHERE feed = ?", [feed]).fetchone() is None:
+    if store.conn.execute("SELECT 1 FROM calendar_feeds WHERE feed = ?", [feed]).fetchone() is None:
         return None
     return {
         uid: PublishedEvent(uid, content_hash, summary, start)
-        for uid, content_hash, summary, start in store.db.execute(
+        for uid, content_hash, summary, start in store.conn.execute(
             "SELECT uid, content_hash, summary, start FROM calendar_feed_events WHERE feed = ?", [feed])
     }
 
 
 def published_feeds(store: Store) -> list[str]:
     """The names of every feed ever published."""
-    return [row[0] for row in store.db.execute("SELECT feed FROM calendar_feeds ORDER BY feed")]
+    return [row[0] for row in store.conn.execute("SELECT feed FROM calendar_feeds ORDER BY feed")]
 
 
 def published_file_hash(store: Store, feed: str) -> str | None:
     """The hash of the file last published for `feed`."""
-    row = store.db.execute("SELECT file_hash FROM calendar_feeds WHERE feed = ?", [feed]).fetchone()
+    row = store.conn.execute("SELECT file_hash FROM calendar_feeds WHERE feed = ?", [feed]).fetchone()
     return row[0] if row else None
 
 
@@ -104,14 +108,13 @@ def save_publication(
 ) -> None:
     """Remember what `feed` now contains."""
     with store.transaction():
-        store.db["calendar_feeds"].upsert(
-            {"feed": feed, "file_hash": file_hash, "published": utc_text(now)}, pk="feed")
-        store.db.execute("DELETE FROM calendar_feed_events WHERE feed = ?", [feed])
-        store.db["calendar_feed_events"].insert_all(
-            [{"feed": feed, "uid": e.uid, "content_hash": e.content_hash, "summary": e.summary, "start": e.start}
-             for e in events],
-            batch_size=500,
-        )
+        store.conn.execute(
+            "INSERT INTO calendar_feeds (feed, file_hash, published) VALUES (?, ?, ?) ON CONFLICT (feed) DO UPDATE "
+            "SET file_hash = excluded.file_hash, published = excluded.published", [feed, file_hash, utc_text(now)])
+        store.conn.execute("DELETE FROM calendar_feed_events WHERE feed = ?", [feed])
+        store.conn.executemany(
+            "INSERT INTO calendar_feed_events (feed, uid, content_hash, summary, start) VALUES (?, ?, ?, ?, ?)",
+            [(feed, e.uid, e.content_hash, e.summary, e.start) for e in events])
 
 
 def known_uids(store: Store, what: str | None = None) -> dict[str, KnownUid]:
@@ -119,7 +122,7 @@ def known_uids(store: Store, what: str | None = None) -> dict[str, KnownUid]:
     where, args = ("WHERE what = ?", [what]) if what else ("", [])
     return {
         uid: KnownUid(uid, kind, target, origin)
-        for uid, kind, target, origin in store.db.execute(
+        for uid, kind, target, origin in store.conn.execute(
             f"SELECT uid, what, target_id, origin FROM calendar_uids {where}", args)
     }
 
@@ -130,4 +133,8 @@ def remember_uids(store: Store, known: Iterable[KnownUid], *, now: datetime) -> 
             for k in known]
     if rows:
         with store.transaction():
-            store.db["calendar_uids"].upsert_all(rows, pk="uid", batch_size=500)
+            store.conn.executemany(
+                "INSERT INTO calendar_uids (uid, what, target_id, origin, recorded) "
+                "VALUES (:uid, :what, :target_id, :origin, :recorded) ON CONFLICT (uid) DO UPDATE "
+                "SET what = excluded.what, target_id = excluded.target_id, origin = excluded.origin, "
+                "recorded = excluded.recorded", rows)

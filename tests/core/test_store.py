@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import stat
-from datetime import date
+import subprocess
+import sys
+from datetime import date, time
 
 import pytest
 
 from ritualdesk.errors import DatabaseTooNew, InvalidInput, NotARitualDeskDatabase, NotFound, StoreError
 from ritualdesk.migrations import APPLICATION_ID, SCHEMA_VERSION
-from ritualdesk.model import Absence, ActionItem, Member, Team
+from ritualdesk import holiday_cache
+from ritualdesk.agenda import agenda
+from ritualdesk.model import Absence, ActionItem, Member, Ritual, RitualKind, Schedule, ScheduleKind, Team
 from ritualdesk.store import Store
 
 
@@ -122,3 +127,34 @@ def test_backup_is_a_consistent_owner_only_copy(store, team, members, tmp_path):
     assert [m.name for m in copy.members(team.id)] == [m.name for m in members]
     copy.close()
     assert not list(tmp_path.glob(".copy.sqlite3.*"))
+
+
+def test_opening_a_current_database_and_reading_a_week_needs_neither_sqlite_utils_nor_holidays(tmp_path, monkeypatch):
+    """sqlite-utils (with click and pluggy) runs the migrations only; a current file is read with sqlite3."""
+    path = tmp_path / "current.sqlite3"
+    code = (
+        "import sys, datetime\n"
+        "from ritualdesk.store import Store\n"
+        "from ritualdesk.agenda import agenda\n"
+        "store = Store.open(sys.argv[1])\n"
+        "found = agenda(store, first=datetime.date(2026, 3, 16), last=datetime.date(2026, 3, 22))\n"
+        "store.close()\n"
+        "print(len(found), 'sqlite_utils' in sys.modules, 'holidays' in sys.modules)\n"
+    )
+    env = {**os.environ, "RITUALDESK_CACHE_DIR": str(tmp_path / "cache")}
+    first = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True,
+                           env=env)
+    assert first.stdout.split()[1] == "True"  # a new file: migrations ran
+    store = Store.open(path)
+    team = store.add_team(Team(None, "Les Castors", timezone="Europe/Paris", holidays_country="FR"))
+    member = store.add_member(Member(None, team.id, "Ana"))
+    store.add_ritual(Ritual(None, team.id, RitualKind.STANDUP, "Mêlée", time(9, 30), 15,
+                            Schedule(ScheduleKind.WORKING_DAYS), date(2026, 3, 2)), [member.id])
+    monkeypatch.setenv("RITUALDESK_CACHE_DIR", env["RITUALDESK_CACHE_DIR"])
+    holiday_cache.forget()
+    assert len(agenda(store, first=date(2026, 3, 16), last=date(2026, 3, 22))) == 5  # fills the holiday cache file
+    store.close()
+    again = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True,
+                           env=env)
+    holiday_cache.forget()
+    assert again.stdout.split() == ["5", "False", "False"]  # holidays come from the cache file written above
