@@ -52,17 +52,28 @@ def parse_occurrence_uid(uid: str) -> tuple[str, datetime] | None:
 class Availability:
     """Whether a member can facilitate on a day: in the team then, and not absent."""
 
+    _SHORT = 366  # absences up to a year are kept as their days (one set lookup per question)
+
     def __init__(self, members: Iterable[Member], absences: Iterable[Absence]) -> None:
         self._members = {m.id: m for m in members}
-        self._absences: dict[int, list[Absence]] = {}
+        self._away: dict[int, set[date]] = {}
+        self._long: dict[int, list[Absence]] = {}
         for absence in absences:
-            self._absences.setdefault(absence.member_id, []).append(absence)
+            length = (absence.end - absence.start).days
+            if length < self._SHORT:
+                first = absence.start.toordinal()
+                self._away.setdefault(absence.member_id, set()).update(
+                    date.fromordinal(first + i) for i in range(length + 1))
+            else:
+                self._long.setdefault(absence.member_id, []).append(absence)
 
     def __call__(self, member_id: int, day: date) -> bool:
         member = self._members.get(member_id)
         if member is None or not member.is_member_on(day):
             return False
-        return not any(a.start <= day <= a.end for a in self._absences.get(member_id, ()))
+        if day in self._away.get(member_id, ()):
+            return False
+        return not any(a.start <= day <= a.end for a in self._long.get(member_id, ()))
 
 
 _PLANNED = OccurrenceStatus.PLANNED

@@ -12,6 +12,7 @@ from .model import (
     ActionItem,
     ActionStatus,
     Member,
+    OccurrenceKey,
     OccurrenceState,
     OccurrenceStatus,
     Ritual,
@@ -22,6 +23,7 @@ from .model import (
     Team,
     Verdict,
 )
+from .schedule import aware, planned_days, planned_starts
 from .sprints import cadence_sprints
 from .store import Store
 
@@ -115,12 +117,14 @@ def _demo_team(store: Store, rng: random.Random, spec, *, years: int, now: datet
         email = f"{person.lower().replace('é', 'e').replace('è', 'e').replace('ë', 'e')}@{domain}.example"
         joined = start if rng.random() < 0.8 else start + timedelta(days=rng.randint(30, 300))
         members.append(store.add_member(Member(None, team.id, person, email=email, role=role, joined=joined)))
+    absences = []
     for member in members:
         for year in range(years + 1):
             first = start + timedelta(days=365 * year + rng.randint(0, 330))
             if first < today + timedelta(days=60):
-                store.add_absence(Absence(None, member.id, first, first + timedelta(days=rng.randint(2, 9)),
-                                          "Congés" if french else "Holiday"))
+                absences.append(Absence(None, member.id, first, first + timedelta(days=rng.randint(2, 9)),
+                                        "Congés" if french else "Holiday"))
+    store.add_absences(absences)
     horizon = today + timedelta(weeks=10)
     sprints = [replace(s, goal=rng.choice(GOALS)) for s in cadence_sprints(team, until=horizon)]
     store.save_sprints(sprints)
@@ -130,58 +134,77 @@ def _demo_team(store: Store, rng: random.Random, spec, *, years: int, now: datet
         store.add_ritual(ritual, developers if roster == "developers" else everyone)
 
     # First the cancellations and moves, which the rotation must see; then the held history.
+    # Nothing is recorded yet, so the planned starts are the schedule's own (no rotation needed).
     plan = TeamPlan(store, team, until=horizon)
     states = []
     for ritual in plan.rituals:
-        for found in plan.plan(ritual).occurrences:
+        days = planned_days(ritual, working_days=team.working_days, calendar=plan.calendar, sprints=plan.sprints,
+                            first=ritual.starts_on, last=horizon)
+        for planned in planned_starts(ritual, days):
+            key = OccurrenceKey(ritual.id, planned)
             roll = rng.random()
             if roll < 0.03:
-                states.append(OccurrenceState(found.key, status=OccurrenceStatus.CANCELLED))
+                states.append(OccurrenceState(key, status=OccurrenceStatus.CANCELLED))
             elif roll < 0.05 and ritual.kind is not RitualKind.STANDUP:
                 # an hour later, but a review moves to the morning: the retrospective follows it
                 shift = timedelta(hours=-3) if ritual.kind is RitualKind.REVIEW else timedelta(hours=1)
-                states.append(OccurrenceState(found.key, moved_to=found.key.planned + shift))
+                states.append(OccurrenceState(key, moved_to=planned + shift))
     store.save_states(states)
     plan = TeamPlan(store, team, until=horizon)
-    held, actions = [], []
+    held, retros = [], []
+    tz = team.tz
+    past = (now.astimezone(tz) - timedelta(days=1)).replace(tzinfo=None)  # surely before now, in local time
     for ritual in plan.rituals:
-        for found in plan.plan(ritual).occurrences:
-            if found.start >= now or found.status is OccurrenceStatus.CANCELLED:
+        for local, planned, state, assignment in plan.plan(ritual).rows:
+            if local >= past and aware(local, tz) >= now:
                 continue
-            state = plan.states.get(found.key) or OccurrenceState(found.key)
+            if state is not None and state.status is OccurrenceStatus.CANCELLED:
+                continue
+            key = OccurrenceKey(ritual.id, planned)
             notes = rng.choice(NOTES) if ritual.kind is not RitualKind.STANDUP and rng.random() < 0.6 else ""
-            held.append(replace(state, status=OccurrenceStatus.HELD, facilitator_id=found.facilitator_id,
-                                notes=notes))
+            state = state or OccurrenceState(key)
+            held.append(OccurrenceState(
+                key, OccurrenceStatus.HELD, state.moved_to, assignment.member_id, state.reason, state.change,
+                state.change_member_id, state.change_other_id, notes))
             if ritual.kind is RitualKind.RETROSPECTIVE:
-                actions.append(found)
+                retros.append((aware(local, tz), key))
     store.save_states(held)
-    _demo_actions(store, rng, team, actions, [m.id for m in members])
+    _demo_actions(store, rng, team, retros, [m.id for m in members])
     return team
 
 
+_STATUS_OF = {Verdict.KEEP: ActionStatus.OPEN, Verdict.DONE: ActionStatus.DONE, Verdict.DROP: ActionStatus.DROPPED}
+
+
 def _demo_actions(store: Store, rng: random.Random, team: Team, retros, member_ids: list[int]) -> None:
-    """Each retrospective reviews the open actions, then creates a few new ones."""
-    open_items: list[ActionItem] = []
-    retros = sorted(retros, key=lambda o: o.start)
-    for found in retros:
-        day = found.start.date()
-        reviews = []
+    """Each retrospective reviews the open actions, then creates a few new ones (stored at the end, in one go)."""
+    made: list[ActionItem] = []  # every action as created, in order; an action's place is its index
+    reviews: list[list[tuple[OccurrenceKey, Verdict]]] = []
+    ends: list[tuple[ActionStatus, date | None]] = []  # status and closing day after the latest review
+    open_items: list[int] = []
+    retros = sorted(retros, key=lambda retro: retro[0])
+    for start, key in retros:
+        day = start.date()
         still_open = []
-        for item in open_items:
+        for index in open_items:
             roll = rng.random()
-            verdict = "done" if roll < 0.5 else "drop" if roll < 0.65 else "keep"
-            reviews.append((item.id, found.key, verdict))
-            if verdict == "keep":
-                still_open.append(item)
-        if reviews:
-            store.record_reviews([(a, k, Verdict(v)) for a, k, v in reviews], closed=day)
+            verdict = Verdict.DONE if roll < 0.5 else Verdict.DROP if roll < 0.65 else Verdict.KEEP
+            status = _STATUS_OF[verdict]  # the latest retrospective's verdict sets the status
+            reviews[index].append((key, verdict))
+            ends[index] = (status, None if status is ActionStatus.OPEN else min(key.planned.date(), day))
+            if verdict is Verdict.KEEP:
+                still_open.append(index)
         new = [
-            ActionItem(None, team.id, rng.choice(ACTIONS), origin=found.key, owner_id=rng.choice(member_ids),
+            ActionItem(None, team.id, rng.choice(ACTIONS), origin=key, owner_id=rng.choice(member_ids),
                        due=day + timedelta(days=rng.choice((7, 10, 14))), created=day)
             for _ in range(rng.randint(1, 3))
         ]
-        open_items = still_open + store.add_actions(new)
-    for item in open_items:
+        open_items = still_open + list(range(len(made), len(made) + len(new)))
+        made += new
+        reviews += [[] for _ in new]
+        ends += [(ActionStatus.OPEN, None) for _ in new]
+    for index in open_items:
         if rng.random() < 0.2:
-            store.update_action(replace(item, status=ActionStatus.DONE, closed=retros[-1].start.date()))
-
+            ends[index] = (ActionStatus.DONE, retros[-1][0].date())
+    store.add_actions([replace(item, status=status, closed=closed, reviews=tuple(found))
+                       for item, found, (status, closed) in zip(made, reviews, ends, strict=True)])

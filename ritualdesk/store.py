@@ -437,6 +437,18 @@ class Store:
             )
         return replace(absence, id=absence_id)
 
+    def add_absences(self, absences: Sequence[Absence]) -> list[Absence]:
+        """Record several absences in one transaction (one statement for all)."""
+        for member_id in {a.member_id for a in absences}:
+            self.member(member_id)
+        with self.transaction():
+            first = self.conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM absences").fetchone()[0]
+            stored = [replace(a, id=first + i) for i, a in enumerate(absences)]
+            self.conn.executemany(
+                'INSERT INTO absences (id, member_id, start, "end", reason) VALUES (?, ?, ?, ?, ?)',
+                [(a.id, a.member_id, a.start.isoformat(), a.end.isoformat(), a.reason) for a in stored])
+        return stored
+
     def delete_absence(self, absence_id: int) -> None:
         """Forget an absence."""
         with self.transaction():
@@ -473,13 +485,12 @@ class Store:
     def save_sprints(self, sprints: Sequence[Sprint]) -> None:
         """Store (or replace, by team and number) several sprints in one transaction."""
         with self.transaction():
-            for sprint in sprints:
-                self.conn.execute(
-                    "INSERT INTO sprints (team_id, number, start, end, goal) VALUES (?, ?, ?, ?, ?) "
-                    "ON CONFLICT (team_id, number) DO UPDATE SET start = excluded.start, end = excluded.end, "
-                    "goal = excluded.goal",
-                    [sprint.team_id, sprint.number, sprint.start.isoformat(), sprint.end.isoformat(), sprint.goal],
-                )
+            self.conn.executemany(
+                "INSERT INTO sprints (team_id, number, start, end, goal) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT (team_id, number) DO UPDATE SET start = excluded.start, end = excluded.end, "
+                "goal = excluded.goal",
+                [(s.team_id, s.number, s.start.isoformat(), s.end.isoformat(), s.goal) for s in sprints],
+            )
 
     # -- what stays settled: earlier working weeks, identities of sprint-anchored occurrences ----------
 
@@ -868,14 +879,26 @@ class Store:
         }
 
     def add_actions(self, actions: Sequence[ActionItem]) -> list[ActionItem]:
-        """Store new action items in one transaction."""
-        stored = []
+        """Store new action items in one transaction (one statement for all), their reviews with them."""
+        for team_id in {a.team_id for a in actions}:
+            self.team(team_id)
+        for team_id, owner_id in {(a.team_id, a.owner_id) for a in actions if a.owner_id is not None}:
+            if self.member(owner_id).team_id != team_id:
+                raise InvalidInput(_("an action's owner must belong to its team"))
+        if not actions:
+            return []
         with self.transaction():
-            for action in actions:
-                self.team(action.team_id)
-                if action.owner_id is not None and self.member(action.owner_id).team_id != action.team_id:
-                    raise InvalidInput(_("an action's owner must belong to its team"))
-                stored.append(replace(action, id=self._insert("actions", self._action_row(action))))
+            # The ids SQLite would give one by one (the largest so far, plus one), given in one go.
+            first = self.conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM actions").fetchone()[0]
+            stored = [replace(a, id=first + i) for i, a in enumerate(actions)]
+            rows = [{"id": a.id, **self._action_row(a)} for a in stored]
+            columns = ", ".join(f'"{c}"' for c in rows[0])
+            self.conn.executemany(f"INSERT INTO actions ({columns}) VALUES ({', '.join('?' * len(rows[0]))})",
+                                  [list(r.values()) for r in rows])
+            self.conn.executemany(
+                "INSERT INTO action_reviews (action_id, ritual_id, planned, verdict) VALUES (?, ?, ?, ?)",
+                [(a.id, key.ritual_id, planned_text(key.planned), verdict.value)
+                 for a in stored for key, verdict in a.reviews])
         return stored
 
     def update_action(self, action: ActionItem) -> ActionItem:
