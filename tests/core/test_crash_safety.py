@@ -6,7 +6,11 @@ import signal
 import subprocess
 import sys
 
+import pytest
+
 from ritualdesk.store import Store
+
+pytestmark = pytest.mark.durable  # the real `synchronous` setting (see tests/conftest.py)
 
 WRITER = r"""
 import sys
@@ -35,3 +39,11 @@ def test_killing_a_writer_loses_no_committed_edit(tmp_path):
     # each team was written with its member in separate transactions: at most the last one lacks it
     assert len(store.members()) >= len(names) - 1
     store.close()
+
+
+def test_crash_safety_tests_use_the_real_flush_setting(tmp_path):
+    store = Store.open(tmp_path / "durable.sqlite3")
+    try:
+        assert store.conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    finally:
+        store.close()
