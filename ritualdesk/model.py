@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import enum
 import functools
-import importlib.resources
 import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import InvalidInput, clipped
@@ -91,7 +91,15 @@ class TurnChange(enum.StrEnum):
 @functools.cache
 def zone_names() -> frozenset[str]:
     """The IANA zones of the tzdata package (not the machine's 'localtime' nor the 'right/' variants)."""
-    names = importlib.resources.files("tzdata").joinpath("zones").read_text(encoding="utf-8").split()
+    import tzdata  # a tiny package; importlib.resources would cost more than reading its file
+
+    zones = Path(tzdata.__file__).with_name("zones")
+    if zones.is_file():
+        names = zones.read_text(encoding="utf-8").split()
+    else:  # a zipped or frozen install
+        import importlib.resources
+
+        names = importlib.resources.files("tzdata").joinpath("zones").read_text(encoding="utf-8").split()
     return frozenset(names) - {"Factory"}
 
 

@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[2]
 # in seconds since the epoch, the first paint of the main window ("shell") and the first paint of the
 # week view with rituals in it ("week"), then closes every window.
 PROBE = r"""
-import importlib.abc, importlib.machinery, runpy, sys, time
+import importlib.machinery, sys, time  # nothing more: the probe must not import what the app would
 
 def report(word):
     print(word, time.time(), flush=True)
@@ -62,7 +62,7 @@ WATCH = {
     "ui.week_view": lambda m: wrap(m.WeekView, lambda w: bool(w.data.occurrences), "week", True),
 }
 
-class Hook(importlib.abc.MetaPathFinder):
+class Hook:
     def find_spec(self, name, path, target=None):
         if name not in WATCH:
             return None
@@ -77,7 +77,9 @@ class Hook(importlib.abc.MetaPathFinder):
 sys.meta_path.insert(0, Hook())
 script = sys.argv.pop(1)
 sys.argv[0] = script
-runpy.run_path(script, run_name="__main__")
+with open(script, encoding="utf-8") as source:
+    code = compile(source.read(), script, "exec")
+exec(code, {"__name__": "__main__", "__file__": script, "__builtins__": __builtins__})
 """
 
 BARE_WINDOW = """\"\"\"A bare PySide6 main window, the start-up baseline.\"\"\"
