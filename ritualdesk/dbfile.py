@@ -293,6 +293,11 @@ def human_order(a: str, b: str) -> int:
     return (key_a > key_b) - (key_a < key_b)
 
 
+def human_key(text: str) -> tuple[str, str]:
+    """The sort key of the collation 'human' (sorting by key calls Python once per name, not per comparison)."""
+    return _sort_key(text)
+
+
 def _sort_key(text: str) -> tuple[str, str]:
     bare = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
     return bare.casefold(), text

@@ -323,7 +323,8 @@ class Store:
 
     def teams(self) -> list[Team]:
         """Every team, by name."""
-        return [self._team(row) for row in self._select("teams", order_by="name COLLATE human")]
+        rows = sorted(self._select("teams", order_by="id"), key=lambda row: dbfile.human_key(row["name"]))
+        return [self._team(row) for row in rows]
 
     def team(self, team_id: int | None) -> Team:
         """The team with this id, or NotFound."""
@@ -407,7 +408,13 @@ class Store:
     def members(self, team_id: int | None = None) -> list[Member]:
         """The members of one team (or of all teams), by name."""
         where, args = ("team_id = ?", [team_id]) if team_id is not None else (None, [])
-        return [self._member(r) for r in self._select("members", where, args, order_by="name COLLATE human")]
+        rows = sorted(self._select("members", where, args, order_by="id"), key=lambda row: dbfile.human_key(row["name"]))
+        return [self._member(r) for r in rows]
+
+    def members_of(self, team_ids: Sequence[int]) -> list[Member]:
+        """The members of these teams, in one query, by id."""
+        where, args = _within("team_id", team_ids)
+        return [self._member(r) for r in self._select("members", where, args, order_by="id")] if team_ids else []
 
     def member(self, member_id: int | None) -> Member:
         """The member with this id, or NotFound."""
@@ -454,9 +461,13 @@ class Store:
         with self.transaction():
             self.conn.execute("DELETE FROM absences WHERE id = ?", [absence_id])
 
-    def absences(self, member_ids: Sequence[int] | None = None) -> list[Absence]:
-        """The absences of the given members (or of everyone), by start."""
+    def absences(self, member_ids: Sequence[int] | None = None, *, first: date | None = None,
+                 last: date | None = None) -> list[Absence]:
+        """The absences of the given members (or of everyone), by start; with `first` and `last`, those meeting them."""
         where, args = _within("member_id", member_ids)
+        if first is not None and last is not None:
+            where = f'{where or "1"} AND start <= ? AND "end" >= ?'
+            args = [*args, last.isoformat(), first.isoformat()]
         return [
             Absence(r["id"], r["member_id"], date.fromisoformat(r["start"]), date.fromisoformat(r["end"]), r["reason"])
             for r in self._select("absences", where, args, order_by="start")
@@ -620,6 +631,11 @@ class Store:
         self.ritual(ritual_id)
         with self.transaction():
             self.conn.execute("DELETE FROM rituals WHERE id = ?", [ritual_id])
+
+    def rituals_of(self, team_ids: Sequence[int]) -> list[Ritual]:
+        """The rituals of these teams, in one query, in a stable order."""
+        where, args = _within("team_id", team_ids)
+        return [self._ritual(r) for r in self._select("rituals", where, args, order_by="team_id, id")] if team_ids else []
 
     def rituals(self, team_id: int | None = None) -> list[Ritual]:
         """The rituals of one team (or all), in a stable order."""

@@ -115,10 +115,10 @@ class CalendarData:
         if not ids:
             return data
         data.occurrences = session.agenda(first, last, ids)
-        data.rituals = {r.id: r for team_id in ids for r in session.rituals(team_id)}
-        data.members = {m.id: m for team_id in ids for m in session.members(team_id)}
+        data.rituals = {r.id: r for r in session.rituals_of(ids)}  # one read each, whatever the number of teams
+        data.members = {m.id: m for m in session.members_of(ids)}
         for team_id in ids:
-            for day, name in session.holidays(team_id, first, last).items():
+            for day, name in session.holidays_of(data.teams[team_id], first, last).items():
                 data.holidays.setdefault(day, []).append((data.teams[team_id].name, name))
         for member, absence in session.absences_between(ids, first, last):
             day = max(absence.start, first)

@@ -171,7 +171,7 @@ class MonthView(SelectsOccurrence, RefreshWhenShown, QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # the grid: see WeekView.paintEvent
         palette = self.palette()
         text = palette.text().color()
         muted = QColor(text)
@@ -209,7 +209,9 @@ class MonthView(SelectsOccurrence, RefreshWhenShown, QWidget):
                 painter.setBrush(palette.highlight())
                 size = self._line_height()
                 pill = max(QFontMetrics(bold).horizontalAdvance(day_label) + 10, size)
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
                 painter.drawRoundedRect(QRectF(label_rect.left() - 3, label_rect.top(), pill, size), size / 2, size / 2)
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
                 painter.setPen(palette.highlightedText().color())
             else:
                 painter.setPen(text if day.month == self.month.month else muted)
@@ -241,6 +243,7 @@ class MonthView(SelectsOccurrence, RefreshWhenShown, QWidget):
         for row in range(WEEKS):
             y = self._cell(row * 7).top()
             painter.drawLine(QPointF(0, y), QPointF(self.width(), y))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for item in self._items:
             self._paint_item(painter, item, small, metrics)
         painter.end()

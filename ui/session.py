@@ -3,13 +3,14 @@ command, and announces what changed with one typed signal."""
 
 from __future__ import annotations
 
+import sqlite3
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ritualdesk import changes, operations
@@ -41,6 +42,8 @@ __all__ = ["Change", "ChangeSet", "Session"]  # Change and ChangeSet live in the
 _PLAN_INPUTS = Change.TEAMS | Change.MEMBERS | Change.RITUALS | Change.OCCURRENCES | Change.SPRINTS
 _BEFORE = timedelta(weeks=6)  # how much more than asked a team's agenda window keeps
 _AFTER = timedelta(weeks=14)
+_NEAR_BEFORE = timedelta(weeks=2)  # it grows again (when idle) once less than this is known around what was asked
+_NEAR_AFTER = timedelta(weeks=6)
 
 
 @dataclass(slots=True)
@@ -57,9 +60,14 @@ class _Window:
 
     @classmethod
     def compute(cls, store: Store, team_id: int, first: date, last: date) -> _Window:
-        window = cls(team_id, first, last, [], [], {}, set())
-        window._fill(agenda(store, first=first, last=last, team_ids=[team_id], offer=(offered := [])))
+        found = agenda(store, first=first, last=last, team_ids=[team_id], offer=(offered := []))
         keep_offered(store, offered)  # the session is the writer: it warms what it had to replay
+        return cls.of(team_id, first, last, found)
+
+    @classmethod
+    def of(cls, team_id: int, first: date, last: date, found: list[Occurrence]) -> _Window:
+        window = cls(team_id, first, last, [], [], {}, set())
+        window._fill(found)
         return window
 
     def _fill(self, found: list[Occurrence]) -> None:
@@ -119,9 +127,24 @@ class Session(QObject):
         self.undo_stack = QUndoStack(self)
         self._clock = clock or (lambda: datetime.now(UTC))
         self._windows: dict[int, _Window] = {}  # team id -> computed occurrences around what was viewed
+        # What the calendars read at every step, read once and kept until an edit of that kind of data.
+        self._team_members: dict[int, list[Member]] = {}
+        self._team_rituals: dict[int, list[Ritual]] = {}
+        self._around: tuple[date, date, list[int]] | None = None  # what was asked last, for which teams
+        self._widener = QTimer(self)  # grows one team's window each time the event loop is idle
+        self._widener.setSingleShot(True)
+        self._widener.setInterval(0)
+        self._widener.timeout.connect(self._widen_one)
 
     def announce(self, changes: ChangeSet) -> None:
         """Forget what an edit made stale, then tell the views."""
+        for what, kept in ((Change.MEMBERS, self._team_members), (Change.RITUALS, self._team_rituals)):
+            if changes.what & (what | Change.TEAMS):
+                if changes.team_ids and not changes.what & Change.TEAMS:
+                    for team_id in changes.team_ids:
+                        kept.pop(team_id, None)
+                else:
+                    kept.clear()
         if changes.what & _PLAN_INPUTS:
             if changes.ritual_ids and changes.team_ids:  # only some rituals' occurrences changed
                 for team_id in changes.team_ids:
@@ -179,24 +202,55 @@ class Session(QObject):
     def agenda(self, first: date, last: date, team_ids: Sequence[int] | None = None) -> list[Occurrence]:
         """Occurrences starting between two local days, by start.
 
-        A team's rotation is computed from its first ritual on, which costs the same for a day or a
-        quarter; so each team's result is kept for a window around what was asked, and moving
-        between weeks and months slices it instead of recomputing.
+        What is not known yet is computed for exactly the asked days (the week is painted first);
+        then, one team at a time whenever the event loop is idle, each team's window grows to some
+        weeks before and after, so that moving between weeks and months slices it instead of computing.
         """
         wanted = [t.id for t in self.store.teams()] if team_ids is None else list(team_ids)
+        missing = [t for t in wanted if t not in self._windows or not self._windows[t].covers(first, last)]
+        if missing:
+            found: dict[int, list[Occurrence]] = {t: [] for t in missing}
+            for occurrence in agenda(self.store, first=first, last=last, team_ids=missing, offer=(offered := [])):
+                found[occurrence.team_id].append(occurrence)
+            keep_offered(self.store, offered)
+            for team_id in missing:
+                self._windows[team_id] = _Window.of(team_id, first, last, found[team_id])
+        self._around = (first, last, wanted)
+        if not self._widener.isActive() and self._narrow_team() is not None:
+            self._widener.start()
         result: list[Occurrence] = []
         for team_id in wanted:
-            result += self._window(team_id, first, last).between(first, last)
+            window = self._windows[team_id]
+            window.refresh(self.store)
+            result += window.between(first, last)
         result.sort(key=lambda o: (o.start, o.key.ritual_id))
         return result
 
-    def _window(self, team_id: int, first: date, last: date) -> _Window:
-        window = self._windows.get(team_id)
-        if window is None or not window.covers(first, last):
-            window = _Window.compute(self.store, team_id, first - _BEFORE, last + _AFTER)
-            self._windows[team_id] = window
-        window.refresh(self.store)
-        return window
+    def _narrow_team(self) -> int | None:
+        """The first team shown last whose window ends near what was asked (a few weeks or less away)."""
+        if self._around is None:
+            return None
+        first, last, team_ids = self._around
+        first, last = first - _NEAR_BEFORE, last + _NEAR_AFTER
+        return next((t for t in team_ids if t not in self._windows or not self._windows[t].covers(first, last)),
+                    None)
+
+    def _widen_one(self) -> None:
+        team_id = self._narrow_team()
+        if team_id is None:
+            return
+        first, last, _ = self._around
+        try:
+            self._windows[team_id] = _Window.compute(self.store, team_id, first - _BEFORE, last + _AFTER)
+        except (RitualDeskError, sqlite3.Error):  # busy, or closed meanwhile: the views compute what they show
+            self._around = None
+            return
+        if self._narrow_team() is not None:
+            self._widener.start()
+
+    def windows_complete(self) -> bool:
+        """Whether every team shown last has its window around what was asked (for tests and benchmarks)."""
+        return self._narrow_team() is None
 
     def holidays(self, team_id: int, first: date, last: date) -> dict[date, str]:
         """The team's public holidays between two days, by day."""
@@ -206,9 +260,32 @@ class Session(QObject):
 
     def absences_between(self, team_ids: Sequence[int], first: date, last: date) -> list[tuple[Member, Absence]]:
         """Who of these teams is away on some day between `first` and `last`, with the absence."""
-        members = {m.id: m for team_id in team_ids for m in self.store.members(team_id)}
-        return [(members[a.member_id], a) for a in self.store.absences(list(members))
-                if a.start <= last and first <= a.end]
+        members = {m.id: m for m in self.members_of(team_ids)}
+        return [(members[a.member_id], a) for a in self.store.absences(list(members), first=first, last=last)]
+
+    def members_of(self, team_ids: Sequence[int]) -> list[Member]:
+        """The members of several teams (one read for those not kept since their last edit)."""
+        return self._kept(team_ids, self._team_members, self.store.members_of)
+
+    def rituals_of(self, team_ids: Sequence[int]) -> list[Ritual]:
+        """The rituals of several teams (one read for those not kept since their last edit)."""
+        return self._kept(team_ids, self._team_rituals, self.store.rituals_of)
+
+    @staticmethod
+    def _kept(team_ids: Sequence[int], kept: dict[int, list], read: Callable[[list[int]], list]) -> list:
+        missing = [t for t in team_ids if t not in kept]
+        if missing:
+            found: dict[int, list] = {t: [] for t in missing}
+            for row in read(missing):
+                found[row.team_id].append(row)
+            kept.update(found)
+        return [row for t in team_ids for row in kept[t]]
+
+    def holidays_of(self, team: Team, first: date, last: date) -> dict[date, str]:
+        """A team's public holidays between two days, by day (no read: the team is given)."""
+        calendar = WorkCalendar(team)
+        days = (first + timedelta(days=n) for n in range((last - first).days + 1))
+        return {day: name for day in days if (name := calendar.holiday(day))}
 
     def occurrence(self, key: OccurrenceKey) -> Occurrence:
         """One occurrence: from the team's computed window when it holds it, else computed alone."""

@@ -239,7 +239,9 @@ class WeekView(SelectsOccurrence, RefreshWhenShown, QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # The grid is straight lines and rectangles on whole pixels: antialiasing only the rounded
+        # blocks keeps them smooth and makes a paint of fifty teams' week several times cheaper.
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         palette = self.palette()
         dark = is_dark(palette)
         base = palette.base().color()
@@ -249,7 +251,7 @@ class WeekView(SelectsOccurrence, RefreshWhenShown, QWidget):
         line = QColor(text)
         line.setAlpha(38)
         faint = QColor(text)
-        faint.setAlpha(16)
+        faint.setAlpha(12)
         painter.fillRect(self.rect(), base)
         today = self.data.local_now(self.session.now()).date()
         top = self._grid_top()
@@ -291,7 +293,7 @@ class WeekView(SelectsOccurrence, RefreshWhenShown, QWidget):
             painter.setPen(QPen(line, 1))
             painter.drawLine(QPointF(GUTTER, y), QPointF(self.width(), y))
             if hour < self._last_hour:
-                painter.setPen(QPen(faint, 1, Qt.PenStyle.DotLine))
+                painter.setPen(QPen(faint, 1))  # solid and faint: a dotted pen costs a stroker per dash
                 half = self._y_of(hour * 60 + 30)
                 painter.drawLine(QPointF(GUTTER, half), QPointF(self.width(), half))
                 painter.setPen(muted)
@@ -304,6 +306,7 @@ class WeekView(SelectsOccurrence, RefreshWhenShown, QWidget):
             painter.drawLine(QPointF(x, HEADER - 4 if index else 0), QPointF(x, self.height()))
         painter.drawLine(QPointF(GUTTER, top), QPointF(self.width(), top))
 
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for block in self._blocks:
             self._paint_block(painter, block, small, bold)
         self._paint_now(painter)

@@ -150,3 +150,42 @@ def test_an_undo_whose_rows_changed_meanwhile_is_reported_and_dropped(qtbot, ses
         session.undo_stack.undo()
     assert "changed since" in str(failure.args[0])
     assert session.occurrence(standup.key).notes == "theirs" and session.undo_stack.count() == 0
+
+
+def test_the_asked_week_is_computed_first_and_the_weeks_around_it_when_idle(qtbot, session, monkeypatch):
+    import ui.session as session_module
+
+    asked: list[tuple[date, date]] = []
+    real = session_module.agenda
+
+    def counting(store, *, first, last, **options):
+        asked.append((first, last))
+        return real(store, first=first, last=last, **options)
+
+    monkeypatch.setattr(session_module, "agenda", counting)
+    week = session.agenda(date(2026, 3, 16), date(2026, 3, 22))
+    assert asked == [(date(2026, 3, 16), date(2026, 3, 22))]  # nothing more before the week is shown
+    assert week
+    qtbot.waitUntil(session.windows_complete)
+    assert all(first < date(2026, 3, 16) and last > date(2026, 3, 22) for first, last in asked[1:])
+    computed = len(asked)
+    following = session.agenda(date(2026, 3, 23), date(2026, 4, 26))  # next week, then the month after
+    assert len(asked) == computed  # sliced from the grown window
+    assert following == real(session.store, first=date(2026, 3, 23), last=date(2026, 4, 26))
+
+
+def test_the_calendars_read_members_and_rituals_once_until_an_edit_of_that_team(session):
+    team = session.teams()[0]
+    reads: list[str] = []
+    store = session.store
+    for name in ("members_of", "rituals_of"):
+        real = getattr(store, name)
+        setattr(store, name, lambda ids, real=real, name=name: reads.append(name) or real(ids))
+    members = session.members_of([team.id])
+    assert session.rituals_of([team.id]) and session.members_of([team.id]) == members
+    assert reads == ["members_of", "rituals_of"]  # the second read of members was kept
+    added = session.add_member(Member(None, team.id, "Élodie"))
+    assert added in session.members_of([team.id])  # an edit of the team's members reads them again
+    assert reads == ["members_of", "rituals_of", "members_of"]
+    session.undo_stack.undo()
+    assert added not in session.members_of([team.id])
