@@ -510,12 +510,12 @@ class Store:
         return [
             PastWorkweek(team_id, date.fromisoformat(r["until"]), _ints(r["working_days"]), r["holidays_country"],
                          r["holidays_subdivision"])
-            for r in self.db["past_workweeks"].rows_where("team_id = ?", [team_id], order_by="until")
+            for r in self._select("past_workweeks", "team_id = ?", [team_id], order_by="until")
         ]
 
     def save_past_workweek(self, week: PastWorkweek) -> None:
         """Remember how the team worked up to `week.until` (an earlier record for a later day stays)."""
-        with self.db.atomic():
+        with self.transaction():
             self.conn.execute(
                 "INSERT INTO past_workweeks (team_id, until, working_days, holidays_country, holidays_subdivision) "
                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT (team_id, until) DO NOTHING",
@@ -524,8 +524,8 @@ class Store:
 
     def delete_past_workweek(self, team_id: int, until: date) -> None:
         """Forget one earlier working week (to undo the edit that recorded it)."""
-        with self.db.atomic():
-            self.db["past_workweeks"].delete_where("team_id = ? AND until = ?", [team_id, until.isoformat()])
+        with self.transaction():
+            self.conn.execute("DELETE FROM past_workweeks WHERE team_id = ? AND until = ?", [team_id, until.isoformat()])
 
     def sprint_anchors(self, ritual_ids: Sequence[int]) -> dict[int, dict[int, datetime]]:
         """For each ritual, the identity (planned local start) kept for its occurrence in a sprint, by number."""
@@ -539,7 +539,7 @@ class Store:
     def save_sprint_anchors(self, anchors: Iterable[tuple[int, int, datetime]]) -> list[tuple[int, int]]:
         """Keep (ritual, sprint number, planned) identities; one already kept stays. The pairs written."""
         written = []
-        with self.db.atomic():
+        with self.transaction():
             for ritual_id, number, planned in anchors:
                 cursor = self.conn.execute(
                     "INSERT INTO sprint_anchors (ritual_id, sprint_number, planned) VALUES (?, ?, ?) "
@@ -550,9 +550,9 @@ class Store:
 
     def delete_sprint_anchors(self, pairs: Iterable[tuple[int, int]]) -> None:
         """Forget kept identities (to undo the edit that kept them)."""
-        with self.db.atomic():
+        with self.transaction():
             for ritual_id, number in pairs:
-                self.db["sprint_anchors"].delete_where("ritual_id = ? AND sprint_number = ?", [ritual_id, number])
+                self.conn.execute("DELETE FROM sprint_anchors WHERE ritual_id = ? AND sprint_number = ?", [ritual_id, number])
 
     # -- rituals and rosters ------------------------------------------------------------
 

@@ -24,6 +24,7 @@ from ..i18n import _
 from ..store import Store
 from .feed import Feed, FeedCache, Item, Scope, collect, default_horizon
 from .ledger import LedgerEntry, ledger_entries, remember_uids, save_ledger
+from .render import component_bytes
 from .vtimezone import vtimezone_ical
 
 PRODID = f"-//RitualDesk//RitualDesk {__version__}//EN"
@@ -50,7 +51,20 @@ def stamp(
 
 
 def render_component(item: Item, entry: LedgerEntry) -> bytes:
-    """The bytes of one VEVENT or VTODO with its SEQUENCE and time stamps."""
+    """The bytes of one VEVENT or VTODO with its SEQUENCE and time stamps.
+
+    Written directly when `render.component_bytes` can (the same bytes as icalendar's, several
+    times faster), else by icalendar (alarms, for one).
+    """
+    direct = None if item.alarms else component_bytes(item.component, [*item.properties, ("DTSTAMP", entry.modified),
+                                              ("LAST-MODIFIED", entry.modified), ("SEQUENCE", entry.sequence)])
+    if direct is not None:
+        return direct
+    return icalendar_component(item, entry)
+
+
+def icalendar_component(item: Item, entry: LedgerEntry) -> bytes:
+    """The bytes of one VEVENT or VTODO as icalendar writes them."""
     component = Event() if item.component == "VEVENT" else Todo()
     for name, value in item.properties:
         component.add(name, value)
