@@ -8,6 +8,7 @@ changed is rendered again.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import stat
@@ -24,7 +25,7 @@ from ..i18n import _
 from ..store import Store
 from .feed import Feed, FeedCache, Item, Scope, collect, default_horizon
 from .ledger import LedgerEntry, ledger_entries, remember_uids, save_ledger
-from .render import component_bytes
+from .render import component_bytes, ordered, property_lines
 from .vtimezone import vtimezone_ical
 
 PRODID = f"-//RitualDesk//RitualDesk {__version__}//EN"
@@ -82,16 +83,45 @@ def icalendar_component(item: Item, entry: LedgerEntry) -> bytes:
 
 
 def _header(feed: Feed) -> bytes:
+    """The calendar's properties: the fixed ones as icalendar writes them, the X- ones (long JSON) directly."""
+    fixed = _fixed_header(feed.name)
+    extra = property_lines("VCALENDAR", feed.extra)
+    if extra is None or fixed.keys() & extra.keys():
+        return icalendar_header(feed)
+    return ("\r\n".join(["BEGIN:VCALENDAR", *ordered("VCALENDAR", {**fixed, **extra})]) + "\r\n").encode()
+
+
+def _calendar(name: str) -> Calendar:
     calendar = Calendar()
     calendar.add("PRODID", PRODID)
     calendar.add("VERSION", "2.0")
     calendar.add("CALSCALE", "GREGORIAN")
     calendar.add("METHOD", "PUBLISH")
-    calendar.add("NAME", feed.name)
-    calendar.add("X-WR-CALNAME", feed.name)
+    calendar.add("NAME", name)
+    calendar.add("X-WR-CALNAME", name)
     calendar.add("REFRESH-INTERVAL", REFRESH, parameters={"VALUE": "DURATION"})
     calendar.add("X-PUBLISHED-TTL", vDuration(REFRESH))
     # no X-WR-TIMEZONE: every time has its TZID, and readers of X-WR-TIMEZONE move UTC times into it
+    return calendar
+
+
+@functools.lru_cache(maxsize=256)
+def _fixed_header(name: str) -> dict[str, list[str]]:
+    """The fixed calendar properties as icalendar folds them, by property name."""
+    lines: dict[str, list[str]] = {}
+    text = _calendar(name).to_ical().decode()
+    for line in text.split("\r\n")[1:-2]:  # without BEGIN, END and the final empty line
+        if line.startswith(" "):
+            lines[last][-1] += "\r\n" + line
+            continue
+        last = line.split(":", 1)[0].split(";", 1)[0]
+        lines.setdefault(last, []).append(line)
+    return lines
+
+
+def icalendar_header(feed: Feed) -> bytes:
+    """The calendar's properties, every one written by icalendar."""
+    calendar = _calendar(feed.name)
     for name, value in feed.extra:
         calendar.add(name, value)
     return calendar.to_ical().removesuffix(b"END:VCALENDAR\r\n")

@@ -265,6 +265,18 @@ class _TeamView:
             for action in self.actions
             if action.origin is not None and action.origin.ritual_id in rituals
         }
+        # Only open actions and those a retrospective reviewed can be carried into it: looked up
+        # once here rather than every action at every retrospective.
+        self._open = [i for i, action in enumerate(self.actions) if action.status is ActionStatus.OPEN]
+        self._reviewed_at: dict[OccurrenceKey, list[int]] = {}
+        for i, action in enumerate(self.actions):
+            for key, _ in action.reviews:
+                self._reviewed_at.setdefault(key, []).append(i)
+
+    def carried(self, retro: Occurrence) -> list[ActionItem]:
+        """What `carried_over` gives for this retrospective, from the only actions that can be."""
+        candidates = sorted({*self._open, *self._reviewed_at.get(retro.key, ())})
+        return carried_over([self.actions[i] for i in candidates], retro, self.origin_start)
 
 
 def _description(view: _TeamView, ritual: Ritual, found: Occurrence, sprint: Sprint | None) -> str:
@@ -284,7 +296,7 @@ def _description(view: _TeamView, ritual: Ritual, found: Occurrence, sprint: Spr
     if ritual.agenda:
         lines += ["", tr.gettext("Agenda:"), ritual.agenda]
     if ritual.kind is RitualKind.RETROSPECTIVE:
-        carried = carried_over(view.actions, found, view.origin_start)
+        carried = view.carried(found)
         if carried:
             lines += ["", tr.gettext("Carried-over actions:")]
             for action in carried:

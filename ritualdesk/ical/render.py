@@ -17,12 +17,12 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from functools import cache
 
-from icalendar import Event, Todo
+from icalendar import Calendar, Event, Todo
 from icalendar.caselessdict import canonsort_keys
 from icalendar.prop import vCategory, vDDDTypes, vInt, vText, vUnknown, vUri
 from icalendar.timezone.tzid import tzid_from_dt
 
-_CLASSES = {"VEVENT": Event, "VTODO": Todo}
+_CLASSES = {"VCALENDAR": Calendar, "VEVENT": Event, "VTODO": Todo}
 _PLAIN_TZID = re.compile(r"[A-Za-z0-9/_+\-]+")  # written without quotes or RFC 6868 escapes
 
 
@@ -116,8 +116,8 @@ def fold(line: str) -> str:
     return "\r\n ".join(parts)
 
 
-def component_bytes(component: str, properties: Sequence[tuple[str, object]]) -> bytes | None:
-    """The bytes of a VEVENT or VTODO with these properties (in the order added), or None for icalendar."""
+def property_lines(component: str, properties: Sequence[tuple[str, object]]) -> dict[str, list[str]] | None:
+    """Each property's folded content lines, by name in the order added; None when icalendar must write one."""
     values: dict[str, list[str]] = {}
     for name, value in properties:
         name = name.upper()
@@ -125,9 +125,18 @@ def component_bytes(component: str, properties: Sequence[tuple[str, object]]) ->
         text = _value(kind, value) if kind is not None else None
         if text is None:
             return None
-        values.setdefault(name, []).append(text)
-    lines = [f"BEGIN:{component}"]
-    for name in _order(component, tuple(values)):
-        lines += [fold(name + text) for text in values[name]]
-    lines.append(f"END:{component}")
-    return ("\r\n".join(lines) + "\r\n").encode()
+        values.setdefault(name, []).append(fold(name + text))
+    return values
+
+
+def ordered(component: str, lines: dict[str, list[str]]) -> list[str]:
+    """The content lines in icalendar's order of properties (its canonical ones first, then by name)."""
+    return [line for name in _order(component, tuple(lines)) for line in lines[name]]
+
+
+def component_bytes(component: str, properties: Sequence[tuple[str, object]]) -> bytes | None:
+    """The bytes of a VEVENT or VTODO with these properties (in the order added), or None for icalendar."""
+    lines = property_lines(component, properties)
+    if lines is None:
+        return None
+    return ("\r\n".join([f"BEGIN:{component}", *ordered(component, lines), f"END:{component}"]) + "\r\n").encode()

@@ -82,3 +82,13 @@ def test_what_the_writer_does_not_know_is_left_to_icalendar():
     assert component_bytes("VEVENT", [("DTSTART", datetime(2026, 3, 18, 9))]) is None  # floating time
     assert component_bytes("VEVENT", [("RRULE", {"FREQ": "WEEKLY"})]) is None
     assert component_bytes("VEVENT", [("X-RITUALDESK-NOTE", "two\nlines")]) is None  # icalendar refuses it
+
+
+def test_calendar_headers_are_written_as_icalendar_writes_them(store):
+    from ritualdesk.ical.export import _header, icalendar_header
+    from ritualdesk.ical.publish import feed_specs
+
+    generate_demo(store, teams=3, years=1, seed=5, now=NOW)
+    for spec in feed_specs(store, today=NOW.date(), todos=True)[:8]:  # team feeds and member feeds
+        feed = collect(store, spec.scope)
+        assert _header(feed) == icalendar_header(feed), spec.file_name
