@@ -6,7 +6,7 @@ import sys
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSize
+from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QColor, QIcon, QPixmap
 
 ICON_SIZES = (16, 20, 24, 32, 48)
@@ -49,11 +49,10 @@ def icon(name: str, color: QColor | str | None = None) -> QIcon:
 def _icon(name: str, color: str) -> QIcon:
     svg = resource(f"icons/{name}.svg").read_text(encoding="utf-8").replace("currentColor", color)
     result = QIcon()
-    data = QByteArray(svg.encode("utf-8"))
-    for size in ICON_SIZES:
-        pixmap = QPixmap(QSize(size, size))
-        if pixmap.loadFromData(data, "SVG"):
-            result.addPixmap(pixmap.scaled(size, size))
+    drawn = QPixmap()  # the SVG drawn once, at its own size, then scaled to each size
+    if drawn.loadFromData(QByteArray(svg.encode("utf-8")), "SVG"):
+        for size in ICON_SIZES:
+            result.addPixmap(drawn.scaled(size, size))
     return result
 
 
