@@ -130,6 +130,7 @@ class Session(QObject):
         # What the calendars read at every step, read once and kept until an edit of that kind of data.
         self._team_members: dict[int, list[Member]] = {}
         self._team_rituals: dict[int, list[Ritual]] = {}
+        self._team_holidays: dict[tuple[int, date, date], dict[date, str]] = {}
         self._around: tuple[date, date, list[int]] | None = None  # what was asked last, for which teams
         self._widener = QTimer(self)  # grows one team's window each time the event loop is idle
         self._widener.setSingleShot(True)
@@ -138,6 +139,8 @@ class Session(QObject):
 
     def announce(self, changes: ChangeSet) -> None:
         """Forget what an edit made stale, then tell the views."""
+        if changes.what & Change.TEAMS:  # a team's holiday calendar may have changed
+            self._team_holidays.clear()
         for what, kept in ((Change.MEMBERS, self._team_members), (Change.RITUALS, self._team_rituals)):
             if changes.what & (what | Change.TEAMS):
                 if changes.team_ids and not changes.what & Change.TEAMS:
@@ -282,10 +285,13 @@ class Session(QObject):
         return [row for t in team_ids for row in kept[t]]
 
     def holidays_of(self, team: Team, first: date, last: date) -> dict[date, str]:
-        """A team's public holidays between two days, by day (no read: the team is given)."""
-        calendar = WorkCalendar(team)
-        days = (first + timedelta(days=n) for n in range((last - first).days + 1))
-        return {day: name for day in days if (name := calendar.holiday(day))}
+        """A team's public holidays between two days, by day (no read: the team is given; kept until a team edit)."""
+        key = (team.id, first, last)
+        if key not in self._team_holidays:
+            calendar = WorkCalendar(team)
+            days = (first + timedelta(days=n) for n in range((last - first).days + 1))
+            self._team_holidays[key] = {day: name for day in days if (name := calendar.holiday(day))}
+        return dict(self._team_holidays[key])
 
     def occurrence(self, key: OccurrenceKey) -> Occurrence:
         """One occurrence: from the team's computed window when it holds it, else computed alone."""

@@ -104,6 +104,7 @@ class WeekView(SelectsOccurrence, RefreshWhenShown, QWidget):
         self._press: tuple[QPointF, _Block] | None = None
         self._drag_to: datetime | None = None  # naive local start while dragging
         self._stale = True
+        self._strip: tuple[CalendarData, int, float] | None = None
         session.changed.connect(self._on_changed)
 
     # -- what is shown -----------------------------------------------------------------
@@ -151,11 +152,17 @@ class WeekView(SelectsOccurrence, RefreshWhenShown, QWidget):
     # -- geometry ------------------------------------------------------------------------
 
     def _strip_height(self) -> float:
+        """The height of the holidays and absences above the grid (kept per period: asked for every point)."""
+        kept = self._strip
+        if kept is not None and kept[0] is self.data and kept[1] == self.columns:
+            return kept[2]
         lines = 0
         for offset in range(self.columns):
             day = self.first + timedelta(days=offset)
             lines = max(lines, len(self.data.holidays.get(day, ())) + (1 if self.data.absences.get(day) else 0))
-        return min(lines, 3) * STRIP_LINE + (6 if lines else 0)
+        height = min(lines, 3) * STRIP_LINE + (6 if lines else 0)
+        self._strip = (self.data, self.columns, height)
+        return height
 
     def _grid_top(self) -> float:
         return HEADER + self._strip_height()
