@@ -168,7 +168,7 @@ def _demo_team(store: Store, rng: random.Random, spec, *, years: int, now: datet
                 state.change_member_id, state.change_other_id, notes))
             if ritual.kind is RitualKind.RETROSPECTIVE:
                 retros.append((aware(local, tz), key))
-    store.save_states(held)
+    store.save_states(held, bulk=True)
     _demo_actions(store, rng, team, retros, [m.id for m in members])
     return team
 

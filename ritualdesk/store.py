@@ -68,6 +68,7 @@ def _within(column: str, ids: Sequence[int] | None) -> tuple[str | None, list[in
     return f"{column} IN ({','.join('?' * len(ids))})", list(ids)
 
 
+_BUMP_REVISION = "UPDATE revision SET value = value + 1"
 SYNCHRONOUS = "FULL"  # tests of throw-away files may relax it (tests/conftest.py); crash-safety tests do not
 
 
@@ -778,10 +779,29 @@ class Store:
             self.conn.execute(
                 "DELETE FROM roster_changes WHERE ritual_id = ? AND effective = ?", [ritual_id, effective.isoformat()])
 
-    def save_states(self, states: Iterable[OccurrenceState]) -> None:
-        """Write the state of several occurrences in one transaction."""
+    def save_states(self, states: Iterable[OccurrenceState], *, bulk: bool = False) -> None:
+        """Write the state of several occurrences in one transaction.
+
+        With `bulk` (years of demo history), the revision is bumped once for the whole statement
+        instead of once per row by its triggers, which are set aside meanwhile in the same
+        transaction (a failure rolls back their removal too).
+        """
+        rows = [self._state_row(s) for s in states]
         with self.transaction():
-            self._upsert("occurrences", [self._state_row(s) for s in states], pk=("ritual_id", "planned"))
+            bumps = self._revision_triggers("occurrences") if bulk and rows else []
+            for name, _ in bumps:
+                self.conn.execute(f'DROP TRIGGER "{name}"')
+            self._upsert("occurrences", rows, pk=("ritual_id", "planned"))
+            for _, sql in bumps:
+                self.conn.execute(sql)
+            if bumps:
+                self.conn.execute(_BUMP_REVISION)
+
+    def _revision_triggers(self, table: str) -> list[tuple[str, str]]:
+        """The triggers of `table` that do nothing but bump the revision (name and SQL)."""
+        return [(name, sql) for name, sql in self.conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", [table])
+            if " ".join(sql.split()).endswith(f"BEGIN {_BUMP_REVISION}; END")]
 
     # -- rotation checkpoints (a cache derived from the rest, valid while its team's revision holds) --
 
