@@ -30,7 +30,7 @@ def _settings(text: str) -> RunSettings:
 
 def run_settings(store: Store, ritual: Ritual) -> RunSettings:
     """How this ritual is run: what was saved for it, else its kind's defaults."""
-    row = store.db.execute("SELECT settings FROM meeting_settings WHERE ritual_id = ?", [ritual.id]).fetchone()
+    row = store.conn.execute("SELECT settings FROM meeting_settings WHERE ritual_id = ?", [ritual.id]).fetchone()
     return _settings(row[0]) if row else RunSettings.default(ritual.kind, ritual.minutes)
 
 
@@ -38,7 +38,7 @@ def run_settings(store: Store, ritual: Ritual) -> RunSettings:
 def save_run_settings(store: Store, ritual_id: int, settings: RunSettings) -> RunSettings:
     """Keep a ritual's phases, minutes, speaker timebox and speaking order for its next meetings."""
     store.ritual(ritual_id)
-    store.db.execute("INSERT INTO meeting_settings (ritual_id, settings) VALUES (?, ?) ON CONFLICT (ritual_id) "
+    store.conn.execute("INSERT INTO meeting_settings (ritual_id, settings) VALUES (?, ?) ON CONFLICT (ritual_id) "
                      "DO UPDATE SET settings = excluded.settings", [ritual_id, _settings_json(settings)])
     return settings
 
@@ -75,7 +75,7 @@ def _meeting(state: str, started: str, ended: str | None) -> Meeting:
 
 def load_meeting(store: Store, key: OccurrenceKey) -> Meeting | None:
     """The meeting of an occurrence, running or finished, if one was started."""
-    row = store.db.execute("SELECT state, started, ended FROM meetings WHERE ritual_id = ? AND planned = ?",
+    row = store.conn.execute("SELECT state, started, ended FROM meetings WHERE ritual_id = ? AND planned = ?",
                            [key.ritual_id, planned_text(key.planned)]).fetchone()
     return _meeting(*row) if row else None
 
@@ -86,7 +86,7 @@ def save_meeting(store: Store, key: OccurrenceKey, meeting: Meeting) -> None:
     Not an undoable edit: it is the meeting's scratch pad; Finish is the edit.
     """
     with store.transaction():
-        store.db.execute(
+        store.conn.execute(
             "INSERT INTO meetings (ritual_id, planned, state, started, ended) VALUES (?, ?, ?, ?, ?) "
             "ON CONFLICT (ritual_id, planned) DO UPDATE SET state = excluded.state, started = excluded.started, "
             "ended = excluded.ended",

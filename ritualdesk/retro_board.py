@@ -63,7 +63,7 @@ def _retro(store: Store, key: OccurrenceKey) -> int:
 
 def custom_formats(store: Store, team_id: int) -> dict[str, tuple[str, ...]]:
     """The formats a team saved, by name."""
-    rows = store.db.execute("SELECT name, columns FROM retro_formats WHERE team_id = ? ORDER BY name", [team_id])
+    rows = store.conn.execute("SELECT name, columns FROM retro_formats WHERE team_id = ? ORDER BY name", [team_id])
     return {name: tuple(json.loads(columns)) for name, columns in rows}
 
 
@@ -75,14 +75,14 @@ def save_format(store: Store, team_id: int, name: str, columns: tuple[str, ...])
     columns = tuple(c.strip() for c in columns if c.strip())
     if not name or not 1 <= len(columns) <= 8:
         raise InvalidInput(_("a format needs a name and between one and eight columns"))
-    store.db.execute("INSERT INTO retro_formats (team_id, name, columns) VALUES (?, ?, ?) ON CONFLICT (team_id, name)"
+    store.conn.execute("INSERT INTO retro_formats (team_id, name, columns) VALUES (?, ?, ?) ON CONFLICT (team_id, name)"
                      " DO UPDATE SET columns = excluded.columns", [team_id, name, json.dumps(columns)])
     return name
 
 
 def board(store: Store, key: OccurrenceKey) -> Board:
     """The board of a retrospective (the default format until one is chosen)."""
-    row = store.db.execute("SELECT format, columns, votes FROM retro_boards WHERE ritual_id = ? AND planned = ?",
+    row = store.conn.execute("SELECT format, columns, votes FROM retro_boards WHERE ritual_id = ? AND planned = ?",
                            [key.ritual_id, planned_text(key.planned)]).fetchone()
     if row is None:
         return Board(key, DEFAULT_FORMAT, FORMATS[DEFAULT_FORMAT])
@@ -98,7 +98,7 @@ def set_board(store: Store, key: OccurrenceKey, *, format: str, votes_per_person
         raise NotFound(_("no retrospective format called {name!r}").format(name=format))
     if not 1 <= votes_per_person <= 20:
         raise InvalidInput(_("each person has between 1 and 20 votes"))
-    store.db.execute(
+    store.conn.execute(
         "INSERT INTO retro_boards (ritual_id, planned, format, columns, votes) VALUES (?, ?, ?, ?, ?) "
         "ON CONFLICT (ritual_id, planned) DO UPDATE SET format = excluded.format, columns = excluded.columns, "
         "votes = excluded.votes",
@@ -109,11 +109,11 @@ def set_board(store: Store, key: OccurrenceKey, *, format: str, votes_per_person
 def cards(store: Store, key: OccurrenceKey) -> list[Card]:
     """The board's cards, by column then as they were added."""
     votes: dict[int, list[tuple[int, int]]] = {}
-    for card_id, member_id, count in store.db.execute(
+    for card_id, member_id, count in store.conn.execute(
             "SELECT v.card_id, v.member_id, v.count FROM retro_votes v JOIN retro_cards c ON c.id = v.card_id "
             "WHERE c.ritual_id = ? AND c.planned = ? ORDER BY v.member_id", [key.ritual_id, planned_text(key.planned)]):
         votes.setdefault(card_id, []).append((member_id, count))
-    rows = store.db.execute("SELECT id, col, text, author_id, group_id, action_id FROM retro_cards "
+    rows = store.conn.execute("SELECT id, col, text, author_id, group_id, action_id FROM retro_cards "
                             "WHERE ritual_id = ? AND planned = ? ORDER BY col, id",
                             [key.ritual_id, planned_text(key.planned)])
     return [Card(i, col, text, author, group, action, tuple(votes.get(i, ()))) for i, col, text, author, group, action
@@ -121,7 +121,7 @@ def cards(store: Store, key: OccurrenceKey) -> list[Card]:
 
 
 def _card(store: Store, card_id: int) -> tuple:
-    row = store.db.execute("SELECT ritual_id, planned, col, text, author_id, group_id, action_id FROM retro_cards "
+    row = store.conn.execute("SELECT ritual_id, planned, col, text, author_id, group_id, action_id FROM retro_cards "
                            "WHERE id = ?", [card_id]).fetchone()
     if row is None:
         raise NotFound(_("no card with id {id}").format(id=card_id))
@@ -139,7 +139,7 @@ def add_card(store: Store, key: OccurrenceKey, column: int, text: str, *, author
         raise InvalidInput(_("the board has no column {n}").format(n=column + 1))
     if author_id is not None and store.member(author_id).team_id != team_id:
         raise InvalidInput(_("a card's author must belong to the team"))
-    cursor = store.db.execute("INSERT INTO retro_cards (ritual_id, planned, col, text, author_id) "
+    cursor = store.conn.execute("INSERT INTO retro_cards (ritual_id, planned, col, text, author_id) "
                               "VALUES (?, ?, ?, ?, ?)",
                               [key.ritual_id, planned_text(key.planned), column, text, author_id])
     return cursor.lastrowid
@@ -151,15 +151,15 @@ def edit_card(store: Store, card_id: int, text: str) -> None:
     _card(store, card_id)
     if not text.strip():
         raise InvalidInput(_("a card needs some text"))
-    store.db.execute("UPDATE retro_cards SET text = ? WHERE id = ?", [text.strip(), card_id])
+    store.conn.execute("UPDATE retro_cards SET text = ? WHERE id = ?", [text.strip(), card_id])
 
 
 @operation
 def delete_card(store: Store, card_id: int) -> None:
     """Remove a card with its votes; cards grouped under it stand alone again."""
     _card(store, card_id)
-    store.db.execute("UPDATE retro_cards SET group_id = NULL WHERE group_id = ?", [card_id])
-    store.db.execute("DELETE FROM retro_cards WHERE id = ?", [card_id])
+    store.conn.execute("UPDATE retro_cards SET group_id = NULL WHERE group_id = ?", [card_id])
+    store.conn.execute("DELETE FROM retro_cards WHERE id = ?", [card_id])
 
 
 @operation
@@ -171,8 +171,8 @@ def group_card(store: Store, card_id: int, into: int | None) -> None:
         if head[:2] != row[:2] or into == card_id:
             raise InvalidInput(_("a card is grouped with another card of the same board"))
         into = head[5] or into  # groups are one level deep: join the head's group
-        store.db.execute("UPDATE retro_cards SET group_id = ? WHERE group_id = ?", [into, card_id])
-    store.db.execute("UPDATE retro_cards SET group_id = ? WHERE id = ?", [into, card_id])
+        store.conn.execute("UPDATE retro_cards SET group_id = ? WHERE group_id = ?", [into, card_id])
+    store.conn.execute("UPDATE retro_cards SET group_id = ? WHERE id = ?", [into, card_id])
 
 
 @operation
@@ -183,26 +183,26 @@ def vote(store: Store, card_id: int, member_id: int, change: int = 1) -> int:
     team_id = _retro(store, key)
     if store.member(member_id).team_id != team_id:
         raise InvalidInput(_("only the team's members vote"))
-    used = store.db.execute("SELECT COALESCE(SUM(v.count), 0) FROM retro_votes v JOIN retro_cards c ON c.id = v.card_id"
+    used = store.conn.execute("SELECT COALESCE(SUM(v.count), 0) FROM retro_votes v JOIN retro_cards c ON c.id = v.card_id"
                             " WHERE c.ritual_id = ? AND c.planned = ? AND v.member_id = ?",
                             [ritual_id, planned, member_id]).fetchone()[0]
-    mine = store.db.execute("SELECT count FROM retro_votes WHERE card_id = ? AND member_id = ?",
+    mine = store.conn.execute("SELECT count FROM retro_votes WHERE card_id = ? AND member_id = ?",
                             [card_id, member_id]).fetchone()
     mine = mine[0] if mine else 0
     if change > 0 and used + change > board(store, key).votes_per_person:
         raise InvalidInput(_("{name} has used all their votes").format(name=store.member(member_id).name))
     count = max(0, mine + change)
     if count:
-        store.db.execute("INSERT INTO retro_votes (card_id, member_id, count) VALUES (?, ?, ?) ON CONFLICT "
+        store.conn.execute("INSERT INTO retro_votes (card_id, member_id, count) VALUES (?, ?, ?) ON CONFLICT "
                          "(card_id, member_id) DO UPDATE SET count = excluded.count", [card_id, member_id, count])
     else:
-        store.db.execute("DELETE FROM retro_votes WHERE card_id = ? AND member_id = ?", [card_id, member_id])
+        store.conn.execute("DELETE FROM retro_votes WHERE card_id = ? AND member_id = ?", [card_id, member_id])
     return count
 
 
 def votes_left(store: Store, key: OccurrenceKey, member_id: int) -> int:
     """How many dots a member still has on this board."""
-    used = store.db.execute("SELECT COALESCE(SUM(v.count), 0) FROM retro_votes v JOIN retro_cards c ON c.id = v.card_id"
+    used = store.conn.execute("SELECT COALESCE(SUM(v.count), 0) FROM retro_votes v JOIN retro_cards c ON c.id = v.card_id"
                             " WHERE c.ritual_id = ? AND c.planned = ? AND v.member_id = ?",
                             [key.ritual_id, planned_text(key.planned), member_id]).fetchone()[0]
     return board(store, key).votes_per_person - used
@@ -217,7 +217,7 @@ def card_to_action(store: Store, card_id: int, *, owner_id: int | None = None, d
         raise InvalidInput(_("this card is already an action item"))
     key = OccurrenceKey(ritual_id, datetime.fromisoformat(planned))
     item = add_action(store, key, text, owner_id=owner_id, due=due, today=today).value
-    store.db.execute("UPDATE retro_cards SET action_id = ? WHERE id = ?", [item.id, card_id])
+    store.conn.execute("UPDATE retro_cards SET action_id = ? WHERE id = ?", [item.id, card_id])
     return item
 
 
