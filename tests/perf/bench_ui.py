@@ -223,13 +223,17 @@ def navigation(path: Path, settings: str, rounds: int = 20) -> None:
         app.processEvents()
         idle.append((time.perf_counter() - started) * 1000)
 
+    cpu: dict[str, list[float]] = {"switch": [], "step": []}
+    kind = ["switch"]
+
     def timed(action) -> float:
         Paints.count = 0
-        started = time.perf_counter()
+        started, processor = time.perf_counter(), time.process_time()
         action()
         while Paints.count == 0:  # until the switch is on screen
             app.processEvents()
         elapsed = (time.perf_counter() - started) * 1000
+        cpu[kind[0]].append((time.process_time() - processor) * 1000)  # this process's own work (a loaded machine)
         settle()  # anything painted again afterwards counts too
         paints.append(Paints.count)
         return elapsed
@@ -245,12 +249,14 @@ def navigation(path: Path, settings: str, rounds: int = 20) -> None:
         switches.append(timed(lambda: window.show_view("month")))
     window.show_view("week")
     app.processEvents()
+    kind[0] = "step"
     steps = [timed(lambda: window.go(1)) for _ in range(rounds)] + [timed(lambda: window.go(-1))
                                                                     for _ in range(2 * rounds)]
     teams = len(window.teams_model.shown_ids())
     print(f"navigation with {teams} teams shown ({rounds * 2} switches, {rounds * 3} steps), until painted:")
-    print(f"  week <-> month: {best_median(switches)} (first month {first_month:.1f} ms)")
-    print(f"  previous / next week: {best_median(steps)}")
+    print(f"  week <-> month: {best_median(switches)} (first month {first_month:.1f} ms); "
+          f"CPU time median {statistics.median(cpu['switch'][1:]):.1f} ms")
+    print(f"  previous / next week: {best_median(steps)}; CPU time median {statistics.median(cpu['step']):.1f} ms")
     print(f"  paints per switch or step: {min(paints)} to {max(paints)}")
     grew = [t for t in idle if t > 1]
     print(f"  idle work after a switch or step (windows growing, one team per idle moment): {len(grew)} of "
