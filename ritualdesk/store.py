@@ -106,13 +106,14 @@ class Store:
 
     # -- SQL on the connection ----------------------------------------------------
 
-    def _rows(self, sql: str, args: Sequence = ()) -> list[sqlite3.Row]:
-        cursor = self.conn.cursor()
-        cursor.row_factory = sqlite3.Row
-        return cursor.execute(sql, list(args)).fetchall()
+    def _rows(self, sql: str, args: Sequence = ()) -> list[dict]:
+        """Rows as dictionaries by column name (as sqlite-utils gave them)."""
+        cursor = self.conn.execute(sql, list(args))
+        names = [column[0] for column in cursor.description]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]
 
     def _select(self, table: str, where: str | None = None, args: Sequence = (), *,
-                order_by: str | None = None) -> list[sqlite3.Row]:
+                order_by: str | None = None) -> list[dict]:
         sql = f"SELECT * FROM {table}"
         if where:
             sql += f" WHERE {where}"
