@@ -248,7 +248,13 @@ class Reminders(QObject):
         window.quit_action.triggered.disconnect()
         window.quit_action.triggered.connect(self.quit)
         self.last_message: tuple[str, str] | None = None
-        QTimer.singleShot(0, self.scheduler.recompute)
+        # A timer object rather than QTimer.singleShot(0): its timeout comes after the events already
+        # posted, the paint of the week among them, so the reminders never delay the first week shown.
+        self._first_compute = QTimer(self)
+        self._first_compute.setSingleShot(True)
+        self._first_compute.setInterval(0)
+        self._first_compute.timeout.connect(self.scheduler.recompute)
+        self._first_compute.start()
 
     def _build_tray(self) -> None:
         self.tray = QSystemTrayIcon(app_icon(), self)
