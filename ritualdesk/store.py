@@ -68,7 +68,6 @@ def _within(column: str, ids: Sequence[int] | None) -> tuple[str | None, list[in
     return f"{column} IN ({','.join('?' * len(ids))})", list(ids)
 
 
-_BUMP_REVISION = "UPDATE revision SET value = value + 1"
 SYNCHRONOUS = "FULL"  # tests of throw-away files may relax it (tests/conftest.py); crash-safety tests do not
 
 
@@ -783,26 +782,30 @@ class Store:
     def save_states(self, states: Iterable[OccurrenceState], *, bulk: bool = False) -> None:
         """Write the state of several occurrences in one transaction.
 
-        With `bulk` (years of demo history), the revision is bumped once for the whole statement
-        instead of once per row by its triggers, which are set aside meanwhile in the same
-        transaction (a failure rolls back their removal too).
+        With `bulk` (years of demo history), the teams' revisions are bumped once for the whole
+        statement instead of once per row by the revision triggers, which are set aside meanwhile in
+        the same transaction (a failure rolls back their removal too).
         """
         rows = [self._state_row(s) for s in states]
         with self.transaction():
-            bumps = self._revision_triggers("occurrences") if bulk and rows else []
-            for name, _ in bumps:
+            triggers = self._revision_triggers("occurrences") if bulk and rows else []
+            for name, _ in triggers:
                 self.conn.execute(f'DROP TRIGGER "{name}"')
             self._upsert("occurrences", rows, pk=("ritual_id", "planned"))
-            for _, sql in bumps:
+            for _, sql in triggers:
                 self.conn.execute(sql)
-            if bumps:
-                self.conn.execute(_BUMP_REVISION)
+            if triggers:  # what the triggers would have done, once
+                where, args = _within("id", sorted({row["ritual_id"] for row in rows}))
+                self.conn.execute(
+                    "INSERT INTO team_revisions (team_id, value) SELECT DISTINCT team_id, 1 FROM rituals "
+                    f"WHERE {where} ON CONFLICT (team_id) DO UPDATE SET value = value + 1", args)
 
     def _revision_triggers(self, table: str) -> list[tuple[str, str]]:
-        """The triggers of `table` that do nothing but bump the revision (name and SQL)."""
+        """The triggers of `table` that only bump its team's revision (name and SQL)."""
+        expected = {f"{table}_{event}_team_revision" for event in ("insert", "update", "delete")}
         return [(name, sql) for name, sql in self.conn.execute(
             "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", [table])
-            if " ".join(sql.split()).endswith(f"BEGIN {_BUMP_REVISION}; END")]
+            if name in expected]
 
     # -- rotation checkpoints (a cache derived from the rest, valid while its team's revision holds) --
 
