@@ -816,7 +816,7 @@ class Store:
 
     def revision(self) -> int:
         """The sum of every team's revision: it grows with every change to what any rotation depends on."""
-        return self.db.execute("SELECT COALESCE(SUM(value), 0) FROM team_revisions").fetchone()[0]
+        return self.conn.execute("SELECT COALESCE(SUM(value), 0) FROM team_revisions").fetchone()[0]
 
     def team_revision(self, team_id: int) -> int:
         """One team's revision (0 before its first change)."""
