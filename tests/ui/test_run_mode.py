@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import threading
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -228,11 +229,14 @@ def test_a_meeting_survives_kill_9_and_resumes(session, store, tmp_path, run):
     env = {**os.environ, "PYTHONPATH": os.getcwd(), "QT_QPA_PLATFORM": "offscreen"}
     process = subprocess.Popen([sys.executable, "-c", SCRIPT, str(store.path), str(key.ritual_id)],
                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+    guard = threading.Timer(90, process.kill)  # a child that never answers fails the test, never hangs it
+    guard.start()
     try:
         assert process.stdout.readline().strip() == "saved"  # the notes, saved after the pause in typing
         process.send_signal(signal.SIGKILL)
         process.wait(timeout=30)
     finally:
+        guard.cancel()
         if process.poll() is None:
             process.kill()
     assert process.returncode == -signal.SIGKILL
