@@ -854,9 +854,12 @@ class MainWindow(QMainWindow):
                 if a is not None]
 
     def _occurrence_menu(self, view, pos) -> None:
-        block = view.block_at(QPointF(pos)) if hasattr(view, "block_at") else None
-        if block is not None and len(block.occurrence_keys()) == 1:
-            view.select(block.occurrence_keys()[0])
+        # Right-clicking a ritual selects it first (week: its block, month: its line; the agenda's table
+        # selects the row itself), so the menu acts on what was clicked.
+        finder = getattr(view, "block_at", None) or getattr(view, "item_at", None)
+        under = finder(QPointF(pos)) if finder is not None else None
+        if under is not None and len(under.occurrence_keys()) == 1:
+            view.select(under.occurrence_keys()[0])
         if self.selected is None:
             return
         menu = QMenu(self)

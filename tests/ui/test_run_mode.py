@@ -197,6 +197,12 @@ def test_run_mode_opens_from_the_panel_the_menu_f5_and_the_context_menu(window, 
     view.customContextMenuRequested.emit(rect.center().toPoint())
     assert window.run_action in window.last_menu.actions()
     window.last_menu.close()
+    other = _standup_key(session, day=19)
+    window.show_view("month")
+    month = window.month_view
+    month.customContextMenuRequested.emit(month.item_rect(other).center().toPoint())
+    assert window.selected == other  # the menu acts on the ritual right-clicked
+    window.last_menu.close()
 
 
 SCRIPT = textwrap.dedent("""
