@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from . import __version__, i18n, operations
+from . import __version__, cli_argparse, i18n, operations
 from .agenda import TeamPlan, agenda, occurrence_uid
 from .cli_caldav import add_commands as add_caldav_commands
 from .cli_calendar import add_commands as add_calendar_commands
@@ -785,6 +785,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             stream.reconfigure(errors="replace")
     path = None
     i18n.set_language(i18n.language_from_environment())
+    cli_argparse.install()
     try:
         args = build_parser().parse_args(_negative_values(sys.argv[1:] if argv is None else list(argv)))
         path = database_path(args.db)

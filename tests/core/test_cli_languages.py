@@ -108,3 +108,13 @@ def test_export_import_and_publish_reports_in_both_languages(team_db, tmp_path, 
     assert "événements\técrit\t" in published[0]
     again = run(team_db, "publish", str(tmp_path / "feeds"), capsys=capsys, language="en")[1].splitlines()
     assert again[-1].startswith("0 of 3 feeds rewritten in ") and "\tunchanged\tno change" in again[0]
+
+
+def test_usage_errors_from_argparse_in_both_languages(team_db, capsys):
+    fr = run(team_db, "agenda", "--bogus", capsys=capsys, language="fr")
+    en = run(team_db, "agenda", "--bogus", capsys=capsys, language="en")
+    assert fr[0] == en[0] == 2
+    assert fr[2] == "ritualdesk: erreur\u00a0: arguments non reconnus\u00a0: --bogus (voir `ritualdesk --help`)\n"
+    assert en[2] == "ritualdesk: error: unrecognized arguments: --bogus (see `ritualdesk --help`)\n"
+    missing = run(team_db, "member", "add", capsys=capsys, language="fr")[2]
+    assert "les arguments suivants sont obligatoires\u00a0: team, name" in missing

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).parents[2]
-CLI_MODULES = {"cli.py", "cli_common.py", "cli_calendar.py", "cli_caldav.py"}
+CLI_MODULES = {"cli.py", "cli_common.py", "cli_calendar.py", "cli_caldav.py", "cli_argparse.py"}
 
 
 def test_argparse_is_used_by_the_cli_modules_only():
