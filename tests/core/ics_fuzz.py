@@ -19,7 +19,7 @@ from ritualdesk.ical.importer import import_calendar
 NOW = datetime(2026, 3, 18, 12, 0, tzinfo=UTC)
 TIME_LIMIT = 2.0  # seconds one file may take, read, checked and (dry-)imported
 
-_text = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40)
+_text = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=40)
 _escaped = st.sampled_from(["\\n", "\\r\\n", "\\,", "\\;", "\\\\", "\r\n ", "\t", "👩‍💻", "Zoë", "\u202e", '"'])
 TEXT = st.lists(st.one_of(_text, _escaped), max_size=6).map("".join)
 
@@ -33,6 +33,13 @@ MOMENTS = st.one_of(
     st.sampled_from(["16010101T000000", "20260406T093000", "20260406T093000Z", "20260406", "21991231T235900",
                      "19000101T000000", "2026", "", "T", "20260230T100000"]),
 )
+
+SANE_MOMENTS = st.builds(lambda y, m, d, h, z: f"{y:04d}{m:02d}{d:02d}T{h:02d}{z}00", st.integers(2026, 2028),
+                         st.integers(1, 12), st.integers(1, 28), st.integers(7, 18), st.sampled_from(["00", "30"]))
+SANE_RULES = st.builds(
+    lambda freq, days, extra: ";".join(filter(None, [f"FREQ={freq}", f"BYDAY={days}" if days else "", extra])),
+    st.sampled_from(["WEEKLY", "DAILY", "MONTHLY"]), WEEKDAYS.filter(lambda d: "XX" not in d and "53" not in d),
+    st.sampled_from(["", "COUNT=10", "INTERVAL=2", "UNTIL=20270101T000000Z", "COUNT=1000000000"]))
 
 
 @st.composite
@@ -67,21 +74,22 @@ def zones(draw) -> tuple[str, str]:
 
 
 @st.composite
-def events(draw, tzids: list[str]) -> str:
-    """A VEVENT or VTODO with random dates, zones, rules and texts."""
+def events(draw, tzids: list[str], sane: bool = False) -> str:
+    """A VEVENT or VTODO with random dates, zones, rules and texts (`sane`: mostly valid ones)."""
+    moments, recurrences = (SANE_MOMENTS, SANE_RULES) if sane else (MOMENTS, rules())
     kind = draw(st.sampled_from(["VEVENT", "VEVENT", "VEVENT", "VTODO"]))
     tzid = draw(st.sampled_from([*tzids, "", "Europe/Paris", "Nowhere/Land"]))
     zone = f";TZID={tzid}" if tzid else ""
     lines = [f"BEGIN:{kind}"]
     if draw(st.integers(0, 9)):
         lines.append(f"UID:{draw(st.sampled_from(['a', 'b', 'c', 'x@y'])) }{draw(TEXT)}")
-    value = draw(st.sampled_from(["", ";VALUE=DATE", ";VALUE=PERIOD"]))
+    value = draw(st.sampled_from(["", ";VALUE=DATE", ";VALUE=PERIOD"])) if not sane else ""
     for name in ("DTSTART", "DTEND", "RECURRENCE-ID", "EXDATE", "DUE"):
-        if draw(st.integers(0, 2)) == 0 or (name == "DTSTART" and draw(st.booleans())):
+        if draw(st.integers(0, 2)) == 0 or (name == "DTSTART" and (sane or draw(st.booleans()))):
             lines.append(f"{name}{zone if draw(st.booleans()) else ''}{value if draw(st.booleans()) else ''}:"
-                         f"{draw(MOMENTS)}")
+                         f"{draw(moments)}")
     if draw(st.booleans()):
-        lines.append(f"RRULE:{draw(rules())}")
+        lines.append(f"RRULE:{draw(recurrences)}")
     if draw(st.integers(0, 3)) == 0:
         lines.append(f"DURATION:{draw(st.sampled_from(['PT15M', 'P10000D', '-PT1H', 'PT', 'P1W']))}")
     for name in ("SUMMARY", "DESCRIPTION", "LOCATION", "STATUS"):
@@ -99,10 +107,11 @@ def events(draw, tzids: list[str]) -> str:
 @st.composite
 def calendars(draw) -> bytes:
     """A whole file: maybe a RitualDesk PRODID, a few zones, a few events, maybe cut short or doubled."""
-    found = draw(st.lists(zones(), max_size=3))
+    sane = draw(st.booleans())
+    found = draw(st.lists(zones(), max_size=3)) if not sane or draw(st.booleans()) else []
     tzids = [tzid for tzid, _ in found]
     prodid = draw(st.sampled_from(["-//T//T//EN", "-//RitualDesk//RitualDesk 1.0//EN"]))
-    body = [text for _, text in found] + draw(st.lists(events(tzids), max_size=6))
+    body = [text for _, text in found] + draw(st.lists(events(tzids, sane), max_size=6))
     text = "\r\n".join(["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{prodid}", *body, "END:VCALENDAR"]) + "\r\n"
     if draw(st.integers(0, 15)) == 0:
         text = text[:draw(st.integers(0, len(text)))]
