@@ -658,7 +658,7 @@ class Store:
     def _check_roster(self, team_id: int, member_ids: Sequence[int]) -> None:
         if len(set(member_ids)) != len(member_ids):
             raise InvalidInput(_("a member appears twice in the roster"))
-        team_members = {m.id for m in self.members(team_id)}
+        team_members = {row[0] for row in self.db.execute("SELECT id FROM members WHERE team_id = ?", [team_id])}
         strangers = [m for m in member_ids if m not in team_members]
         if strangers:
             raise InvalidInput(_("members {strangers} are not in the ritual's team").format(strangers=strangers))

@@ -160,3 +160,18 @@ def test_two_processes_editing_at_once_lose_no_edit(store, standup):
     titles = {a.title for a in reopened.actions()}
     assert len(titles) == 80 and {f"A action {i}" for i in range(40)} <= titles
     reopened.close()
+
+
+def test_reading_while_another_process_writes_neither_waits_nor_fails(store, standup):
+    """Reads save rotation checkpoints, a cache: while another process writes, they skip it at once."""
+    from datetime import date
+
+    holder = Holder(store.path)
+    try:
+        started = datetime.now()
+        found = agenda(store, first=date(2027, 6, 1), last=date(2027, 6, 30))  # a year of rotation replayed
+        waited = (datetime.now() - started).total_seconds()
+    finally:
+        holder.release()
+        holder.close()
+    assert found and waited < dbfile.BUSY_TIMEOUT
