@@ -8,7 +8,7 @@ from pathlib import Path
 
 from .cli_common import find_member, find_team, now, print_json
 from .cli_common import today as today_of
-from .errors import InvalidInput
+from .errors import InvalidInput, one_line
 from .i18n import _, ngettext
 from .localize import thing_name
 
@@ -79,19 +79,19 @@ def _print_report(report, as_json: bool, *, verbose: bool = False) -> None:
         return
     print(report.summary())
     if verbose:
-        for line in report.imported:
-            label = line.summary or line.uid
-            print(f"  + {thing_name(line.what)}: {label}" + (f" - {line.reason}" if line.reason else ""))
+        for line in report.imported:  # a file's titles may hold line breaks: one report line per thing
+            label = one_line(line.summary or line.uid)
+            print(f"  + {thing_name(line.what)}: {label}" + (f" - {one_line(line.reason)}" if line.reason else ""))
         for line in report.skipped:
             print("  - " + _("skipped {what}: {label} - {reason}").format(
-                what=thing_name(line.what), label=line.summary or line.uid, reason=line.reason))
+                what=thing_name(line.what), label=one_line(line.summary or line.uid), reason=one_line(line.reason)))
         return
     reasons: dict[tuple[str, str], int] = {}
     for line in report.skipped:
         reasons[(line.what, line.reason)] = reasons.get((line.what, line.reason), 0) + 1
     for (what, reason), count in sorted(reasons.items(), key=lambda item: -item[1]):
         print("  - " + _("skipped {count} × {what}: {reason}").format(count=count, what=thing_name(what),
-                                                                     reason=reason))
+                                                                     reason=one_line(reason)))
     if report.imported or report.skipped:
         print("  " + _("(--verbose lists each entry)"))
 

@@ -206,3 +206,15 @@ def test_a_megabyte_imports_in_well_under_two_seconds_of_parsing_per_megabyte(st
     with within(30):
         import_calendar(store, data, team=team, now=NOW, dry_run=True, mode="absences")
     assert time.process_time() - started < 6  # 2 s budget, times 3 for a CI machine shared with others
+
+
+def test_the_import_report_has_one_line_per_thing_whatever_the_titles_hold(store, team, tmp_path, capsys):
+    path = tmp_path / "titles.ics"
+    path.write_bytes(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//X//EN\r\nBEGIN:VEVENT\r\nUID:a\\nb\r\n"
+                     b"DTSTART;VALUE=DATE:20260406\r\nSUMMARY:Line one\\nLine two\\Nthree\r\nEND:VEVENT\r\n"
+                     b"END:VCALENDAR\r\n")
+    store.close()
+    assert main(["--db", str(store.path), "import", str(path), "--team", team.name, "--as", "absences",
+                 "--verbose"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == 2 and "Line one Line two three" in out[1]
