@@ -17,7 +17,7 @@ from datetime import datetime, timedelta, tzinfo
 from dateutil.rrule import rrulestr
 from icalendar import Calendar
 
-from ..errors import InvalidInput, one_line, quoted
+from ..errors import InvalidInput, clipped, one_line, quoted
 from ..i18n import _
 
 FIRST_YEAR, LAST_YEAR = 1900, 2200  # transitions outside are not needed (events are 1900..2199)
@@ -41,7 +41,7 @@ class DefinedZone(tzinfo):
     """A zone from a file's VTIMEZONE: precomputed transitions, each lookup a binary search."""
 
     def __init__(self, key: str, initial: timedelta, transitions: list[_Transition]) -> None:
-        self.key = key
+        self.key = clipped(key)  # shown in import notes ("times converted from ...")
         self._initial = initial
         self._transitions = transitions
         self._utc = [t.utc for t in transitions]

@@ -17,7 +17,7 @@ from ritualdesk.errors import InvalidInput
 from ritualdesk.ical.importer import import_calendar
 
 NOW = datetime(2026, 3, 18, 12, 0, tzinfo=UTC)
-TIME_LIMIT = 2.0  # seconds one file may take, read, checked and (dry-)imported
+TIME_LIMIT = 2.0  # CPU seconds one file may take, read, checked and (dry-)imported (wall clock: 5 times)
 
 _text = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=40)
 _escaped = st.sampled_from(["\\n", "\\r\\n", "\\,", "\\;", "\\\\", "\r\n ", "\t", "👩‍💻", "Zoë", "\u202e", '"'])
@@ -144,7 +144,7 @@ def check_one(store, team, data: bytes, tally: Tally, *, dry_run: bool) -> None:
 
     previous = signal.signal(signal.SIGALRM, expired)
     signal.setitimer(signal.ITIMER_REAL, TIME_LIMIT * 5)  # a hang is stopped, and told from a slow case below
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: a machine shared with other jobs does not make a case slow
     failed = False
     tally.cases += 1
     try:
@@ -165,7 +165,7 @@ def check_one(store, team, data: bytes, tally: Tally, *, dry_run: bool) -> None:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     tally.slowest = max(tally.slowest, elapsed)
     if elapsed > TIME_LIMIT and data not in tally.hangs:
         tally.hangs.append(data)

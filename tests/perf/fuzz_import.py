@@ -49,10 +49,14 @@ def main() -> None:
     print(f"importer fuzzing: {tally.cases} imports of {tally.cases // 2} generated files in {elapsed:.0f} s")
     print(f"  imported: {tally.imported}, refused with a message: {tally.refused}")
     print(f"  crashes: {len(tally.crashes)}")
-    print(f"  hangs (over {TIME_LIMIT:g} s): {len(tally.hangs)} (slowest case {tally.slowest:.2f} s)")
+    print(f"  hangs (over {TIME_LIMIT:g} s of CPU): {len(tally.hangs)} (slowest case {tally.slowest:.2f} s)")
     print(f"  partial writes: {tally.partial_writes}")
     for crash in tally.crashes[:10]:
         print(f"    {crash}")
+    for number, data in enumerate(tally.hangs[:5]):
+        kept = Path(f"/tmp/fuzz-slow-{number}.ics")
+        kept.write_bytes(data)
+        print(f"    slow case kept in {kept}")
     if tally.crashes or tally.hangs or tally.partial_writes:
         sys.exit(1)
 
