@@ -66,7 +66,7 @@ def main() -> None:
         timed_push("unchanged push")
         rows = store.db.execute("SELECT uid FROM caldav_resources ORDER BY start DESC LIMIT 1").fetchall()
         key = resolve_uid(store, rows[0][0])
-        move(store, key, key.planned + timedelta(hours=1))
+        move(store, key, key.planned + timedelta(hours=1), now=now)
         timed_push("after one move")
         store.close()
     finally:
