@@ -9,9 +9,9 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from .errors import StoreError
 from .holiday_cache import HOLIDAYS_VERSION
-from .i18n import _
 from .model import (
     Absence,
+    FacilitatorSource,
     Member,
     Occurrence,
     OccurrenceKey,
@@ -76,6 +76,7 @@ class Availability:
         return not any(a.start <= day <= a.end for a in self._long.get(member_id, ()))
 
 
+_SOURCES = {source.value: source for source in FacilitatorSource}
 _PLANNED = OccurrenceStatus.PLANNED
 _HELD = OccurrenceStatus.HELD
 _CANCELLED = OccurrenceStatus.CANCELLED
@@ -116,7 +117,7 @@ class RitualPlan:
             start=start, end=end,
             status=state.status if state else _PLANNED,
             facilitator_id=assignment.member_id if assignment else None,
-            facilitator_source=assignment.source if assignment else "",
+            facilitator_source=_SOURCES[assignment.source] if assignment else FacilitatorSource.NONE,
             reason=state.reason if state else "", notes=state.notes if state else "",
             sprint_number=sprint.number if sprint else None,
         )

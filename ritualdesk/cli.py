@@ -382,7 +382,7 @@ def _absent(store: Store, team: Team, text: str) -> Absence:
             except InvalidInput:
                 continue
             member = _member(store, team, ":".join(parts[:-taken]))
-            return Absence(None, member.id, days[0], days[-1])
+            return Absence(id=None, member_id=member.id, start=days[0], end=days[-1])
     raise InvalidInput(_("--absent {text!r}: use MEMBER:FROM[:TO], e.g. Ana:2026-03-02:2026-03-06").format(text=text))
 
 

@@ -80,6 +80,18 @@ class Verdict(enum.StrEnum):
     DROP = "drop"
 
 
+class FacilitatorSource(enum.StrEnum):
+    """Why an occurrence's facilitator is who they are."""
+
+    NONE = ""  # nobody facilitates: cancelled, or nobody was available
+    RECORDED = "recorded"  # a fact: held, or frozen once past
+    OVERRIDE = "override"  # set by hand, with a reason
+    ROTATION = "rotation"  # whose turn it is
+    SWAP = "swap"  # the rotation after a swap of turns
+    PASS = "pass"  # the rotation after a pass
+    DEFER = "defer"  # the rotation after a deferral
+
+
 class TurnChange(enum.StrEnum):
     """A change of the facilitator rotation at one occurrence."""
 
@@ -421,7 +433,7 @@ class Occurrence:
     end: datetime
     status: OccurrenceStatus = OccurrenceStatus.PLANNED
     facilitator_id: int | None = None
-    facilitator_source: str = ""  # "recorded", "override", "rotation", or a TurnChange
+    facilitator_source: FacilitatorSource = FacilitatorSource.NONE
     reason: str = ""
     notes: str = ""
     sprint_number: int | None = None

@@ -457,7 +457,8 @@ def add_action(
 ) -> ActionItem:
     """Create an action item from an occurrence."""
     found = occurrence(store, key)
-    item = ActionItem(None, found.team_id, title, origin=key, owner_id=owner_id, due=due, created=today)
+    item = ActionItem(id=None, team_id=found.team_id, title=title, origin=key, owner_id=owner_id, due=due,
+                      created=today)
     return store.add_actions([item])[0]
 
 

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
-from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ritualdesk.errors import RitualDeskError
+from ritualdesk.files import write_atomically
 from ritualdesk.model import ActionStatus
 
 from .actions_model import (
@@ -50,21 +49,6 @@ from .feedback import show_done, show_error
 from .session import Change
 
 ALL_TEAMS = object()  # every team's actions and names must be read again
-
-
-def write_atomically(path: str | os.PathLike[str], text: str) -> None:
-    """Write `text` to a temporary file next to `path`, then rename it over `path`."""
-    target = Path(path)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def csv_delimiter(locale: QLocale | None = None) -> str:
@@ -356,8 +340,8 @@ class ActionsBoard(QWidget):
         rows = self.model.visible_texts(self.EXPORT_COLUMNS)
         text = to_markdown(header, rows) if kind == "md" else to_csv(header, rows, delimiter=csv_delimiter())
         try:
-            write_atomically(path, text)
-        except OSError as error:
+            write_atomically(path, text.encode("utf-8"))
+        except RitualDeskError as error:
             show_error(self, error)  # the previous file, if any, is untouched
             return False
         show_done(self, self.tr("Actions exported"),

@@ -9,33 +9,16 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from ritualdesk.model import Member, Occurrence, OccurrenceKey, OccurrenceStatus, Ritual, RitualKind, Team
+from ritualdesk.model import Member, Occurrence, OccurrenceKey, Ritual, RitualKind, Team
 
+from .labels import kind_label, status_label
 from .session import Change, ChangeSet, Session
 
 # Anything that changes what a calendar shows (actions do not).
 CALENDAR_CHANGES = Change.TEAMS | Change.MEMBERS | Change.RITUALS | Change.OCCURRENCES | Change.SPRINTS
 
 
-def kind_name(kind: RitualKind) -> str:
-    """A ritual kind as a person reads it."""
-    return {
-        RitualKind.STANDUP: QCoreApplication.translate("calendar", "Stand-up"),
-        RitualKind.PLANNING: QCoreApplication.translate("calendar", "Sprint planning"),
-        RitualKind.REVIEW: QCoreApplication.translate("calendar", "Sprint review"),
-        RitualKind.RETROSPECTIVE: QCoreApplication.translate("calendar", "Retrospective"),
-        RitualKind.REFINEMENT: QCoreApplication.translate("calendar", "Refinement"),
-        RitualKind.CUSTOM: QCoreApplication.translate("calendar", "Other"),
-    }[kind]
-
-
-def status_name(status: OccurrenceStatus) -> str:
-    """An occurrence status as a person reads it."""
-    return {
-        OccurrenceStatus.PLANNED: QCoreApplication.translate("calendar", "Planned"),
-        OccurrenceStatus.HELD: QCoreApplication.translate("calendar", "Held"),
-        OccurrenceStatus.CANCELLED: QCoreApplication.translate("calendar", "Cancelled"),
-    }[status]
+kind_name, status_name = kind_label, status_label  # the names the views use (one spelling: ui/labels.py)
 
 
 def qdate(day: date) -> QDate:

@@ -30,13 +30,22 @@ from PySide6.QtWidgets import (
 )
 
 from ritualdesk.errors import NotFound, RitualDeskError
-from ritualdesk.model import ActionStatus, OccurrenceKey, OccurrenceStatus, RitualKind, TurnChange, Verdict
+from ritualdesk.model import (
+    ActionStatus,
+    FacilitatorSource,
+    OccurrenceKey,
+    OccurrenceStatus,
+    RitualKind,
+    TurnChange,
+    Verdict,
+)
 from ritualdesk.parsing import FIRST_DAY, LAST_DAY
 
 from .actions_board import ActionDelegate
-from .date_field import DateField
 from .actions_model import DUE, ORIGIN, OWNER, STATUS, SURVIVED, TITLE, VERDICT, ActionsModel, directory
+from .date_field import DateField
 from .feedback import show_error
+from .labels import kind_label, source_label, status_label
 from .session import Change
 
 
@@ -363,7 +372,7 @@ class OccurrencePanel(QWidget):
         self.title_label.setText(ritual.title)
         sprint = (self.tr(" · Sprint %1").replace("%1", str(occurrence.sprint_number))
                   if occurrence.sprint_number else "")
-        self.subtitle_label.setText(f"{team.name} · {self._kind_label(ritual.kind)}{sprint}")
+        self.subtitle_label.setText(f"{team.name} · {kind_label(ritual.kind)}{sprint}")
         zone = team.timezone.replace("/", "/\u2060")  # a word joiner: never "(Europe/" then "Paris)"
         when = f"{self._day(occurrence.start)}, {occurrence.start:%H:%M}–{occurrence.end:%H:%M} ({zone})"
         if occurrence.moved:
@@ -390,17 +399,10 @@ class OccurrencePanel(QWidget):
         """A day as the person's locale writes it in full."""
         return self.locale().toString(QDate(moment.date()), QLocale.FormatType.LongFormat)
 
-    def _kind_label(self, kind: RitualKind) -> str:
-        return {RitualKind.STANDUP: self.tr("Stand-up"), RitualKind.PLANNING: self.tr("Sprint planning"),
-                RitualKind.REVIEW: self.tr("Sprint review"), RitualKind.RETROSPECTIVE: self.tr("Retrospective"),
-                RitualKind.REFINEMENT: self.tr("Backlog refinement"), RitualKind.CUSTOM: self.tr("Ritual")}[kind]
-
     def _show_status(self, status: OccurrenceStatus) -> None:
-        text, colour = {
-            OccurrenceStatus.PLANNED: (self.tr("Planned"), "#2c6fbb"),
-            OccurrenceStatus.HELD: (self.tr("Held"), "#2e8b57"),
-            OccurrenceStatus.CANCELLED: (self.tr("Cancelled"), "#b03a2e"),
-        }[status]
+        text = status_label(status)
+        colour = {OccurrenceStatus.PLANNED: "#2c6fbb", OccurrenceStatus.HELD: "#2e8b57",
+                  OccurrenceStatus.CANCELLED: "#b03a2e"}[status]
         self.status_label.setText(text)
         self.status_label.setStyleSheet(
             f"QLabel#status_badge {{ color: white; background: {colour}; border-radius: 4px; padding: 2px 8px; }}")
@@ -420,11 +422,7 @@ class OccurrencePanel(QWidget):
     def _show_facilitator(self, occurrence, team_id: int) -> None:
         names = {mid: name for mid, (tid, name) in self._names.members.items()}
         who = names.get(occurrence.facilitator_id)
-        source = {
-            "recorded": self.tr("recorded"), "override": self.tr("override"), "rotation": self.tr("rotation"),
-            TurnChange.SWAP.value: self.tr("swapped turn"), TurnChange.PASS.value: self.tr("after a pass"),
-            TurnChange.DEFER.value: self.tr("after a deferral"),
-        }.get(occurrence.facilitator_source, occurrence.facilitator_source)
+        source = source_label(occurrence.facilitator_source)
         if occurrence.status is OccurrenceStatus.CANCELLED:
             text = self.tr("Nobody: the occurrence is cancelled.")
         elif who is None:
@@ -485,8 +483,9 @@ class OccurrencePanel(QWidget):
         self.restore_button.setEnabled(occurrence.status is OccurrenceStatus.CANCELLED)
         self.move_button.setEnabled(planned)
         self.move_edit.setEnabled(planned)
-        fixed = occurrence.facilitator_source in ("recorded", "override")
-        has_state_change = occurrence.facilitator_source in {c.value for c in TurnChange}
+        fixed = occurrence.facilitator_source in (FacilitatorSource.RECORDED, FacilitatorSource.OVERRIDE)
+        has_state_change = occurrence.facilitator_source in (FacilitatorSource.SWAP, FacilitatorSource.PASS,
+                                                             FacilitatorSource.DEFER)
         begun = occurrence.start <= self._session.now()  # turns change before an occurrence, not after
         turnable = (planned and not fixed and not has_state_change and not begun
                     and occurrence.facilitator_id is not None)
@@ -498,7 +497,7 @@ class OccurrencePanel(QWidget):
         self.swap_button.setEnabled(turnable and self.member_combo.currentData() != occurrence.facilitator_id)
         self.pass_button.setEnabled(turnable)
         self.defer_button.setEnabled(turnable)
-        self.clear_override_button.setEnabled(planned and occurrence.facilitator_source == "override")
+        self.clear_override_button.setEnabled(planned and occurrence.facilitator_source is FacilitatorSource.OVERRIDE)
         self.add_action_button.setEnabled(bool(self.action_title_edit.text().strip()))
         self.complete_button.setEnabled(any(
             self.actions_model.item(i.row()).status is ActionStatus.OPEN

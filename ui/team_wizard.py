@@ -48,16 +48,10 @@ from ritualdesk.model import Member, Ritual, RitualKind, Role, Schedule, Schedul
 
 from .countries import default_country, fill_country_combo
 from .feedback import show_error
+from .labels import role_label
 from .session import Session
 
-
-def role_name(role: Role) -> str:
-    return {
-        Role.PRODUCT_OWNER: QCoreApplication.translate("TeamWizard", "Product owner"),
-        Role.SCRUM_MASTER: QCoreApplication.translate("TeamWizard", "Scrum master"),
-        Role.DEVELOPER: QCoreApplication.translate("TeamWizard", "Developer"),
-        Role.OTHER: QCoreApplication.translate("TeamWizard", "Other"),
-    }[role]
+role_name = role_label  # one spelling: ui/labels.py
 
 
 def _flag(widget: QWidget, problem: str) -> None:

@@ -1393,22 +1393,6 @@
 <context>
     <name>MembersEditor</name>
     <message>
-        <source>Product owner</source>
-        <translation>Product owner</translation>
-    </message>
-    <message>
-        <source>Scrum master</source>
-        <translation>Scrum master</translation>
-    </message>
-    <message>
-        <source>Developer</source>
-        <translation>Développeur</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-    <message>
         <source>Members of %1</source>
         <translation>Membres de %1</translation>
     </message>
@@ -1849,66 +1833,6 @@
     <message>
         <source>Moved from %1</source>
         <translation>Déplacée du %1</translation>
-    </message>
-    <message>
-        <source>Stand-up</source>
-        <translation>Mêlée quotidienne</translation>
-    </message>
-    <message>
-        <source>Sprint planning</source>
-        <translation>Planification de sprint</translation>
-    </message>
-    <message>
-        <source>Sprint review</source>
-        <translation>Revue de sprint</translation>
-    </message>
-    <message>
-        <source>Retrospective</source>
-        <translation>Rétrospective</translation>
-    </message>
-    <message>
-        <source>Backlog refinement</source>
-        <translation>Affinage du backlog</translation>
-    </message>
-    <message>
-        <source>Ritual</source>
-        <translation>Rituel</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Prévue</translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation>Tenue</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulée</translation>
-    </message>
-    <message>
-        <source>recorded</source>
-        <translation>enregistré</translation>
-    </message>
-    <message>
-        <source>override</source>
-        <translation>désigné</translation>
-    </message>
-    <message>
-        <source>rotation</source>
-        <translation>tour d’animation</translation>
-    </message>
-    <message>
-        <source>swapped turn</source>
-        <translation>tour échangé</translation>
-    </message>
-    <message>
-        <source>after a pass</source>
-        <translation>après un passage de tour</translation>
-    </message>
-    <message>
-        <source>after a deferral</source>
-        <translation>après un report</translation>
     </message>
     <message>
         <source>Nobody: the occurrence is cancelled.</source>
@@ -2614,30 +2538,6 @@
     <message>
         <source>A&amp;genda:</source>
         <translation>Ordre du jo&amp;ur&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Stand-up</source>
-        <translation>Mêlée quotidienne</translation>
-    </message>
-    <message>
-        <source>Sprint planning</source>
-        <translation>Planification de sprint</translation>
-    </message>
-    <message>
-        <source>Sprint review</source>
-        <translation>Revue de sprint</translation>
-    </message>
-    <message>
-        <source>Retrospective</source>
-        <translation>Rétrospective</translation>
-    </message>
-    <message>
-        <source>Backlog refinement</source>
-        <translation>Affinage du backlog</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Autre</translation>
     </message>
     <message>
         <source>A ritual needs a title.</source>
@@ -3440,22 +3340,6 @@
 <context>
     <name>TeamWizard</name>
     <message>
-        <source>Product owner</source>
-        <translation>Product owner</translation>
-    </message>
-    <message>
-        <source>Scrum master</source>
-        <translation>Scrum master</translation>
-    </message>
-    <message>
-        <source>Developer</source>
-        <translation>Développeur</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-    <message>
         <source>Daily stand-up</source>
         <translation>Mêlée quotidienne</translation>
     </message>
@@ -3594,42 +3478,6 @@ Tout reste sur cet ordinateur.</translation>
 <context>
     <name>calendar</name>
     <message>
-        <source>Stand-up</source>
-        <translation>Mêlée quotidienne</translation>
-    </message>
-    <message>
-        <source>Sprint planning</source>
-        <translation>Planification de sprint</translation>
-    </message>
-    <message>
-        <source>Sprint review</source>
-        <translation>Revue de sprint</translation>
-    </message>
-    <message>
-        <source>Retrospective</source>
-        <translation>Rétrospective</translation>
-    </message>
-    <message>
-        <source>Refinement</source>
-        <translation>Affinage</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Prévue</translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation>Tenue</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulée</translation>
-    </message>
-    <message>
         <source>Facilitator: %1</source>
         <translation>Animation&#xa0;: %1</translation>
     </message>
@@ -3647,6 +3495,81 @@ Tout reste sur cet ordinateur.</translation>
     <message>
         <source>That change could not be made.</source>
         <translation>Cette modification n’a pas pu être faite.</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Stand-up</source>
+        <translation>Mêlée quotidienne</translation>
+    </message>
+    <message>
+        <source>Sprint planning</source>
+        <translation>Planification de sprint</translation>
+    </message>
+    <message>
+        <source>Sprint review</source>
+        <translation>Revue de sprint</translation>
+    </message>
+    <message>
+        <source>Retrospective</source>
+        <translation>Rétrospective</translation>
+    </message>
+    <message>
+        <source>Backlog refinement</source>
+        <translation>Affinage du backlog</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Product owner</source>
+        <translation>Product owner</translation>
+    </message>
+    <message>
+        <source>Scrum master</source>
+        <translation>Scrum master</translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation>Développeur</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tenue</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>enregistré</translation>
+    </message>
+    <message>
+        <source>override</source>
+        <translation>désigné</translation>
+    </message>
+    <message>
+        <source>rotation</source>
+        <translation>tour d’animation</translation>
+    </message>
+    <message>
+        <source>swapped turn</source>
+        <translation>tour échangé</translation>
+    </message>
+    <message>
+        <source>after a pass</source>
+        <translation>après un passage de tour</translation>
+    </message>
+    <message>
+        <source>after a deferral</source>
+        <translation>après un report</translation>
     </message>
 </context>
 </TS>

@@ -11,17 +11,14 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
-import stat
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import icalendar
 from icalendar import Alarm, Calendar, Event, Todo, vDuration
 
-from .. import __version__, tempfiles
-from ..errors import InvalidInput
-from ..i18n import _
+from .. import __version__
+from ..files import write_atomically
 from ..store import Store
 from .feed import Feed, FeedCache, Item, Scope, collect, default_horizon
 from .ledger import LedgerEntry, ledger_entries, remember_uids, save_ledger
@@ -179,121 +176,6 @@ def export_feed(
             if feed.checkpoints:
                 store.save_checkpoints(list(feed.checkpoints))
     return Export(feed, data, tuple(e.uid for e in changed))
-
-
-def _target(path: str | os.PathLike[str], *, follow_links: bool = True) -> tuple[Path, int | None]:
-    """The regular file a write goes to (through symbolic links if `follow_links`), and its permissions."""
-    text = os.fspath(path)
-    if not text.strip():
-        raise InvalidInput(_("no file name given; give one such as team.ics"))
-    if text.endswith(("/", os.sep)) or (os.altsep and text.endswith(os.altsep)):
-        raise InvalidInput(_("{text} names a folder; give a file name such as team.ics").format(text=text))
-    if not follow_links:
-        refuse_planted(Path(text))
-    target = Path(os.path.realpath(text)) if os.path.islink(text) else Path(text)  # write through the link
-    try:
-        status = target.stat()
-    except FileNotFoundError:
-        return target, None
-    except OSError as error:
-        raise InvalidInput(_("cannot write {text}: {error}").format(text=text, error=error.strerror or error)) from None
-    if stat.S_ISDIR(status.st_mode):
-        raise InvalidInput(_("{text} is a folder; give a file name such as team.ics").format(text=text))
-    if not stat.S_ISREG(status.st_mode):
-        raise InvalidInput(_("{text} exists and is not a regular file (a device, pipe or socket); not replacing it").format(
-                               text=text))
-    return target, status.st_mode & 0o777
-
-
-def planted(path: Path) -> str | None:
-    """What `path` is when it is something a feed folder must not hold (a link, a folder, a pipe...), else None."""
-    try:
-        status = os.lstat(path)
-    except FileNotFoundError:
-        return None
-    except OSError as error:
-        return f"unreadable ({error.strerror or error})"
-    if stat.S_ISLNK(status.st_mode):
-        return "a symbolic link"
-    if stat.S_ISDIR(status.st_mode):
-        return "a folder"
-    if not stat.S_ISREG(status.st_mode):
-        return "a device, pipe or socket"
-    return None
-
-
-def refuse_planted(path: Path) -> None:
-    """InvalidInput when `path` is a link or special file: never followed nor replaced."""
-    what = planted(path)
-    if what is not None:
-        raise InvalidInput(_("{path} is {what}, not a file RitualDesk wrote; it is never followed nor replaced "
-                             "(remove it and try again)").format(path=path, what=what))
-
-
-def read_regular(path: Path, *, limit: int) -> bytes | None:
-    """The bytes of `path` if it is a regular file (never through a link, never blocking), at most `limit`."""
-    try:
-        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
-    except OSError:
-        return None
-    try:
-        status = os.fstat(handle)
-        if not stat.S_ISREG(status.st_mode) or status.st_size > limit:
-            return None
-        with os.fdopen(os.dup(handle), "rb") as reader:
-            return reader.read(limit + 1)
-    except OSError:
-        return None
-    finally:
-        os.close(handle)
-
-
-def write_atomically(path: str | os.PathLike[str], data: bytes, *, follow_links: bool = True) -> None:
-    """Write `data` to `path` through a temporary file in the same folder, fsync'ed, then renamed.
-
-    A symbolic link is written through (its target is replaced, the link stays) unless
-    `follow_links` is false, when it is refused; anything but a regular file is refused rather
-    than replaced. Temporary files left by a killed earlier write are removed first.
-    """
-    shown = path
-    path, mode = _target(path, follow_links=follow_links)
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise InvalidInput(_("cannot write {shown}: the folder {folder} does not exist").format(
-                               shown=shown, folder=folder))
-    if mode is None:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    tempfiles.clean(folder, path.name)
-    try:
-        handle, temporary = tempfiles.create(folder, path.name)
-    except OSError as error:
-        raise InvalidInput(_("cannot write in {folder}: {strerror}").format(folder=folder, strerror=error.strerror)) from None
-    try:
-        try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(handle, view):]
-            os.fsync(handle)
-            os.chmod(temporary, mode)
-            os.replace(temporary, path)  # a link planted meanwhile is replaced itself, never followed
-        finally:
-            os.close(handle)  # after the rename: the lock tells a cleaner the file is being written
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise InvalidInput(_("cannot write {path}: {strerror}").format(path=path, strerror=error.strerror)) from None
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-    try:  # make the rename itself durable; not every platform can open a folder
-        directory = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(directory)
-        finally:
-            os.close(directory)
-    except OSError:
-        pass
 
 
 def export_file(store: Store, scope: Scope, path: str | os.PathLike[str], *, now: datetime) -> Export:

@@ -11,10 +11,11 @@ from datetime import date, datetime
 from pathlib import Path
 
 from ..errors import InvalidInput
+from ..files import planted, read_regular, write_atomically
 from ..i18n import _
 from ..model import Team
 from ..store import Store
-from .export import Export, export_feed, planted, read_regular, write_atomically
+from .export import Export, export_feed
 from .feed import FeedCache, Item, Scope, collect, default_horizon
 from .ledger import PublishedEvent, published_events, published_feeds, published_file_hash, save_publication
 

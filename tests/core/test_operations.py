@@ -10,7 +10,7 @@ from ritualdesk import operations as ops
 from ritualdesk.agenda import agenda, occurrence_uid
 from ritualdesk.changes import undo
 from ritualdesk.errors import InvalidInput, NotFound
-from ritualdesk.model import Absence, OccurrenceKey, OccurrenceStatus, RosterChange, TurnChange
+from ritualdesk.model import Absence, FacilitatorSource, OccurrenceKey, OccurrenceStatus, RosterChange, TurnChange
 
 NOW = datetime(2026, 3, 18, 12, 0, tzinfo=UTC)  # Wednesday of the second sprint
 
@@ -29,7 +29,7 @@ def test_marking_held_records_the_facilitator_as_a_fact(store, standup, members)
     held = ops.mark_held(store, key, now=NOW).value
     assert held.status is OccurrenceStatus.HELD and held.facilitator_id == members[0].id
     assert store.state(key).facilitator_id == members[0].id
-    assert held.facilitator_source == "recorded"
+    assert held.facilitator_source is FacilitatorSource.RECORDED  # an enum, not a string to compare
 
 
 def test_an_occurrence_cannot_be_held_before_its_day(store, standup):

@@ -232,8 +232,24 @@ def test_a_failed_export_leaves_the_previous_file_whole(monkeypatch, tmp_path, b
     monkeypatch.setattr(os, "replace", crash)
     assert not board.export_to(target, kind="md")
     assert target.read_text(encoding="utf-8") == "last week's export\n"
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".actions.md")] == []  # no temporary left
-    assert _errors(board) == ["disk full"]
+    assert [p.name for p in tmp_path.iterdir() if "actions.md" in p.name] == ["actions.md"]  # no temporary left
+    [error] = _errors(board)
+    assert "disk full" in error
+
+
+def test_an_export_writes_through_a_symbolic_link_and_syncs_the_folder(monkeypatch, tmp_path, board):
+    """The core's one writer: the link stays a link (its target is replaced), the folder is fsync'ed."""
+    real = tmp_path / "shared" / "actions.md"
+    real.parent.mkdir()
+    real.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "actions.md"
+    link.symlink_to(real)
+    synced = []
+    fsync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: (synced.append(os.path.isdir(f"/proc/self/fd/{fd}")), fsync(fd)))
+    assert board.export_to(link, kind="md")
+    assert link.is_symlink() and "Mêlée" in real.read_text(encoding="utf-8")
+    assert True in synced  # the folder, after the rename
 
 
 def test_export_to_a_missing_folder_reports_and_writes_nothing(monkeypatch, tmp_path, board):

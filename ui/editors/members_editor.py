@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,19 +29,11 @@ from ritualdesk.errors import RitualDeskError
 from ritualdesk.model import Absence, Member, Role, same_name
 
 from ..feedback import show_error
+from ..labels import role_label
 from . import OptionalDate, date_edit, flag
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+")  # deliberately loose: one @, something on each side
-
-
-def role_label(role: Role) -> str:
-    """The translated name of a role."""
-    translate = QCoreApplication.translate
-    return {Role.PRODUCT_OWNER: translate("MembersEditor", "Product owner"),
-            Role.SCRUM_MASTER: translate("MembersEditor", "Scrum master"),
-            Role.DEVELOPER: translate("MembersEditor", "Developer"),
-            Role.OTHER: translate("MembersEditor", "Other")}[role]
 
 
 class MembersEditor(QDialog):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ritualdesk.model import Ritual, RitualKind, RosterChange, Schedule, ScheduleKind
 
+from ..labels import kind_label
 from . import EditorDialog, OptionalDate, date_edit, key_label
 from .schedule_fields import NTH, NTH_LAST, ScheduleFields
 
@@ -130,9 +131,7 @@ class RitualEditor(EditorDialog):
         self._update_move_buttons()
 
     def _kinds(self) -> list[tuple[RitualKind, str]]:
-        return [(RitualKind.STANDUP, self.tr("Stand-up")), (RitualKind.PLANNING, self.tr("Sprint planning")),
-                (RitualKind.REVIEW, self.tr("Sprint review")), (RitualKind.RETROSPECTIVE, self.tr("Retrospective")),
-                (RitualKind.REFINEMENT, self.tr("Backlog refinement")), (RitualKind.CUSTOM, self.tr("Other"))]
+        return [(kind, kind_label(kind)) for kind in RitualKind]
 
     # -- loading -----------------------------------------------------------------------------------
 

@@ -1,0 +1,55 @@
+"""How the app names ritual kinds, roles, statuses and where a facilitator comes from: spelled once, translated."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ritualdesk.model import FacilitatorSource, OccurrenceStatus, RitualKind, Role
+
+
+def kind_label(kind: RitualKind) -> str:
+    """A ritual kind as a person reads it."""
+    translate = QCoreApplication.translate
+    return {
+        RitualKind.STANDUP: translate("labels", "Stand-up"),
+        RitualKind.PLANNING: translate("labels", "Sprint planning"),
+        RitualKind.REVIEW: translate("labels", "Sprint review"),
+        RitualKind.RETROSPECTIVE: translate("labels", "Retrospective"),
+        RitualKind.REFINEMENT: translate("labels", "Backlog refinement"),
+        RitualKind.CUSTOM: translate("labels", "Other"),
+    }[kind]
+
+
+def role_label(role: Role) -> str:
+    """A member's role as a person reads it."""
+    translate = QCoreApplication.translate
+    return {
+        Role.PRODUCT_OWNER: translate("labels", "Product owner"),
+        Role.SCRUM_MASTER: translate("labels", "Scrum master"),
+        Role.DEVELOPER: translate("labels", "Developer"),
+        Role.OTHER: translate("labels", "Other"),
+    }[role]
+
+
+def status_label(status: OccurrenceStatus) -> str:
+    """An occurrence's status as a person reads it."""
+    translate = QCoreApplication.translate
+    return {
+        OccurrenceStatus.PLANNED: translate("labels", "Planned"),
+        OccurrenceStatus.HELD: translate("labels", "Held"),
+        OccurrenceStatus.CANCELLED: translate("labels", "Cancelled"),
+    }[status]
+
+
+def source_label(source: FacilitatorSource) -> str:
+    """Why this member facilitates, as a person reads it (empty when nobody does)."""
+    translate = QCoreApplication.translate
+    return {
+        FacilitatorSource.NONE: "",
+        FacilitatorSource.RECORDED: translate("labels", "recorded"),
+        FacilitatorSource.OVERRIDE: translate("labels", "override"),
+        FacilitatorSource.ROTATION: translate("labels", "rotation"),
+        FacilitatorSource.SWAP: translate("labels", "swapped turn"),
+        FacilitatorSource.PASS: translate("labels", "after a pass"),
+        FacilitatorSource.DEFER: translate("labels", "after a deferral"),
+    }[source]
