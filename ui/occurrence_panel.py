@@ -101,7 +101,8 @@ class OccurrencePanel(QWidget):
         self._occurrence = None
         self._combo_key: OccurrenceKey | None = None  # whose facilitator the member combo was filled for
         self._ritual = None
-        self._names = None
+        self._names = None  # teams', members' and rituals' names, kept until an edit of them
+        self._names_day = None
 
         self.stack = QStackedWidget(self)
         self.empty_label = QLabel(self.tr("Select an occurrence to see its details."), self)
@@ -367,7 +368,9 @@ class OccurrencePanel(QWidget):
             self.empty_label.setText(str(error))
             self.stack.setCurrentIndex(0)
             return
-        self._occurrence, self._ritual, self._names = occurrence, ritual, directory(self._session)
+        if self._names is None or self._names_day != self._session.today():  # names change only with their edits
+            self._names, self._names_day = directory(self._session), self._session.today()
+        self._occurrence, self._ritual = occurrence, ritual
         self.stack.setCurrentIndex(1)
         self.title_label.setText(ritual.title)
         sprint = (self.tr(" · Sprint %1").replace("%1", str(occurrence.sprint_number))
@@ -518,6 +521,8 @@ class OccurrencePanel(QWidget):
         super().showEvent(event)
 
     def _session_changed(self, changes) -> None:
+        if changes.what & (Change.TEAMS | Change.MEMBERS | Change.RITUALS):
+            self._names = None  # read again at the next refresh
         if self._occurrence is None:
             return
         # Everything shown here can change, sprints too: they number the occurrence.
