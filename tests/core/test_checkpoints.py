@@ -157,3 +157,20 @@ def test_a_sprint_ritual_moved_far_forward_resumes_like_a_replay():
     replayed = agenda(store, first=first, last=last, checkpoints=False)
     warm(store, first=first, last=last)
     assert agenda(store, first=first, last=last) == replayed
+
+
+def test_after_moving_one_occurrence_the_other_teams_next_week_stays_warm():
+    store, members, rituals = _world()
+    other = store.add_team(Team(None, "U", holidays_country="FR", sprint_start=START))
+    people = [store.add_member(Member(None, other.id, n)) for n in "XYZ"]
+    theirs = store.add_ritual(Ritual(None, other.id, RitualKind.STANDUP, "S", time(9), 15,
+                                     Schedule(ScheduleKind.WORKING_DAYS), START), [m.id for m in people])
+    next_week = date(2026, 3, 23)
+    warm(store, first=next_week, last=next_week + timedelta(days=4))
+    ops.move(store, OccurrenceKey(rituals[0].id, datetime(2026, 3, 19, 9, 30)), datetime(2026, 3, 19, 11), now=NOW)
+    assert _valid(store, other.id, [theirs.id]) == {theirs.id}  # resumes: no replay of their history
+    # nor of the moved ritual (cut five weeks before the week, before the move) and of its team's other one
+    assert _valid(store, 1, [r.id for r in rituals]) == {r.id for r in rituals}
+    week = agenda(store, first=next_week, last=next_week + timedelta(days=4), team_ids=[other.id])
+    assert week == agenda(store, first=next_week, last=next_week + timedelta(days=4), team_ids=[other.id],
+                          checkpoints=False)
