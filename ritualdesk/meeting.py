@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from .errors import InvalidInput
+from .i18n import _
 from .model import RitualKind
 
 
@@ -34,7 +35,7 @@ class Phase:
 
     def __post_init__(self) -> None:
         if not 0 <= self.minutes <= 24 * 60:
-            raise InvalidInput("a phase lasts between 0 minutes and 24 hours")
+            raise InvalidInput(_("a phase lasts between 0 minutes and 24 hours"))
 
 
 DEFAULT_PHASES: dict[RitualKind, tuple[Phase, ...]] = {
@@ -61,9 +62,9 @@ class RunSettings:
 
     def __post_init__(self) -> None:
         if not self.phases:
-            raise InvalidInput("a meeting needs at least one phase")
+            raise InvalidInput(_("a meeting needs at least one phase"))
         if not 0 <= self.speaker_seconds <= 3600:
-            raise InvalidInput("a speaker's timebox is between 0 (none) and 3600 seconds")
+            raise InvalidInput(_("a speaker's timebox is between 0 (none) and 3600 seconds"))
 
     @classmethod
     def default(cls, kind: RitualKind, minutes: int) -> RunSettings:

@@ -104,15 +104,15 @@ def parse_month_day(text: str) -> int:
         return -1
     if re.fullmatch(r"-?\d{1,2}", value, re.ASCII) and 1 <= abs(int(value)) <= 31:
         return int(value)
-    raise InvalidInput(f"invalid day of the month {text!r} (use 1 to 31, or last)")
+    raise InvalidInput(_("invalid day of the month {text!r} (use 1 to 31, or last)").format(text=text))
 
 
 def parse_monthly_weekday(text: str) -> tuple[int, int]:
     """'1MO' (the first Monday of the month) or '-1FR' (the last Friday) as (ordinal, weekday)."""
     match = re.fullmatch(r"([+-]?[1-5])([A-Z]{2})", text.strip().upper(), re.ASCII)
     if match is None or match[2] not in WEEKDAY_CODES:
-        raise InvalidInput(f"invalid monthly day {text!r} (use e.g. 1MO for the first Monday, -1FR for the last "
-                           "Friday)")
+        raise InvalidInput(_("invalid monthly day {text!r} (use e.g. 1MO for the first Monday, -1FR for the last "
+                             "Friday)").format(text=text))
     return int(match[1]), WEEKDAY_CODES.index(match[2])
 
 
