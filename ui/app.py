@@ -34,7 +34,12 @@ def report_storage_error(error: BaseException) -> None:
                                            "was when it was last saved."), parent=app.activeWindow())
     box.setInformativeText(str(error))
     box.setObjectName("storageError")
+    _open_boxes.append(box)  # without a window to belong to, nothing else would keep it alive
+    box.finished.connect(lambda _result: box in _open_boxes and _open_boxes.remove(box))
     box.open()
+
+
+_open_boxes: list[QMessageBox] = []
 
 
 def report_unexpected(kind, error, trace) -> None:

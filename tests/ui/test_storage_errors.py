@@ -57,3 +57,15 @@ def test_a_busy_database_under_the_app_says_busy_and_try_again(qtbot, window):
     assert "busy" in box.informativeText() and "try again" in box.informativeText()
     assert "damaged" not in box.informativeText()
     box.close()
+
+
+def test_the_message_stays_up_when_no_window_is_active(qapp):
+    import gc
+
+    from ui.app import report_storage_error
+
+    report_storage_error(sqlite3.DatabaseError("database disk image is malformed"))
+    gc.collect()  # nothing but the app keeps the box: it must still be there for the person to read
+    boxes = [w for w in QApplication.topLevelWidgets() if w.objectName() == "storageError" and w.isVisible()]
+    assert boxes and "damaged" in boxes[-1].informativeText()
+    boxes[-1].done(0)
