@@ -373,9 +373,9 @@ class MainWindow(QMainWindow):
 
         self.exchange = Exchange(self)
         self.minutes_action = self._action(self.tr("Export &minutes…"), self.export_minutes,
-                                           shortcuts=["Ctrl+Shift+P"],
+                                           shortcuts=["Ctrl+Alt+M"],
                                            tip=self.tr("Minutes of the selected occurrence or of a sprint, "
-                                                       "as PDF or Markdown (Ctrl+Shift+P)"))
+                                                       "as PDF or Markdown (Ctrl+Alt+M)"))
         self.file_menu.insertAction(self.file_separator, self.minutes_action)
         self.run_action = self._action(self.tr("&Run meeting…"), self.run_selected, shortcuts=["F5"],
                                        tip=self.tr("Run the selected occurrence: attendance, speaking order, "

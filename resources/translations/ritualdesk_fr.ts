@@ -1205,8 +1205,8 @@
         <translation>Exporter le &amp;compte rendu…</translation>
     </message>
     <message>
-        <source>Minutes of the selected occurrence or of a sprint, as PDF or Markdown (Ctrl+Shift+P)</source>
-        <translation>Compte rendu de l’occurrence choisie ou d’un sprint, en PDF ou Markdown (Ctrl+Maj+P)</translation>
+        <source>Minutes of the selected occurrence or of a sprint, as PDF or Markdown (Ctrl+Alt+M)</source>
+        <translation>Compte rendu de l’occurrence choisie ou d’un sprint, en PDF ou Markdown (Ctrl+Alt+M)</translation>
     </message>
     <message>
         <source>&amp;Run meeting…</source>

@@ -407,3 +407,14 @@ def test_an_option_after_db_is_not_a_database_name():
 
     assert ui.launcher.gui_database(["--db", "--version"]) is False
     assert ui.launcher.gui_database(["--db="]) is False
+
+
+def test_no_two_actions_of_the_window_share_a_shortcut(window):
+    from PySide6.QtGui import QAction
+
+    owners: dict[str, list[str]] = {}
+    for action in window.findChildren(QAction):
+        for sequence in action.shortcuts():
+            if not sequence.isEmpty():
+                owners.setdefault(sequence.toString(), []).append(action.text().replace("&", ""))
+    assert {key: names for key, names in owners.items() if len(set(names)) > 1} == {}
