@@ -142,52 +142,52 @@ def cmd_pull_absences(store, args: argparse.Namespace) -> int:
 
 def _timeout(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--timeout", type=float, default=TIMEOUT, metavar="SECONDS",
-                        help=f"give up on a request after this long (default {TIMEOUT:g})")
+                        help=_("give up on a request after this long (default {timeout:g})").format(timeout=TIMEOUT))
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
     """Register `caldav add|list|remove|test|push|pull-absences`."""
     caldav = commands.add_parser(
-        "caldav", help="push calendars to a CalDAV server (Nextcloud, Radicale...)",
-        description="Calendar server accounts. Passwords are kept in the system keyring, never in the "
-        "database. Nothing connects to a server unless one of these commands uses an account.")
+        "caldav", help=_("push calendars to a CalDAV server (Nextcloud, Radicale...)"),
+        description=_("Calendar server accounts. Passwords are kept in the system keyring, never in the "
+                      "database. Nothing connects to a server unless one of these commands uses an account."))
     actions = caldav.add_subparsers(dest="action", required=True, metavar="ACTION")
-    add = actions.add_parser("add", help="add an account")
+    add = actions.add_parser("add", help=_("add an account"))
     add.add_argument("name")
-    add.add_argument("--url", required=True, help="the server's CalDAV address, e.g. https://cloud.example.com/"
-                     "remote.php/dav/")
+    add.add_argument("--url", required=True, help=_("the server's CalDAV address, e.g. https://cloud.example.com/"
+                                                    "remote.php/dav/"))
     add.add_argument("--user", required=True)
-    add.add_argument("--calendar", metavar="PATH", help="one calendar for every team (default: one per team)")
-    add.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
-    add.add_argument("--insecure", action="store_true", help="allow plain http:// to another machine")
+    add.add_argument("--calendar", metavar="PATH", help=_("one calendar for every team (default: one per team)"))
+    add.add_argument("--password-stdin", action="store_true", help=_("read the password from standard input"))
+    add.add_argument("--insecure", action="store_true", help=_("allow plain http:// to another machine"))
     add.set_defaults(run=cmd_add)
-    listing = actions.add_parser("list", help="list accounts")
+    listing = actions.add_parser("list", help=_("list accounts"))
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(run=cmd_list)
-    remove = actions.add_parser("remove", help="forget an account and its password")
+    remove = actions.add_parser("remove", help=_("forget an account and its password"))
     remove.add_argument("name")
     remove.set_defaults(run=cmd_remove)
-    test = actions.add_parser("test", help="connect and say what the server supports")
+    test = actions.add_parser("test", help=_("connect and say what the server supports"))
     test.add_argument("name")
     _timeout(test)
     test.set_defaults(run=cmd_test)
     pushing = actions.add_parser(
-        "push", help="write the team feeds (and a member's) to the server",
-        description="One event per occurrence; only what changed since the last push is sent; a "
-        "cancelled occurrence is written as cancelled; an event changed on the server by someone "
-        "else is reported and left alone.")
+        "push", help=_("write the team feeds (and a member's) to the server"),
+        description=_("One event per occurrence; only what changed since the last push is sent; a "
+                      "cancelled occurrence is written as cancelled; an event changed on the server by someone "
+                      "else is reported and left alone."))
     pushing.add_argument("name")
-    pushing.add_argument("--team", action="append", help="only this team (repeatable)")
-    pushing.add_argument("--member", help="also this member's feed, into their own calendar "
-                         "(only it, unless --team is given)")
+    pushing.add_argument("--team", action="append", help=_("only this team (repeatable)"))
+    pushing.add_argument("--member", help=_("also this member's feed, into their own calendar "
+                                            "(only it, unless --team is given)"))
     pushing.add_argument("--json", action="store_true")
     _timeout(pushing)
     pushing.set_defaults(run=cmd_push)
-    pull = actions.add_parser("pull-absences", help="read a holiday calendar on the server as a team's absences",
-                              description="Same rules as `ritualdesk import --as absences`: events already "
-                              "imported are skipped.")
+    pull = actions.add_parser("pull-absences", help=_("read a holiday calendar on the server as a team's absences"),
+                              description=_("Same rules as `ritualdesk import --as absences`: events already "
+                                            "imported are skipped."))
     pull.add_argument("name")
-    pull.add_argument("--calendar", required=True, metavar="PATH", help="the calendar's name or path on the server")
+    pull.add_argument("--calendar", required=True, metavar="PATH", help=_("the calendar's name or path on the server"))
     pull.add_argument("--team", required=True)
     pull.add_argument("--dry-run", action="store_true")
     pull.add_argument("--json", action="store_true")

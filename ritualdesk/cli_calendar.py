@@ -149,44 +149,44 @@ def cmd_publish(store, args: argparse.Namespace) -> int:
 def add_commands(commands: argparse._SubParsersAction) -> None:
     """Register `export`, `import` and `publish` on the `ritualdesk` parser."""
     export = commands.add_parser(
-        "export", help="write an .ics calendar of a team, a member or a ritual kind",
-        description="Write an iCalendar file: one event per occurrence (cancelled ones left out), "
-        "stable UIDs, SEQUENCE bumped only when an event changes; default horizon 30 days back "
-        "to 6 months ahead.")
-    export.add_argument("--team", help="only this team's rituals")
-    export.add_argument("--member", help="this member's calendar: their turns and the rituals they attend")
-    export.add_argument("--kind", help="only these ritual kinds, comma-separated (e.g. retro,review)")
-    export.add_argument("--from", dest="first", metavar="DATE", help="first day (default: 30 days ago)")
-    export.add_argument("--to", dest="last", metavar="DATE", help="last day (default: 6 months ahead)")
-    export.add_argument("--todos", action="store_true", help="add action items as VTODO")
-    export.add_argument("--name", help="calendar name shown by clients")
+        "export", help=_("write an .ics calendar of a team, a member or a ritual kind"),
+        description=_("Write an iCalendar file: one event per occurrence (cancelled ones left out), "
+                      "stable UIDs, SEQUENCE bumped only when an event changes; default horizon 30 days back "
+                      "to 6 months ahead."))
+    export.add_argument("--team", help=_("only this team's rituals"))
+    export.add_argument("--member", help=_("this member's calendar: their turns and the rituals they attend"))
+    export.add_argument("--kind", help=_("only these ritual kinds, comma-separated (e.g. retro,review)"))
+    export.add_argument("--from", dest="first", metavar="DATE", help=_("first day (default: 30 days ago)"))
+    export.add_argument("--to", dest="last", metavar="DATE", help=_("last day (default: 6 months ahead)"))
+    export.add_argument("--todos", action="store_true", help=_("add action items as VTODO"))
+    export.add_argument("--name", help=_("calendar name shown by clients"))
     export.add_argument("--alarms", type=int, metavar="MINUTES",
-                        help="a reminder (VALARM) this many minutes before each event; in a member's calendar, "
-                        "a stronger one on their own turns and one the day before")
-    export.add_argument("-o", "--output", required=True, metavar="FILE.ics", help="file to write ('-' for stdout)")
+                        help=_("a reminder (VALARM) this many minutes before each event; in a member's calendar, "
+                               "a stronger one on their own turns and one the day before"))
+    export.add_argument("-o", "--output", required=True, metavar="FILE.ics", help=_("file to write ('-' for stdout)"))
     export.set_defaults(run=cmd_export)
 
     importing = commands.add_parser(
-        "import", help="import absences, ritual series or a RitualDesk export from an .ics file",
-        description="Import an .ics file, all or nothing. --as auto recognises RitualDesk exports "
-        "(nothing is duplicated), reads a file of mostly all-day events (or any file with "
-        "--absences-for) as absences, and anything else as ritual series.")
+        "import", help=_("import absences, ritual series or a RitualDesk export from an .ics file"),
+        description=_("Import an .ics file, all or nothing. --as auto recognises RitualDesk exports "
+                      "(nothing is duplicated), reads a file of mostly all-day events (or any file with "
+                      "--absences-for) as absences, and anything else as ritual series."))
     importing.add_argument("file", type=Path)
-    importing.add_argument("--team", help="the team the absences or rituals belong to")
+    importing.add_argument("--team", help=_("the team the absences or rituals belong to"))
     importing.add_argument("--as", dest="mode", choices=["auto", "absences", "rituals"], default="auto")
     importing.add_argument("--absences-for", metavar="MEMBER",
-                           help="give every event to this member as an absence (default: match emails and names)")
-    importing.add_argument("--dry-run", action="store_true", help="report what would be imported; write nothing")
-    importing.add_argument("--json", action="store_true", help="print the report as JSON")
-    importing.add_argument("--verbose", "-v", action="store_true", help="list each imported and skipped entry")
+                           help=_("give every event to this member as an absence (default: match emails and names)"))
+    importing.add_argument("--dry-run", action="store_true", help=_("report what would be imported; write nothing"))
+    importing.add_argument("--json", action="store_true", help=_("print the report as JSON"))
+    importing.add_argument("--verbose", "-v", action="store_true", help=_("list each imported and skipped entry"))
     importing.set_defaults(run=cmd_import)
 
     publishing = commands.add_parser(
-        "publish", help="write/refresh the feeds of every team and member in a folder",
-        description="Write team-<team>.ics and member-<team>-<member>.ics for every team and current "
-        "member; a feed is rewritten only when its content changed.")
+        "publish", help=_("write/refresh the feeds of every team and member in a folder"),
+        description=_("Write team-<team>.ics and member-<team>-<member>.ics for every team and current "
+                      "member; a feed is rewritten only when its content changed."))
     publishing.add_argument("folder")
-    publishing.add_argument("--todos", action="store_true", help="add action items as VTODO")
-    publishing.add_argument("--team", action="append", help="only this team's feeds (repeatable)")
+    publishing.add_argument("--todos", action="store_true", help=_("add action items as VTODO"))
+    publishing.add_argument("--team", action="append", help=_("only this team's feeds (repeatable)"))
     publishing.add_argument("--json", action="store_true")
     publishing.set_defaults(run=cmd_publish)

@@ -118,3 +118,65 @@ def test_usage_errors_from_argparse_in_both_languages(team_db, capsys):
     assert en[2] == "ritualdesk: error: unrecognized arguments: --bogus (see `ritualdesk --help`)\n"
     missing = run(team_db, "member", "add", capsys=capsys, language="fr")[2]
     assert "les arguments suivants sont obligatoires\u00a0: team, name" in missing
+
+
+def _help(lang, *args):
+    env = {"LANG": lang, "PATH": "/usr/bin:/bin", "PYTHONPATH": ":".join(sys.path)}
+    done = subprocess.run([sys.executable, "-m", "ritualdesk", *args, "--help"], capture_output=True, text=True,
+                          env=env, timeout=60)
+    assert done.returncode == 0, done.stderr
+    return " ".join(done.stdout.split())  # argparse wraps lines where it likes
+
+
+@pytest.mark.parametrize(("args", "french", "english"), [
+    ([], ["Les rituels d’une équipe scrum, hors ligne.", "lister les occurrences avec leurs animateurs",
+          "afficher la version du programme et quitter"],
+     ["Run a scrum team's rituals offline.", "list occurrences with their facilitators",
+      "show program's version number and exit"]),
+    (["agenda"], ["par défaut deux semaines après --from", "seulement ce type de rituel"],
+     ["default two weeks after --from", "only this ritual kind"]),
+    (["caldav", "test"], ["abandonner une requête au bout de ce délai (par défaut 20)"],
+     ["give up on a request after this long (default 20)"]),
+])
+def test_help_describes_the_options_in_the_language_of_the_environment(args, french, english):
+    in_french, in_english = _help("fr_FR.UTF-8", *args), _help("C", *args)
+    for text in french:
+        assert text in in_french
+        assert text not in in_english
+    for text in english:
+        assert text in in_english
+        assert text not in in_french
+
+
+SAME_IN_FRENCH = {"absences", "product-owner, scrum-master, developer, other"}  # words and values, not sentences
+
+
+def test_every_help_text_of_every_command_is_given_in_french():
+    import argparse
+
+    from ritualdesk import cli_argparse, i18n
+    from ritualdesk.cli import build_parser
+
+    cli_argparse.install()  # as main() does: argparse's own texts (-h) from our catalogue
+
+    def texts(parser, where="ritualdesk"):
+        yield where, parser.description
+        for action in parser._actions:
+            yield f"{where} {'/'.join(action.option_strings) or action.dest}", action.help
+            if isinstance(action, argparse._SubParsersAction):
+                for choice in action._choices_actions:
+                    yield f"{where} {choice.dest}", choice.help
+                for name, sub in action.choices.items():
+                    yield from texts(sub, f"{where} {name}")
+
+    try:
+        i18n.set_language("en")
+        english = list(texts(build_parser()))
+        i18n.set_language("fr")
+        french = dict(texts(build_parser()))
+    finally:
+        i18n.set_language("en")
+    described = [(where, text) for where, text in english if text]
+    assert len(described) > 100
+    assert [(where, text) for where, text in described
+            if french[where] == text and text not in SAME_IN_FRENCH] == []
