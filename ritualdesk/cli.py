@@ -7,10 +7,11 @@ import os
 import shlex
 import sqlite3
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__, cli_argparse, i18n, operations
 from .agenda import TeamPlan, agenda, occurrence_uid
@@ -49,6 +50,9 @@ from .parsing import (
 from .paths import database_path
 from .store import Store
 from .workdays import parse_holiday_calendar
+
+if TYPE_CHECKING:
+    from .document import Document
 
 
 def _positive(text: str) -> int:
@@ -447,11 +451,10 @@ def cmd_minutes(store: Store, args: argparse.Namespace) -> int:
         sys.stdout.write(to_markdown(document))
         return 0
     if suffix == ".pdf":
-        try:
-            from ui.minutes_pdf import pdf_bytes  # Qt only for a PDF, never for the rest of the CLI
-        except ImportError as error:
-            raise InvalidInput(_("writing a PDF needs the desktop app's Qt libraries ({error})").format(error=error)) from None
-        data = pdf_bytes(document)
+        if args.pdf_writer is None:  # the core has no Qt: the desktop app's entry point lends its PDF writer
+            raise InvalidInput(_("writing a PDF needs the desktop app's `ritualdesk` command; "
+                                 "without it, write .md"))
+        data = args.pdf_writer(document)
     else:
         data = to_markdown(document).encode("utf-8")
     from .ical.export import write_atomically
@@ -779,8 +782,11 @@ def _negative_values(argv: Sequence[str]) -> list[str]:
     return result
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run one command; the exit status. (`ritualdesk` with no command is the desktop app: ui.launcher.)"""
+def main(argv: Sequence[str] | None = None, *, pdf_writer: Callable[[Document], bytes] | None = None) -> int:
+    """Run one command; the exit status. (`ritualdesk` with no command is the desktop app: ui.launcher.)
+
+    `pdf_writer` renders minutes as PDF; the core has no Qt, so the desktop app's entry point gives it.
+    """
     for stream in (sys.stdout, sys.stderr):  # a terminal that cannot show « é » gets « ? », not a traceback
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
@@ -789,6 +795,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     cli_argparse.install()
     try:
         args = build_parser().parse_args(_negative_values(sys.argv[1:] if argv is None else list(argv)))
+        args.pdf_writer = pdf_writer
         path = database_path(args.db)
         if args.command is None:
             raise UsageError(_("no command given (`ritualdesk` alone starts the desktop app)"))

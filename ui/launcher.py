@@ -24,6 +24,13 @@ def gui_database(argv: Sequence[str]) -> str | None | bool:
     return database
 
 
+def _minutes_pdf(document) -> bytes:
+    """Minutes as PDF, through Qt (imported only when a PDF is asked for)."""
+    from .minutes_pdf import pdf_bytes
+
+    return pdf_bytes(document)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line, or the desktop app when no command is given."""
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -31,7 +38,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if database is False:
         from ritualdesk.cli import main as cli_main
 
-        return cli_main(argv)
+        return cli_main(argv, pdf_writer=_minutes_pdf)
     from ritualdesk.paths import database_path
 
     from .app import run

@@ -26,3 +26,16 @@ def test_the_sub_command_modules_load_without_the_main_cli_module():
     code = ("import sys, ritualdesk.cli_calendar, ritualdesk.cli_caldav; "
             "assert 'ritualdesk.cli' not in sys.modules, 'a cycle back into cli.py'")
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
+def test_no_core_module_names_the_desktop_app():
+    import ast
+
+    naming = []
+    for path in (ROOT / "ritualdesk").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
+                [node.module or ""] if isinstance(node, ast.ImportFrom) and node.level == 0 else [])
+            if any(n == "ui" or n.startswith(("ui.", "PySide6")) for n in names):
+                naming.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert naming == []

@@ -13,7 +13,8 @@ from ritualdesk.cli import main
 from ritualdesk.document import Bullets, Document, Heading, Notes, Table, to_html, to_markdown
 from ritualdesk.errors import NotFound
 from ritualdesk.minutes import long_day, occurrence_minutes, sprint_minutes
-from ritualdesk.model import Absence, OccurrenceKey, Verdict
+from ritualdesk.model import Absence, OccurrenceKey, Team, Verdict
+from ritualdesk.store import Store
 
 NOW = datetime(2026, 3, 27, 17, 0, tzinfo=UTC)
 RETRO_DAY = datetime(2026, 3, 13, 15, 0)  # sprint 1's last day
@@ -127,3 +128,17 @@ def test_cli_says_it_in_french_for_a_french_user(store, standup, capsys, monkeyp
     finally:
         i18n.set_language("en")
     assert status == 2 and "n’a pas de Sprint 999" in capsys.readouterr().err
+
+
+def test_the_core_cli_alone_refuses_a_pdf_and_writes_nothing(tmp_path, capsys):
+    from ritualdesk.cli import main as core_main
+
+    store = Store.open(tmp_path / "m.sqlite3")
+    team = store.add_team(Team(None, "Solo", timezone="Europe/Paris", holidays_country=None, sprint_weeks=2,
+                               sprint_start=date(2026, 3, 2)))
+    store.close()
+    target = tmp_path / "minutes.pdf"
+    assert core_main(["--db", str(tmp_path / "m.sqlite3"), "minutes", "--team", team.name, "--sprint", "1",
+                      "-o", str(target)]) == 2
+    assert not target.exists()
+    assert "needs the desktop app" in capsys.readouterr().err

@@ -9,7 +9,7 @@ from PySide6.QtCore import QLocale
 
 from ritualdesk import operations
 from ritualdesk.agenda import occurrence_uid
-from ritualdesk.cli import main
+from ui.launcher import main
 from ritualdesk.document import Document, Heading, Paragraph
 from ritualdesk.model import OccurrenceKey
 from ui.minutes_pdf import page_size_for, pdf_bytes
