@@ -52,7 +52,7 @@ class Response:
 class Listing:
     """The resources of a calendar and their ETags: all of them, or those changed since a sync token."""
 
-    etags: dict[str, str | None]  # href (path) -> ETag, None when the resource was removed
+    etags: dict[str, str | None]  # href (path) -> ETag ("" if the server gives none), None when removed
     complete: bool  # a full listing: a resource not named here is not on the server
     token: str | None  # the sync token to give next time (None: the server offers none)
     used_token: bool = False
@@ -274,7 +274,7 @@ class Connection:
                 continue
             href = response.findtext(f"{DAV}href")
             if href:
-                etags[path_of(self.url(href))] = response.findtext(f".//{DAV}getetag")
+                etags[path_of(self.url(href))] = response.findtext(f".//{DAV}getetag") or ""  # "": there, no ETag
         return Listing(etags, complete=True, token=None)
 
     def _sync_listing(self, answer: Response, *, complete: bool) -> Listing:
@@ -285,7 +285,7 @@ class Connection:
                 continue
             status = response.findtext(f"{DAV}status") or ""
             gone = " 404" in status
-            etags[path_of(self.url(href))] = None if gone else response.findtext(f".//{DAV}getetag")
+            etags[path_of(self.url(href))] = None if gone else (response.findtext(f".//{DAV}getetag") or "")
         token = (answer.tree.findtext(f"{DAV}sync-token") or "").strip() or None
         return Listing(etags, complete=complete, token=token, used_token=not complete)
 

@@ -170,6 +170,17 @@ def _identity(body: str) -> tuple[str, int, str] | None:
     return None
 
 
+def _content(body: str | bytes) -> list[tuple[str, bytes]] | None:
+    """What the events of a resource say, property by property (to tell our copy from someone else's edit)."""
+    try:
+        calendar = Calendar.from_ical(body)
+    except ValueError:
+        return None
+    return sorted((name, value.to_ical() if hasattr(value, "to_ical") else str(value).encode())
+                  for event in calendar.walk("VEVENT") for name, value in event.property_items(recursive=False)
+                  if name not in ("BEGIN", "END"))
+
+
 @dataclass
 class _Write:
     resource: Resource  # with its pending fields set
@@ -246,7 +257,7 @@ class _Pusher:
                 else:
                     landed, etag = self._is_ours(record, etag)
                     if not landed and etag is not None:  # someone else's version is there
-                        record = replace(record, confirmed=True, etag=etag, conflict=BY_SOMEONE_ELSE)
+                        record = replace(record, confirmed=True, etag=etag or None, conflict=BY_SOMEONE_ELSE)
                         record = _clear_pending(record)
                         changed.append(record)
                         records[uid] = record
@@ -267,7 +278,7 @@ class _Pusher:
             if known and etag is None:  # deleted on the server: RitualDesk writes it again
                 gone.append(uid)
                 del records[uid]
-            elif known and record.etag is not None and etag != record.etag and record.conflict is None:
+            elif known and record.etag is not None and etag and etag != record.etag and record.conflict is None:
                 record = replace(record, etag=etag, conflict=BY_SOMEONE_ELSE)
                 changed.append(record)
                 records[uid] = record
@@ -328,7 +339,7 @@ class _Pusher:
         answer = self.connection.get(url)
         if answer.status == 404:
             return False
-        return _identity(answer.text) != (resource.uid, resource.sequence, resource.stamp)
+        return answer.status != 200 or resource.body is None or _content(answer.text) != _content(resource.body)
 
     def _send(self, write: _Write) -> None:
         resource = write.resource
@@ -369,7 +380,7 @@ def _clear_pending(record: Resource) -> Resource:
 def _confirm(record: Resource, etag: str | None) -> Resource:
     """The pending write, now known to be on the server with `etag`."""
     return _clear_pending(replace(
-        record, confirmed=True, etag=etag, content_hash=record.pending_hash, sequence=record.pending_sequence,
+        record, confirmed=True, etag=etag or None, content_hash=record.pending_hash, sequence=record.pending_sequence,
         stamp=record.pending_stamp, body=record.pending_body, cancelled=record.pending_cancel, conflict=None))
 
 

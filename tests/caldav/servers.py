@@ -112,6 +112,7 @@ class Proxy:
         self.seen: list[Seen] = []
         self.after = None
         self.refuse = None
+        self.rewrite = None  # rewrite(seen, headers, data) -> (headers, data): a server that answers otherwise
         self.lock = threading.Lock()
         proxy = self
 
@@ -138,7 +139,7 @@ class Proxy:
                     return
                 try:
                     upstream = http.client.HTTPConnection("127.0.0.1", proxy.upstream_port, timeout=30)
-                    headers = {k: v for k, v in self.headers.items() if k.lower() not in ("host", "connection")}
+                    headers = {k: v for k, v in self.headers.items() if k.lower() not in ("host", "connection", "accept-encoding")}  # plain bodies
                     upstream.request(self.command, self.path, body=body, headers=headers)
                     answer = upstream.getresponse()
                     data = answer.read()
@@ -149,8 +150,11 @@ class Proxy:
                 if proxy.after is not None and proxy.after(seen, index) is False:
                     self.close_connection = True
                     return
+                headers = answer.getheaders()
+                if proxy.rewrite is not None:
+                    headers, data = proxy.rewrite(seen, headers, data)
                 self.send_response_only(answer.status, answer.reason)
-                for key, value in answer.getheaders():
+                for key, value in headers:
                     if key.lower() not in ("content-length", "connection", "transfer-encoding"):
                         self.send_header(key, value)
                 self.send_header("Content-Length", str(len(data)))

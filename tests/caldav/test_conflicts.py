@@ -158,3 +158,26 @@ def test_a_server_that_gives_no_etag_on_put_is_asked_for_it(desk, radicale, prox
         assert [s.headers["If-Match"] for s in proxy.seen if s.method == "PUT"][0].startswith('"')
     finally:
         proxy.server.RequestHandlerClass.send_header = original
+
+
+def test_a_server_that_gives_no_etags_at_all_is_read_back_before_an_update(desk, radicale, proxy, user):
+    import re
+
+    def no_etags(seen, headers, data):  # neither in headers nor in listings
+        return [(k, v) for k, v in headers if k.lower() != "etag"], re.sub(rb"<getetag>[^<]*</getetag>", b"", data)
+
+    desk.ok("caldav", "add", "srv", "--url", proxy.url, "--user", user)
+    proxy.rewrite = no_etags
+    desk.ok("caldav", "push", "srv")
+    mine, theirs = future_reviews(desk)[1:3]
+    move_later(desk, mine)
+    proxy.reset()
+    out = desk.ok("caldav", "push", "srv")
+    assert "1 updated" in out and proxy.count("GET") == 1  # our copy read back, then written with If-Match: *
+    assert [s.headers["If-Match"] for s in proxy.seen if s.method == "PUT"] == ["*"]
+
+    edit_on_server(radicale.url, user, theirs["uid"], "Revue (dans le grand bureau)")
+    move_later(desk, theirs)
+    out = desk.ok("caldav", "push", "srv")
+    assert "! left alone: Revue" in out
+    assert events(server_calendars(radicale.url, user)[TEAM])[theirs["uid"]]["summary"] == "Revue (dans le grand bureau)"
