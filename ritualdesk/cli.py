@@ -66,6 +66,10 @@ def _positive(text: str) -> int:
 
 
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("formatter_class", cli_argparse.HelpFormatter)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> None:  # one clear line, status 2, as everywhere else
         raise UsageError(_("{message} (see `{prog} --help`)").format(message=message, prog=self.prog))
 

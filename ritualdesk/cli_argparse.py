@@ -27,3 +27,12 @@ def install() -> None:
     """Make argparse speak the language ritualdesk.i18n speaks."""
     argparse._ = i18n._
     argparse.ngettext = i18n.ngettext
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    """--help with the section headings punctuated as the language wants ("options :" in French)."""
+
+    def start_section(self, heading: str | None) -> None:
+        if heading:  # argparse adds the colon itself: give it the heading with what goes before the colon
+            heading = i18n._("{heading}:").format(heading=heading).removesuffix(":")
+        super().start_section(heading)
