@@ -18,7 +18,7 @@ from .i18n import _
 
 # Every table is journaled but these: caches derived from the rest (checkpoints, revisions), what
 # exports remember for calendar clients, and the schema's own bookkeeping.
-NOT_JOURNALED = frozenset({"revision", "team_revisions", "rotation_checkpoints", "calendar_ledger",
+NOT_JOURNALED = frozenset({"revision", "edits", "team_revisions", "rotation_checkpoints", "calendar_ledger",
                            "calendar_feeds", "calendar_feed_events", "_sqlite_migrations",
                            "caldav_accounts", "caldav_calendars", "caldav_resources"})  # server state, not edits
 

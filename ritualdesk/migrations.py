@@ -462,5 +462,26 @@ CREATE TABLE caldav_resources (
 """
 
 
+EDITED_TABLES = ("teams", "members", "absences", "sprints", "rituals", "roster_changes", "occurrences", "actions",
+                 "action_reviews", "me", "reminder_leads", "sprint_anchors", "past_workweeks", "meeting_settings",
+                 "meetings", "retro_formats", "retro_boards", "retro_cards", "retro_votes")
+
+
+@_migration("0013_edits")
+def edits(db: Database) -> None:
+    """A counter of edits to what people see, so that another process (a window, the CLI) notices them.
+
+    Caches, export ledgers and calendar-server state are left out: publishing or pushing is not an
+    edit, and a window refreshing after another one published would be wasted work.
+    """
+    db.execute("CREATE TABLE edits (value INTEGER NOT NULL)")
+    db.execute("INSERT INTO edits (value) VALUES (0)")
+    present = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()}
+    for table in (t for t in EDITED_TABLES if t in present):
+        for event in ("INSERT", "UPDATE", "DELETE"):
+            db.execute(f"CREATE TRIGGER {table}_{event.lower()}_edits AFTER {event} ON {table} "
+                       "BEGIN UPDATE edits SET value = value + 1; END")
+
+
 KNOWN = frozenset(_names)
 SCHEMA_VERSION = len(_names)

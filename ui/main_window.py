@@ -93,9 +93,11 @@ class MainWindow(QMainWindow):
         self._undo_index = session.undo_stack.index()
         session.undo_stack.indexChanged.connect(self._on_undo_index)
         self._attach_calendar_server(session)
+        from .elsewhere import ChangesElsewhere
         from .reminders_ui import Reminders
 
         self.reminders = Reminders(self)
+        self.elsewhere = ChangesElsewhere(self)
         self._reload_teams()
 
     def _attach_calendar_server(self, session: Session) -> None:
