@@ -98,6 +98,10 @@ def start(path: Path, work: Work, *, done: Callable[[Any], None], failed: Callab
         job.deleteLater()
 
     job.finished.connect(finished)
+    app = QCoreApplication.instance()
+    if app is not None and not app.property("ritualdeskJobsHooked"):
+        app.setProperty("ritualdeskJobsHooked", True)
+        app.aboutToQuit.connect(wait_all)  # a thread must not be destroyed running when the app quits
     _running.add(job)
     _collector.take()
     job.start()

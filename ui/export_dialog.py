@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -107,12 +107,15 @@ class ExportDialog(QDialog):
         self.last = QDateEdit(QDate(last.year, last.month, last.day), self)
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
+            edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
             edit.dateChanged.connect(self._check)
         horizon.addWidget(self.first)
         horizon.addWidget(QLabel(self.tr("to"), self))
         horizon.addWidget(self.last)
         horizon.addStretch(1)
-        form.addRow(self.tr("&From:"), horizon)
+        from_label = QLabel(self.tr("&From:"), self)
+        from_label.setBuddy(self.first)
+        form.addRow(from_label, horizon)
 
         self.todos = QCheckBox(self.tr("Add the action items as to-dos"), self)
         self.todos.setObjectName("exportTodos")
@@ -144,7 +147,9 @@ class ExportDialog(QDialog):
         browse.clicked.connect(self.browse)
         where.addWidget(self.path, 1)
         where.addWidget(browse)
-        form.addRow(self.tr("&File:"), where)
+        file_label = QLabel(self.tr("&File:"), self)
+        file_label.setBuddy(self.path)
+        form.addRow(file_label, where)
         layout.addLayout(form)
         self.progress = ProgressRow(self)
         layout.addWidget(self.progress)

@@ -46,7 +46,9 @@ class ImportDialog(QDialog):
         browse.clicked.connect(self.browse)
         where.addWidget(self.path, 1)
         where.addWidget(browse)
-        form.addRow(self.tr("&File:"), where)
+        where_label = QLabel(self.tr("&File:"), self)
+        where_label.setBuddy(self.path)
+        form.addRow(where_label, where)
         self.mode = QComboBox(self)
         self.mode.setObjectName("importMode")
         self.mode.addItem(self.tr("Recognise automatically"), "auto")
@@ -141,7 +143,8 @@ class ImportDialog(QDialog):
             group = QTreeWidgetItem(self.tree, [title.replace("%1", str(len(lines))), "", ""])
             group.setFirstColumnSpanned(True)
             for line in lines:
-                QTreeWidgetItem(group, [line.summary or line.uid, line.what, line.reason])
+                item = QTreeWidgetItem(group, [line.summary or line.uid, line.what, line.reason])
+                item.setToolTip(2, line.reason)
             group.setExpanded(True)
         self.summary.setText(self.tr("Nothing is written until you press Import; then everything is imported, "
                                      "or nothing. Edit › Undo takes the whole import back."))

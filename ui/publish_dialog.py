@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -89,7 +90,9 @@ class PublishDialog(QDialog):
         browse.clicked.connect(self.browse)
         where.addWidget(self.folder, 1)
         where.addWidget(browse)
-        form.addRow(self.tr("&Folder:"), where)
+        where_label = QLabel(self.tr("&Folder:"), self)
+        where_label.setBuddy(self.folder)
+        form.addRow(where_label, where)
         self.todos = QCheckBox(self.tr("Add the action items as to-dos"), self)
         self.todos.setChecked(settings.get(keys.PUBLISH_TODOS))
         self.todos.toggled.connect(self.preview)
@@ -113,7 +116,9 @@ class PublishDialog(QDialog):
         self.tree = QTreeWidget(split)
         self.tree.setObjectName("publishDiff")
         self.tree.setHeaderLabels([self.tr("Feed and events"), self.tr("When")])
-        self.tree.setColumnWidth(0, 420)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         split.addWidget(self.teams)
         split.addWidget(self.tree)
         split.setStretchFactor(1, 1)

@@ -178,10 +178,9 @@ class ReminderBanner(QFrame):
         self.open_button = QPushButton(self.tr("&Open"), self)
         self.snooze_button = QPushButton(self.tr("&Snooze 5 min"), self)
         self.dismiss_button = QPushButton(self.tr("&Dismiss"), self)
-        for widget in (self.icon, self.text):
-            row.addWidget(widget)
+        row.addWidget(self.icon)
+        row.addWidget(self.text, 1)
         row.addWidget(self.more)
-        row.addStretch(1)
         for button in (self.open_button, self.snooze_button, self.dismiss_button):
             row.addWidget(button)
         self.open_button.clicked.connect(lambda: self._ask(self.open_requested))
