@@ -340,6 +340,13 @@
     </message>
 </context>
 <context>
+    <name>ChangesElsewhere</name>
+    <message>
+        <source>Updated with changes made elsewhere</source>
+        <translation>Mis à jour avec les modifications faites ailleurs</translation>
+    </message>
+</context>
+<context>
     <name>ColumnModel</name>
     <message numerus="yes">
         <source>%n vote(s)</source>
