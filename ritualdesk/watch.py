@@ -28,6 +28,11 @@ class Watch:
         self.version = data_version(store)
         self.edits = edit_count(store)
 
+    def own_edit(self) -> None:
+        """We wrote: take our own edits into the baseline, unless someone else committed meanwhile."""
+        if data_version(self.store) == self.version:  # only our commits since the last look
+            self.edits = edit_count(self.store)
+
     def changed(self) -> bool:
         """Whether another connection committed an edit since the last call (cheap when nothing happened)."""
         version = data_version(self.store)

@@ -31,7 +31,14 @@ class ChangesElsewhere(QObject):
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.poll)
         self.timer.start()
+        self.session.changed.connect(self._own_edit)
         window.installEventFilter(self)
+
+    def _own_edit(self, _changes=None) -> None:
+        try:
+            self.watch.own_edit()
+        except (sqlite3.Error, RitualDeskError):
+            pass
 
     def poll(self) -> bool:
         """Refresh everything shown if another connection edited the database; whether it did."""

@@ -74,9 +74,10 @@ def test_a_cli_edit_in_another_process_is_seen(qtbot, window, session):
     assert _shown_status(window, key) is OccurrenceStatus.CANCELLED
 
 
-def test_publishing_elsewhere_is_not_an_edit(qtbot, window, session, tmp_path):
+def test_publishing_elsewhere_after_an_edit_here_is_not_an_edit(qtbot, window, session, tmp_path):
     from ritualdesk.ical.publish import publish
 
+    session.cancel(_standup_key(session, 20))  # our own edit: nothing to notice
     other = Store.open(session.store.path)
     try:
         publish(other, tmp_path, now=NOW, today=NOW.date())
