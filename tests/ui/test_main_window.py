@@ -192,7 +192,7 @@ def test_icons_and_style_sheets_are_found_and_shipped_in_the_wheel(window):
             assert (folder / "icons" / f"{name}.svg").is_file()
             assert not action.icon().isNull()
     assert "QToolBar" in style_sheet("dark") and "QToolBar" in style_sheet("light")
-    # ui/resources (a link to resources/ in a checkout) is package data of `ui`.
+    # ui/resources (a link to resources/ in a checkout) is package data of `ritualdesk_ui` (the ui/ folder).
     assert (Path(__file__).parents[2] / "ui" / "resources" / "icons").is_dir()
     root = Path(__file__).parents[2]
     data = tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]
@@ -201,7 +201,7 @@ def test_icons_and_style_sheets_are_found_and_shipped_in_the_wheel(window):
     assert len([p for p in shipped if p.suffix == ".qm"]) == 2
     for path in shipped:
         relative = "resources/" + path.relative_to(root / "resources").as_posix()
-        assert any(fnmatch(relative, pattern) for pattern in data["ui"]), relative
+        assert any(fnmatch(relative, pattern) for pattern in data["ritualdesk_ui"]), relative
     for path in (root / "ritualdesk").glob("locale/*/LC_MESSAGES/*.mo"):
         assert any(fnmatch(path.relative_to(root / "ritualdesk").as_posix(), p) for p in data["ritualdesk"])
 
