@@ -369,6 +369,7 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(self.tr("&Export calendar…"), self.export_calendar, icon_name="export",
                                           shortcuts=["Ctrl+E"],
                                           tip=self.tr("Write a team's or a member's rituals to an .ics file (Ctrl+E)"))
+        self.export_action.setIconText(self.tr("Export calendar", "toolbar button"))  # short in every language
         self.file_menu.insertAction(self.file_separator, self.export_action)
         self.toolbar.addAction(self.export_action)
         from .exchange import Exchange

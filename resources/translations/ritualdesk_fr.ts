@@ -1208,6 +1208,11 @@
         <translation>Écrire les rituels d’une équipe ou d’un membre dans un fichier .ics (Ctrl+E)</translation>
     </message>
     <message>
+        <source>Export calendar</source>
+        <comment>toolbar button</comment>
+        <translation>Exporter</translation>
+    </message>
+    <message>
         <source>Export &amp;minutes…</source>
         <translation>Exporter le &amp;compte rendu…</translation>
     </message>

@@ -163,3 +163,20 @@ def test_the_check_finds_english_left_on_a_screen(qtbot, french):
     widget = _shown(qtbot, QWidget())
     QLabel("Planned for the team", widget)
     assert english_left(widget) == ["QLabel#: 'Planned for the team' (for, planned, team, the)"]
+
+
+def test_every_toolbar_command_fits_the_default_window_in_french(qtbot, french, session, settings):
+    """French labels are longer: none of the toolbar's commands may fall into its overflow menu.
+
+    A desktop's fonts run wider than the offscreen platform's: under Xvfb the toolbar took 12 % more
+    width (and "Exporter le calendrier" fell off a 1280 px window that offscreen still fitted), so
+    the commands must fit in the window's width less 15 %.
+    """
+    from ui.main_window import MainWindow
+
+    window = _shown(qtbot, MainWindow(session, settings=settings, apply_themes=False))
+    qtbot.waitUntil(lambda: window._loaded)
+    assert window.width() == 1280
+    buttons = [window.toolbar.widgetForAction(a) for a in window.toolbar.actions() if a.isVisible()]
+    used = max(b.geometry().right() for b in buttons if b is not None and b.isVisible())
+    assert used <= window.width() / 1.15, f"the toolbar needs {used} px of {window.width()}"
