@@ -73,9 +73,14 @@ def _save(data: dict[str, dict[str, str]]) -> None:
         pass  # a read-only home: holidays are simply computed again next time
 
 
+_HOLIDAYS_LANGUAGE = {"fr": "fr", "en": "en_US"}  # our language -> the `holidays` package's name for it
+
+
 def _language() -> str:
-    """The locale's language, which `holidays` uses to name the days (it reads the environment too)."""
-    return ":".join(os.environ.get(name, "").split(".")[0] for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"))
+    """The language the days are named in: the app's or the CLI's (ritualdesk.i18n), not the machine's."""
+    from .i18n import language
+
+    return _HOLIDAYS_LANGUAGE.get(language(), "en_US")
 
 
 def holidays_of_year(country: str, subdivision: str | None, year: int) -> dict[date, str]:
@@ -86,7 +91,7 @@ def holidays_of_year(country: str, subdivision: str | None, year: int) -> dict[d
         if not isinstance(disk.get(key), dict):
             import holidays  # only now: importing it costs what this cache saves
 
-            days = holidays.country_holidays(country, subdiv=subdivision, years=year)
+            days = holidays.country_holidays(country, subdiv=subdivision, years=year, language=_language())
             disk[key] = {day.isoformat(): name for day, name in sorted(days.items())}
             _save(disk)
         try:

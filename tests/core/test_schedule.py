@@ -118,9 +118,10 @@ def test_holidays_are_kept_on_disk_and_a_damaged_cache_is_recomputed(tmp_path, m
 
     from ritualdesk import holiday_cache
 
+    from ritualdesk import i18n
+
     monkeypatch.setenv("RITUALDESK_CACHE_DIR", str(tmp_path))
-    monkeypatch.setenv("LC_ALL", "fr_FR.UTF-8")
-    monkeypatch.delenv("LANGUAGE", raising=False)
+    monkeypatch.setattr(i18n, "_language", "fr")
     holiday_cache.forget()
     assert holiday_cache.holidays_of_year("FR", None, 2026)[date(2026, 7, 14)] == "Fête nationale"
     kept = json.loads(holiday_cache.cache_file().read_text(encoding="utf-8"))
@@ -140,14 +141,16 @@ def test_importing_the_core_does_not_import_holidays():
                           check=True).stdout.strip() == "False"
 
 
-def test_holiday_names_follow_the_language_asked_for(tmp_path, monkeypatch):
-    from ritualdesk import holiday_cache
+def test_holiday_names_follow_the_apps_language_not_the_machines(tmp_path, monkeypatch):
+    """A French user who chose French on an English system reads « Fête nationale », and the reverse."""
+    from ritualdesk import holiday_cache, i18n
 
     monkeypatch.setenv("RITUALDESK_CACHE_DIR", str(tmp_path))
-    monkeypatch.setenv("LANGUAGE", "en")
-    holiday_cache.forget()
-    english = holiday_cache.holidays_of_year("FR", None, 2026)[date(2026, 7, 14)]
-    monkeypatch.setenv("LANGUAGE", "fr")
-    holiday_cache.forget()
-    assert holiday_cache.holidays_of_year("FR", None, 2026)[date(2026, 7, 14)] != english
+    for environment, language, name in (("en_US.UTF-8", "fr", "Fête nationale"),
+                                        ("fr_FR.UTF-8", "en", "National Day")):
+        for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+            monkeypatch.setenv(variable, environment)
+        monkeypatch.setattr(i18n, "_language", language)
+        holiday_cache.forget()
+        assert holiday_cache.holidays_of_year("FR", None, 2026)[date(2026, 7, 14)] == name
     holiday_cache.forget()
