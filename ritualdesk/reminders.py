@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 from .agenda import TeamPlan, occurrence_uid
 from .errors import InvalidInput
 from .i18n import _
-from .model import Occurrence, OccurrenceKey, OccurrenceStatus, Ritual, RitualKind, RosterChange, Team
+from .model import Occurrence, OccurrenceKey, OccurrenceStatus, Ritual, RitualKind, Team
+from .rotation import roster_on
 from .store import Store
 
 DEFAULT_LEAD = 10  # minutes before a ritual
@@ -97,20 +98,12 @@ def set_lead(store: Store, ritual_id: int, minutes: int | None) -> None:
 # -- what is due ------------------------------------------------------------------------------
 
 
-def _roster_on(changes: Sequence[RosterChange], day: date) -> tuple[int, ...]:
-    current: tuple[int, ...] = ()
-    for change in changes:
-        if change.effective <= day:
-            current = change.member_ids
-    return current
-
-
 def _attends(plan: TeamPlan, ritual: Ritual, found: Occurrence, member_id: int) -> bool:
     """The same rule as a member's calendar feed: their turn, or on the roster and not away."""
     if found.facilitator_id == member_id:
         return True
     day = found.start.date()
-    return member_id in _roster_on(plan.rosters.get(ritual.id, ()), day) and plan.availability(member_id, day)
+    return member_id in roster_on(plan.rosters.get(ritual.id, ()), day) and plan.availability(member_id, day)
 
 
 def _team_reminders(store: Store, team: Team, member_id: int, *, first: datetime, last: datetime,

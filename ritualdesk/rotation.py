@@ -68,6 +68,15 @@ class Fairness:
         return round(self.held - self.share, 2)
 
 
+def roster_on(changes: Sequence[RosterChange], day: date) -> tuple[int, ...]:
+    """Who is on the roster on `day`: the last change effective by then (changes sorted by date)."""
+    current: tuple[int, ...] = ()
+    for change in changes:
+        if change.effective <= day:
+            current = change.member_ids
+    return current
+
+
 def _always(_member_id: int, _day: date) -> bool:
     return True
 

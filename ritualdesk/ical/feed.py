@@ -24,18 +24,18 @@ from ..model import (
     WEEKDAY_CODES,
     ActionItem,
     ActionStatus,
+    HolidayRule,
     Member,
     Occurrence,
     OccurrenceKey,
     OccurrenceStatus,
     Ritual,
     RitualKind,
-    RosterChange,
-    HolidayRule,
     ScheduleKind,
     Sprint,
     Team,
 )
+from ..rotation import roster_on
 from ..sprints import sprint_on
 from ..store import Store
 from .ledger import KnownUid, known_uids, ledger_entries
@@ -239,14 +239,6 @@ def carried_over(
     return carried
 
 
-def _roster_on(changes: Sequence[RosterChange], day: date) -> tuple[int, ...]:
-    current: tuple[int, ...] = ()
-    for change in changes:
-        if change.effective <= day:
-            current = change.member_ids
-    return current
-
-
 class _TeamView:
     """One team's data loaded once for a feed."""
 
@@ -270,7 +262,7 @@ class _TeamView:
         self._open = [i for i, action in enumerate(self.actions) if action.status is ActionStatus.OPEN]
         self._reviewed_at: dict[OccurrenceKey, list[int]] = {}
         for i, action in enumerate(self.actions):
-            for key, _ in action.reviews:
+            for key, _verdict in action.reviews:
                 self._reviewed_at.setdefault(key, []).append(i)
 
     def carried(self, retro: Occurrence) -> list[ActionItem]:
@@ -402,7 +394,7 @@ def _attends(view: _TeamView, member: Member, ritual: Ritual, found: Occurrence)
     if found.facilitator_id == member.id:
         return True
     day = found.start.date()
-    on_roster = member.id in _roster_on(view.plan.rosters.get(ritual.id, ()), day)
+    on_roster = member.id in roster_on(view.plan.rosters.get(ritual.id, ()), day)
     return on_roster and view.plan.availability(member.id, day)
 
 
@@ -415,7 +407,7 @@ def _team_extra(view: _TeamView, scope: Scope) -> list[tuple[str, str]]:
         "language": team.language, "members": [[m.name, m.role.value] for m in view.plan.members],
     }))]
     for ritual in view.plan.rituals:
-        roster = _roster_on(view.plan.rosters.get(ritual.id, ()), scope.last)
+        roster = roster_on(view.plan.rosters.get(ritual.id, ()), scope.last)
         extra.append(("X-RITUALDESK-RITUAL", _json({
             "uid": ritual.uid, "team": team.name, "kind": ritual.kind.value, "title": ritual.title,
             "at": ritual.start_time.isoformat(timespec="minutes"), "minutes": ritual.minutes,
