@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from .errors import InvalidInput
-from .i18n import _
 from .holiday_cache import holidays_of_year
+from .i18n import _
 from .model import PastWorkweek, Team
 
 

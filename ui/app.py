@@ -9,9 +9,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from . import settings as keys
+from .language import install_translations
 from .main_window import MainWindow
 from .qt_workarounds import protect_singletons
-from .language import install_translations
 from .resources import app_icon
 from .settings import Settings
 from .theme import apply_theme

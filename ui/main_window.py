@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QListView,
     QMainWindow,

@@ -27,8 +27,8 @@ from ritualdesk.changes import Change
 from ritualdesk.errors import RitualDeskError
 from ritualdesk.model import OccurrenceKey, Verdict
 
-from .date_field import DateField
 from .actions_model import OWNER, SURVIVED, TITLE, VERDICT, ActionsModel, directory
+from .date_field import DateField
 from .feedback import show_error
 from .retro_models import CARD_ID, ColumnModel, DiscussionModel
 

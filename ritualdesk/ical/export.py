@@ -106,6 +106,7 @@ def _calendar(name: str) -> Calendar:
 def _fixed_header(name: str) -> dict[str, list[str]]:
     """The fixed calendar properties as icalendar folds them, by property name."""
     lines: dict[str, list[str]] = {}
+    last = ""  # the property a folded continuation line belongs to
     text = _calendar(name).to_ical().decode()
     for line in text.split("\r\n")[1:-2]:  # without BEGIN, END and the final empty line
         if line.startswith(" "):

@@ -17,7 +17,7 @@ from ..errors import InvalidInput, clipped
 from ..i18n import _
 from ..parsing import FIRST_DAY, LAST_DAY
 from . import fast_parse
-from .custom_zones import DefinedZones, shown, short
+from .custom_zones import DefinedZones, short, shown
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_LINE = 256 * 1024  # one unfolded content line

@@ -113,7 +113,6 @@ def schedule_from_rrule(text: str, start: datetime, tz: ZoneInfo) -> tuple[Sched
     for chunk in text.upper().split(";"):
         name, _, value = chunk.partition("=")
         parts[name] = value
-    freq = parts.get("FREQ")
     unsupported = sorted(set(parts) - {"FREQ", "BYDAY", "UNTIL", "COUNT", "WKST", "INTERVAL", "BYMONTHDAY",
                                        "BYSETPOS"})
     if unsupported:

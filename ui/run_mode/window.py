@@ -31,7 +31,7 @@ from ritualdesk.model import OccurrenceKey, RitualKind
 
 from ..date_field import DateField
 from ..feedback import show_error
-from .labels import clock_text, phase_label
+from .labels import phase_label
 from .timebox import TimeboxLabel
 
 
