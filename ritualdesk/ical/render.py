@@ -62,11 +62,12 @@ def _escape(text: str) -> str:
 
 def _value(kind: str, value: object) -> str | None:
     """`;PARAMS:VALUE` of one property, or None when icalendar must write it."""
-    if kind == "text" and type(value) is str:
+    if kind == "text" and type(value) is str and not value.startswith("\ufeff"):  # icalendar drops a leading BOM
         return ":" + _escape(value)
     if kind == "raw" and type(value) is str and "\n" not in value and "\r" not in value:
         return ":" + value
-    if kind == "categories" and isinstance(value, list | tuple) and all(type(v) is str for v in value):
+    if kind == "categories" and isinstance(value, list | tuple) and all(
+            type(v) is str and not v.startswith("\ufeff") for v in value):
         return ":" + ",".join(_escape(v) for v in value)
     if kind == "int" and type(value) is int:
         return f":{value}"

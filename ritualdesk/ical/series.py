@@ -111,17 +111,18 @@ def schedule_from_rrule(text: str, start: datetime, tz: ZoneInfo) -> tuple[Sched
     """
     parts = {}
     for chunk in text.upper().split(";"):
-        name, _, value = chunk.partition("=")
+        name, _sep, value = chunk.partition("=")
         parts[name] = value
     unsupported = sorted(set(parts) - {"FREQ", "BYDAY", "UNTIL", "COUNT", "WKST", "INTERVAL", "BYMONTHDAY",
                                        "BYSETPOS"})
     if unsupported:
-        return None, None, f"its rule uses {', '.join(unsupported)}, which a RitualDesk series cannot express"
+        return None, None, _("its rule uses {parts}, which a RitualDesk series cannot express").format(
+            parts=", ".join(unsupported))
     source = start.tzinfo
     try:  # a year and more of the series, without its end, to see on which days and times it falls here
         sample = _expand(_strip(text, "UNTIL", "COUNT"), start, 400)
     except (ValueError, TypeError, IndexError, OverflowError) as error:
-        return None, None, f"its rule cannot be read ({short(error)})"
+        return None, None, _("its rule cannot be read ({error})").format(error=short(error))
     rule = rule_schedule(parts, start.replace(tzinfo=None).date())
     if isinstance(rule, str):
         return None, None, rule
@@ -154,11 +155,12 @@ def schedule_from_rrule(text: str, start: datetime, tz: ZoneInfo) -> tuple[Sched
         # The days here must be exactly those the schedule gives (a zone shift, a week start...).
         ours = nominal_days(schedule, first=here_days[0], last=here_days[-1], starts_on=here_days[0])
         if ours != here_days:
-            return None, None, (f"its days, once in {tz.key}, follow no weekly or monthly pattern a RitualDesk "
-                                "series can express")
+            return None, None, _("its days, once in {zone}, follow no weekly or monthly pattern a RitualDesk "
+                                 "series can express").format(zone=tz.key)
     if len(times) > 1:
-        note = "; ".join(filter(None, [note, f"its time in {tz.key} changes with daylight saving time in "
-                                       f"{getattr(source, 'key', source)}; kept at {start.astimezone(tz):%H:%M}"]))
+        note = "; ".join(filter(None, [note, _("its time in {zone} changes with daylight saving time in "
+                                               "{source}; kept at {time}").format(
+            zone=tz.key, source=getattr(source, "key", source), time=f"{start.astimezone(tz):%H:%M}")]))
     ends_on = None
     if "UNTIL" in parts:
         until = parts["UNTIL"]
@@ -170,7 +172,7 @@ def schedule_from_rrule(text: str, start: datetime, tz: ZoneInfo) -> tuple[Sched
                 moment = datetime.combine(datetime.strptime(until, "%Y%m%d").date(),
                                           start.time().replace(tzinfo=None), tzinfo=source)
         except (ValueError, OverflowError):
-            return None, None, f"its rule has an invalid UNTIL {until!r}"
+            return None, None, _("its rule has an invalid UNTIL {until!r}").format(until=until)
         if moment.date() > LAST_DAY:
             ends_on = None  # beyond the dates RitualDesk handles: it simply does not end
             note = "; ".join(filter(None, [note, f"ends after {LAST_DAY}: imported without an end"]))
@@ -182,7 +184,7 @@ def schedule_from_rrule(text: str, start: datetime, tz: ZoneInfo) -> tuple[Sched
         try:
             occurrences = _expand(text, start, 5000)
         except (ValueError, TypeError, IndexError, OverflowError) as error:
-            return None, None, f"its rule cannot be read ({short(error)})"
+            return None, None, _("its rule cannot be read ({error})").format(error=short(error))
         if not occurrences:
             return None, None, "its rule gives no occurrence"
         ends_on = occurrences[-1].replace(tzinfo=source).astimezone(tz).date()
