@@ -26,6 +26,9 @@ store = Store.open(db)
 generate_demo(store, teams=3, years=1, seed=3, now=NOW)
 NOW = datetime(2026, 12, 17, 13, 40, tzinfo=UTC)  # a week later: the sprint's last days, not yet recorded
 app = QApplication([])
+from PySide6.QtCore import QLocale  # noqa: E402
+from ui.language import install_translations  # noqa: E402
+english = install_translations(app, "en", system=QLocale("en_GB"))  # the English plural forms ("3 teams shown")
 session = Session(store, clock=lambda: NOW)
 
 def window(theme, name, view, select=None, hide=(), size=(1440, 880)):
@@ -158,8 +161,8 @@ preferences.close()
 panel_en = window(None, "week-en", "week", pick("Rétro"))
 panel_en.panel.grab().save(str(out / "occurrence_panel-en.png"))
 (out / "week-en.png").unlink()
-from PySide6.QtCore import QLocale
-from ui.language import install_translations
+for translator in english:
+    app.removeTranslator(translator)
 install_translations(app, "fr", system=QLocale("fr_FR"))
 window(None, "week-fr", "week", pick("Revue"))
 panel_fr = window(None, "panel-fr", "week", pick("Rétro"))
