@@ -65,7 +65,8 @@ def _team_name(index: int) -> tuple[str, str, tuple[str, str | None], bool]:
 
 def _rituals(team: Team, start: date, french: bool) -> list[tuple[Ritual, str]]:
     def ritual(kind, title, at, minutes, schedule, roster="all", **extra):
-        return Ritual(None, team.id, kind, title, at, minutes, schedule, start, **extra), roster
+        return Ritual(id=None, team_id=team.id, kind=kind, title=title, start_time=at, minutes=minutes,
+                      schedule=schedule, starts_on=start, **extra), roster
 
     link = f"https://meet.example.org/{team.name.lower().replace(' ', '-')}"
     return [
@@ -107,7 +108,8 @@ def _demo_team(store: Store, rng: random.Random, spec, *, years: int, now: datet
     today = now.date()
     start = today - timedelta(days=365 * years)
     start -= timedelta(days=start.weekday())  # sprints start on Mondays
-    team = store.add_team(Team(None, name, timezone=tz, holidays_country=country, holidays_subdivision=subdivision,
+    team = store.add_team(Team(id=None, name=name, timezone=tz, holidays_country=country,
+                               holidays_subdivision=subdivision,
                                sprint_weeks=2, sprint_start=start, language="fr" if french else "en"))
     names = rng.sample(FRENCH_NAMES if french else ENGLISH_NAMES, rng.randint(5, 8))
     roles = [Role.PRODUCT_OWNER, Role.SCRUM_MASTER] + [Role.DEVELOPER] * (len(names) - 2)
@@ -116,14 +118,16 @@ def _demo_team(store: Store, rng: random.Random, spec, *, years: int, now: datet
     for person, role in zip(names, roles, strict=True):
         email = f"{person.lower().replace('é', 'e').replace('è', 'e').replace('ë', 'e')}@{domain}.example"
         joined = start if rng.random() < 0.8 else start + timedelta(days=rng.randint(30, 300))
-        members.append(store.add_member(Member(None, team.id, person, email=email, role=role, joined=joined)))
+        members.append(store.add_member(Member(id=None, team_id=team.id, name=person, email=email, role=role,
+                                               joined=joined)))
     absences = []
     for member in members:
         for year in range(years + 1):
             first = start + timedelta(days=365 * year + rng.randint(0, 330))
             if first < today + timedelta(days=60):
-                absences.append(Absence(None, member.id, first, first + timedelta(days=rng.randint(2, 9)),
-                                        "Congés" if french else "Holiday"))
+                absences.append(Absence(id=None, member_id=member.id, start=first,
+                                        end=first + timedelta(days=rng.randint(2, 9)),
+                                        reason="Congés" if french else "Holiday"))
     store.add_absences(absences)
     horizon = today + timedelta(weeks=10)
     sprints = [replace(s, goal=rng.choice(GOALS)) for s in cadence_sprints(team, until=horizon)]
@@ -164,8 +168,9 @@ def _demo_team(store: Store, rng: random.Random, spec, *, years: int, now: datet
             notes = rng.choice(NOTES) if ritual.kind is not RitualKind.STANDUP and rng.random() < 0.6 else ""
             state = state or OccurrenceState(key)
             held.append(OccurrenceState(
-                key, OccurrenceStatus.HELD, state.moved_to, assignment.member_id, state.reason, state.change,
-                state.change_member_id, state.change_other_id, notes))
+                key=key, status=OccurrenceStatus.HELD, moved_to=state.moved_to, facilitator_id=assignment.member_id,
+                reason=state.reason, change=state.change,
+                change_member_id=state.change_member_id, change_other_id=state.change_other_id, notes=notes))
             if ritual.kind is RitualKind.RETROSPECTIVE:
                 retros.append((aware(local, tz), key))
     store.save_states(held, bulk=True)
@@ -195,7 +200,7 @@ def _demo_actions(store: Store, rng: random.Random, team: Team, retros, member_i
             if verdict is Verdict.KEEP:
                 still_open.append(index)
         new = [
-            ActionItem(None, team.id, rng.choice(ACTIONS), origin=key, owner_id=rng.choice(member_ids),
+            ActionItem(id=None, team_id=team.id, title=rng.choice(ACTIONS), origin=key, owner_id=rng.choice(member_ids),
                        due=day + timedelta(days=rng.choice((7, 10, 14))), created=day)
             for _ in range(rng.randint(1, 3))
         ]

@@ -44,6 +44,8 @@ def settle_past_calendar(store: Store, before: Team, after: Team, *, today: date
     new = (tuple(sorted(after.working_days)), after.holidays_country, after.holidays_subdivision)
     if old == new:
         return None
-    week = PastWorkweek(before.id, today - timedelta(days=1), *old)
+    working_days, country, subdivision = old
+    week = PastWorkweek(team_id=before.id, until=today - timedelta(days=1), working_days=working_days,
+                        holidays_country=country, holidays_subdivision=subdivision)
     store.save_past_workweek(week)
     return week

@@ -470,11 +470,11 @@ def set_action_status(store: Store, action_id: int, status: ActionStatus, *, tod
     return store.update_action(replace(action, status=status, closed=closed))
 
 
-def carried_actions(store: Store, retro: OccurrenceKey, *, now: datetime | None = None) -> list[ActionItem]:
+def carried_actions(store: Store, retro: OccurrenceKey, *, now: datetime) -> list[ActionItem]:
     """The actions a retrospective reviews: those of its team created earlier and open then.
 
-    An action counts while it is still open, or if it was reviewed at this retrospective. With
-    `now`, an action from an occurrence that has not taken place yet is not carried anywhere.
+    An action counts while it is still open, or if it was reviewed at this retrospective. An
+    action from an occurrence that has not taken place by `now` is not carried anywhere.
     """
     found = occurrence(store, retro)
     if store.ritual(retro.ritual_id).kind is not RitualKind.RETROSPECTIVE:
@@ -494,7 +494,7 @@ def carried_actions(store: Store, retro: OccurrenceKey, *, now: datetime | None 
             origin_start(action.origin) < found.start if action.origin is not None
             else action.created is not None and action.created <= found.start.date()
         )
-        taken_place = now is None or action.origin is None or origin_start(action.origin) <= now
+        taken_place = action.origin is None or origin_start(action.origin) <= now
         if created_before and taken_place and action.origin != retro and (
                 action.status is ActionStatus.OPEN or reviewed_here):
             carried.append(action)
@@ -503,12 +503,11 @@ def carried_actions(store: Store, retro: OccurrenceKey, *, now: datetime | None 
 
 @operation
 def review_actions(
-    store: Store, retro: OccurrenceKey, verdicts: Sequence[tuple[int, Verdict]], *, today: date,
-    now: datetime | None = None,
+    store: Store, retro: OccurrenceKey, verdicts: Sequence[tuple[int, Verdict]], *, today: date, now: datetime,
 ) -> None:
     """Record a retrospective's keep / done / drop on carried-over actions, in one transaction.
 
-    With `now`, an action whose occurrence has not taken place yet cannot be reviewed (nor survive a retro).
+    An action whose occurrence has not taken place by `now` cannot be reviewed (nor survive a retro).
     """
     allowed = {a.id for a in carried_actions(store, retro, now=now)}
     for action_id, _verdict in verdicts:

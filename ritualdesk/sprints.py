@@ -22,7 +22,7 @@ def cadence_sprints(team: Team, *, until: date, after: Sprint | None = None) -> 
         return []
     sprints = []
     while start <= until:
-        sprints.append(Sprint(team.id, number, start, start + length - timedelta(days=1)))
+        sprints.append(Sprint(team_id=team.id, number=number, start=start, end=start + length - timedelta(days=1)))
         number, start = number + 1, start + length
     return sprints
 

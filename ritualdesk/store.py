@@ -470,7 +470,8 @@ class Store:
             where = f'{where or "1"} AND start <= ? AND "end" >= ?'
             args = [*args, last.isoformat(), first.isoformat()]
         return [
-            Absence(r["id"], r["member_id"], date.fromisoformat(r["start"]), date.fromisoformat(r["end"]), r["reason"])
+            Absence(id=r["id"], member_id=r["member_id"], start=date.fromisoformat(r["start"]),
+                    end=date.fromisoformat(r["end"]), reason=r["reason"])
             for r in self._select("absences", where, args, order_by="start")
         ]
 
@@ -483,8 +484,9 @@ class Store:
             where += " AND (end >= ? OR number = (SELECT MAX(number) FROM sprints WHERE team_id = ?))"
             args += [ending_from.isoformat(), team_id]
         return [
-            Sprint(r["team_id"], r["number"], date.fromisoformat(r["start"]), date.fromisoformat(r["end"]),
-                   r["goal"], r["id"])
+            Sprint(team_id=r["team_id"], number=r["number"], start=date.fromisoformat(r["start"]),
+                   end=date.fromisoformat(r["end"]),
+                   goal=r["goal"], id=r["id"])
             for r in self._select("sprints", where, args, order_by="number")
         ]
 
@@ -509,8 +511,9 @@ class Store:
     def past_workweeks(self, team_id: int) -> list[PastWorkweek]:
         """The team's earlier working weeks, oldest first."""
         return [
-            PastWorkweek(team_id, date.fromisoformat(r["until"]), _ints(r["working_days"]), r["holidays_country"],
-                         r["holidays_subdivision"])
+            PastWorkweek(team_id=team_id, until=date.fromisoformat(r["until"]), working_days=_ints(r["working_days"]),
+                         holidays_country=r["holidays_country"],
+                         holidays_subdivision=r["holidays_subdivision"])
             for r in self._select("past_workweeks", "team_id = ?", [team_id], order_by="until")
         ]
 
@@ -669,7 +672,8 @@ class Store:
         where, args = _within("ritual_id", ritual_ids)
         for row in self._select("roster_changes", where, args, order_by="ritual_id, effective"):
             result.setdefault(row["ritual_id"], []).append(
-                RosterChange(row["ritual_id"], date.fromisoformat(row["effective"]), _ints(row["member_ids"]))
+                RosterChange(ritual_id=row["ritual_id"], effective=date.fromisoformat(row["effective"]),
+                             member_ids=_ints(row["member_ids"]))
             )
         return result
 
@@ -743,8 +747,9 @@ class Store:
         ):
             key = OccurrenceKey(ritual_id, parse(planned))
             result[key] = OccurrenceState(
-                key, statuses[status], parse(moved_to) if moved_to else None, facilitator_id, reason,
-                changes[change] if change else None, member, other, notes,
+                key=key, status=statuses[status], moved_to=parse(moved_to) if moved_to else None,
+                facilitator_id=facilitator_id, reason=reason,
+                change=changes[change] if change else None, change_member_id=member, change_other_id=other, notes=notes,
             )
         return result
 

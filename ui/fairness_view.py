@@ -259,7 +259,8 @@ class FairnessView(QWidget):
             return
         first, last = self.away_from.date().toPython(), self.away_to.date().toPython()
         try:
-            self.what_if.append(Absence(None, member_id, min(first, last), max(first, last), "what if"))
+            self.what_if.append(Absence(id=None, member_id=member_id, start=min(first, last), end=max(first, last),
+                                        reason="what if"))
         except RitualDeskError:
             return
         self._refresh_forecast()

@@ -171,7 +171,7 @@ class MembersDraftModel(QAbstractTableModel):
 
     def members(self, team_id: int = 0) -> list[Member]:
         return [
-            Member(None, team_id, name.strip(), email=email.strip() or None, role=role)
+            Member(id=None, team_id=team_id, name=name.strip(), email=email.strip() or None, role=role)
             for name, role, email in self.rows
             if name.strip()
         ]
@@ -338,8 +338,8 @@ class TeamPage(QWizardPage):
     def team(self) -> Team:
         start = self.start_edit.date().toPython()
         return Team(
-            None,
-            self.name_edit.text().strip(),
+            id=None,
+            name=self.name_edit.text().strip(),
             timezone=self.zone_combo.currentText(),
             working_days=tuple(i for i, b in enumerate(self.day_boxes) if b.isChecked()),
             holidays_country=self.holidays_combo.currentData() or None,
@@ -470,7 +470,8 @@ class RitualsPage(QWizardPage):
     def rituals(self, team: Team) -> list[Ritual]:
         start = team.sprint_start or date.today()
         return [
-            Ritual(None, 0, usual.kind, usual.title, at.time().toPython(), minutes.value(), usual.schedule, start)
+            Ritual(id=None, team_id=0, kind=usual.kind, title=usual.title, start_time=at.time().toPython(),
+                   minutes=minutes.value(), schedule=usual.schedule, starts_on=start)
             for usual, box, at, minutes in self.rows
             if box.isChecked()
         ]

@@ -188,7 +188,8 @@ class _Importer:
             if (last - first).days > 366:
                 self.skip(entry, "absence", _("longer than a year; not an absence"))
                 continue
-            absence = Absence(None, member.id, first, last, (entry.summary or "Imported absence")[:200])
+            absence = Absence(id=None, member_id=member.id, start=first, end=last,
+                              reason=(entry.summary or "Imported absence")[:200])
             if member.team_id not in frozen:  # past facilitations become facts before absences change the rotation
                 stored = operations.add_absence(self.store, absence, now=self.now).value
                 frozen.add(member.team_id)
@@ -244,8 +245,9 @@ class _Importer:
                     continue
                 schedule, ends_on, why = Schedule(ScheduleKind.ONCE, on=start.date()), None, ""
             ritual = self.store.add_ritual(Ritual(
-                None, team.id, guess_kind(entry.summary), entry.summary or "Imported ritual",
-                start.time().replace(second=0, microsecond=0, tzinfo=None), minutes, schedule,
+                id=None, team_id=team.id, kind=guess_kind(entry.summary), title=entry.summary or "Imported ritual",
+                start_time=start.time().replace(second=0, microsecond=0, tzinfo=None), minutes=minutes,
+                schedule=schedule,
                 starts_on=start.date(), ends_on=ends_on, location=entry.location[:500],
                 agenda=entry.description,
             ), roster)
@@ -360,7 +362,7 @@ class _Importer:
             country = subdivision = None
         sprints = sorted(definitions["sprints"].get(name, []), key=lambda s: s["number"])
         team = self.store.add_team(Team(
-            None, name, timezone=spec["timezone"], working_days=tuple(spec["working_days"]),
+            id=None, name=name, timezone=spec["timezone"], working_days=tuple(spec["working_days"]),
             holidays_country=country, holidays_subdivision=subdivision, sprint_weeks=int(spec["sprint_weeks"]),
             language=spec.get("language") if spec.get("language") in ("en", "fr") else "en",
         ))
@@ -368,15 +370,17 @@ class _Importer:
         for member_name, role in spec.get("members", []):
             self._member_named(team, member_name, role)
         if sprints:
-            self.store.save_sprints([Sprint(team.id, int(s["number"]), date.fromisoformat(s["start"]),
-                                            date.fromisoformat(s["end"]), str(s.get("goal", ""))) for s in sprints])
+            self.store.save_sprints([Sprint(team_id=team.id, number=int(s["number"]),
+                                            start=date.fromisoformat(s["start"]),
+                                            end=date.fromisoformat(s["end"]),
+                                            goal=str(s.get("goal", ""))) for s in sprints])
         return team
 
     def _member_named(self, team: Team, name: str, role: str = "developer") -> Member:
         member = self.store.find_member(team.id, name)
         if member is None:
             known_role = Role(role) if role in {r.value for r in Role} else Role.OTHER
-            member = self.store.add_member(Member(None, team.id, name, role=known_role))
+            member = self.store.add_member(Member(id=None, team_id=team.id, name=name, role=known_role))
             self.done(None, "member", team.name, summary=name)
         return member
 
@@ -386,16 +390,20 @@ class _Importer:
         existing = {s.number for s in self.store.sprints(team.id)}
         sprints = [s for s in definitions["sprints"].get(spec["team"], []) if int(s["number"]) not in existing]
         if sprints:
-            self.store.save_sprints([Sprint(team.id, int(s["number"]), date.fromisoformat(s["start"]),
-                                            date.fromisoformat(s["end"]), str(s.get("goal", ""))) for s in sprints])
+            self.store.save_sprints([Sprint(team_id=team.id, number=int(s["number"]),
+                                            start=date.fromisoformat(s["start"]),
+                                            end=date.fromisoformat(s["end"]),
+                                            goal=str(s.get("goal", ""))) for s in sprints])
         roster = [self._member_named(team, name).id for name in spec.get("roster", [])]
         schedule = schedule_from_text(spec["schedule"])
         starts_on = max(date.fromisoformat(spec["starts_on"]), first)
         starts_on = min([starts_on] + [p.date() for _, p in group])
         ends_on = date.fromisoformat(spec["ends_on"]) if spec.get("ends_on") else None
         ritual = self.store.add_ritual(Ritual(
-            None, team.id, RitualKind(spec["kind"]), spec["title"], time.fromisoformat(spec["at"]),
-            int(spec["minutes"]), schedule, starts_on=starts_on, ends_on=ends_on, location=spec.get("location", ""),
+            id=None, team_id=team.id, kind=RitualKind(spec["kind"]), title=spec["title"],
+            start_time=time.fromisoformat(spec["at"]),
+            minutes=int(spec["minutes"]), schedule=schedule, starts_on=starts_on, ends_on=ends_on,
+            location=spec.get("location", ""),
             agenda=spec.get("agenda", ""), uid=spec["uid"],
         ), roster)
         self.remembered.append(KnownUid(ritual.uid, "ritual", ritual.id, "import"))
@@ -461,7 +469,7 @@ class _Importer:
             created = _day(entry.extra.get("X-RITUALDESK-CREATED"))
             closed = _day(entry.extra.get("X-RITUALDESK-CLOSED"))
             stored = self.store.add_actions([ActionItem(
-                None, team.id, entry.summary or "Imported action", origin=origin, owner_id=owner,
+                id=None, team_id=team.id, title=entry.summary or "Imported action", origin=origin, owner_id=owner,
                 due=entry.extra.get("DUE"), status=status, created=created,
                 closed=closed if status is not ActionStatus.OPEN else None)])[0]
             reviews = []

@@ -11,6 +11,7 @@ from ritualdesk.errors import InvalidInput
 from ritualdesk.model import ActionStatus, OccurrenceKey, Verdict
 
 TODAY = date(2026, 3, 18)
+LATER = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)  # every retrospective of these tests has taken place
 
 
 def _retro_key(retro, day):
@@ -23,25 +24,25 @@ def test_open_actions_are_carried_into_the_next_retrospective(store, standup, re
     kept = ops.add_action(store, first_retro, "Limit WIP to three stories", owner_id=members[2].id,
                           due=date(2026, 3, 20), today=date(2026, 3, 13)).value
     done = ops.add_action(store, first_retro, "Fix the flaky login test", today=date(2026, 3, 13)).value
-    assert ops.carried_actions(store, first_retro) == []  # created there, reviewed at the next one
-    assert [a.id for a in ops.carried_actions(store, second_retro)] == [kept.id, done.id]
+    assert ops.carried_actions(store, first_retro, now=LATER) == []  # created there, reviewed at the next one
+    assert [a.id for a in ops.carried_actions(store, second_retro, now=LATER)] == [kept.id, done.id]
 
-    ops.review_actions(store, second_retro, [(kept.id, Verdict.KEEP), (done.id, Verdict.DONE)], today=TODAY)
+    ops.review_actions(store, second_retro, [(kept.id, Verdict.KEEP), (done.id, Verdict.DONE)], today=TODAY, now=LATER)
     assert store.action(kept.id).retros_survived == 1
     assert store.action(kept.id).status is ActionStatus.OPEN
     assert (store.action(done.id).status, store.action(done.id).closed) == (ActionStatus.DONE, TODAY)
     # the review stays visible at that retro, and only the kept action moves on
-    assert {a.id for a in ops.carried_actions(store, second_retro)} == {kept.id, done.id}
+    assert {a.id for a in ops.carried_actions(store, second_retro, now=LATER)} == {kept.id, done.id}
     third_retro = _retro_key(retro, date(2026, 4, 10))
-    assert [a.id for a in ops.carried_actions(store, third_retro)] == [kept.id]
+    assert [a.id for a in ops.carried_actions(store, third_retro, now=LATER)] == [kept.id]
 
 
 def test_an_action_survives_as_many_retros_as_it_was_kept(store, retro):
     origin = _retro_key(retro, date(2026, 3, 13))
     item = ops.add_action(store, origin, "Write the runbook", today=date(2026, 3, 13)).value
     for day in (date(2026, 3, 27), date(2026, 4, 10), date(2026, 4, 24)):
-        ops.review_actions(store, _retro_key(retro, day), [(item.id, Verdict.KEEP)], today=day)
-    ops.review_actions(store, _retro_key(retro, date(2026, 5, 7)), [(item.id, Verdict.DROP)], today=TODAY)
+        ops.review_actions(store, _retro_key(retro, day), [(item.id, Verdict.KEEP)], today=day, now=LATER)
+    ops.review_actions(store, _retro_key(retro, date(2026, 5, 7)), [(item.id, Verdict.DROP)], today=TODAY, now=LATER)
     final = store.action(item.id)
     assert (final.retros_survived, final.status) == (3, ActionStatus.DROPPED)
 
@@ -49,13 +50,14 @@ def test_an_action_survives_as_many_retros_as_it_was_kept(store, retro):
 def test_only_carried_actions_can_be_reviewed(store, standup, retro):
     later = ops.add_action(store, _retro_key(retro, date(2026, 3, 27)), "Too late", today=TODAY).value
     with pytest.raises(InvalidInput, match="not carried"):
-        ops.review_actions(store, _retro_key(retro, date(2026, 3, 13)), [(later.id, Verdict.DONE)], today=TODAY)
+        ops.review_actions(store, _retro_key(retro, date(2026, 3, 13)), [(later.id, Verdict.DONE)], today=TODAY,
+        now=LATER)
     assert store.action(later.id).status is ActionStatus.OPEN
 
 
 def test_a_standup_does_not_review_actions(store, standup):
     with pytest.raises(InvalidInput, match="retrospective"):
-        ops.carried_actions(store, OccurrenceKey(standup.id, datetime(2026, 3, 2, 9, 30)))
+        ops.carried_actions(store, OccurrenceKey(standup.id, datetime(2026, 3, 2, 9, 30)), now=LATER)
 
 
 def test_completing_and_reopening_an_action(store, retro):
@@ -75,12 +77,12 @@ def test_owner_must_belong_to_the_team(store, retro):
 
 def test_re_reviewing_an_earlier_retro_does_not_undo_a_later_verdict(store, retro):
     item = ops.add_action(store, _retro_key(retro, date(2026, 3, 13)), "Write the runbook", today=TODAY).value
-    ops.review_actions(store, _retro_key(retro, date(2026, 3, 27)), [(item.id, Verdict.KEEP)], today=TODAY)
+    ops.review_actions(store, _retro_key(retro, date(2026, 3, 27)), [(item.id, Verdict.KEEP)], today=TODAY, now=LATER)
     ops.review_actions(store, _retro_key(retro, date(2026, 4, 10)), [(item.id, Verdict.DONE)],
-                       today=date(2026, 4, 12))
+                       today=date(2026, 4, 12), now=LATER)
     assert store.action(item.id).closed == date(2026, 4, 10)  # closed on the retrospective's day
     ops.review_actions(store, _retro_key(retro, date(2026, 3, 27)), [(item.id, Verdict.DROP)],
-                       today=date(2026, 4, 12))
+                       today=date(2026, 4, 12), now=LATER)
     assert store.action(item.id).status is ActionStatus.DONE
 
 

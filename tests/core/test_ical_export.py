@@ -87,7 +87,7 @@ def test_a_retro_lists_the_actions_carried_into_it(store, team, standup, retro, 
     done = operations.add_action(store, day.key, "Book a room", today=date(2026, 3, 4)).value
     operations.set_action_status(store, done.id, ActionStatus.DONE, today=date(2026, 3, 5))
     retro_occurrence = agenda(store, first=date(2026, 3, 13), last=date(2026, 3, 13), kinds=[retro.kind])[0]
-    carried = operations.carried_actions(store, retro_occurrence.key)
+    carried = operations.carried_actions(store, retro_occurrence.key, now=NOW)
     assert [a.id for a in carried] == [item.id]
     description = str(events(export_feed(store, SCOPE, now=NOW).data)[
         occurrence_uid(retro, retro_occurrence.key.planned)]["DESCRIPTION"])
@@ -172,7 +172,7 @@ def test_carried_over_lists_match_the_operation_on_demo_data():
               if o.status.value != "cancelled"]
     assert len(retros) >= 10
     for retro in retros:
-        titles = [a.title for a in operations.carried_actions(store, retro.key)]
+        titles = [a.title for a in operations.carried_actions(store, retro.key, now=NOW)]
         listed = descriptions[occurrence_uid(rituals[retro.key.ritual_id], retro.key.planned)]
         header = next((h for h in ("Carried-over actions:", "Actions reportées\u00a0:") if h in listed), None)
         shown = [line[2:].split(" (")[0] for line in listed.split(header + "\n")[-1].splitlines()

@@ -31,7 +31,7 @@ def held_retro(store, team, members, retro, standup):
     operations.set_notes(store, key, "## Start\n- pairing on Fridays\n\nGood | sprint")
     operations.add_action(store, key, "Book the demo room", owner_id=members[0].id, due=date(2026, 3, 20),
                           today=date(2026, 3, 13))
-    operations.review_actions(store, key, [(old.id, Verdict.DONE)], today=date(2026, 3, 13))
+    operations.review_actions(store, key, [(old.id, Verdict.DONE)], today=date(2026, 3, 13), now=NOW)
     return key
 
 

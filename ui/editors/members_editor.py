@@ -182,7 +182,8 @@ class MembersEditor(QDialog):
         self.revalidate()
 
     def _edited(self) -> Member:
-        return Member(self._member.id if self._member else None, self._team_id, self.name_edit.text().strip(),
+        return Member(id=self._member.id if self._member else None, team_id=self._team_id,
+                      name=self.name_edit.text().strip(),
                       email=self.email_edit.text().strip() or None, role=Role(self.role_combo.currentData()),
                       joined=self.joined.value(), left=self.left_date.value())
 
@@ -259,8 +260,10 @@ class MembersEditor(QDialog):
         if self._member is None or self._absence_problem():
             return
         try:
-            self._session.add_absence(Absence(None, self._member.id, self.absence_start.date().toPython(),
-                                              self.absence_end.date().toPython(), self.absence_reason.text().strip()))
+            self._session.add_absence(Absence(id=None, member_id=self._member.id,
+                                              start=self.absence_start.date().toPython(),
+                                              end=self.absence_end.date().toPython(),
+                                              reason=self.absence_reason.text().strip()))
         except RitualDeskError as error:
             show_error(self, error)
             return

@@ -258,8 +258,9 @@ class RitualEditor(EditorDialog):
 
     def ritual(self) -> Ritual:
         """The ritual the fields describe (only when valid)."""
-        base = self._ritual or Ritual(None, self._team_id, RitualKind.CUSTOM, "x", QTime(9, 0).toPython(), 1,
-                                      Schedule(ScheduleKind.WORKING_DAYS), date.today())
+        base = self._ritual or Ritual(id=None, team_id=self._team_id, kind=RitualKind.CUSTOM, title="x",
+                                      start_time=QTime(9, 0).toPython(), minutes=1,
+                                      schedule=Schedule(ScheduleKind.WORKING_DAYS), starts_on=date.today())
         time = self.time_edit.time()
         schedule = self.schedule_fields.schedule()
         starts_on, ends_on = self.starts_on.date().toPython(), self.ends_on.value()
@@ -285,7 +286,7 @@ class RitualEditor(EditorDialog):
                 ritual = self._session.update_ritual(ritual)
             if changed_roster:
                 effective = max(self.roster_from.date().toPython(), ritual.starts_on)
-                self._session.set_roster(RosterChange(ritual.id, effective, roster))
+                self._session.set_roster(RosterChange(ritual_id=ritual.id, effective=effective, member_ids=roster))
         finally:
             if changed_ritual and changed_roster:
                 stack.endMacro()

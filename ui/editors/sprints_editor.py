@@ -149,8 +149,8 @@ class SprintsEditor(QDialog):
         sprint = self.current()
         if sprint is None:
             return None
-        return Sprint(sprint.team_id, sprint.number, self.start_edit.date().toPython(),
-                      self.end_edit.date().toPython(), self.goal_edit.text().strip())
+        return Sprint(team_id=sprint.team_id, number=sprint.number, start=self.start_edit.date().toPython(),
+                      end=self.end_edit.date().toPython(), goal=self.goal_edit.text().strip())
 
     def problems(self):
         """What is wrong with the form now."""
@@ -204,5 +204,5 @@ def _plain(sprint: Sprint | None) -> Sprint | None:
     """The sprint without its storage id, to compare with the form's."""
     if sprint is None:
         return None
-    return Sprint(sprint.team_id, sprint.number, sprint.start, sprint.end, sprint.goal)
+    return Sprint(team_id=sprint.team_id, number=sprint.number, start=sprint.start, end=sprint.end, goal=sprint.goal)
 

@@ -131,7 +131,7 @@ class TeamEditor(EditorDialog):
 
     def _load(self) -> None:
         zone = default_zone()
-        team = self._team or Team(None, "placeholder", timezone=zone,
+        team = self._team or Team(id=None, name="placeholder", timezone=zone,
                                   holidays_country=default_country(zone, locale_country()), sprint_start=None)
         self.name_edit.setText(self._team.name if self._team else "")
         self.timezone_combo.setCurrentText(team.timezone)
@@ -180,8 +180,8 @@ class TeamEditor(EditorDialog):
     def team(self) -> Team:
         """The team the fields describe (only when valid)."""
         return Team(
-            self._team.id if self._team else None,
-            self.name_edit.text().strip(),
+            id=self._team.id if self._team else None,
+            name=self.name_edit.text().strip(),
             timezone=self.timezone_combo.currentText(),
             working_days=tuple(d for d, check in enumerate(self.day_checks) if check.isChecked()),
             holidays_country=self.country_combo.currentData(),
