@@ -9,13 +9,13 @@ from .store import Store
 
 def data_version(store: Store) -> int:
     """SQLite's counter of commits made by other connections (our own never change it)."""
-    return store.db.execute("PRAGMA data_version").fetchone()[0]
+    return store.conn.execute("PRAGMA data_version").fetchone()[0]
 
 
 def edit_count(store: Store) -> int:
     """How many rows of what people see were ever written (caches, ledgers and server state aside)."""
     try:
-        return store.db.execute("SELECT value FROM edits").fetchone()[0]
+        return store.conn.execute("SELECT value FROM edits").fetchone()[0]
     except sqlite3.OperationalError:  # a database opened read-only before its migration
         return -1
 

@@ -102,7 +102,7 @@ class Exchange(QObject):
                                          self.tr("Write every team's and member's feed into a shared folder"))
         self.import_action = self._make(self.tr("&Import calendar…"), self.open_import, "Ctrl+I",
                                         self.tr("Absences, ritual series or a RitualDesk export, from an .ics file"))
-        before = window.file_separator
+        before = window.minutes_action or window.file_separator  # built later than Export minutes…, shown before it
         window.file_menu.insertAction(before, self.publish_action)
         window.file_menu.insertAction(before, self.import_action)
         self.auto = AutoPublisher(session, window.settings, timer=timer, parent=self)

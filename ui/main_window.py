@@ -91,26 +91,62 @@ class MainWindow(QMainWindow):
         session.failed.connect(self._on_failed)
         self._undo_index = session.undo_stack.index()
         session.undo_stack.indexChanged.connect(self._on_undo_index)
-        self._attach_calendar_server(session)
+        self._reload_teams()
+        # What the first week does not need waits until it is painted: a timer's timeout comes after
+        # the events already posted (the week's paint among them). Used earlier, a part is built then.
+        self._rest_timer = QTimer(self)
+        self._rest_timer.setSingleShot(True)
+        self._rest_timer.setInterval(0)
+        self._rest_timer.timeout.connect(self.build_rest)
+        self._rest_timer.start()
+
+    def build_rest(self) -> None:
+        """The parts the first week does not need: exchange, calendar server, reminders, changes elsewhere."""
+        if self._rest_built or self.session is None:
+            return
+        self._rest_built = True
+        self._rest_timer.stop()
         from .elsewhere import ChangesElsewhere
+        from .exchange import Exchange
         from .reminders_ui import Reminders
 
-        self.reminders = Reminders(self)
-        self.elsewhere = ChangesElsewhere(self)
-        self._reload_teams()
+        self._exchange = Exchange(self)
+        self._attach_calendar_server(self.session)
+        self._reminders = Reminders(self)
+        self._elsewhere = ChangesElsewhere(self)
+
+    @property
+    def exchange(self):
+        """Export…, Publish…, Import… and auto-publishing (ui/exchange.py)."""
+        self.build_rest()
+        return self._exchange
+
+    @property
+    def caldav(self):
+        """Pushes to the calendar server (None until a database is open)."""
+        self.build_rest()
+        return self._caldav
+
+    @property
+    def reminders(self):
+        """The reminders' scheduler, banner and tray icon (ui/reminders_ui.py)."""
+        self.build_rest()
+        return self._reminders
+
+    @property
+    def elsewhere(self):
+        """Notices edits made by another program or window (ui/elsewhere.py)."""
+        self.build_rest()
+        return self._elsewhere
 
     def _attach_calendar_server(self, session: Session) -> None:
         """Pushes to the calendar server after changes (when asked in Preferences), shown in the status bar."""
         from .caldav_sync import CalendarServerSync
 
-        self.caldav = CalendarServerSync(session.store.path, self.settings, parent=self)
+        self._caldav = CalendarServerSync(session.store.path, self.settings, parent=self)
         session.changed.connect(self.caldav.on_changed)
         self.caldav.started.connect(lambda: self.caldav_label.setText(self.tr("Calendar server: pushing…")))
         self.caldav.finished.connect(self._on_pushed)
-        self.push_action = self._action(self.tr("&Push to calendar server"), self.push_to_server,
-                                        tip=self.tr("Send the rituals to the calendar server chosen in Preferences"))
-        self.push_action.setObjectName("pushToServer")
-        self.file_menu.insertAction(self.file_separator, self.push_action)
         self._show_last_push()
 
     def _show_last_push(self) -> None:
@@ -199,11 +235,17 @@ class MainWindow(QMainWindow):
         self.workspace.setStretchFactor(1, 1)
         self.workspace.setSizes([200, 1080])
         self.pages.addWidget(self.workspace)
-        self.setCentralWidget(self.pages)
+        holder = QWidget(self)
+        self.central_column = QVBoxLayout(holder)  # the reminders' banner comes above the pages
+        self.central_column.setContentsMargins(0, 0, 0, 0)
+        self.central_column.setSpacing(0)
+        self.central_column.addWidget(self.pages, 1)
+        self.setCentralWidget(holder)
 
         self.count_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.count_label)
-        self.caldav = None
+        self._caldav = self._exchange = self._reminders = self._elsewhere = None
+        self._rest_built = False
         self.caldav_label = QLabel(self)
         self.caldav_label.setObjectName("caldavStatus")
         self.statusBar().addPermanentWidget(self.caldav_label)
@@ -371,14 +413,15 @@ class MainWindow(QMainWindow):
         self.export_action.setIconText(self.tr("Export calendar", "toolbar button"))  # short in every language
         self.file_menu.insertAction(self.file_separator, self.export_action)
         self.toolbar.addAction(self.export_action)
-        from .exchange import Exchange
-
-        self.exchange = Exchange(self)
         self.minutes_action = self._action(self.tr("Export &minutes…"), self.export_minutes,
                                            shortcuts=["Ctrl+Alt+M"],
                                            tip=self.tr("Minutes of the selected occurrence or of a sprint, "
                                                        "as PDF or Markdown (Ctrl+Alt+M)"))
         self.file_menu.insertAction(self.file_separator, self.minutes_action)
+        self.push_action = self._action(self.tr("&Push to calendar server"), self.push_to_server,
+                                        tip=self.tr("Send the rituals to the calendar server chosen in Preferences"))
+        self.push_action.setObjectName("pushToServer")
+        self.file_menu.insertAction(self.file_separator, self.push_action)
         self.run_action = self._action(self.tr("&Run meeting…"), self.run_selected, shortcuts=["F5"],
                                        tip=self.tr("Run the selected occurrence: attendance, speaking order, "
                                                    "timeboxes, parking lot (F5)"))

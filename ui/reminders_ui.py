@@ -226,14 +226,7 @@ class Reminders(QObject):
                                else tray_available)
         self.scheduler = ReminderScheduler(session, window.settings, timer=timer, parent=self)
         self.banner = ReminderBanner(window)
-        central = window.takeCentralWidget()
-        holder = QWidget(window)
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.banner)
-        column.addWidget(central, 1)
-        window.setCentralWidget(holder)
+        window.central_column.insertWidget(0, self.banner)  # above the pages, hidden until a reminder comes
         self.tray: QSystemTrayIcon | None = None
         if self.tray_available:
             self._build_tray()

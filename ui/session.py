@@ -16,7 +16,6 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ritualdesk import changes, operations
 from ritualdesk.agenda import TeamPlan, agenda, keep_offered, occurrence_uid
 from ritualdesk.changes import Change, ChangeSet, Result
-from ritualdesk.demo import generate_demo
 from ritualdesk.errors import RitualDeskError
 from ritualdesk.model import (
     Absence,
@@ -472,6 +471,8 @@ class Session(QObject):
 
     def load_demo(self, *, teams: int = 3, years: int = 1, seed: int = 0) -> list[Team]:
         """Add realistic demo teams (undo removes them)."""
+        from ritualdesk.demo import generate_demo  # not needed to show the first week
+
         return self.perform(self.tr("Load demo data"), lambda: changes.run(
             self.store, lambda: generate_demo(self.store, teams=teams, years=years, seed=seed, now=self.now())))
 
