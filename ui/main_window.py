@@ -65,8 +65,8 @@ class MainWindow(QMainWindow):
         self.selected: OccurrenceKey | None = None
         self._loaded = False
         self._painted = False
-        self.panel = self.actions_board = self.fairness_view = None
-        self.welcome = None
+        self._panel = self.actions_board = self.fairness_view = None
+        self._month_view = self._agenda_view = self._welcome = None
 
         self.teams_model = TeamsModel(self)
         self.teams_model.set_hidden(int(t) for t in self.settings.get(keys.HIDDEN_TEAMS) if str(t).isdigit())
@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
             return
         self._rest_built = True
         self._rest_timer.stop()
+        self._build_panel()  # first: it is on screen, in the placeholder's place
         from .elsewhere import ChangesElsewhere
         from .exchange import Exchange
         from .reminders_ui import Reminders
@@ -255,36 +256,88 @@ class MainWindow(QMainWindow):
         self.team_list.doubleClicked.connect(lambda _index: self.edit_team_action and self.edit_team())
 
     def _build_session_widgets(self) -> None:
-        """The views, the occurrence panel, the actions board and the welcome page."""
-        from .agenda_view import AgendaView
-        from .month_view import MonthView
-        from .occurrence_panel import OccurrencePanel
-        from .week_view import WeekView
-        from .welcome import Welcome
+        """The week view, and room for the occurrence panel (built right after the first week is painted).
 
-        session = self.session
-        self.welcome = Welcome(session, self)
-        self.pages.addWidget(self.welcome)
-        self.welcome.finished.connect(self._after_welcome)
-        self.week_view = WeekView(session, self.views)
-        self.month_view = MonthView(session, self.views)
-        self.agenda_view = AgendaView(session, self.views)
-        for view in (self.week_view, self.month_view, self.agenda_view):
-            self.views.addWidget(view)
-            view.occurrence_selected.connect(self._on_selected)
-            view.occurrence_activated.connect(self.edit_ritual_of)
-        self.month_view.day_activated.connect(self._open_week_of)
+        The month and agenda views, the welcome page, the actions board and the fairness view are
+        built the first time they are shown.
+        """
+        from .week_view import WeekView
+
+        self._month_view = self._agenda_view = self._welcome = None
+        self.week_view = self._add_view(WeekView(self.session, self.views))
         self.week_view.day_activated.connect(self._open_agenda_of)
-        self.month_view.anchor_changed.connect(self._on_anchor_changed)
-        self.panel = OccurrencePanel(session, self.calendar_splitter)
-        self.panel.setMinimumWidth(300)
-        self.calendar_splitter.addWidget(self.panel)
+        # Until the panel is built, what it shows with nothing selected holds its place in the splitter.
+        self.panel_placeholder = QLabel(QCoreApplication.translate("OccurrencePanel",
+                                                                   "Select an occurrence to see its details."))
+        self.panel_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.panel_placeholder.setWordWrap(True)
+        self.panel_placeholder.setObjectName("occurrencePanelPlaceholder")
+        self.panel_placeholder.setMinimumWidth(300)
+        self.calendar_splitter.addWidget(self.panel_placeholder)
         self.calendar_splitter.setStretchFactor(0, 3)
         self.calendar_splitter.setStretchFactor(1, 1)
         state = self.settings.get(keys.CALENDAR_SPLITTER)
         if state.isEmpty() or not self.calendar_splitter.restoreState(state):
             # About 380 px for the panel in a 1280 px window: its tables and buttons fit unclipped.
             self.calendar_splitter.setSizes([700, 380])
+
+    def _add_view(self, view):
+        """A calendar view in the stack, its selection, activation and context menu wired to the window."""
+        self.views.addWidget(view)
+        view.occurrence_selected.connect(self._on_selected)
+        view.occurrence_activated.connect(self.edit_ritual_of)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(lambda pos, v=view: self._occurrence_menu(v, pos))
+        return view
+
+    @property
+    def month_view(self):
+        """The month view (built the first time it is needed)."""
+        if self._month_view is None and self.session is not None:
+            from .month_view import MonthView
+
+            self._month_view = self._add_view(MonthView(self.session, self.views))
+            self._month_view.day_activated.connect(self._open_week_of)
+            self._month_view.anchor_changed.connect(self._on_anchor_changed)
+        return self._month_view
+
+    @property
+    def agenda_view(self):
+        """The agenda view (built the first time it is needed)."""
+        if self._agenda_view is None and self.session is not None:
+            from .agenda_view import AgendaView
+
+            self._agenda_view = self._add_view(AgendaView(self.session, self.views))
+        return self._agenda_view
+
+    @property
+    def welcome(self):
+        """The first-run page (built only when there is no team to show)."""
+        if self._welcome is None and self.session is not None:
+            from .welcome import Welcome
+
+            self._welcome = Welcome(self.session, self)
+            self.pages.addWidget(self._welcome)
+            self._welcome.finished.connect(self._after_welcome)
+        return self._welcome
+
+    @property
+    def panel(self):
+        """The occurrence panel on the right (built right after the first week is painted, or when first used)."""
+        return self._build_panel()
+
+    def _build_panel(self):
+        if self._panel is None and self.session is not None:
+            from .occurrence_panel import OccurrencePanel
+
+            self._panel = OccurrencePanel(self.session)  # made a child of the splitter by replaceWidget
+            self._panel.setMinimumWidth(300)
+            self.calendar_splitter.replaceWidget(1, self._panel)  # in the placeholder's place, at its size
+            self.panel_placeholder.deleteLater()
+            self._panel.run_requested.connect(self.run_meeting)
+            if self.selected is not None:
+                self._panel.show_occurrence(self.selected)
+        return self._panel
 
     def _action(self, text: str, slot, *, icon_name: str = "", shortcuts=(), tip: str = "",
                 checkable: bool = False) -> QAction:
@@ -433,11 +486,6 @@ class MainWindow(QMainWindow):
         meeting_menu.addAction(self.board_action)
         meeting_menu.addAction(self.minutes_action)
         self.menuBar().insertMenu(self.help_menu.menuAction(), meeting_menu)
-        for view in (self.week_view, self.month_view, self.agenda_view):
-            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-            view.customContextMenuRequested.connect(lambda pos, v=view: self._occurrence_menu(v, pos))
-        if self.panel is not None and hasattr(self.panel, "run_requested"):
-            self.panel.run_requested.connect(self.run_meeting)
         name = self.settings.get(keys.LAST_VIEW)
         self.view_name = name if name in self.view_actions else WEEK
         self.view_actions[self.view_name].setChecked(True)
@@ -513,8 +561,8 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.panel is not None and hasattr(self.panel, "save_notes"):
-            self.panel.save_notes()  # notes typed but not yet saved are kept
+        if self._panel is not None:
+            self._panel.save_notes()  # notes typed but not yet saved are kept
         self.save_settings()
         super().closeEvent(event)
 
@@ -693,7 +741,11 @@ class MainWindow(QMainWindow):
     def current_view(self):
         if self.session is None:
             return None
-        return {WEEK: self.week_view, MONTH: self.month_view, AGENDA: self.agenda_view}.get(self.view_name)
+        if self.view_name == MONTH:
+            return self.month_view
+        if self.view_name == AGENDA:
+            return self.agenda_view
+        return self.week_view if self.view_name == WEEK else None
 
     def show_view(self, name: str) -> None:
         """Switch to the week, month, agenda or actions page."""
@@ -814,8 +866,8 @@ class MainWindow(QMainWindow):
 
     def _on_selected(self, key: OccurrenceKey | None) -> None:
         self.selected = key
-        if self.panel is not None:
-            self.panel.show_occurrence(key)
+        if self._panel is not None:  # else it shows the selection when it is built
+            self._panel.show_occurrence(key)
         if key is not None:
             team_id = self.session.ritual(key.ritual_id).team_id
             row = self.teams_model.row_of(team_id)
