@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date, datetime, time
@@ -248,7 +247,7 @@ class Store:
     def _atomic(self) -> Iterator[None]:
         conn = self.conn
         if conn.in_transaction:
-            savepoint = f"store_{uuid.uuid4().hex}"
+            savepoint = f"store_{os.urandom(16).hex()}"
             conn.execute(f"SAVEPOINT {savepoint}")
             try:
                 yield
@@ -614,7 +613,10 @@ class Store:
         """Store a new ritual series with its first roster (effective from its first day)."""
         self.team(ritual.team_id)
         self._check_roster(ritual.team_id, roster)
-        ritual = replace(ritual, uid=ritual.uid or uuid.uuid4().hex)
+        if not ritual.uid:
+            import uuid  # here: uuid imports platform, which opening the store does not need
+
+            ritual = replace(ritual, uid=uuid.uuid4().hex)
         with self.transaction():
             ritual = replace(ritual, id=self._insert("rituals", {"uid": ritual.uid, **self._ritual_row(ritual)}))
             if roster:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import re
-import secrets
 import stat
 import time
 from pathlib import Path
@@ -31,7 +30,7 @@ def _pattern(name: str) -> re.Pattern[str]:
 def create(folder: Path, name: str) -> tuple[int, Path]:
     """A new owner-only temporary file for `name` in `folder`, open and locked; its descriptor and path."""
     while True:
-        path = folder / f".{name}.{MARK}-{secrets.token_hex(6)}.tmp"
+        path = folder / f".{name}.{MARK}-{os.urandom(6).hex()}.tmp"
         try:
             handle = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0), 0o600)
         except FileExistsError:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -141,6 +140,8 @@ class CalendarData:
 
     def tooltip(self, occurrence: Occurrence) -> str:
         """Everything about an occurrence in a few lines."""
+        import html  # on the first tooltip, not before the first week is painted
+
         ritual = self.ritual(occurrence)
         esc = html.escape
         lines = [

@@ -106,7 +106,6 @@ class MainWindow(QMainWindow):
             return
         self._rest_built = True
         self._rest_timer.stop()
-        self._build_panel()  # first: it is on screen, in the placeholder's place
         from .elsewhere import ChangesElsewhere
         from .exchange import Exchange
         from .reminders_ui import Reminders
@@ -152,14 +151,17 @@ class MainWindow(QMainWindow):
 
     def _show_last_push(self) -> None:
         """The account's last push (from an earlier run too) in the status bar."""
-        from ritualdesk.calserver.accounts import account
         from ritualdesk.errors import NotFound
 
         name = self.settings.get(keys.CALDAV_ACCOUNT)
-        try:
-            found = account(self.session.store, name) if name and self.session is not None else None
-        except NotFound:
-            found = None
+        found = None
+        if name and self.session is not None:  # no account chosen: no need for the accounts module
+            from ritualdesk.calserver.accounts import account
+
+            try:
+                found = account(self.session.store, name)
+            except NotFound:
+                pass
         if found is None or found.last_push is None:
             self.caldav_label.clear()
             return
@@ -256,7 +258,7 @@ class MainWindow(QMainWindow):
         self.team_list.doubleClicked.connect(lambda _index: self.edit_team_action and self.edit_team())
 
     def _build_session_widgets(self) -> None:
-        """The week view, and room for the occurrence panel (built right after the first week is painted).
+        """The week view, and the occurrence panel's place (it is built when an occurrence is first selected).
 
         The month and agenda views, the welcome page, the actions board and the fairness view are
         built the first time they are shown.
@@ -323,7 +325,7 @@ class MainWindow(QMainWindow):
 
     @property
     def panel(self):
-        """The occurrence panel on the right (built right after the first week is painted, or when first used)."""
+        """The occurrence panel on the right, built when first needed (until then its placeholder says what it would)."""
         return self._build_panel()
 
     def _build_panel(self):
@@ -866,8 +868,10 @@ class MainWindow(QMainWindow):
 
     def _on_selected(self, key: OccurrenceKey | None) -> None:
         self.selected = key
-        if self._panel is not None:  # else it shows the selection when it is built
+        if self._panel is not None:
             self._panel.show_occurrence(key)
+        elif key is not None:
+            self._build_panel()  # in the placeholder's place, showing the selection
         if key is not None:
             team_id = self.session.ritual(key.ritual_id).team_id
             row = self.teams_model.row_of(team_id)

@@ -142,3 +142,24 @@ def test_an_empty_file_is_refused_by_the_core_unless_asked_to_create(tmp_path):
     with pytest.raises(StoreError, match="empty"):
         Store.open(path, create=False)
     assert path.stat().st_size == 0
+
+
+def test_the_schema_digest_is_that_of_the_migrations():
+    from ritualdesk import dbfile, migrations
+
+    expected = dbfile.schema_digest(dbfile.expected_schema())
+    assert dbfile.SCHEMA_DIGESTS.get(migrations.SCHEMA_VERSION) == expected, (
+        f"a migration changed the schema: set SCHEMA_DIGESTS[{migrations.SCHEMA_VERSION}] = {expected:#X} in "
+        "ritualdesk/dbfile.py")
+
+
+def test_a_complete_schema_is_told_by_its_digest_and_an_extra_object_is_not_taken_for_damage(store, monkeypatch):
+    from ritualdesk import dbfile
+
+    built = []
+    monkeypatch.setattr(dbfile, "expected_schema", lambda original=dbfile.expected_schema: built.append(1) or original())
+    assert dbfile.missing_schema(store.conn) == [] and built == []  # the digest alone: nothing built in memory
+    store.conn.execute("CREATE INDEX mine ON teams(name)")  # not ours, but nothing is missing
+    assert dbfile.missing_schema(store.conn) == [] and built == [1]
+    store.conn.execute("DROP INDEX absences_member")
+    assert dbfile.missing_schema(store.conn) == ["the index absences_member is missing"]
