@@ -6,7 +6,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from . import settings as keys
 from .language import install_translations
@@ -20,6 +20,8 @@ from .theme import apply_theme
 def report_storage_error(error: BaseException) -> None:
     """The database failed under a view or a timer (busy, damaged...): say what it means, no traceback."""
     import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
 
     from ritualdesk.dbfile import store_error
 
@@ -39,7 +41,7 @@ def report_storage_error(error: BaseException) -> None:
     box.open()
 
 
-_open_boxes: list[QMessageBox] = []
+_open_boxes: list = []  # the QMessageBoxes shown
 
 
 def report_unexpected(kind, error, trace) -> None:
@@ -54,6 +56,8 @@ def report_unexpected(kind, error, trace) -> None:
     if isinstance(error, RitualDeskError | sqlite3.Error):
         report_storage_error(error)
         return
+    from PySide6.QtWidgets import QMessageBox
+
     details = "".join(traceback.format_exception(kind, error, trace))
     sys.__stderr__.write(details)
     app = QApplication.instance()

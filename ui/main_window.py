@@ -6,28 +6,21 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QFontMetrics, QKeySequence
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QCalendarWidget,
-    QDialog,
-    QDialogButtonBox,
     QLabel,
     QListView,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
-    QTextBrowser,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
-
-from ritualdesk.errors import RitualDeskError
 
 from . import settings as keys
 from .resources import app_icon, icon
@@ -36,6 +29,8 @@ from .teams_model import TeamsModel
 from .theme import apply_theme
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from ritualdesk.model import OccurrenceKey
 
     from .session import ChangeSet, Session
@@ -151,17 +146,16 @@ class MainWindow(QMainWindow):
 
     def _show_last_push(self) -> None:
         """The account's last push (from an earlier run too) in the status bar."""
-        from ritualdesk.errors import NotFound
-
         name = self.settings.get(keys.CALDAV_ACCOUNT)
         found = None
         if name and self.session is not None:  # no account chosen: no need for the accounts module
             from ritualdesk.calserver.accounts import account
+            from ritualdesk.errors import NotFound
 
             try:
                 found = account(self.session.store, name)
             except NotFound:
-                pass
+                found = None
         if found is None or found.last_push is None:
             self.caldav_label.clear()
             return
@@ -325,7 +319,7 @@ class MainWindow(QMainWindow):
 
     @property
     def panel(self):
-        """The occurrence panel on the right, built when first needed (until then its placeholder says what it would)."""
+        """The occurrence panel on the right, built when first needed (its placeholder says what it would say)."""
         return self._build_panel()
 
     def _build_panel(self):
@@ -598,6 +592,8 @@ class MainWindow(QMainWindow):
     # -- teams ---------------------------------------------------------------------------------------
 
     def _reload_teams(self) -> None:
+        from PySide6.QtCore import QItemSelectionModel
+
         current = self.current_team_id() or self.settings.get(keys.CURRENT_TEAM)
         teams = self.session.teams()
         self.teams_model.set_teams(teams)
@@ -718,10 +714,14 @@ class MainWindow(QMainWindow):
 
     def _after_first_paint(self) -> None:
         if self.session is None and self._open_session is not None:
+            from ritualdesk.errors import RitualDeskError
+
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
                 session = self._open_session()
             except RitualDeskError as error:
+                from PySide6.QtWidgets import QMessageBox
+
                 QApplication.restoreOverrideCursor()
                 box = QMessageBox(QMessageBox.Icon.Critical, self.tr("RitualDesk cannot open the database"),
                                   str(error), parent=self)
@@ -827,6 +827,9 @@ class MainWindow(QMainWindow):
 
     def ask_date(self) -> None:
         """A calendar to pick the day to show."""
+        from PySide6.QtCore import QDate
+        from PySide6.QtWidgets import QCalendarWidget, QDialog, QDialogButtonBox
+
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Go to date"))
         layout = QVBoxLayout(dialog)
@@ -857,6 +860,8 @@ class MainWindow(QMainWindow):
 
     def reveal_occurrence(self, key: OccurrenceKey) -> None:
         """Show the week of an occurrence with it selected (e.g. an action's origin on the board)."""
+        from ritualdesk.errors import RitualDeskError
+
         try:
             found = self.session.occurrence(key)
         except RitualDeskError as error:
@@ -955,6 +960,8 @@ class MainWindow(QMainWindow):
                 if a is not None]
 
     def _occurrence_menu(self, view, pos) -> None:
+        from PySide6.QtCore import QPointF
+
         # Right-clicking a ritual selects it first (week: its block, month: its line; the agenda's table
         # selects the row itself), so the menu acts on what was clicked.
         finder = getattr(view, "block_at", None) or getattr(view, "item_at", None)
@@ -1004,6 +1011,8 @@ class MainWindow(QMainWindow):
 
     def run_meeting(self, key: OccurrenceKey) -> None:
         """Open (or bring back) the run mode window of an occurrence; a meeting already begun resumes."""
+        from ritualdesk.errors import RitualDeskError
+
         from .feedback import show_error
         from .run_mode.window import RunWindow
 
@@ -1056,6 +1065,9 @@ class MainWindow(QMainWindow):
         self._open_dialog(dialog)
 
     def show_shortcuts(self) -> None:
+        from PySide6.QtGui import QFont, QFontMetrics
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser
+
         fixed = {self.undo_action: self.tr("Undo"), self.redo_action: self.tr("Redo")}  # not "Undo Mark held"
         native = QKeySequence.SequenceFormat.NativeText
         rows = [(fixed.get(a) or a.text().replace("&", ""), a.shortcut().toString(native))
@@ -1090,6 +1102,8 @@ class MainWindow(QMainWindow):
         box.open()
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("About RitualDesk"), QCoreApplication.translate(
             "MainWindow", "RitualDesk keeps a scrum team's rituals offline: stand-ups, planning, reviews, "
                           "retrospectives, with a fair facilitator rotation and action items."))

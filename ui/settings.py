@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -14,8 +13,8 @@ VIEWS = ("week", "month", "agenda", "actions")
 LANGUAGES = ("system", "en", "fr")  # "system": the language of the desktop session
 
 
-@dataclass(frozen=True, slots=True)
-class Setting(Generic[T]):
+# A named tuple rather than a dataclass: read before the first paint, it need not import dataclasses.
+class Setting(NamedTuple, Generic[T]):
     """One QSettings key with its type and the value used when it is missing or unusable."""
 
     key: str

@@ -156,8 +156,8 @@ def test_the_schema_digest_is_that_of_the_migrations():
 def test_a_complete_schema_is_told_by_its_digest_and_an_extra_object_is_not_taken_for_damage(store, monkeypatch):
     from ritualdesk import dbfile
 
-    built = []
-    monkeypatch.setattr(dbfile, "expected_schema", lambda original=dbfile.expected_schema: built.append(1) or original())
+    built, original = [], dbfile.expected_schema
+    monkeypatch.setattr(dbfile, "expected_schema", lambda: built.append(1) or original())
     assert dbfile.missing_schema(store.conn) == [] and built == []  # the digest alone: nothing built in memory
     store.conn.execute("CREATE INDEX mine ON teams(name)")  # not ours, but nothing is missing
     assert dbfile.missing_schema(store.conn) == [] and built == [1]
