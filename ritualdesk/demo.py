@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import random
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
@@ -92,15 +94,33 @@ def generate_demo(store: Store, *, teams: int = 3, years: int = 2, seed: int = 0
     """Add `teams` teams with `years` years of held history and ten weeks of planned future."""
     rng = random.Random(seed)
     made = []
-    with store.transaction():
+    with _without_cycle_collection(), store.bulk_load(BULK_TABLES) as touched:
         existing = {t.name for t in store.teams()}
         index = 0
         for _ in range(teams):
             while _team_name(index)[0] in existing:
                 index += 1
             made.append(_demo_team(store, rng, _team_name(index), years=years, now=now))
+            touched.add(made[-1].id)
             index += 1
     return made
+
+
+BULK_TABLES = ("absences", "sprints", "occurrences", "actions", "action_reviews")  # thousands of rows a team
+
+
+@contextlib.contextmanager
+def _without_cycle_collection():
+    """The cyclic garbage collector paused meanwhile (then as it was)."""
+    # Years of history are hundreds of thousands of small objects without cycles: the collector
+    # would only walk them again and again (about a tenth of the time).
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _demo_team(store: Store, rng: random.Random, spec, *, years: int, now: datetime) -> Team:
@@ -154,7 +174,7 @@ def _demo_team(store: Store, rng: random.Random, spec, *, years: int, now: datet
                 shift = timedelta(hours=-3) if ritual.kind is RitualKind.REVIEW else timedelta(hours=1)
                 states.append(OccurrenceState(key, moved_to=planned + shift))
     store.save_states(states)
-    plan = TeamPlan(store, team, until=horizon)
+    plan.revise(states)  # nothing else changed since the plan was made, and it has computed no plan yet
     held, retros = [], []
     tz = team.tz
     past = (now.astimezone(tz) - timedelta(days=1)).replace(tzinfo=None)  # surely before now, in local time
@@ -173,7 +193,7 @@ def _demo_team(store: Store, rng: random.Random, spec, *, years: int, now: datet
                 change_member_id=state.change_member_id, change_other_id=state.change_other_id, notes=notes))
             if ritual.kind is RitualKind.RETROSPECTIVE:
                 retros.append((aware(local, tz), key))
-    store.save_states(held, bulk=True)
+    store.save_states(held)
     _demo_actions(store, rng, team, retros, [m.id for m in members])
     return team
 
@@ -183,7 +203,7 @@ _STATUS_OF = {Verdict.KEEP: ActionStatus.OPEN, Verdict.DONE: ActionStatus.DONE, 
 
 def _demo_actions(store: Store, rng: random.Random, team: Team, retros, member_ids: list[int]) -> None:
     """Each retrospective reviews the open actions, then creates a few new ones (stored at the end, in one go)."""
-    made: list[ActionItem] = []  # every action as created, in order; an action's place is its index
+    made: list[tuple] = []  # every action as created, in order; an action's place is its index
     reviews: list[list[tuple[OccurrenceKey, Verdict]]] = []
     ends: list[tuple[ActionStatus, date | None]] = []  # status and closing day after the latest review
     open_items: list[int] = []
@@ -199,9 +219,8 @@ def _demo_actions(store: Store, rng: random.Random, team: Team, retros, member_i
             ends[index] = (status, None if status is ActionStatus.OPEN else min(key.planned.date(), day))
             if verdict is Verdict.KEEP:
                 still_open.append(index)
-        new = [
-            ActionItem(id=None, team_id=team.id, title=rng.choice(ACTIONS), origin=key, owner_id=rng.choice(member_ids),
-                       due=day + timedelta(days=rng.choice((7, 10, 14))), created=day)
+        new = [  # title, owner, due day: made into action items once their fate is known
+            (rng.choice(ACTIONS), rng.choice(member_ids), day + timedelta(days=rng.choice((7, 10, 14))), key, day)
             for _ in range(rng.randint(1, 3))
         ]
         open_items = still_open + list(range(len(made), len(made) + len(new)))
@@ -211,5 +230,8 @@ def _demo_actions(store: Store, rng: random.Random, team: Team, retros, member_i
     for index in open_items:
         if rng.random() < 0.2:
             ends[index] = (ActionStatus.DONE, retros[-1][0].date())
-    store.add_actions([replace(item, status=status, closed=closed, reviews=tuple(found))
-                       for item, found, (status, closed) in zip(made, reviews, ends, strict=True)])
+    store.add_actions([
+        ActionItem(id=None, team_id=team.id, title=title, origin=key, owner_id=owner, due=due, status=status,
+                   created=day, closed=closed, reviews=tuple(found))
+        for (title, owner, due, key, day), found, (status, closed) in zip(made, reviews, ends, strict=True)
+    ])

@@ -138,7 +138,9 @@ def _name(owner: object, field_name: str, what: str) -> None:
     value = getattr(owner, field_name)
     _require(isinstance(value, str) and value.strip() != "", f"{what} needs a name")
     tidy = unicodedata.normalize("NFC", value.strip())
-    _require(len(tidy) <= 200 and all(map(_shown_in_names, tidy)), f"{what} name is at most 200 printable characters")
+    # isprintable() checks the whole text at once; only a text with other characters is looked at one by one
+    _require(len(tidy) <= 200 and (tidy.isprintable() or all(map(_shown_in_names, tidy))),
+             f"{what} name is at most 200 printable characters")
     object.__setattr__(owner, field_name, tidy)  # frozen: this is still construction
 
 

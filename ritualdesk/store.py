@@ -707,19 +707,14 @@ class Store:
         )
 
     @staticmethod
-    def _state_row(state: OccurrenceState) -> dict:
-        return {
-            "ritual_id": state.key.ritual_id,
-            "planned": planned_text(state.key.planned),
-            "status": state.status.value,
-            "moved_to": state.moved_to.isoformat(timespec="minutes") if state.moved_to else None,
-            "facilitator_id": state.facilitator_id,
-            "reason": state.reason,
-            "change": state.change.value if state.change else None,
-            "change_member_id": state.change_member_id,
-            "change_other_id": state.change_other_id,
-            "notes": state.notes,
-        }
+    def _state_values(state: OccurrenceState) -> tuple:
+        """A state's column values, in `_STATE_COLUMNS` order."""
+        return (
+            state.key.ritual_id, planned_text(state.key.planned), state.status.value,
+            state.moved_to.isoformat(timespec="minutes") if state.moved_to else None, state.facilitator_id,
+            state.reason, state.change.value if state.change else None, state.change_member_id,
+            state.change_other_id, state.notes,
+        )
 
     _STATE_COLUMNS = ("ritual_id, planned, status, moved_to, facilitator_id, reason, change, "
                       "change_member_id, change_other_id, notes")
@@ -786,30 +781,59 @@ class Store:
             self.conn.execute(
                 "DELETE FROM roster_changes WHERE ritual_id = ? AND effective = ?", [ritual_id, effective.isoformat()])
 
-    def save_states(self, states: Iterable[OccurrenceState], *, bulk: bool = False) -> None:
-        """Write the state of several occurrences in one transaction.
-
-        With `bulk` (years of demo history), the teams' revisions are bumped once for the whole
-        statement instead of once per row by the revision triggers, which are set aside meanwhile in
-        the same transaction (a failure rolls back their removal too).
-        """
-        rows = [self._state_row(s) for s in states]
+    def save_states(self, states: Iterable[OccurrenceState]) -> None:
+        """Write the state of several occurrences in one transaction."""
+        rows = [self._state_values(s) for s in states]
+        if not rows:
+            return
+        columns = self._STATE_COLUMNS.split(", ")
+        updates = ", ".join(f'"{c}" = excluded."{c}"' for c in columns[2:])
         with self.transaction():
-            triggers = self._revision_triggers("occurrences") if bulk and rows else []
-            for name, _ in triggers:
-                self.conn.execute(f'DROP TRIGGER "{name}"')
-            self._upsert("occurrences", rows, pk=("ritual_id", "planned"))
-            for _, sql in triggers:
-                self.conn.execute(sql)
-            if triggers:  # what the triggers would have done, once
-                where, args = _within("id", sorted({row["ritual_id"] for row in rows}))
-                self.conn.execute(
-                    "INSERT INTO team_revisions (team_id, value) SELECT DISTINCT team_id, 1 FROM rituals "
-                    f"WHERE {where} ON CONFLICT (team_id) DO UPDATE SET value = value + 1", args)
+            self.conn.executemany(
+                f"INSERT INTO occurrences ({self._STATE_COLUMNS}) VALUES ({', '.join('?' * len(columns))}) "
+                f"ON CONFLICT (ritual_id, planned) DO UPDATE SET {updates}", rows)
 
-    def _revision_triggers(self, table: str) -> list[tuple[str, str]]:
-        """The triggers of `table` that only bump its team's revision (name and SQL)."""
-        expected = {f"{table}_{event}_team_revision" for event in ("insert", "update", "delete")}
+    @contextlib.contextmanager
+    def bulk_load(self, tables: Sequence[str]) -> Iterator[set[int]]:
+        """One transaction adding many rows (years of demo history), checked and counted once at its end.
+
+        The triggers of `tables` that only count (each row bumps its team's revision and the edits
+        counter) are dropped for the load and restored at its end, in the same transaction (a
+        failure rolls their removal back too); then what they would have done is done once: each
+        team the caller adds to the yielded set gets one new revision, the edits counter one more
+        edit. Foreign keys are checked once over the whole file before committing, instead of row
+        by row (a dangling reference fails the same way and commits nothing). Rows are only added:
+        nothing cascades meanwhile.
+        """
+        outermost = not self.conn.in_transaction  # the setting cannot change inside a transaction
+        checked_at_end = outermost and self.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        if checked_at_end:
+            self.conn.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with self.transaction():
+                triggers = [trigger for table in tables for trigger in self._counting_triggers(table)]
+                for name, _ in triggers:
+                    self.conn.execute(f'DROP TRIGGER "{name}"')
+                touched: set[int] = set()
+                yield touched
+                for _, sql in triggers:
+                    self.conn.execute(sql)
+                if touched:
+                    where, args = _within("id", sorted(touched))
+                    self.conn.execute(
+                        f"INSERT INTO team_revisions (team_id, value) SELECT id, 1 FROM teams WHERE {where} "
+                        "ON CONFLICT (team_id) DO UPDATE SET value = value + 1", args)
+                self.conn.execute("UPDATE edits SET value = value + 1")
+                if checked_at_end and self.conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+                    raise sqlite3.IntegrityError("FOREIGN KEY constraint failed")  # as SQLite says it row by row
+        finally:
+            if checked_at_end:
+                self.conn.execute("PRAGMA foreign_keys = ON")
+
+    def _counting_triggers(self, table: str) -> list[tuple[str, str]]:
+        """The triggers of `table` that only bump its team's revision or the edits counter (name and SQL)."""
+        expected = {f"{table}_{event}_{counter}" for event in ("insert", "update", "delete")
+                    for counter in ("team_revision", "edits")}
         return [(name, sql) for name, sql in self.conn.execute(
             "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", [table])
             if name in expected]

@@ -52,7 +52,7 @@ class WorkCalendar:
     before a change of working days or holidays keep the calendar they had.
     """
 
-    __slots__ = ("_current", "_past", "_spans", "_untils", "_years")
+    __slots__ = ("_current", "_known", "_past", "_spans", "_untils", "_years")
 
     def __init__(self, team: Team, past: Sequence[PastWorkweek] = ()) -> None:
         self._current = (frozenset(team.working_days), team.holidays_country, team.holidays_subdivision)
@@ -61,6 +61,7 @@ class WorkCalendar:
         self._untils = [p.until for p in ordered]
         self._spans: dict[tuple[date, date], list[date]] = {}
         self._years: dict[tuple[str, str | None, int], dict[date, str]] = {}
+        self._known: dict[date, bool] = {}  # is_working_day's answers: schedules and sprints ask of the same days
 
     def _on(self, day: date) -> tuple[frozenset[int], str | None, str | None]:
         if not self._untils or day > self._untils[-1]:
@@ -95,5 +96,8 @@ class WorkCalendar:
 
     def is_working_day(self, day: date) -> bool:
         """A working weekday that is not a public holiday."""
-        settings = self._on(day)
-        return day.weekday() in settings[0] and self._holiday(day, settings) is None
+        known = self._known.get(day)
+        if known is None:
+            settings = self._on(day)
+            known = self._known[day] = day.weekday() in settings[0] and self._holiday(day, settings) is None
+        return known
