@@ -165,14 +165,13 @@ def _demo_team(store: Store, rng: random.Random, spec, *, years: int, now: datet
         days = planned_days(ritual, working_days=team.working_days, calendar=plan.calendar, sprints=plan.sprints,
                             first=ritual.starts_on, last=horizon)
         for planned in planned_starts(ritual, days):
-            key = OccurrenceKey(ritual.id, planned)
             roll = rng.random()
             if roll < 0.03:
-                states.append(OccurrenceState(key, status=OccurrenceStatus.CANCELLED))
+                states.append(OccurrenceState(OccurrenceKey(ritual.id, planned), status=OccurrenceStatus.CANCELLED))
             elif roll < 0.05 and ritual.kind is not RitualKind.STANDUP:
                 # an hour later, but a review moves to the morning: the retrospective follows it
                 shift = timedelta(hours=-3) if ritual.kind is RitualKind.REVIEW else timedelta(hours=1)
-                states.append(OccurrenceState(key, moved_to=planned + shift))
+                states.append(OccurrenceState(OccurrenceKey(ritual.id, planned), moved_to=planned + shift))
     store.save_states(states)
     plan.revise(states)  # nothing else changed since the plan was made, and it has computed no plan yet
     held, retros = [], []
@@ -184,15 +183,15 @@ def _demo_team(store: Store, rng: random.Random, spec, *, years: int, now: datet
                 continue
             if state is not None and state.status is OccurrenceStatus.CANCELLED:
                 continue
-            key = OccurrenceKey(ritual.id, planned)
             notes = rng.choice(NOTES) if ritual.kind is not RitualKind.STANDUP and rng.random() < 0.6 else ""
-            state = state or OccurrenceState(key)
-            held.append(OccurrenceState(
-                key=key, status=OccurrenceStatus.HELD, moved_to=state.moved_to, facilitator_id=assignment.member_id,
-                reason=state.reason, change=state.change,
-                change_member_id=state.change_member_id, change_other_id=state.change_other_id, notes=notes))
+            if state is None:
+                state = OccurrenceState(OccurrenceKey(ritual.id, planned), status=OccurrenceStatus.HELD,
+                                        facilitator_id=assignment.member_id, notes=notes)
+            else:  # moved: it stays where it went
+                state = replace(state, status=OccurrenceStatus.HELD, facilitator_id=assignment.member_id, notes=notes)
+            held.append(state)
             if ritual.kind is RitualKind.RETROSPECTIVE:
-                retros.append((aware(local, tz), key))
+                retros.append((aware(local, tz), state.key))
     store.save_states(held)
     _demo_actions(store, rng, team, retros, [m.id for m in members])
     return team

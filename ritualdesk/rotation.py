@@ -136,12 +136,18 @@ class Rotation:
             members = changes[self._next_change].member_ids
             line[:] = [m for m in line if m in members] + [m for m in members if m not in line]
             self._next_change += 1
-        _apply_change(line, turn)
+        if turn.change is not None:
+            _apply_change(line, turn)
         if turn.fixed or turn.fixed_id is not None:
             chosen, source = turn.fixed_id, turn.fixed_source
         else:
+            # a plain loop, not next() over a generator: years of history take a turn each
             deferred = turn.change_member_id if turn.change is TurnChange.DEFER else None
-            chosen = next((m for m in line if m != deferred and self._available(m, turn.day)), None)
+            available, day, chosen = self._available, turn.day, None
+            for member in line:
+                if member != deferred and available(member, day):
+                    chosen = member
+                    break
             source = turn.change.value if turn.change is not None else "rotation"
         _to_back(line, chosen)
         return Assignment(chosen, source)

@@ -19,11 +19,11 @@ def aware(local: datetime, tz: ZoneInfo) -> datetime:
 
 
 def _days_on(weekdays: Sequence[int] | frozenset[int], first: date, last: date) -> list[date]:
-    # A plain walk over ordinals: ten times faster than an rrule for "these weekdays", and as exact.
-    wanted = frozenset(weekdays)
-    start = first.toordinal()
-    days = (date.fromordinal(start + i) for i in range((last - first).days + 1))
-    return [day for day in days if day.weekday() in wanted]
+    # Ordinals a week apart from each weekday's first one: faster than an rrule or a walk over every day.
+    start, end = first.toordinal(), last.toordinal()
+    ordinals = sorted(o for weekday in set(weekdays)
+                      for o in range(start + (weekday - first.weekday()) % 7, end + 1, 7))
+    return [date.fromordinal(o) for o in ordinals]
 
 
 def _months(first: date, last: date):
