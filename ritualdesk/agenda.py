@@ -301,14 +301,28 @@ def agenda(
             r for r in store.rituals(team.id)
             if (kinds is None or r.kind in kinds) and (ritual_ids is None or r.id in ritual_ids)
         ]
-        if not rituals:
-            continue
-        plan = TeamPlan(store, team, until=last, rituals=rituals, since=first if checkpoints else None)
-        for ritual in rituals:
-            result += plan.plan(ritual).between(first, last)
-        if offer is not None:
-            offer += plan.new_checkpoints
+        result += team_occurrences(store, team, rituals, first=first, last=last, checkpoints=checkpoints,
+                                   offer=offer)
     result.sort(key=_instant_order)
+    return result
+
+
+def team_occurrences(
+    store: Store, team: Team, rituals: Sequence[Ritual], *, first: date, last: date, checkpoints: bool = True,
+    offer: list[Checkpoint] | None = None,
+) -> list[Occurrence]:
+    """The occurrences of some of a team's rituals starting between two local days, ritual by ritual.
+
+    For a reader that already holds the team and its rituals (see `agenda`, which reads them).
+    """
+    if not rituals:
+        return []
+    plan = TeamPlan(store, team, until=last, rituals=rituals, since=first if checkpoints else None)
+    result: list[Occurrence] = []
+    for ritual in rituals:
+        result += plan.plan(ritual).between(first, last)
+    if offer is not None:
+        offer += plan.new_checkpoints
     return result
 
 

@@ -470,13 +470,16 @@ def set_action_status(store: Store, action_id: int, status: ActionStatus, *, tod
     return store.update_action(replace(action, status=status, closed=closed))
 
 
-def carried_actions(store: Store, retro: OccurrenceKey, *, now: datetime) -> list[ActionItem]:
+def carried_actions(store: Store, retro: OccurrenceKey, *, now: datetime,
+                    found: Occurrence | None = None) -> list[ActionItem]:
     """The actions a retrospective reviews: those of its team created earlier and open then.
 
     An action counts while it is still open, or if it was reviewed at this retrospective. An
     action from an occurrence that has not taken place by `now` is not carried anywhere.
+    `found` is the retrospective as already computed (a reader's window), else it is planned here.
     """
-    found = occurrence(store, retro)
+    if found is None or found.key != retro:
+        found = occurrence(store, retro)
     if store.ritual(retro.ritual_id).kind is not RitualKind.RETROSPECTIVE:
         raise InvalidInput(_("only a retrospective reviews carried-over actions"))
     origin_starts: dict[OccurrenceKey, datetime] = {}
@@ -488,7 +491,7 @@ def carried_actions(store: Store, retro: OccurrenceKey, *, now: datetime) -> lis
         return origin_starts[key]
 
     carried = []
-    for action in store.actions(found.team_id):
+    for action in store.actions_open_or_reviewed(found.team_id, retro):  # the others are never carried
         reviewed_here = any(k == retro for k, _ in action.reviews)
         created_before = (
             origin_start(action.origin) < found.start if action.origin is not None

@@ -326,6 +326,11 @@ class Store:
         rows = sorted(self._select("teams", order_by="id"), key=lambda row: dbfile.human_key(row["name"]))
         return [self._team(row) for row in rows]
 
+    def teams_of_ids(self, team_ids: Sequence[int]) -> list[Team]:
+        """The teams with these ids that exist, in one query, by id."""
+        where, args = _within("id", team_ids)
+        return [self._team(row) for row in self._select("teams", where, args, order_by="id")] if team_ids else []
+
     def team(self, team_id: int | None) -> Team:
         """The team with this id, or NotFound."""
         rows = self._select("teams", "id = ?", [team_id])
@@ -1004,6 +1009,17 @@ class Store:
         where = " AND ".join(clauses) or None
         reviews = self._reviews(" AND ".join(f"a.{c}" for c in clauses) or "1", args)
         rows = self._select("actions", where, args, order_by="created, id")
+        return [self._action(row, reviews.get(row["id"], [])) for row in rows]
+
+    def actions_open_or_reviewed(self, team_id: int, retro: OccurrenceKey) -> list[ActionItem]:
+        """A team's action items still open or reviewed at this retrospective, oldest first (a retro's candidates)."""
+        where = ("team_id = ? AND (status = 'open' OR id IN (SELECT r.action_id FROM action_reviews r "
+                 "JOIN actions a ON a.id = r.action_id WHERE a.team_id = ? AND r.ritual_id = ? AND r.planned = ?))")
+        args = [team_id, team_id, retro.ritual_id, planned_text(retro.planned)]
+        rows = self._select("actions", where, args, order_by="created, id")
+        if not rows:
+            return []
+        reviews = self._reviews(*_within("a.id", [row["id"] for row in rows]))
         return [self._action(row, reviews.get(row["id"], [])) for row in rows]
 
     def actions_from(self, origin: OccurrenceKey) -> list[ActionItem]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
@@ -53,18 +53,26 @@ class SelectsOccurrence:
         self.occurrence_selected.emit(key)
 
 
+def occurrences_only(changes: ChangeSet) -> bool:
+    """Whether of what a calendar shows, an edit changed only occurrences (no name, team, ritual, sprint)."""
+    return changes.what & CALENDAR_CHANGES == Change.OCCURRENCES
+
+
 class RefreshWhenShown:
     """Mixin for a calendar view: reload at once for an edit it shows, or when next shown if hidden.
 
-    The view has `team_ids`, `reload()` and a `_stale` flag that `reload()` clears.
+    The view has `team_ids`, `reload()` and a `_stale` flag that `reload()` clears; an edit of
+    occurrences only calls `reload_occurrences()` instead, when the view has one.
     """
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if touches(changes, self.team_ids):
-            if self.isVisible():
-                self.reload()
-            else:
+            if not self.isVisible():
                 self._stale = True
+            elif occurrences_only(changes) and not self._stale and hasattr(self, "reload_occurrences"):
+                self.reload_occurrences()
+            else:
+                self.reload()
 
     def showEvent(self, event) -> None:
         if self._stale:
@@ -108,6 +116,11 @@ class CalendarData:
                 data.absences.setdefault(day, []).append(member.name)
                 day += timedelta(days=1)
         return data
+
+    def with_occurrences(self, session: Session) -> CalendarData:
+        """The same days, names, holidays and absences, with the occurrences read again (after their edit)."""
+        occurrences = session.agenda(self.first, self.last, list(self.teams)) if self.teams else []
+        return replace(self, occurrences=occurrences)
 
     def local_now(self, now: datetime) -> datetime:
         """Now, in the zone the shown teams share, or in this computer's zone when they differ."""

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ritualdesk import changes, operations
-from ritualdesk.agenda import TeamPlan, agenda, keep_offered, occurrence_uid
+from ritualdesk.agenda import TeamPlan, keep_offered, occurrence_uid, team_occurrences
 from ritualdesk.changes import Change, ChangeSet, Result
 from ritualdesk.errors import RitualDeskError
 from ritualdesk.model import (
@@ -43,11 +43,21 @@ _BEFORE = timedelta(weeks=6)  # how much more than asked a team's agenda window 
 _AFTER = timedelta(weeks=14)
 _NEAR_BEFORE = timedelta(weeks=2)  # it grows again (when idle) once less than this is known around what was asked
 _NEAR_AFTER = timedelta(weeks=6)
+_COMPLETE_AFTER_MS = 40  # an edited ritual's window is completed this long after the edit's paint
+
+
+def _order(occurrence: Occurrence) -> tuple[float, int]:
+    """By start, then ritual: the instant as a number (comparing aware datetimes of many zones is slow)."""
+    return occurrence.start.timestamp(), occurrence.key.ritual_id
 
 
 @dataclass(slots=True)
 class _Window:
-    """One team's computed occurrences between two local days."""
+    """One team's computed occurrences between two local days.
+
+    After an edit, the rituals it changed are computed again for the days asked first (`partial`:
+    only those days of theirs are held), and for the whole window when the event loop is idle.
+    """
 
     team_id: int
     first: date
@@ -56,33 +66,62 @@ class _Window:
     days: list[date]  # each occurrence's local day, for bisection
     by_key: dict[OccurrenceKey, Occurrence]
     stale: set[int]  # rituals whose occurrences an edit changed: computed again at the next read
+    partial: dict[int, tuple[date, date]]  # rituals of which only the occurrences between two days are held
 
     @classmethod
-    def compute(cls, store: Store, team_id: int, first: date, last: date) -> _Window:
-        found = agenda(store, first=first, last=last, team_ids=[team_id], offer=(offered := []))
-        keep_offered(store, offered)  # the session is the writer: it warms what it had to replay
+    def compute(cls, session: Session, team_id: int, first: date, last: date) -> _Window:
+        found = team_occurrences(session.store, session.team(team_id), session.rituals_of([team_id]), first=first,
+                                 last=last, offer=(offered := []))
+        keep_offered(session.store, offered)  # the session is the writer: it warms what it had to replay
         return cls.of(team_id, first, last, found)
 
     @classmethod
     def of(cls, team_id: int, first: date, last: date, found: list[Occurrence]) -> _Window:
-        window = cls(team_id, first, last, [], [], {}, set())
+        window = cls(team_id, first, last, [], [], {}, set(), {})
         window._fill(found)
         return window
 
     def _fill(self, found: list[Occurrence]) -> None:
-        found.sort(key=lambda o: (o.start, o.key.ritual_id))
+        found.sort(key=_order)
         self.occurrences, self.days = found, [o.start.date() for o in found]
         self.by_key = {o.key: o for o in found}
 
-    def refresh(self, store: Store) -> None:
-        """Compute again the occurrences of the rituals an edit changed (the others stay as they are)."""
+    def refresh(self, session: Session, first: date | None = None, last: date | None = None) -> bool:
+        """Compute again what edits changed, for the days `first`..`last` at least (None: the whole window).
+
+        Whether anything was computed again.
+        """
+        whole = first is None or last is None
+        if whole:
+            first, last = self.first, self.last
+        for ritual_id in self.stale:
+            self.partial.pop(ritual_id, None)
+        short = {r for r, (f, t) in self.partial.items() if not (f <= first and last <= t)}
+        if not self.stale and not short:
+            return False
+        if short:
+            for ritual_id in short:
+                del self.partial[ritual_id]
+            self._compute(session, short, self.first, self.last)
         if self.stale:
-            kept = [o for o in self.occurrences if o.key.ritual_id not in self.stale]
-            again = agenda(store, first=self.first, last=self.last, team_ids=[self.team_id],
-                           ritual_ids=sorted(self.stale), offer=(offered := []))
-            keep_offered(store, offered)
-            self.stale = set()
-            self._fill(kept + again)
+            stale, self.stale = self.stale, set()
+            self._compute(session, stale, first, last)
+            if not whole:
+                self.partial.update({ritual_id: (first, last) for ritual_id in stale})
+        return True
+
+    def _compute(self, session: Session, ritual_ids: set[int], first: date, last: date) -> None:
+        """These rituals' occurrences between two days, in place of all the window held of them."""
+        kept = [o for o in self.occurrences if o.key.ritual_id not in ritual_ids]
+        rituals = [r for r in session.rituals_of([self.team_id]) if r.id in ritual_ids]
+        again = team_occurrences(session.store, session.team(self.team_id), rituals, first=first, last=last,
+                                 offer=(offered := []))
+        keep_offered(session.store, offered)
+        self._fill(kept + again)
+
+    def complete(self) -> bool:
+        """Whether every ritual's occurrences are held for the whole window."""
+        return not self.stale and not self.partial
 
     def covers(self, first: date, last: date) -> bool:
         return self.first <= first and last <= self.last
@@ -170,7 +209,7 @@ class Session(QObject):
         """Today, in a team's zone or the machine's."""
         if team_id is None:
             return self.now().astimezone().date()
-        return self.now().astimezone(self.store.team(team_id).tz).date()
+        return self.now().astimezone(self.team(team_id).tz).date()
 
     # -- reads -------------------------------------------------------------------------------
 
@@ -208,24 +247,29 @@ class Session(QObject):
         then, one team at a time whenever the event loop is idle, each team's window grows to some
         weeks before and after, so that moving between weeks and months slices it instead of computing.
         """
-        wanted = [t.id for t in self.store.teams()] if team_ids is None else list(team_ids)
+        wanted = [t.id for t in self.teams()] if team_ids is None else list(team_ids)
         missing = [t for t in wanted if t not in self._windows or not self._windows[t].covers(first, last)]
         if missing:
-            found: dict[int, list[Occurrence]] = {t: [] for t in missing}
-            for occurrence in agenda(self.store, first=first, last=last, team_ids=missing, offer=(offered := [])):
-                found[occurrence.team_id].append(occurrence)
-            keep_offered(self.store, offered)
+            offered: list = []
+            teams = {t.id: t for t in self.store.teams_of_ids(missing)}  # a team gone shows nothing
+            rituals = self.rituals_of(list(teams))  # one read for the teams not kept
             for team_id in missing:
-                self._windows[team_id] = _Window.of(team_id, first, last, found[team_id])
+                found = team_occurrences(self.store, teams[team_id], [r for r in rituals if r.team_id == team_id],
+                                         first=first, last=last, offer=offered) if team_id in teams else []
+                self._windows[team_id] = _Window.of(team_id, first, last, found)
+            keep_offered(self.store, offered)
         self._around = (first, last, wanted)
-        if not self._widener.isActive() and self._narrow_team() is not None:
-            self._widener.start()
         result: list[Occurrence] = []
         for team_id in wanted:
             window = self._windows[team_id]
-            window.refresh(self.store)
+            window.refresh(self, first, last)
             result += window.between(first, last)
-        result.sort(key=lambda o: (o.start, o.key.ritual_id))
+        if not self._widener.isActive():
+            if self._narrow_team() is not None:
+                self._widener.start(0)
+            elif self._incomplete_team() is not None:  # after an edit: once its paint is long done
+                self._widener.start(_COMPLETE_AFTER_MS)
+        result.sort(key=_order)
         return result
 
     def _narrow_team(self) -> int | None:
@@ -237,26 +281,33 @@ class Session(QObject):
         return next((t for t in team_ids if t not in self._windows or not self._windows[t].covers(first, last)),
                     None)
 
+    def _incomplete_team(self) -> int | None:
+        """A team whose window holds some edited rituals' occurrences only for the days asked since."""
+        return next((t for t, window in self._windows.items() if not window.complete()), None)
+
     def _widen_one(self) -> None:
-        team_id = self._narrow_team()
-        if team_id is None:
-            return
-        first, last, _ = self._around
+        """One idle moment's work: complete one window after an edit, or grow one team's."""
         try:
-            self._windows[team_id] = _Window.compute(self.store, team_id, first - _BEFORE, last + _AFTER)
+            if (team_id := self._incomplete_team()) is not None:
+                self._windows[team_id].refresh(self)
+            elif (team_id := self._narrow_team()) is not None:
+                first, last, _ = self._around
+                self._windows[team_id] = _Window.compute(self, team_id, first - _BEFORE, last + _AFTER)
+            else:
+                return
         except (RitualDeskError, sqlite3.Error):  # busy, or closed meanwhile: the views compute what they show
             self._around = None
             return
-        if self._narrow_team() is not None:
-            self._widener.start()
+        if not self.windows_complete():
+            self._widener.start(0)
 
     def windows_complete(self) -> bool:
-        """Whether every team shown last has its window around what was asked (for tests and benchmarks)."""
-        return self._narrow_team() is None
+        """Whether every team shown last has its whole window around what was asked (for tests and benchmarks)."""
+        return self._incomplete_team() is None and self._narrow_team() is None
 
     def holidays(self, team_id: int, first: date, last: date) -> dict[date, str]:
         """The team's public holidays between two days, by day."""
-        calendar = WorkCalendar(self.store.team(team_id))
+        calendar = WorkCalendar(self.team(team_id))
         days = (first + timedelta(days=n) for n in range((last - first).days + 1))
         return {day: name for day in days if (name := calendar.holiday(day))}
 
@@ -296,7 +347,11 @@ class Session(QObject):
         """One occurrence: from the team's computed window when it holds it, else computed alone."""
         window = self._windows.get(self.ritual(key.ritual_id).team_id)
         if window is not None:
-            window.refresh(self.store)
+            asked = self._around
+            if asked is not None and window.covers(asked[0], asked[1]):  # the days the views show
+                window.refresh(self, asked[0], asked[1])
+            else:
+                window.refresh(self)
             if key in window.by_key:
                 return window.by_key[key]
         return operations.occurrence(self.store, key)
@@ -312,11 +367,11 @@ class Session(QObject):
         return self.store.actions_from(key)
 
     def carried_actions(self, retro: OccurrenceKey) -> list[ActionItem]:
-        return operations.carried_actions(self.store, retro, now=self.now())
+        return operations.carried_actions(self.store, retro, now=self.now(), found=self.occurrence(retro))
 
     def fairness(self, ritual_id: int, *, days_ahead: int = 90) -> list[Fairness]:
         ritual = self.store.ritual(ritual_id)
-        team = self.store.team(ritual.team_id)
+        team = self.team(ritual.team_id)
         today = self.today(team.id)
         plan = TeamPlan(self.store, team, until=today + timedelta(days=days_ahead), rituals=[ritual])
         return plan.fairness(ritual, today=today)

@@ -98,7 +98,11 @@ class WeekView(SelectsOccurrence, RefreshWhenShown, QWidget):
         self.team_ids: list[int] = []
         self.data = CalendarData(self.first, self.first + timedelta(days=6))
         self.selected: OccurrenceKey | None = None
-        self._blocks: list[_Block] = []
+        self._blocks: list[_Block] = []  # every day's, by day
+        self._day_blocks: dict[date, list[_Block]] = {}
+        self._by_day: dict[date, list[Occurrence]] = {}  # what the blocks were laid out from
+        self._painted_at: datetime | None = None  # the clock at the last paint of the whole view
+        self._now = session.now()  # the clock during a paint
         self._first_hour, self._last_hour = 7, 19
         self.columns = 7  # 5 when nobody shown works at the weekend
         self._press: tuple[QPointF, _Block] | None = None
@@ -134,6 +138,45 @@ class WeekView(SelectsOccurrence, RefreshWhenShown, QWidget):
     def reload(self) -> None:
         self.data = CalendarData.load(self.session, self.first, self.first + timedelta(days=6), self.team_ids)
         self._stale = False
+        self._show_data()
+
+    def reload_occurrences(self) -> None:
+        """After an edit of occurrences only: read them again, lay out and repaint only the days that changed."""
+        before = self._by_day
+        fitted = (self.columns, self._first_hour, self._last_hour)
+        self.data = self.data.with_occurrences(self.session)
+        selected = self.selected
+        self._fit()
+        if (selected != self.selected or fitted != (self.columns, self._first_hour, self._last_hour)
+                or not self._painted_now_holds()):
+            self._layout()
+            self.update()
+            return
+        by_day = self._group_by_day()
+        changed = [day for day in before.keys() | by_day.keys() if before.get(day) != by_day.get(day)]
+        self._layout(days=changed, by_day=by_day)
+        for day in changed:
+            index = (day - self.first).days
+            if 0 <= index < self.columns:  # the day's column, from the header down (a block's pen included)
+                self.update(QRect(int(self._x_of(index)) - 2, 0, int(self._day_width()) + 5, self.height()))
+
+    def _painted_now_holds(self) -> bool:
+        """Whether what depends on the clock (the now line, past blocks faded) is as last painted in full."""
+        if self._painted_at is None:
+            return False
+        then, now = self._painted_at, self.session.now()
+        if self.data.local_now(then).replace(second=0, microsecond=0) != \
+                self.data.local_now(now).replace(second=0, microsecond=0):
+            return False  # the now line moved
+        return not any(then <= o.end < now or now <= o.end < then for o in self.data.occurrences)
+
+    def _show_data(self) -> None:
+        self._fit()
+        self._layout()
+        self.update()
+
+    def _fit(self) -> None:
+        """The selection still shown, the columns and the hours the data needs."""
         if self.selected is not None and self.data.find(self.selected) is None:
             self.selected = None
         starts = [o.start.hour for o in self.data.occurrences]
@@ -145,8 +188,6 @@ class WeekView(SelectsOccurrence, RefreshWhenShown, QWidget):
         self.columns = 7 if weekend_used or not self.data.teams else 5
         self._first_hour = min([7, *starts])
         self._last_hour = max([19, *ends])
-        self._layout()
-        self.update()
 
 
     # -- geometry ------------------------------------------------------------------------
@@ -191,37 +232,50 @@ class WeekView(SelectsOccurrence, RefreshWhenShown, QWidget):
         minutes = ((pos.y() - self._grid_top()) / self._hour_height() + self._first_hour) * 60
         return day_index, minutes
 
-    def _layout(self) -> None:
-        self._blocks = []
+    def _group_by_day(self) -> dict[date, list[Occurrence]]:
         by_day: dict[date, list[Occurrence]] = {}
         for occurrence in self.data.occurrences:
             by_day.setdefault(occurrence.start.date(), []).append(occurrence)
-        for day, occurrences in by_day.items():
+        return by_day
+
+    def _layout(self, *, days: Sequence[date] | None = None, by_day: dict[date, list[Occurrence]] | None = None
+                ) -> None:
+        """Place the blocks of every day, or only of `days` (the others' blocks are kept)."""
+        self._by_day = self._group_by_day() if by_day is None else by_day
+        if days is None:
+            self._day_blocks = {}
+        narrowest = max(MIN_COLUMN, READABLE_CHARS * self.fontMetrics().averageCharWidth())
+        for day in self._by_day if days is None else days:
+            self._day_blocks.pop(day, None)
             index = (day - self.first).days
-            if not 0 <= index < self.columns:
-                continue
-            crowded: dict[tuple[datetime, datetime], list[Occurrence]] = {}
-            placed = layout_day(occurrences)
-            # Side by side only while each block keeps a readable title (three at once used to show "A…").
-            narrowest = max(MIN_COLUMN, READABLE_CHARS * self.fontMetrics().averageCharWidth())
-            if any((self._day_width() - 6) / width < narrowest for _, _, width in placed):
-                # Too many at once for this width: one block per start and end, listing them all.
-                for occurrence in occurrences:
-                    crowded.setdefault((occurrence.start.replace(tzinfo=None), occurrence.end.replace(tzinfo=None)),
-                                       []).append(occurrence)
-                firsts = [group[0] for group in crowded.values()]
-                placed = layout_day(firsts)
-                groups = {group[0].key: tuple(group) for group in crowded.values()}
-            else:
-                groups = {}
-            for occurrence, column, columns in placed:
-                width = (self._day_width() - 6) / columns
-                top = self._y_of(_minutes(occurrence.start))
-                end = occurrence.end if occurrence.end.date() == day else datetime.combine(day, time(23, 59))
-                bottom = max(self._y_of(_minutes(end)), top + 18)
-                rect = QRectF(self._x_of(index) + 2 + column * width, top + 1, width - 1, bottom - top - 2)
-                group = groups.get(occurrence.key, ())
-                self._blocks.append(_Block(rect, occurrence, group if len(group) > 1 else ()))
+            if day in self._by_day and 0 <= index < self.columns:
+                self._day_blocks[day] = self._layout_day(day, index, self._by_day[day], narrowest)
+        self._blocks = [block for day in sorted(self._day_blocks) for block in self._day_blocks[day]]
+
+    def _layout_day(self, day: date, index: int, occurrences: list[Occurrence], narrowest: int) -> list[_Block]:
+        blocks: list[_Block] = []
+        crowded: dict[tuple[datetime, datetime], list[Occurrence]] = {}
+        placed = layout_day(occurrences)
+        # Side by side only while each block keeps a readable title (three at once used to show "A…").
+        if any((self._day_width() - 6) / width < narrowest for _, _, width in placed):
+            # Too many at once for this width: one block per start and end, listing them all.
+            for occurrence in occurrences:
+                crowded.setdefault((occurrence.start.replace(tzinfo=None), occurrence.end.replace(tzinfo=None)),
+                                   []).append(occurrence)
+            firsts = [group[0] for group in crowded.values()]
+            placed = layout_day(firsts)
+            groups = {group[0].key: tuple(group) for group in crowded.values()}
+        else:
+            groups = {}
+        for occurrence, column, columns in placed:
+            width = (self._day_width() - 6) / columns
+            top = self._y_of(_minutes(occurrence.start))
+            end = occurrence.end if occurrence.end.date() == day else datetime.combine(day, time(23, 59))
+            bottom = max(self._y_of(_minutes(end)), top + 18)
+            rect = QRectF(self._x_of(index) + 2 + column * width, top + 1, width - 1, bottom - top - 2)
+            group = groups.get(occurrence.key, ())
+            blocks.append(_Block(rect, occurrence, group if len(group) > 1 else ()))
+        return blocks
 
     def resizeEvent(self, event) -> None:
         self._layout()
@@ -260,7 +314,11 @@ class WeekView(SelectsOccurrence, RefreshWhenShown, QWidget):
         faint = QColor(text)
         faint.setAlpha(12)
         painter.fillRect(self.rect(), base)
-        today = self.data.local_now(self.session.now()).date()
+        self._now = now = self.session.now()  # one instant for the whole paint
+        if event.rect().contains(self.rect()):
+            self._painted_at = now
+        clip = QRectF(event.rect()).adjusted(-3, -3, 3, 3)  # blocks outside what is repainted are skipped
+        today = self.data.local_now(now).date()
         top = self._grid_top()
         small = QFont(self.font())
         small.setPointSizeF(max(self.font().pointSizeF() - 1.5, 7))
@@ -313,7 +371,8 @@ class WeekView(SelectsOccurrence, RefreshWhenShown, QWidget):
 
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for block in self._blocks:
-            self._paint_block(painter, block, small, bold)
+            if block.rect.intersects(clip):
+                self._paint_block(painter, block, small, bold)
         self._paint_now(painter)
         self._paint_drag(painter, small)
         if not self.team_ids or not self.data.teams:
@@ -357,7 +416,7 @@ class WeekView(SelectsOccurrence, RefreshWhenShown, QWidget):
         rect, group = block.rect, block.group
         kinds = {self.data.kind(o) for o in group}
         color = QColor(KIND_COLORS[next(iter(kinds)) if len(kinds) == 1 else "custom"])
-        if all(o.end < self.session.now() for o in group):
+        if all(o.end < self._now for o in group):
             color = color.darker(125) if is_dark(self.palette()) else color.lighter(118)
         selected = self.selected in block.occurrence_keys()
         painter.setPen(QPen(self.palette().text().color(), 2) if selected else Qt.PenStyle.NoPen)
@@ -402,7 +461,7 @@ class WeekView(SelectsOccurrence, RefreshWhenShown, QWidget):
         cancelled = occurrence.status is OccurrenceStatus.CANCELLED
         if cancelled:
             color.setAlpha(90)
-        elif occurrence.end < self.session.now():
+        elif occurrence.end < self._now:
             color = color.darker(125) if is_dark(self.palette()) else color.lighter(118)
         selected = occurrence.key == self.selected
         painter.setPen(QPen(self.palette().text().color(), 2) if selected else Qt.PenStyle.NoPen)
@@ -461,7 +520,7 @@ class WeekView(SelectsOccurrence, RefreshWhenShown, QWidget):
         """A line at the current time: the teams' if they share a zone, else this computer's."""
         if not self.data.teams:
             return
-        now = self.data.local_now(self.session.now())
+        now = self.data.local_now(self._now)
         index = (now.date() - self.first).days
         if not 0 <= index < self.columns or not self._first_hour <= now.hour < self._last_hour:
             return

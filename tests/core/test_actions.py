@@ -99,3 +99,29 @@ def test_an_action_from_a_retro_still_to_come_is_not_reviewed_in_a_later_one(sto
     # once the 27 March retro is over, the 10 April one reviews it
     after = datetime(2026, 3, 28, 9, 0, tzinfo=UTC)
     assert [a.id for a in ops.carried_actions(store, april, now=after)] == [ahead.id]
+
+
+def test_a_retrospective_carries_what_filtering_every_action_of_its_team_gives(store):
+    """Only open actions and those reviewed there are read; the rule is the same as over all of them."""
+    from ritualdesk.agenda import agenda
+    from ritualdesk.demo import generate_demo
+    from ritualdesk.model import RitualKind
+
+    now = datetime(2026, 3, 18, 12, 0, tzinfo=UTC)
+    generate_demo(store, teams=2, years=1, seed=3, now=now)
+    retros = [o for o in agenda(store, first=date(2025, 9, 1), last=date(2026, 6, 30))
+              if store.ritual(o.key.ritual_id).kind is RitualKind.RETROSPECTIVE]
+
+    def every_action_filtered(retro):  # the rule, over every action of the team
+        def start(key):
+            return key.planned.replace(tzinfo=store.team(store.ritual(key.ritual_id).team_id).tz)
+
+        return [a for a in store.actions(retro.team_id)
+                if (start(a.origin) < retro.start if a.origin else a.created <= retro.start.date())
+                and (a.origin is None or start(a.origin) <= now) and a.origin != retro.key
+                and (a.status is ActionStatus.OPEN or any(k == retro.key for k, _ in a.reviews))]
+
+    carried = {o.key: ops.carried_actions(store, o.key, now=now) for o in retros}
+    assert carried == {o.key: every_action_filtered(o) for o in retros}
+    assert any(carried.values()) and any(a.reviews for found in carried.values() for a in found)
+    assert all(ops.carried_actions(store, o.key, now=now, found=o) == carried[o.key] for o in retros)

@@ -156,14 +156,17 @@ def test_cancelled_occurrences_stay_visible(qtbot, session):
 def test_the_view_reloads_only_for_changes_that_concern_it(qtbot, session):
     view = make_view(qtbot, session)
     reloads = []
-    original = view.reload
-    view.reload = lambda: (reloads.append(1), original())
+    original, only_occurrences = view.reload, view.reload_occurrences
+    view.reload = lambda: (reloads.append("all"), original())
+    view.reload_occurrences = lambda: (reloads.append("occurrences"), only_occurrences())
     team = session.teams()[0].id
     session.changed.emit(ChangeSet(Change.ACTIONS, frozenset({team})))
     session.changed.emit(ChangeSet(Change.OCCURRENCES, frozenset({team + 100})))
     assert reloads == []
     session.changed.emit(ChangeSet(Change.OCCURRENCES, frozenset({team})))
-    assert reloads == [1]
+    assert reloads == ["occurrences"]
+    session.changed.emit(ChangeSet(Change.OCCURRENCES | Change.MEMBERS, frozenset({team})))
+    assert reloads == ["occurrences", "all"]
 
 
 def test_overlapping_rituals_sit_side_by_side(qtbot, session):
