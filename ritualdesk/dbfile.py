@@ -232,6 +232,10 @@ def missing_schema(conn: sqlite3.Connection) -> list[str]:
 
 def verify(conn: sqlite3.Connection, path: Path) -> None:
     """Refuse a damaged database before anything is written: a quick check, foreign keys, the expected schema."""
+    # The checks read every page once: through a small page cache they take as long, and the
+    # connection does not keep the whole file in memory afterwards (2 MB of a 2.5 MB file otherwise).
+    cache_size = conn.execute("PRAGMA cache_size").fetchone()[0]
+    conn.execute("PRAGMA cache_size = -64")
     try:
         problems = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall() if row[0] != "ok"]
         if not problems:
@@ -242,6 +246,8 @@ def verify(conn: sqlite3.Connection, path: Path) -> None:
         if is_busy(error):
             raise store_error(error, path) from None
         problems = [str(error)]
+    finally:
+        conn.execute(f"PRAGMA cache_size = {int(cache_size)}")
     if problems:
         raise StoreDamaged(_("{path} is damaged ({problems}); {untouched}; run `ritualdesk check`, then restore a "
                              "backup").format(path=path, problems=short(problems[0]), untouched=_(UNTOUCHED)))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from . import settings as keys
+from .qt_workarounds import forget_module_sources
 from .resources import app_icon, icon
 from .settings import Settings
 from .teams_model import TeamsModel
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         self._attach_calendar_server(self.session)
         self._reminders = Reminders(self)
         self._elsewhere = ChangesElsewhere(self)
+        forget_module_sources()
 
     @property
     def exchange(self):
@@ -731,6 +733,7 @@ class MainWindow(QMainWindow):
                 return
             self.attach(session)
             QApplication.restoreOverrideCursor()
+        forget_module_sources()  # the week's modules are imported: before its data and paint take memory
         self.load()
 
     def load(self) -> None:

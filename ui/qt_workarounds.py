@@ -68,3 +68,15 @@ def protect_singletons() -> bool:
 def protect_none() -> bool:
     """The former name of protect_singletons (None was the first object seen freed)."""
     return protect_singletons()
+
+
+def forget_module_sources() -> None:
+    """Drop the source lines PySide6 had Python read and keep for every module imported after it.
+
+    PySide6 checks each newly imported module for `from __feature__ import` by reading its whole
+    source (inspect.getsource), which linecache then keeps: some 2 MB once the window's modules are
+    imported, held for nothing. Tracebacks read the lines again when they need them.
+    """
+    import linecache
+
+    linecache.clearcache()
