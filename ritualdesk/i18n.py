@@ -18,7 +18,7 @@ DOMAIN = "ritualdesk"
 LANGUAGES = ("en", "fr")
 ENVIRONMENT = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")  # gettext's order
 
-_translation: gettext.NullTranslations = gettext.NullTranslations()
+_translation: gettext.NullTranslations | None = gettext.NullTranslations()  # None: read at the first message
 _language = "en"
 
 
@@ -57,7 +57,7 @@ def set_language(code: str) -> None:
     global _translation, _language
     code = code.split("_")[0].lower()
     _language = code if code in LANGUAGES else "en"
-    _translation = _catalogue(_language)
+    _translation = None  # the catalogue is read when the first message is asked for (not before the app shows)
 
 
 def language() -> str:
@@ -65,14 +65,21 @@ def language() -> str:
     return _language
 
 
+def _current() -> gettext.NullTranslations:
+    global _translation
+    if _translation is None:
+        _translation = _catalogue(_language)
+    return _translation
+
+
 def _(message: str) -> str:
     """A message in the current language."""
-    return _translation.gettext(message)
+    return _current().gettext(message)
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:
     """A message that counts `n` things, in the current language's plural form."""
-    return _translation.ngettext(singular, plural, n)
+    return _current().ngettext(singular, plural, n)
 
 
 def N_(message: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QStyle, QStyleFactory
 
 from .resources import style_sheet
 
@@ -63,9 +63,19 @@ def dark_palette() -> QPalette:
     return p
 
 
+# Creating a style through QStyleFactory costs about 11 ms the first time; Fusion is already the
+# application's style where no desktop theme chooses another (and after apply_theme).
+def fusion_style() -> QStyle:
+    """The Fusion style: the application's own when it is Fusion already, else a new one."""
+    app = QApplication.instance()
+    if app is not None and app.style().name().lower() == "fusion":
+        return app.style()
+    return QStyleFactory.create("Fusion")
+
+
 def light_palette() -> QPalette:
     """Fusion's own light palette, with our accent."""
-    p = QStyleFactory.create("Fusion").standardPalette()
+    p = fusion_style().standardPalette()
     p.setColor(QPalette.ColorRole.Highlight, QColor("#2563eb"))
     p.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
     p.setColor(QPalette.ColorRole.AlternateBase, QColor("#f6f7f9"))
@@ -75,7 +85,8 @@ def light_palette() -> QPalette:
 def apply_theme(app: QApplication, theme: str) -> str:
     """Dress the whole application in a theme setting; the resolved 'light' or 'dark'."""
     resolved = resolve(theme)
-    app.setStyle("Fusion")
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
     app.setPalette(dark_palette() if resolved == "dark" else light_palette())
     app.setStyleSheet(style_sheet(resolved))
     return resolved
