@@ -4,19 +4,23 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ritualdesk.dbfile import store_error
 from ritualdesk.errors import RitualDeskError
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
 T = TypeVar("T")
 
 
 def show_error(parent: QWidget | None, error: Exception) -> QMessageBox:
     """A window-modal message that does not block the caller (tests can find and close it)."""
+    from PySide6.QtWidgets import QMessageBox  # when first needed: the week view imports this module
+
     box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("feedback", "RitualDesk"),
                       QCoreApplication.translate("feedback", "That change could not be made."), parent=parent)
     box.setInformativeText(str(error))
@@ -28,6 +32,8 @@ def show_error(parent: QWidget | None, error: Exception) -> QMessageBox:
 
 def show_done(parent: QWidget | None, title: str, text: str) -> QMessageBox:
     """Confirm where a file went, without blocking the caller (tests can find and close it)."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # the path can be copied
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

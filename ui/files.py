@@ -9,13 +9,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QMenu
 
 from ritualdesk.errors import RitualDeskError
 
 from . import settings as keys
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from .main_window import MainWindow
 
 RECENT_LIMIT = 8
@@ -130,12 +132,16 @@ class FileActions(QObject):
         return self.tr("RitualDesk databases (*.sqlite3 *.sqlite *.db);;All files (*)")
 
     def ask_open(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # its enums are built when first used: not for the first paint
+
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open a database"), self._folder(),
                                               self._filter())
         if path:
             self.open(Path(path))
 
     def ask_new(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("New database"),
                                               os.path.join(self._folder(), "rituals.sqlite3"),
                                               self._filter(),
@@ -176,6 +182,8 @@ class FileActions(QObject):
         return replacement
 
     def _refuse(self, text: str) -> QMessageBox:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The database was not opened"), text,
                           parent=self.window)
         box.setObjectName("openRefused")
@@ -185,6 +193,8 @@ class FileActions(QObject):
         return box
 
     def ask_backup(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         current = self.current_path()
         name = f"{current.stem}-backup{current.suffix or '.sqlite3'}" if current else "ritualdesk-backup.sqlite3"
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Back up the database"),
@@ -209,6 +219,8 @@ class FileActions(QObject):
 
     def check(self) -> list[str] | None:
         """Look for damage in the open file (read-only) and say what was found."""
+        from PySide6.QtWidgets import QMessageBox
+
         from ritualdesk.dbfile import check_file
 
         path = self.current_path()

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QStyle, QStyleFactory
+from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from .resources import style_sheet
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyle  # its enums alone cost 0.3 MB: not imported for an annotation
 
 # One hue per ritual kind (RitualKind values: the enum is a str), readable with white text in both
 # themes. Keyed by value so that painting the first window does not import the core's model.

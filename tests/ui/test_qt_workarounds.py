@@ -56,3 +56,27 @@ def test_many_void_calls_cannot_free_none():
     for _ in range(20_000):  # more than None's own count in a fresh interpreter
         color.setAlpha(1)
     assert sys.getrefcount(None) > 1_000_000 or not void_calls_drop_none()
+
+
+def test_references_are_added_without_ctypes_where_the_system_allows_it():
+    from ui.qt_workarounds import add_references
+
+    class Thing:
+        pass
+
+    thing = Thing()
+    before = sys.getrefcount(thing)
+    add_references(thing, 3)
+    assert sys.getrefcount(thing) == before + 3
+    add_references(thing, -3)  # give them back: the object can be freed as usual
+    assert sys.getrefcount(thing) == before
+
+
+def test_protecting_the_singletons_imports_no_ctypes_on_linux():
+    if not sys.platform.startswith("linux"):
+        return
+    code = ("import sys\nfrom ui.qt_workarounds import protect_singletons\ndone = protect_singletons()\n"
+            "print('ctypes' in sys.modules, not done or sys.getrefcount(None) > 1 << 50)")
+    environment = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=environment, timeout=60)
+    assert done.stdout.split() == ["False", "True"], done.stderr[-500:]
