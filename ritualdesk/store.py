@@ -83,6 +83,7 @@ class Store:
         self.path = path
         self._db: Database | None = None
         self._journal: Journal | None = None
+        self._changes_at_begin = 0  # the connection's total changes when the current transaction began
 
     @property
     def journal(self) -> Journal:
@@ -259,6 +260,7 @@ class Store:
             conn.execute(f"RELEASE SAVEPOINT {savepoint}")
             return
         conn.execute("BEGIN IMMEDIATE")
+        self._changes_at_begin = conn.total_changes
         try:
             yield
             conn.execute("COMMIT")
@@ -266,6 +268,13 @@ class Store:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
+
+    def reads_committed_data(self) -> bool:
+        """Whether what this connection reads now is committed: no transaction, or one that wrote nothing yet.
+
+        What is computed from uncommitted writes must not outlive their transaction (it may roll back).
+        """
+        return not self.conn.in_transaction or self.conn.total_changes == self._changes_at_begin
 
     # -- teams -------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ import gettext
 import hashlib
 import json
 import uuid
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
@@ -16,7 +17,8 @@ from zoneinfo import ZoneInfo
 
 from dateutil.relativedelta import relativedelta
 
-from ..agenda import UID_DOMAIN, TeamPlan, occurrence_uid
+from .. import i18n
+from ..agenda import UID_DOMAIN, TeamPlan, checkpoint_fingerprint, occurrence_uid
 from ..errors import InvalidInput
 from ..i18n import _, translation
 from ..localize import short_date_time
@@ -425,11 +427,15 @@ def _team_extra(view: _TeamView, scope: Scope) -> list[tuple[str, str]]:
 
 
 class FeedCache:
-    """Team computations shared by several feeds of one unchanged store (publish: a team and its members)."""
+    """Team computations shared by the feeds of one run, and kept from one export to the next while valid.
+
+    Within a run (publish: a team and its members) a team's part is computed once; across runs the
+    parts kept for the store (in memory, see `_Kept`) are reused while everything they depend on
+    (`_validity`) is unchanged.
+    """
 
     def __init__(self) -> None:
-        self._views: dict[tuple, tuple[_TeamView, list[tuple[Ritual, Occurrence, Item]],
-                                       list[tuple[Ritual, Occurrence]]]] = {}
+        self._views: dict[tuple, _TeamFeed] = {}
         self._zones: dict[int, ZoneInfo] | None = None
         self._action_uids: ActionUids | None = None
 
@@ -439,22 +445,95 @@ class FeedCache:
             self._action_uids = ActionUids(store)
         return self._action_uids
 
-    def view(self, store: Store, team: Team, scope: Scope, rituals: dict[int, Ritual]):
+    def view(self, store: Store, team: Team, scope: Scope, rituals: dict[int, Ritual]) -> _TeamFeed:
         """The team's loaded data, its events in the scope and its cancelled occurrences, computed once."""
         key = (team.id, scope.first, scope.last, scope.kinds)
         if key not in self._views:
             if self._zones is None:
                 self._zones = {t.id: t.tz for t in store.teams()}
-            view = _TeamView(store, team, scope, rituals, self._zones)
-            events, cancelled = [], []
-            for ritual in view.plan.rituals:
-                for found in view.plan.plan(ritual).between(scope.first, scope.last):
-                    if found.status is OccurrenceStatus.CANCELLED:
-                        cancelled.append((ritual, found))
-                    else:
-                        events.append((ritual, found, _event(view, ritual, found)))
-            self._views[key] = (view, events, cancelled)
+            kept = _kept.get(store)
+            if kept is None:
+                kept = _kept[store] = _Kept()
+            validity = _validity(store, team, self._zones)
+            found = kept.get(key, validity)
+            if found is None:
+                found = _team_feed(store, team, scope, rituals, self._zones)
+                if store.reads_committed_data():  # computed from uncommitted writes, it could outlive them
+                    kept.put(key, validity, replace(found, checkpoints=()))  # offered once is enough
+            else:
+                found.view.rituals = rituals  # other teams' rituals (origins of to-dos) as they are now
+            self._views[key] = found
         return self._views[key]
+
+
+@dataclass(slots=True)
+class _TeamFeed:
+    """One team's part of a feed over a scope: its loaded data, events, cancelled occurrences, checkpoints."""
+
+    view: _TeamView
+    events: list[tuple[Ritual, Occurrence, Item]]
+    cancelled: list[tuple[Ritual, Occurrence]]
+    checkpoints: tuple = ()
+
+
+def _team_feed(store: Store, team: Team, scope: Scope, rituals: dict[int, Ritual],
+               zones: dict[int, ZoneInfo]) -> _TeamFeed:
+    view = _TeamView(store, team, scope, rituals, zones)
+    events, cancelled = [], []
+    for ritual in view.plan.rituals:
+        for found in view.plan.plan(ritual).between(scope.first, scope.last):
+            if found.status is OccurrenceStatus.CANCELLED:
+                cancelled.append((ritual, found))
+            else:
+                events.append((ritual, found, _event(view, ritual, found)))
+    return _TeamFeed(view, events, cancelled, tuple(view.plan.new_checkpoints))
+
+
+def _validity(store: Store, team: Team, zones: dict[int, ZoneInfo]) -> tuple:
+    """Everything a team's part of a feed depends on besides its scope, cheap to read.
+
+    The team's revision grows with each change to the team, its members, absences, rituals,
+    rosters, occurrences and sprints (in any process); its actions and their reviews (shown in
+    retrospectives) are hashed; the rules and holiday calendars, the teams' zones (an action's
+    origin) and the language the program speaks complete it.
+    """
+    digest = hashlib.sha256()
+    for row in store.conn.execute(
+            "SELECT a.*, r.ritual_id, r.planned, r.verdict FROM actions a "
+            "LEFT JOIN action_reviews r ON r.action_id = a.id WHERE a.team_id = ? "
+            "ORDER BY a.id, r.ritual_id, r.planned", [team.id]):
+        digest.update(repr(row).encode())
+    return (store.team_revision(team.id), digest.hexdigest(), checkpoint_fingerprint(),
+            tuple(sorted((t, z.key) for t, z in zones.items())), i18n.language())
+
+
+class _Kept:
+    """The team parts last computed for a store, each with what it was valid for (a few dozen at most)."""
+
+    LIMIT = 64
+
+    def __init__(self) -> None:
+        self._parts: dict[tuple, tuple[tuple, _TeamFeed]] = {}
+
+    def get(self, key: tuple, validity: tuple) -> _TeamFeed | None:
+        """The part kept for `key` if it was computed for exactly `validity`."""
+        kept = self._parts.get(key)
+        return kept[1] if kept is not None and kept[0] == validity else None
+
+    def put(self, key: tuple, validity: tuple, part: _TeamFeed) -> None:
+        """Keep a part (dropping the oldest beyond the limit)."""
+        self._parts.pop(key, None)
+        self._parts[key] = (validity, part)
+        while len(self._parts) > self.LIMIT:
+            self._parts.pop(next(iter(self._parts)))
+
+
+_kept: weakref.WeakKeyDictionary[Store, _Kept] = weakref.WeakKeyDictionary()  # in memory, per open store
+
+
+def forget_kept_feeds(store: Store) -> None:
+    """Drop the team parts kept for `store` (the next export computes everything again)."""
+    _kept.pop(store, None)
 
 
 def collect(store: Store, scope: Scope, *, cache: FeedCache | None = None) -> Feed:
@@ -477,7 +556,8 @@ def collect(store: Store, scope: Scope, *, cache: FeedCache | None = None) -> Fe
     zones: set[str] = set()
     extra: list[tuple[str, str]] = [("X-RITUALDESK-RANGE", f"{scope.first.isoformat()}/{scope.last.isoformat()}")]
     for team in teams:
-        view, events, cancelled = cache.view(store, team, scope, rituals)
+        part = cache.view(store, team, scope, rituals)
+        view, events, cancelled = part.view, part.events, part.cancelled
         if not view.plan.rituals and not scope.todos:
             continue
         extra += _team_extra(view, scope)
@@ -493,7 +573,7 @@ def collect(store: Store, scope: Scope, *, cache: FeedCache | None = None) -> Fe
                     item = with_alarms(item, alarms_for(title, scope.alarms, own_turn=own_turn, tr=view.tr))
                 items.append(item)
                 zones.add(team.timezone)
-        checkpoints += view.plan.new_checkpoints
+        checkpoints += part.checkpoints
         if scope.todos:
             uids = action_uids.uids(view.actions, rituals)
             for action in view.actions:

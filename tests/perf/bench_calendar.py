@@ -10,9 +10,12 @@ touching the store nor writing VTIMEZONEs:
   same properties, which gives icalendar's bytes.
 Our figures include everything: reading the store, expanding the rotation, descriptions, the
 SEQUENCE ledger, VTIMEZONEs and the bytes.
-- cold: the ledger is empty, every event is rendered (first export ever);
-- one edit: one occurrence moved since the last export (what publishing after an edit costs);
-- warm: nothing changed since the last export (bytes come from the ledger's cache).
+- cold: the ledger is empty and no team's part of a feed is kept in memory: everything is computed
+  and every event rendered (first export ever);
+- one edit: one occurrence moved since the last export (what publishing after an edit costs: the
+  edited team is computed again, its changed event rendered again);
+- warm: nothing changed since the last export (the teams' parts are kept in memory, checked
+  against their revisions, and the bytes come from the ledger's cache).
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from icalendar import Calendar, Event
 from ritualdesk.demo import generate_demo
 from ritualdesk.ical import export
 from ritualdesk.ical.export import Scope, collect, default_horizon, export_feed, render_component
+from ritualdesk.ical.feed import forget_kept_feeds
 from ritualdesk.ical.ledger import LedgerEntry
 from ritualdesk.ical.publish import publish
 from ritualdesk.operations import move, resolve_uid
@@ -96,8 +100,10 @@ def icalendar_only():
 
 
 def forget_ledger(store: Store) -> None:
+    """As before the first export ever: no ledger, nothing kept in memory."""
     with store.transaction():
         store.conn.execute("DELETE FROM calendar_ledger")
+    forget_kept_feeds(store)
 
 
 def main() -> None:
