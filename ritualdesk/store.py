@@ -70,6 +70,16 @@ def _within(column: str, ids: Sequence[int] | None) -> tuple[str | None, list[in
 SYNCHRONOUS = "FULL"  # tests of throw-away files may relax it (tests/conftest.py); crash-safety tests do not
 
 
+# What a file opened with check_later may do before its checks: read, and set pragmas (its cache size).
+_READING = frozenset((sqlite3.SQLITE_READ, sqlite3.SQLITE_SELECT, sqlite3.SQLITE_FUNCTION, sqlite3.SQLITE_PRAGMA,
+                      sqlite3.SQLITE_RECURSIVE))
+
+
+def _reading_only(action: int, *_details) -> int:
+    """SQLite's authorizer while the file is not checked: any statement that would write is refused."""
+    return sqlite3.SQLITE_OK if action in _READING else sqlite3.SQLITE_DENY
+
+
 def planned_text(planned: datetime) -> str:
     """How an occurrence's planned local start is written in the database."""
     return planned.isoformat(timespec="minutes")
@@ -84,10 +94,12 @@ class Store:
         self._db: Database | None = None
         self._journal: Journal | None = None
         self._changes_at_begin = 0  # the connection's total changes when the current transaction began
+        self._unchecked = False  # opened with check_later: the integrity checks are still to run
 
     @property
     def journal(self) -> Journal:
         """The write journal of this connection (operations capture what they write through it)."""
+        self.verify()
         if self._journal is None:
             self._journal = Journal(self.conn)
         return self._journal
@@ -99,9 +111,21 @@ class Store:
         Imported only when used: sqlite-utils brings click, pluggy and more (about 70 ms and
         14 MB in a fresh process), while opening a current database and reading it needs none of it.
         """
+        self.verify()  # sqlite-utils writes as it likes: never to a file not checked yet
         if self._db is None:
             self._db = dbfile.sqlite_utils_database(self.conn)
         return self._db
+
+    def verify(self) -> None:
+        """Run the integrity checks an opening with `check_later` left (at once; nothing to do otherwise).
+
+        A damaged file raises StoreDamaged, here and at every write after it: it is never written to.
+        """
+        if not self._unchecked:
+            return
+        dbfile.verify(self.conn, self.path)
+        self.conn.set_authorizer(None)
+        self._unchecked = False
 
     # -- SQL on the connection ----------------------------------------------------
 
@@ -146,11 +170,14 @@ class Store:
     # -- opening ---------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str], *, create: bool = True) -> Store:
+    def open(cls, path: str | os.PathLike[str], *, create: bool = True, check_later: bool = False) -> Store:
         """Open and migrate the database at `path`; with `create`, a missing or empty file becomes a new one.
 
         A file that is not a RitualDesk database, was written by a newer version or is damaged
         raises a StoreError and is left untouched; opening a current database writes nothing.
+        With `check_later`, a current file is read before its integrity checks (a full read of
+        the file) have run: they run at `verify()` or before the first write; until then SQLite
+        refuses every statement that would write.
         """
         path = Path(path)
         if path.exists() and not path.is_file():
@@ -177,9 +204,13 @@ class Store:
             raise StoreError(_("cannot open {path}: {error}").format(path=path, error=error)) from None
         try:
             pending = dbfile.refuse_foreign(conn, path)
-            if path.stat().st_size:  # a new file has nothing to check yet
+            later = check_later and not pending  # a migration writes: what it writes to is checked first
+            if path.stat().st_size and not later:  # a new file has nothing to check yet
                 dbfile.verify(conn, path)
             store = cls._prepare(conn, path, migrate=pending)
+            if later and path.stat().st_size:
+                store._unchecked = True
+                conn.set_authorizer(_reading_only)
         except BaseException:
             conn.close()
             raise
@@ -246,6 +277,7 @@ class Store:
 
     @contextlib.contextmanager
     def _atomic(self) -> Iterator[None]:
+        self.verify()
         conn = self.conn
         if conn.in_transaction:
             savepoint = f"store_{os.urandom(16).hex()}"

@@ -97,7 +97,8 @@ def run(database: Path) -> int:
 
         from .session import Session
 
-        stores.append(Store.open(database))
+        # Its integrity checks (a full read of the file) wait until the first week is painted, or the first write.
+        stores.append(Store.open(database, check_later=True))
         return Session(stores[-1])
 
     window = MainWindow(open_session=open_session, settings=settings)

@@ -102,6 +102,13 @@ class MainWindow(QMainWindow):
             return
         self._rest_built = True
         self._rest_timer.stop()
+        from ritualdesk.errors import StoreDamaged
+
+        try:
+            self.session.store.verify()  # left for now by the opening (ui/app.py): before anything can write
+        except StoreDamaged as error:
+            self._cannot_open(error)
+            return
         from .elsewhere import ChangesElsewhere
         from .exchange import Exchange
         from .reminders_ui import Reminders
@@ -245,6 +252,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
         self._caldav = self._exchange = self._reminders = self._elsewhere = None
         self._rest_built = False
+        self._rest_timer: QTimer | None = None
         self.caldav_label = QLabel(self)
         self.caldav_label.setObjectName("caldavStatus")
         self.statusBar().addPermanentWidget(self.caldav_label)
@@ -722,19 +730,49 @@ class MainWindow(QMainWindow):
             try:
                 session = self._open_session()
             except RitualDeskError as error:
-                from PySide6.QtWidgets import QMessageBox
-
                 QApplication.restoreOverrideCursor()
-                box = QMessageBox(QMessageBox.Icon.Critical, self.tr("RitualDesk cannot open the database"),
-                                  str(error), parent=self)
-                box.setObjectName("openError")
-                box.finished.connect(self.close)  # nothing was changed; there is nothing to show
-                box.open()
+                self._cannot_open(error)
                 return
-            self.attach(session)
-            QApplication.restoreOverrideCursor()
-        forget_module_sources()  # the week's modules are imported: before its data and paint take memory
+            try:
+                self.attach(session)
+                forget_module_sources()  # the week's modules are imported: before its data and paint take memory
+                self.load()
+            except Exception as error:
+                damage = self._damage(error)
+                if damage is None:
+                    raise
+                self._cannot_open(damage)
+            finally:
+                QApplication.restoreOverrideCursor()
+            return
+        forget_module_sources()
         self.load()
+
+    def _damage(self, error: Exception):
+        """The damage the store's integrity checks find when reading it failed before they had run, else None."""
+        import sqlite3
+
+        from ritualdesk.errors import StoreDamaged, StoreError
+
+        if not isinstance(error, sqlite3.DatabaseError | StoreError) or self.session is None:
+            return None
+        try:
+            self.session.store.verify()
+        except StoreDamaged as damage:
+            return damage
+        return None
+
+    def _cannot_open(self, error: Exception) -> None:
+        """Say why the database cannot be used, then close (nothing was written to it)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        if self._rest_timer is not None:
+            self._rest_timer.stop()
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("RitualDesk cannot open the database"),
+                          str(error), parent=self)
+        box.setObjectName("openError")
+        box.finished.connect(self.close)  # nothing was changed; there is nothing to show
+        box.open()
 
     def load(self) -> None:
         """Compute and show the visible range (only that)."""

@@ -163,3 +163,43 @@ def test_a_complete_schema_is_told_by_its_digest_and_an_extra_object_is_not_take
     assert dbfile.missing_schema(store.conn) == [] and built == [1]
     store.conn.execute("DROP INDEX absences_member")
     assert dbfile.missing_schema(store.conn) == ["the index absences_member is missing"]
+
+
+def test_a_damaged_file_opened_to_be_checked_later_is_refused_at_its_check_and_at_every_write(closed_db):
+    from ritualdesk.model import Team
+
+    path, _ = closed_db
+    _zero_page_of(path, "members")
+    before = _digest(path)
+    store = Store.open(path, check_later=True)  # the app reads its first week before the checks
+    try:
+        with pytest.raises(StoreDamaged, match="restore a backup"):
+            store.verify()
+        with pytest.raises(StoreDamaged):
+            store.add_team(Team(id=None, name="Autre", timezone="Europe/Paris"))
+        with pytest.raises(sqlite3.DatabaseError, match="not authorized"):
+            store.conn.execute("DELETE FROM teams")  # not even around the store's own write path
+    finally:
+        store.close()
+    assert _digest(path) == before
+
+
+def test_a_healthy_file_checked_later_is_read_at_once_and_checked_before_its_first_write(closed_db, monkeypatch):
+    from ritualdesk import dbfile
+    from ritualdesk.model import Team
+
+    path, _ = closed_db
+    checks, verify = [], dbfile.verify
+    monkeypatch.setattr(dbfile, "verify", lambda conn, where: checks.append(where) or verify(conn, where))
+    store = Store.open(path, check_later=True)
+    try:
+        assert checks == [] and [t.name for t in store.teams()] == ["Les Castors"]
+        with pytest.raises(sqlite3.DatabaseError, match="not authorized"):
+            store.conn.execute("UPDATE teams SET name = name")
+        store.add_team(Team(id=None, name="Autre", timezone="Europe/Paris"))  # checked first, then written
+        assert checks == [path] and len(store.teams()) == 2
+        store.verify()  # done already: not again
+        store.conn.execute("UPDATE teams SET name = name")
+        assert checks == [path]
+    finally:
+        store.close()

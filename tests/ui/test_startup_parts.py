@@ -7,6 +7,7 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
 from PySide6.QtWidgets import QLabel
 
 
@@ -145,3 +146,48 @@ def test_the_first_week_is_painted_before_the_rest_is_imported(tmp_path):
     assert lines[0] == "status 0 built True"
     assert lines[1] == "at the week []"  # none of them is needed to paint the first week
     assert lines[2] == "after ['ui.caldav_sync', 'ui.elsewhere', 'ui.exchange', 'ui.reminders_ui']"
+
+
+def _zero_page_of(path, table: str) -> None:
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", [table]).fetchone()[0]
+    conn.close()
+    with open(path, "r+b") as handle:
+        handle.seek((root - 1) * page_size)
+        handle.write(b"\x00" * page_size)
+
+
+@pytest.mark.parametrize("table", ["action_reviews", "occurrences"])  # not read for the first week / read for it
+def test_a_damaged_file_is_refused_at_start_before_anything_is_written(qtbot, store, settings, table):
+    import hashlib
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from ritualdesk.store import Store
+    from ui.main_window import MainWindow
+    from ui.session import Session
+
+    path = store.path
+    store.close()
+    _zero_page_of(path, table)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    opened = []
+
+    def open_session():  # as ui/app.py opens it: its checks wait until the first week is painted
+        opened.append(Store.open(path, check_later=True))
+        return Session(opened[-1])
+
+    window = MainWindow(open_session=open_session, settings=settings, apply_themes=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "openError") is not None)
+    box = window.findChild(QMessageBox, "openError")
+    assert "damaged" in box.text() and "restore a backup" in box.text()
+    assert window._reminders is None and window._exchange is None  # nothing else was built over it
+    box.accept()
+    qtbot.waitUntil(lambda: not window.isVisible())
+    opened[0].close()
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
