@@ -12,12 +12,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from . import migrations as schema
-from . import tempfiles
+from . import tempfiles, verify_ahead
 from .errors import DatabaseTooNew, InvalidInput, NotARitualDeskDatabase, StoreBusy, StoreDamaged, StoreError
 from .i18n import N_, _
+from .verify_ahead import BUSY_TIMEOUT, integrity_problems, read_only_uri
 
 UNTOUCHED = N_("it was left untouched")  # shown through _()
-BUSY_TIMEOUT = 5.0  # seconds a command waits for another process's write to end before saying "busy"
 
 # SQLite's primary result codes (the low byte of an extended code)
 _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _NOTADB = 5, 6, 8, 10, 11, 13, 26
@@ -67,19 +67,6 @@ def _immediate_database() -> type:
 def _code(error: sqlite3.Error) -> int | None:
     code = getattr(error, "sqlite_errorcode", None)
     return code & 0xFF if isinstance(code, int) else None
-
-
-def read_only_uri(path: Path) -> str | None:
-    """The URI to open `path` read-only when it or its folder cannot be written, else None.
-
-    SQLite then writes nothing; in a read-only folder it could not even make the -shm file a
-    WAL database needs, so without a -wal (nobody writing) the file is read as immutable.
-    """
-    folder_writable = os.access(path.parent, os.W_OK)
-    if os.access(path, os.W_OK) and folder_writable:
-        return None
-    immutable = not folder_writable and not Path(f"{path}-wal").exists()
-    return f"{path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
 
 
 def is_busy(error: sqlite3.Error) -> bool:
@@ -231,16 +218,19 @@ def missing_schema(conn: sqlite3.Connection) -> list[str]:
 
 
 def verify(conn: sqlite3.Connection, path: Path) -> None:
-    """Refuse a damaged database before anything is written: a quick check, foreign keys, the expected schema."""
+    """Refuse a damaged database before anything is written: a quick check, foreign keys, the expected schema.
+
+    When the command line began these checks of this very file on another thread (`verify_ahead`),
+    their answer is awaited instead of checking again.
+    """
     # The checks read every page once: through a small page cache they take as long, and the
     # connection does not keep the whole file in memory afterwards (2 MB of a 2.5 MB file otherwise).
     cache_size = conn.execute("PRAGMA cache_size").fetchone()[0]
     conn.execute("PRAGMA cache_size = -64")
     try:
-        problems = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall() if row[0] != "ok"]
-        if not problems:
-            problems = [f"{row[0]} row {row[1]} refers to a missing {row[2]}"
-                        for row in conn.execute("PRAGMA foreign_key_check").fetchmany(1)]
+        problems = _checked_ahead(path)
+        if problems is None:
+            problems = integrity_problems(conn)
         problems = problems or missing_schema(conn)
     except sqlite3.DatabaseError as error:
         if is_busy(error):
@@ -251,6 +241,17 @@ def verify(conn: sqlite3.Connection, path: Path) -> None:
     if problems:
         raise StoreDamaged(_("{path} is damaged ({problems}); {untouched}; run `ritualdesk check`, then restore a "
                              "backup").format(path=path, problems=short(problems[0]), untouched=_(UNTOUCHED)))
+
+
+def _checked_ahead(path: Path) -> list[str] | None:
+    """What the checks begun ahead for this file found; None when none was begun or it met an error."""
+    check = verify_ahead.taken(path)
+    if check is None:
+        return None
+    try:
+        return check.result()
+    except sqlite3.Error:  # busy or unreadable then: checked again here, and said as usual
+        return None
 
 
 def short(text: str, limit: int = 160) -> str:

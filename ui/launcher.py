@@ -36,6 +36,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     database = gui_database(argv)
     if database is False:
+        from ritualdesk import verify_ahead
+
+        verify_ahead.begin(argv)  # the database's checks run on another core while the CLI is imported
         from ritualdesk.cli import main as cli_main
 
         return cli_main(argv, pdf_writer=_minutes_pdf)

@@ -1,0 +1,116 @@
+"""The database's integrity checks begun on another thread while the command line imports itself.
+
+Checking a large file (SQLite's quick check and its foreign keys, about 90 ms at 50 teams x 10
+years) costs more than everything else a one-edit command does; it reads only, and SQLite
+leaves Python's lock meanwhile, so it can run on the second core while the CLI is imported.
+`dbfile.verify` then takes these answers for that very file instead of checking it again: the
+same checks, of the same file, made before anything is written. Light on purpose: imported
+before the rest of RitualDesk.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+BUSY_TIMEOUT = 5.0  # seconds a command waits for another process's write to end before saying "busy"
+_NO_STORE = frozenset({"-h", "--help", "--version"})  # these open no database
+
+
+def integrity_problems(conn: sqlite3.Connection) -> list[str]:
+    """What SQLite finds wrong with the open file: its quick check, then one broken foreign key (if any)."""
+    problems = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall() if row[0] != "ok"]
+    if not problems:
+        problems = [f"{row[0]} row {row[1]} refers to a missing {row[2]}"
+                    for row in conn.execute("PRAGMA foreign_key_check").fetchmany(1)]
+    return problems
+
+
+def read_only_uri(path: Path) -> str | None:
+    """The URI to open `path` read-only when it or its folder cannot be written, else None.
+
+    SQLite then writes nothing; in a read-only folder it could not even make the -shm file a
+    WAL database needs, so without a -wal (nobody writing) the file is read as immutable.
+    """
+    folder_writable = os.access(path.parent, os.W_OK)
+    if os.access(path, os.W_OK) and folder_writable:
+        return None
+    immutable = not folder_writable and not Path(f"{path}-wal").exists()
+    return f"{path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
+
+
+def file_identity(path: str | os.PathLike[str]) -> tuple[int, int] | None:
+    """The device and inode of a non-empty regular file (None for anything else)."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return (found.st_dev, found.st_ino) if stat.S_ISREG(found.st_mode) and found.st_size else None
+
+
+class _Check:
+    """The integrity checks of one file, running on a daemon thread."""
+
+    def __init__(self, path: Path) -> None:
+        self._problems: list[str] = []
+        self._error: sqlite3.Error | None = None
+        self._thread = threading.Thread(target=self._run, args=(path,), name="ritualdesk-verify", daemon=True)
+        self._thread.start()
+
+    def _run(self, path: Path) -> None:
+        try:
+            # opened as the store opens it, so that closing leaves no -wal or -shm file behind; it only reads
+            read_only = read_only_uri(path)
+            conn = sqlite3.connect(read_only or path, uri=read_only is not None, timeout=BUSY_TIMEOUT)
+            try:
+                self._problems = integrity_problems(conn)
+            finally:
+                conn.close()
+        except sqlite3.Error as error:  # busy, damaged or unreadable: said by the one who awaits
+            self._error = error
+
+    def result(self) -> list[str]:
+        """The problems found (after waiting for the thread); an sqlite3 error it met is raised here."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._problems
+
+
+_begun: dict[tuple[int, int], _Check] = {}
+
+
+def begin(argv: Sequence[str]) -> None:
+    """Begin checking the database a command line will open (--db, $RITUALDESK_DB, else the default)."""
+    if not argv or _NO_STORE.intersection(argv):
+        return
+    path = _database(argv)
+    identity = file_identity(path) if path is not None else None
+    if identity is not None and identity not in _begun:
+        _begun[identity] = _Check(path)
+
+
+def taken(path: str | os.PathLike[str]) -> _Check | None:
+    """The check begun for this very file, if any (once: a later opening checks again)."""
+    identity = file_identity(path)
+    return _begun.pop(identity, None) if identity is not None else None
+
+
+def _database(argv: Sequence[str]) -> Path | None:
+    given = None
+    for i, argument in enumerate(argv):
+        if argument == "--db" and i + 1 < len(argv):
+            given = argv[i + 1]
+        elif argument.startswith("--db="):
+            given = argument.removeprefix("--db=")
+    if given:
+        return Path(given)
+    if os.environ.get("RITUALDESK_DB"):
+        return Path(os.environ["RITUALDESK_DB"])
+    from .paths import default_database  # platformdirs: only when no file is named
+
+    return default_database()
