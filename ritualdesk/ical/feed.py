@@ -438,12 +438,19 @@ class FeedCache:
         self._views: dict[tuple, _TeamFeed] = {}
         self._zones: dict[int, ZoneInfo] | None = None
         self._action_uids: ActionUids | None = None
+        self._rituals: dict[int, Ritual] | None = None
 
     def action_uids(self, store: Store) -> ActionUids:
         """The actions' UIDs, shared by every feed of the run (a new one is the same in all of them)."""
         if self._action_uids is None:
             self._action_uids = ActionUids(store)
         return self._action_uids
+
+    def rituals(self, store: Store) -> dict[int, Ritual]:
+        """Every ritual by id, read once for the run."""
+        if self._rituals is None:
+            self._rituals = {r.id: r for r in store.rituals()}
+        return self._rituals
 
     def view(self, store: Store, team: Team, scope: Scope, rituals: dict[int, Ritual]) -> _TeamFeed:
         """The team's loaded data, its events in the scope and its cancelled occurrences, computed once."""
@@ -474,6 +481,7 @@ class _TeamFeed:
     events: list[tuple[Ritual, Occurrence, Item]]
     cancelled: list[tuple[Ritual, Occurrence]]
     checkpoints: tuple = ()
+    extra: list[tuple[str, str]] | None = None  # the calendar-level data of the team (`_team_extra`), once made
 
 
 def _team_feed(store: Store, team: Team, scope: Scope, rituals: dict[int, Ritual],
@@ -548,7 +556,7 @@ def collect(store: Store, scope: Scope, *, cache: FeedCache | None = None) -> Fe
         teams = [t for t in teams if t.id == member.team_id]
     elif scope.team_ids is not None:
         teams = [t for t in teams if t.id in scope.team_ids]
-    rituals = {r.id: r for r in store.rituals()}
+    rituals = cache.rituals(store)
     action_uids = cache.action_uids(store)
     items: list[Item] = []
     todos: list[Item] = []
@@ -560,7 +568,9 @@ def collect(store: Store, scope: Scope, *, cache: FeedCache | None = None) -> Fe
         view, events, cancelled = part.view, part.events, part.cancelled
         if not view.plan.rituals and not scope.todos:
             continue
-        extra += _team_extra(view, scope)
+        if part.extra is None:  # the same for the team's feed and its members' (same days, same kinds)
+            part.extra = _team_extra(view, scope)
+        extra += part.extra
         # cancelled occurrences are left out of the events but named here, so an import restores them
         # (a gap means nothing: the occurrence may have moved out of the range)
         extra += [("X-RITUALDESK-CANCELLED", occurrence_uid(ritual, found.key.planned))

@@ -99,22 +99,19 @@ def fold(line: str) -> str:
             start = end
         parts.append(line[start:])
         return "\r\n ".join(parts)
-    parts, current, count = [], [], 0
-    for char in line:
-        size = len(char.encode())
-        if current and count + size >= 75:
-            if len(current) > 1 and current[-1] in "\\^":
-                carried = current.pop()
-                parts.append("".join(current))
-                current, count = [carried], len(carried.encode())
-            else:
-                parts.append("".join(current))
-                current, count = [], 0
-        current.append(char)
-        count += size
-    if current:
-        parts.append("".join(current))
-    return "\r\n ".join(parts)
+    # The same cuts on the UTF-8 bytes: never inside a character (a continuation byte is 10xxxxxx)
+    data = line.encode()
+    parts, start = [], 0
+    while len(data) - start > 74:
+        end = start + 74
+        while data[end] & 0xC0 == 0x80:
+            end -= 1
+        if data[end - 1] in b"\\^":
+            end -= 1
+        parts.append(data[start:end])
+        start = end
+    parts.append(data[start:])
+    return b"\r\n ".join(parts).decode()
 
 
 def property_lines(component: str, properties: Sequence[tuple[str, object]]) -> dict[str, list[str]] | None:
