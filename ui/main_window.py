@@ -338,7 +338,9 @@ class MainWindow(QMainWindow):
 
             self._panel = OccurrencePanel(self.session)  # made a child of the splitter by replaceWidget
             self._panel.setMinimumWidth(300)
+            sizes = self.calendar_splitter.sizes()
             self.calendar_splitter.replaceWidget(1, self._panel)  # in the placeholder's place, at its size
+            self.calendar_splitter.setSizes(sizes)
             self.panel_placeholder.deleteLater()
             self._panel.run_requested.connect(self.run_meeting)
             if self.selected is not None:
@@ -1109,6 +1111,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtGui import QFont, QFontMetrics
         from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser
 
+        self._build_panel()  # its buttons' shortcuts (Mark held, Save notes...) are listed too
         fixed = {self.undo_action: self.tr("Undo"), self.redo_action: self.tr("Redo")}  # not "Undo Mark held"
         native = QKeySequence.SequenceFormat.NativeText
         rows = [(fixed.get(a) or a.text().replace("&", ""), a.shortcut().toString(native))

@@ -65,6 +65,17 @@ def test_the_panel_built_when_first_asked_for_shows_what_was_selected(qtbot, win
     assert window.panel.key == occurrence.key
 
 
+def test_the_shortcuts_help_lists_the_panels_shortcuts_before_anything_is_selected(qtbot, window):
+    from PySide6.QtWidgets import QDialog, QTextBrowser
+
+    assert window._panel is None
+    window.show_shortcuts()
+    dialog = window.findChild(QDialog, "shortcutsDialog")
+    text = dialog.findChild(QTextBrowser).toPlainText()
+    assert "Mark held" in text and "Save notes" in text
+    dialog.close()
+
+
 def test_the_month_and_agenda_views_are_built_when_first_shown(qtbot, window):
     from PySide6.QtCore import Qt
 
