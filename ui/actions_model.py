@@ -181,6 +181,11 @@ class ActionsModel(QAbstractTableModel):
         self._visible = self._select()
         self.endResetModel()
 
+    def shows(self, items: Sequence[ActionItem], names: Directory, *, review_key=None) -> bool:
+        """Whether `set_items` with these would show what is shown (so a reset, and its repaint, can be spared)."""
+        return (review_key == self._review_key and names == self._names and len(items) == len(self._rows)
+                and all(row.item == item for row, item in zip(self._rows, items, strict=True)))
+
     def merge_items(self, items: Iterable[ActionItem], *, team_ids: Iterable[int], names: Directory) -> None:
         """Replace the rows of some teams by `items`, keeping the others (and the view's selection)."""
         teams = set(team_ids)

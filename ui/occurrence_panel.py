@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ritualdesk.dbfile import human_key
 from ritualdesk.errors import NotFound, RitualDeskError
 from ritualdesk.model import (
     ActionStatus,
@@ -103,6 +104,8 @@ class OccurrencePanel(QWidget):
         self._ritual = None
         self._names = None  # teams', members' and rituals' names, kept until an edit of them
         self._names_day = None
+        self._move_range_set = False
+        self._status_shown: tuple[str, str] | None = None  # the badge's text and colour, set once each
 
         self.stack = QStackedWidget(self)
         self.empty_label = QLabel(self.tr("Select an occurrence to see its details."), self)
@@ -385,9 +388,11 @@ class OccurrencePanel(QWidget):
         self._show_status(occurrence.status)
         self._show_location(ritual)
         start = occurrence.start.replace(tzinfo=None)
-        # Any date can be typed (a range would silently change a typed year); the core says why it refuses one.
-        self.move_edit.setDateTimeRange(_qt(datetime.combine(FIRST_DAY, time())),
-                                        _qt(datetime.combine(LAST_DAY, time(23, 59))))
+        if not self._move_range_set:
+            # Any date can be typed (a range would silently change a typed year); the core says why it refuses one.
+            self.move_edit.setDateTimeRange(_qt(datetime.combine(FIRST_DAY, time())),
+                                            _qt(datetime.combine(LAST_DAY, time(23, 59))))
+            self._move_range_set = True
         self.move_edit.setDateTime(_qt(start))
         self._show_facilitator(occurrence, team.id)
         keep_typing = not notes and self.notes_edit.document().isModified()
@@ -406,6 +411,9 @@ class OccurrencePanel(QWidget):
         text = status_label(status)
         colour = {OccurrenceStatus.PLANNED: "#2c6fbb", OccurrenceStatus.HELD: "#2e8b57",
                   OccurrenceStatus.CANCELLED: "#b03a2e"}[status]
+        if self._status_shown == (text, colour):
+            return  # a style sheet set again is applied again (polished, laid out): only on a change
+        self._status_shown = (text, colour)
         self.status_label.setText(text)
         self.status_label.setStyleSheet(
             f"QLabel#status_badge {{ color: white; background: {colour}; border-radius: 4px; padding: 2px 8px; }}")
@@ -423,8 +431,7 @@ class OccurrencePanel(QWidget):
         self.location_label.setVisible(bool(parts))
 
     def _show_facilitator(self, occurrence, team_id: int) -> None:
-        names = {mid: name for mid, (tid, name) in self._names.members.items()}
-        who = names.get(occurrence.facilitator_id)
+        who = self._names.members.get(occurrence.facilitator_id, (None, None))[1]
         source = source_label(occurrence.facilitator_source)
         if occurrence.status is OccurrenceStatus.CANCELLED:
             text = self.tr("Nobody: the occurrence is cancelled.")
@@ -437,13 +444,16 @@ class OccurrencePanel(QWidget):
         self.facilitator_label.setText(text)
         current = self.member_combo.currentData()
         blocker = QSignalBlocker(self.member_combo)  # noqa: F841 (held until the combo is filled)
-        self.member_combo.clear()
         day = occurrence.start.date()
-        members = [m for m in self._session.members(team_id) if m.is_member_on(day)]
-        away = {a.member_id for a in self._session.absences([m.id for m in members]) if a.start <= day <= a.end}
-        for member in sorted(members, key=lambda m: m.name.casefold()):
-            label = self.tr("%1 (absent)").replace("%1", member.name) if member.id in away else member.name
-            self.member_combo.addItem(label, member.id)
+        members = [m for m in self._session.members_of([team_id]) if m.is_member_on(day)]
+        away = {member.id for member, _ in self._session.absences_between([team_id], day, day)}
+        items = [(self.tr("%1 (absent)").replace("%1", member.name) if member.id in away else member.name, member.id)
+                 for member in sorted(members, key=lambda m: (m.name.casefold(), human_key(m.name)))]
+        combo = self.member_combo
+        if items != [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]:  # else kept as it is
+            combo.clear()
+            for label, member_id in items:
+                combo.addItem(label, member_id)
         # The current facilitator (then the one kept while the same occurrence is shown, then the first).
         index = self.member_combo.findData(occurrence.facilitator_id)
         if self._combo_key == self._key and self.member_combo.findData(current) >= 0:
@@ -452,7 +462,7 @@ class OccurrencePanel(QWidget):
         self._combo_key = self._key
 
     def _show_actions(self, team_id: int, *, reset_inputs: bool) -> None:
-        self.actions_model.set_items(self._session.actions_from(self._key), self._names)
+        _set_items(self.actions_model, self._session.actions_from(self._key), self._names)
         if reset_inputs:
             owner = self.action_owner_combo
             owner.clear()
@@ -467,8 +477,7 @@ class OccurrencePanel(QWidget):
         self.carried_box.setVisible(retro)
         if retro:
             selected = self._selected_ids(self.carried_view, self.carried_model)
-            self.carried_model.set_items(self._session.carried_actions(self._key), self._names,
-                                         review_key=self._key)
+            _set_items(self.carried_model, self._session.carried_actions(self._key), self._names, review_key=self._key)
             self._select_ids(self.carried_view, self.carried_model, selected)
 
     def _update_buttons(self) -> None:
@@ -660,6 +669,13 @@ class OccurrencePanel(QWidget):
                 view.selectionModel().select(
                     model.index(row, 0),
                     view.selectionModel().SelectionFlag.Select | view.selectionModel().SelectionFlag.Rows)
+
+
+def _set_items(model: ActionsModel, items: list, names, *, review_key=None) -> None:
+    """Show these action items, unless the model shows them already (a reset loses the view's state and paints)."""
+    if model.shows(items, names, review_key=review_key):
+        return
+    model.set_items(items, names, review_key=review_key)
 
 
 def _escape(text: str) -> str:

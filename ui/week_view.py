@@ -48,6 +48,11 @@ def _minutes(moment: datetime) -> float:
     return moment.hour * 60 + moment.minute + moment.second / 60
 
 
+def _painted_area(rect: QRectF) -> QRect:
+    """The pixels a block may touch: its rectangle, its selection pen and antialiased edges."""
+    return rect.adjusted(-2, -2, 2, 2).toAlignedRect()
+
+
 def layout_day(occurrences: Sequence[Occurrence]) -> list[tuple[Occurrence, int, int]]:
     """Side-by-side columns for overlapping occurrences: (occurrence, column, columns in its cluster)."""
     result: list[tuple[Occurrence, int, int]] = []
@@ -154,11 +159,13 @@ class WeekView(SelectsOccurrence, RefreshWhenShown, QWidget):
             return
         by_day = self._group_by_day()
         changed = [day for day in before.keys() | by_day.keys() if before.get(day) != by_day.get(day)]
+        was = {day: self._day_blocks.get(day, []) for day in changed}
         self._layout(days=changed, by_day=by_day)
+        # Only the blocks that differ are painted again (where they were and where they are).
         for day in changed:
-            index = (day - self.first).days
-            if 0 <= index < self.columns:  # the day's column, from the header down (a block's pen included)
-                self.update(QRect(int(self._x_of(index)) - 2, 0, int(self._day_width()) + 5, self.height()))
+            now = self._day_blocks.get(day, [])
+            for block in [b for b in was[day] if b not in now] + [b for b in now if b not in was[day]]:
+                self.update(_painted_area(block.rect))
 
     def _painted_now_holds(self) -> bool:
         """Whether what depends on the clock (the now line, past blocks faded) is as last painted in full."""
@@ -277,6 +284,15 @@ class WeekView(SelectsOccurrence, RefreshWhenShown, QWidget):
             blocks.append(_Block(rect, occurrence, group if len(group) > 1 else ()))
         return blocks
 
+    def focusInEvent(self, event) -> None:
+        self.update(self._focus_line())  # only the accent line shows focus (QWidget would repaint everything)
+
+    def focusOutEvent(self, event) -> None:
+        self.update(self._focus_line())
+
+    def _focus_line(self) -> QRect:
+        return QRectF(GUTTER, HEADER - 3, self.width() - GUTTER, 2).toAlignedRect()
+
     def resizeEvent(self, event) -> None:
         self._layout()
         super().resizeEvent(event)
@@ -317,7 +333,7 @@ class WeekView(SelectsOccurrence, RefreshWhenShown, QWidget):
         self._now = now = self.session.now()  # one instant for the whole paint
         if event.rect().contains(self.rect()):
             self._painted_at = now
-        clip = QRectF(event.rect()).adjusted(-3, -3, 3, 3)  # blocks outside what is repainted are skipped
+        clip = event.rect()  # what lies outside what is painted again is skipped
         today = self.data.local_now(now).date()
         top = self._grid_top()
         small = QFont(self.font())
@@ -330,6 +346,8 @@ class WeekView(SelectsOccurrence, RefreshWhenShown, QWidget):
             working |= set(team.working_days)
         for index in range(self.columns):
             day = self.first + timedelta(days=index)
+            if not QRectF(self._x_of(index), 0, self._day_width(), self.height()).toAlignedRect().intersects(clip):
+                continue
             column = self._day_rect(index)
             if day.weekday() not in working or day in self.data.holidays:
                 shade = QColor("#000000" if not dark else "#ffffff")
@@ -360,6 +378,8 @@ class WeekView(SelectsOccurrence, RefreshWhenShown, QWidget):
             painter.fillRect(QRect(GUTTER, round(y), width, 1), line)
             if hour < self._last_hour:
                 painter.fillRect(QRect(GUTTER, round(self._y_of(hour * 60 + 30)), width, 1), faint)
+                if clip.left() >= GUTTER:  # the hours column is not painted again
+                    continue
                 painter.setPen(muted)
                 painter.drawText(QRectF(0, y - 8, GUTTER - 6, 16),
                                  Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -371,7 +391,7 @@ class WeekView(SelectsOccurrence, RefreshWhenShown, QWidget):
 
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for block in self._blocks:
-            if block.rect.intersects(clip):
+            if _painted_area(block.rect).intersects(clip):
                 self._paint_block(painter, block, small, bold)
         self._paint_now(painter)
         self._paint_drag(painter, small)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 import pytest
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QRegion
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -232,3 +232,25 @@ def test_moving_an_occurrence_out_of_the_week_relays_out_both_days_only(host, de
     changed = {day for day in kept if view._day_blocks.get(day) is not kept[day]}
     assert changed == {WEEK + timedelta(days=3), WEEK + timedelta(days=4)}
     assert _blocks(view) == _blocks(_view(host, Session(demo.store, clock=lambda: NOW)))
+
+
+def test_taking_or_losing_the_focus_repaints_the_accent_line_it_changes(qtbot, host, demo, monkeypatch):
+    view = _view(host, demo)
+    other = QWidget(host)
+    other.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    other.show()
+    areas = []
+    monkeypatch.setattr(view, "update", lambda *area: (areas.append(QRegion(*area) if area else QRegion(view.rect())),
+                                                       QWidget.update(view, *area)))
+    for take in (view, other):
+        before = view.grab().toImage()
+        areas.clear()
+        take.setFocus()
+        QApplication.processEvents()
+        after = view.grab().toImage()
+        assert view.hasFocus() is (take is view) and before != after
+        painted = QRegion()
+        for area in areas:
+            painted = painted.united(area)
+        assert all(painted.contains(point) for point in _changed_points(before, after))
+        assert not painted.contains(view.point_for(WEEK, time(12)).toPoint())
