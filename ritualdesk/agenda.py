@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -190,8 +190,18 @@ class TeamPlan:
 
     def plan(self, ritual: Ritual) -> RitualPlan:
         """The ritual's occurrences and facilitators from its start (or its checkpoint) to `until`."""
+        if ritual.id not in self._plans:
+            for _ in self.plan_steps(ritual):
+                pass
+        return self._plans[ritual.id]
+
+    def plan_steps(self, ritual: Ritual, *, pause_every: int = 0) -> Iterator[None]:
+        """Make the ritual's plan (see `plan`), pausing after its expansion and every `pause_every` occurrences.
+
+        For a reader that spreads years of history over the event loop's idle moments.
+        """
         if ritual.id in self._plans:
-            return self._plans[ritual.id]
+            return
         checkpoint = self.checkpoints.get(ritual.id)
         first = ritual.starts_on
         if checkpoint is not None:
@@ -225,8 +235,11 @@ class TeamPlan:
                             checkpoint.line if checkpoint else Line())
         cut = self._cut if checkpoint is None and self._cut is not None and ritual.starts_on < self._cut.date() \
             else None
+        yield
         turns, assignments, assigned = [], [], []
-        for local, p, state in rows:
+        for n, (local, p, state) in enumerate(rows):
+            if pause_every and n and not n % pause_every:
+                yield
             if cut is not None and local >= cut:
                 self.new_checkpoints.append(
                     Checkpoint(ritual_id=ritual.id, cut=cut, line=rotation.line, revision=self._revision,
@@ -250,9 +263,7 @@ class TeamPlan:
             turns.append(turn)
             assignments.append(assignment)
             assigned.append((local, p, state, assignment))
-        plan = RitualPlan(ritual, self.team, self.sprints, assigned, turns, assignments)
-        self._plans[ritual.id] = plan
-        return plan
+        self._plans[ritual.id] = RitualPlan(ritual, self.team, self.sprints, assigned, turns, assignments)
 
     def revise(self, states: Iterable[OccurrenceState]) -> None:
         """Take edited states into account (as just written): the plans they concern are made again."""
@@ -323,6 +334,27 @@ def team_occurrences(
         result += plan.plan(ritual).between(first, last)
     if offer is not None:
         offer += plan.new_checkpoints
+    return result
+
+
+def team_occurrences_in_steps(
+    store: Store, team: Team, rituals: Sequence[Ritual], *, first: date, last: date, pause_every: int = 200,
+    offer: list[Checkpoint] | None = None,
+) -> Generator[None, None, list[Occurrence]]:
+    """`team_occurrences`, pausing (yielding) between slices of the work: its value is the generator's return.
+
+    Each ritual is read and planned on its own, `pause_every` occurrences at a time, so that replaying years of
+    history fits in many short moments. The store must not change meanwhile (its caller drops the
+    generator after an edit).
+    """
+    result: list[Occurrence] = []
+    for ritual in rituals:
+        plan = TeamPlan(store, team, until=last, rituals=[ritual], since=first)
+        yield
+        yield from plan.plan_steps(ritual, pause_every=pause_every)
+        result += plan.plan(ritual).between(first, last)
+        if offer is not None:
+            offer += plan.new_checkpoints
     return result
 
 

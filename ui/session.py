@@ -8,13 +8,14 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
+from time import perf_counter
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ritualdesk import changes, operations
-from ritualdesk.agenda import TeamPlan, keep_offered, occurrence_uid, team_occurrences
+from ritualdesk.agenda import TeamPlan, keep_offered, occurrence_uid, team_occurrences, team_occurrences_in_steps
 from ritualdesk.changes import Change, ChangeSet, Result
 from ritualdesk.errors import RitualDeskError
 from ritualdesk.model import (
@@ -44,6 +45,7 @@ _AFTER = timedelta(weeks=14)
 _NEAR_BEFORE = timedelta(weeks=2)  # it grows again (when idle) once less than this is known around what was asked
 _NEAR_AFTER = timedelta(weeks=6)
 _COMPLETE_AFTER_MS = 40  # an edited ritual's window is completed this long after the edit's paint
+_SLICE = 0.008  # seconds of history replayed per idle moment at most (input waits no longer), give or take a step
 
 
 def _order(occurrence: Occurrence) -> tuple[float, int]:
@@ -67,13 +69,6 @@ class _Window:
     by_key: dict[OccurrenceKey, Occurrence]
     stale: set[int]  # rituals whose occurrences an edit changed: computed again at the next read
     partial: dict[int, tuple[date, date]]  # rituals of which only the occurrences between two days are held
-
-    @classmethod
-    def compute(cls, session: Session, team_id: int, first: date, last: date) -> _Window:
-        found = team_occurrences(session.store, session.team(team_id), session.rituals_of([team_id]), first=first,
-                                 last=last, offer=(offered := []))
-        keep_offered(session.store, offered)  # the session is the writer: it warms what it had to replay
-        return cls.of(team_id, first, last, found)
 
     @classmethod
     def of(cls, team_id: int, first: date, last: date, found: list[Occurrence]) -> _Window:
@@ -170,6 +165,7 @@ class Session(QObject):
         self._team_rituals: dict[int, list[Ritual]] = {}
         self._team_holidays: dict[tuple[int, date, date], dict[date, str]] = {}
         self._around: tuple[date, date, list[int]] | None = None  # what was asked last, for which teams
+        self._growing: tuple | None = None  # a team's window being grown: team, first, last, the work, checkpoints
         self._widener = QTimer(self)  # grows one team's window each time the event loop is idle
         self._widener.setSingleShot(True)
         self._widener.setInterval(0)
@@ -187,6 +183,7 @@ class Session(QObject):
                 else:
                     kept.clear()
         if changes.what & _PLAN_INPUTS:
+            self._growing = None  # a window being grown read the store before the edit
             if changes.ritual_ids and changes.team_ids:  # only some rituals' occurrences changed
                 for team_id in changes.team_ids:
                     if team_id in self._windows:
@@ -274,6 +271,8 @@ class Session(QObject):
 
     def _narrow_team(self) -> int | None:
         """The first team shown last whose window ends near what was asked (a few weeks or less away)."""
+        if self._growing is not None:
+            return self._growing[0]
         if self._around is None:
             return None
         first, last, team_ids = self._around
@@ -286,20 +285,39 @@ class Session(QObject):
         return next((t for t, window in self._windows.items() if not window.complete()), None)
 
     def _widen_one(self) -> None:
-        """One idle moment's work: complete one window after an edit, or grow one team's."""
+        """One idle moment's work: complete one window after an edit, or grow a team's a slice further."""
         try:
             if (team_id := self._incomplete_team()) is not None:
                 self._windows[team_id].refresh(self)
-            elif (team_id := self._narrow_team()) is not None:
-                first, last, _ = self._around
-                self._windows[team_id] = _Window.compute(self, team_id, first - _BEFORE, last + _AFTER)
+            elif self._growing is not None or self._narrow_team() is not None:
+                self._grow_a_slice()
             else:
                 return
         except (RitualDeskError, sqlite3.Error):  # busy, or closed meanwhile: the views compute what they show
-            self._around = None
+            self._around, self._growing = None, None
             return
         if not self.windows_complete():
             self._widener.start(0)
+
+    def _grow_a_slice(self) -> None:
+        """Replay a little more of the narrow team's history (at most about `_SLICE` of work), then stop."""
+        if self._growing is None:
+            team_id = self._narrow_team()
+            first, last, _ = self._around
+            first, last = first - _BEFORE, last + _AFTER
+            work = team_occurrences_in_steps(self.store, self.team(team_id), self.rituals_of([team_id]), first=first,
+                                             last=last, offer=(offered := []))
+            self._growing = (team_id, first, last, work, offered)
+        team_id, first, last, work, offered = self._growing
+        until = perf_counter() + _SLICE
+        try:
+            next(work)
+            while perf_counter() < until:
+                next(work)
+        except StopIteration as done:
+            self._growing = None
+            keep_offered(self.store, offered)  # the session is the writer: it warms what it had to replay
+            self._windows[team_id] = _Window.of(team_id, first, last, done.value)
 
     def windows_complete(self) -> bool:
         """Whether every team shown last has its whole window around what was asked (for tests and benchmarks)."""

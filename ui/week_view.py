@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, QTime, Signal
@@ -39,6 +39,7 @@ class _Block:
     rect: QRectF
     occurrence: Occurrence  # the group's first one
     group: tuple[Occurrence, ...] = ()
+    summary: tuple | None = field(default=None, compare=False)  # a group's colour, title, names: worked out once
 
     def occurrence_keys(self) -> list[OccurrenceKey]:
         return [o.key for o in self.group] if self.group else [self.occurrence.key]
@@ -262,13 +263,15 @@ class WeekView(SelectsOccurrence, RefreshWhenShown, QWidget):
     def _layout_day(self, day: date, index: int, occurrences: list[Occurrence], narrowest: int) -> list[_Block]:
         blocks: list[_Block] = []
         crowded: dict[tuple[datetime, datetime], list[Occurrence]] = {}
-        placed = layout_day(occurrences)
-        # Side by side only while each block keeps a readable title (three at once used to show "A…").
-        if any((self._day_width() - 6) / width < narrowest for _, _, width in placed):
+        for occurrence in occurrences:
+            crowded.setdefault((occurrence.start.replace(tzinfo=None), occurrence.end.replace(tzinfo=None)),
+                               []).append(occurrence)
+        # Side by side only while each block keeps a readable title (three at once used to show "A…"). As
+        # many at once as in the largest group of the same start and end sit side by side at least.
+        at_once = max(map(len, crowded.values()))
+        placed = layout_day(occurrences) if (self._day_width() - 6) / at_once >= narrowest else None
+        if placed is None or any((self._day_width() - 6) / width < narrowest for _, _, width in placed):
             # Too many at once for this width: one block per start and end, listing them all.
-            for occurrence in occurrences:
-                crowded.setdefault((occurrence.start.replace(tzinfo=None), occurrence.end.replace(tzinfo=None)),
-                                   []).append(occurrence)
             firsts = [group[0] for group in crowded.values()]
             placed = layout_day(firsts)
             groups = {group[0].key: tuple(group) for group in crowded.values()}
@@ -434,11 +437,18 @@ class WeekView(SelectsOccurrence, RefreshWhenShown, QWidget):
     def _paint_group(self, painter: QPainter, block: _Block, small: QFont, bold: QFont) -> None:
         """Simultaneous rituals of several teams: how many, of what, and who facilitates."""
         rect, group = block.rect, block.group
-        kinds = {self.data.kind(o) for o in group}
-        color = QColor(KIND_COLORS[next(iter(kinds)) if len(kinds) == 1 else "custom"])
-        if all(o.end < self._now for o in group):
+        if block.summary is None:  # the block is made again when its occurrences or their names change
+            kinds = {self.data.kind(o) for o in group}
+            title = self.tr("%1 × %2").replace("%1", str(len(group))).replace(
+                "%2", kind_name(next(iter(kinds))) if len(kinds) == 1 else self.tr("rituals"))
+            block.summary = (KIND_COLORS[next(iter(kinds)) if len(kinds) == 1 else "custom"], title,
+                             ", ".join(sorted({self.data.facilitator(o) for o in group} - {""})),
+                             max(o.end for o in group), frozenset(o.key for o in group))
+        kind_color, title, names, latest_end, keys = block.summary
+        color = QColor(kind_color)
+        if latest_end < self._now:
             color = color.darker(125) if is_dark(self.palette()) else color.lighter(118)
-        selected = self.selected in block.occurrence_keys()
+        selected = self.selected in keys
         painter.setPen(QPen(self.palette().text().color(), 2) if selected else Qt.PenStyle.NoPen)
         painter.setBrush(color)
         painter.drawRoundedRect(rect, 4, 4)
@@ -449,9 +459,6 @@ class WeekView(SelectsOccurrence, RefreshWhenShown, QWidget):
             painter.setBrush(team_color(self.data.team_index.get(occurrence.team_id, 0)))
             painter.drawRect(QRectF(rect.left(), rect.top() + 2 + n * stripe, 3, stripe))
         inner = rect.adjusted(7, 1, -3, -1)
-        title = self.tr("%1 × %2").replace("%1", str(len(group))).replace(
-            "%2", kind_name(next(iter(kinds))) if len(kinds) == 1 else self.tr("rituals"))
-        names = ", ".join(sorted({self.data.facilitator(o) for o in group} - {""}))
         painter.setPen(QColor("#ffffff"))
         metrics = QFontMetrics(bold)
         if rect.height() < 30:

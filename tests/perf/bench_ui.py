@@ -215,11 +215,15 @@ def navigation(path: Path, settings: str, rounds: int = 20) -> None:
     idle: list[float] = []
     session = window.session
 
+    slices: list[float] = []  # each idle moment's work (what blocks input meanwhile)
+
     def settle() -> None:
-        """What the app does while the user looks at the week: its windows grow, a team per idle moment."""
+        """What the app does while the user looks at the week: its windows grow, a slice per idle moment."""
         started = time.perf_counter()
         while not session.windows_complete():
+            moment = time.perf_counter()
             app.processEvents()
+            slices.append((time.perf_counter() - moment) * 1000)
         app.processEvents()
         idle.append((time.perf_counter() - started) * 1000)
 
@@ -261,6 +265,9 @@ def navigation(path: Path, settings: str, rounds: int = 20) -> None:
     grew = [t for t in idle if t > 1]
     print(f"  idle work after a switch or step (windows growing, one team per idle moment): {len(grew)} of "
           f"{len(idle)} times, {statistics.median(grew) if grew else 0:.0f} ms median in all")
+    busy = sorted(t for t in slices if t > 1)
+    print(f"  idle moments with work: {len(busy)}, each {statistics.median(busy) if busy else 0:.1f} ms median, "
+          f"{busy[-1] if busy else 0:.1f} ms the longest (input waits at most that long)")
     window.close()
     store.close()
 
@@ -276,6 +283,8 @@ def main() -> int:
     parser.add_argument("--startup", type=size, default=(10, 5), help="demo size for start-up (teams x years)")
     parser.add_argument("--navigation", type=size, default=(50, 10), help="demo size for navigation")
     parser.add_argument("--skip-navigation", action="store_true")
+    parser.add_argument("--skip-startup", action="store_true", help="measure the navigation only")
+    parser.add_argument("--navigation-db", type=Path, help="a demo database to copy instead of building one")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     # As installed by pip, which compiles bytecode: with PYTHONDONTWRITEBYTECODE set (as on some
@@ -284,17 +293,22 @@ def main() -> int:
         compileall.compile_dir(ROOT / package, quiet=1)
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
-        database = folder / "startup.sqlite3"
-        teams, years = args.startup
-        built = build_demo(database, teams, years)
-        print(f"start-up database: {teams} teams x {years} years, built in {built:.1f} s, "
-              f"{database.stat().st_size / 1e6:.1f} MB")
-        startup(database, folder, args.runs)
+        if not args.skip_startup:
+            database = folder / "startup.sqlite3"
+            teams, years = args.startup
+            built = build_demo(database, teams, years)
+            print(f"start-up database: {teams} teams x {years} years, built in {built:.1f} s, "
+                  f"{database.stat().st_size / 1e6:.1f} MB")
+            startup(database, folder, args.runs)
         if not args.skip_navigation:
             teams, years = args.navigation
             big = folder / "navigation.sqlite3"
-            built = build_demo(big, teams, years)
-            print(f"navigation database: {teams} teams x {years} years, built in {built:.1f} s")
+            if args.navigation_db:
+                shutil.copy(args.navigation_db, big)
+                print(f"navigation database: a copy of {args.navigation_db}")
+            else:
+                built = build_demo(big, teams, years)
+                print(f"navigation database: {teams} teams x {years} years, built in {built:.1f} s")
             navigation(big, str(folder / "settings.ini"))
     return 0
 

@@ -254,3 +254,35 @@ def test_taking_or_losing_the_focus_repaints_the_accent_line_it_changes(qtbot, h
             painted = painted.united(area)
         assert all(painted.contains(point) for point in _changed_points(before, after))
         assert not painted.contains(view.point_for(WEEK, time(12)).toPoint())
+
+
+def _assert_windows_fresh(session: Session) -> None:
+    for team_id, window in session._windows.items():
+        fresh = team_occurrences(session.store, session.team(team_id), session.store.rituals(team_id),
+                                 first=window.first, last=window.last)
+        assert window.occurrences == sorted(fresh, key=lambda o: (o.start, o.key.ritual_id))
+
+
+def test_a_window_grows_over_many_idle_moments_and_an_edit_meanwhile_is_not_lost(qtbot, demo, monkeypatch):
+    import ui.session as session_module
+
+    monkeypatch.setattr(session_module, "_SLICE", 0)  # one step of the replay per idle moment
+    long_ago = WEEK - timedelta(weeks=30)  # before every checkpoint: each team's history is replayed
+    demo.agenda(long_ago, long_ago + timedelta(days=6))
+    moments = 0
+    while demo._growing is None or demo._growing[0] != demo.teams()[0].id:
+        demo._widen_one()
+        moments += 1
+    team = demo._growing[0]
+    demo._widen_one()
+    assert demo._growing is not None  # the first team's window is not grown in one go
+    day = long_ago + timedelta(days=9)
+    standup = next(o for o in agenda(demo.store, first=day, last=day, team_ids=[team])
+                   if demo.ritual(o.key.ritual_id).kind is RitualKind.STANDUP)
+    demo.set_notes(standup.key, "Held in the garden")  # its state, read before, changes: the growth starts again
+    qtbot.waitUntil(demo.windows_complete)
+    assert demo._windows[team].covers(long_ago - timedelta(weeks=6), long_ago + timedelta(weeks=14))
+    _assert_windows_fresh(demo)
+    assert demo.occurrence(standup.key).notes == "Held in the garden"
+    assert demo.agenda(long_ago, long_ago + timedelta(weeks=8)) == agenda(
+        demo.store, first=long_ago, last=long_ago + timedelta(weeks=8))
