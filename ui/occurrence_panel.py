@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QSignalBlocker, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QSignalBlocker, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -105,7 +105,7 @@ class OccurrencePanel(QWidget):
         self._names = None  # teams', members' and rituals' names, kept until an edit of them
         self._names_day = None
         self._move_range_set = False
-        self._status_shown: tuple[str, str] | None = None  # the badge's text and colour, set once each
+        self._status_shown: OccurrenceStatus | None = None  # the badge's status (its style is set on a change)
 
         self.stack = QStackedWidget(self)
         self.empty_label = QLabel(self.tr("Select an occurrence to see its details."), self)
@@ -170,6 +170,10 @@ class OccurrencePanel(QWidget):
         self.when_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_label = QLabel(box)
         self.status_label.setObjectName("status_badge")
+        self.status_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Wrapped texts take the width they are given: a longer one does not widen (and repaint) the whole panel.
+        for label in (self.title_label, self.subtitle_label, self.when_label):
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         title_row = QHBoxLayout()
         title_row.addWidget(self.title_label, 1)
         title_row.addWidget(self.status_label, 0, Qt.AlignmentFlag.AlignTop)
@@ -180,6 +184,7 @@ class OccurrencePanel(QWidget):
         self.location_label.setWordWrap(True)
         self.location_label.setOpenExternalLinks(True)
         self.location_label.setTextFormat(Qt.TextFormat.RichText)
+        self.location_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.location_label)
 
         buttons = QHBoxLayout()
@@ -215,6 +220,7 @@ class OccurrencePanel(QWidget):
         self.facilitator_label = QLabel(box)
         self.facilitator_label.setWordWrap(True)
         self.facilitator_label.setTextFormat(Qt.TextFormat.RichText)
+        self.facilitator_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.facilitator_label)
         form = QFormLayout()
         self.member_combo = QComboBox(box)
@@ -408,15 +414,37 @@ class OccurrencePanel(QWidget):
         return self.locale().toString(QDate(moment.date()), QLocale.FormatType.LongFormat)
 
     def _show_status(self, status: OccurrenceStatus) -> None:
-        text = status_label(status)
-        colour = {OccurrenceStatus.PLANNED: "#2c6fbb", OccurrenceStatus.HELD: "#2e8b57",
-                  OccurrenceStatus.CANCELLED: "#b03a2e"}[status]
-        if self._status_shown == (text, colour):
-            return  # a style sheet set again is applied again (polished, laid out): only on a change
-        self._status_shown = (text, colour)
-        self.status_label.setText(text)
+        if self._status_shown is None:
+            self._fit_badge()
+        if self._status_shown == status:
+            return  # a style sheet set again is applied again (polished): only on a change
+        self._status_shown = status
+        self._style_badge(status)
+
+    def _style_badge(self, status: OccurrenceStatus) -> None:
+        self.status_label.setText(status_label(status))
         self.status_label.setStyleSheet(
-            f"QLabel#status_badge {{ color: white; background: {colour}; border-radius: 4px; padding: 2px 8px; }}")
+            f"QLabel#status_badge {{ color: white; background: {_BADGE_COLOURS[status]}; border-radius: 4px; "
+            "padding: 2px 8px; }")
+
+    def _fit_badge(self) -> None:
+        """One size for the status badge, the widest status's: a new status then lays nothing out again."""
+        badge = self.status_label
+        badge.setMinimumSize(0, 0)
+        badge.setMaximumSize(16777215, 16777215)
+        hints = []
+        for status in OccurrenceStatus:
+            self._style_badge(status)
+            badge.ensurePolished()
+            hints.append(badge.sizeHint())
+        badge.setFixedSize(max(h.width() for h in hints), max(h.height() for h in hints))
+        if self._status_shown is not None:
+            self._style_badge(self._status_shown)
+
+    def changeEvent(self, event) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and self._status_shown is not None:
+            self._fit_badge()
+        super().changeEvent(event)
 
     def _show_location(self, ritual) -> None:
         parts = []
@@ -669,6 +697,10 @@ class OccurrencePanel(QWidget):
                 view.selectionModel().select(
                     model.index(row, 0),
                     view.selectionModel().SelectionFlag.Select | view.selectionModel().SelectionFlag.Rows)
+
+
+_BADGE_COLOURS = {OccurrenceStatus.PLANNED: "#2c6fbb", OccurrenceStatus.HELD: "#2e8b57",
+                  OccurrenceStatus.CANCELLED: "#b03a2e"}
 
 
 def _set_items(model: ActionsModel, items: list, names, *, review_key=None) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -109,6 +110,7 @@ class WeekView(SelectsOccurrence, RefreshWhenShown, QWidget):
         self._by_day: dict[date, list[Occurrence]] = {}  # what the blocks were laid out from
         self._painted_at: datetime | None = None  # the clock at the last paint of the whole view
         self._now = session.now()  # the clock during a paint
+        self._ends: list[float] = []  # when each occurrence shown ends, in order (a block fades once past)
         self._first_hour, self._last_hour = 7, 19
         self.columns = 7  # 5 when nobody shown works at the weekend
         self._press: tuple[QPointF, _Block] | None = None
@@ -173,10 +175,13 @@ class WeekView(SelectsOccurrence, RefreshWhenShown, QWidget):
         if self._painted_at is None:
             return False
         then, now = self._painted_at, self.session.now()
+        if then == now:
+            return True
         if self.data.local_now(then).replace(second=0, microsecond=0) != \
                 self.data.local_now(now).replace(second=0, microsecond=0):
             return False  # the now line moved
-        return not any(then <= o.end < now or now <= o.end < then for o in self.data.occurrences)
+        early, late = sorted((then.timestamp(), now.timestamp()))
+        return bisect_left(self._ends, early) == bisect_left(self._ends, late)  # no block became past (or not)
 
     def _show_data(self) -> None:
         self._fit()
@@ -194,6 +199,7 @@ class WeekView(SelectsOccurrence, RefreshWhenShown, QWidget):
         weekend_used = any(d >= 5 for t in self.data.teams.values() for d in t.working_days) or any(
             o.start.weekday() >= 5 for o in self.data.occurrences)
         self.columns = 7 if weekend_used or not self.data.teams else 5
+        self._ends = sorted(o.end.timestamp() for o in self.data.occurrences)
         self._first_hour = min([7, *starts])
         self._last_hour = max([19, *ends])
 
