@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from . import settings as keys
 from .language import install_translations
 from .main_window import MainWindow
-from .qt_workarounds import protect_singletons
+from .qt_workarounds import forget_module_sources, protect_singletons
 from .resources import app_icon
 from .settings import Settings
 from .theme import apply_theme
@@ -80,6 +80,7 @@ def run(database: Path) -> int:
     in a message box and left untouched.
     """
     protect_singletons()  # before the first paint: see ui/qt_workarounds.py
+    forget_module_sources()  # the window's modules are imported (see ui/qt_workarounds.py)
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("RitualDesk")
     app.setOrganizationName("RitualDesk")
@@ -97,6 +98,7 @@ def run(database: Path) -> int:
 
         from .session import Session
 
+        forget_module_sources()  # the core's modules are imported
         # Its integrity checks (a full read of the file) wait until the first week is painted, or the first write.
         stores.append(Store.open(database, check_later=True))
         return Session(stores[-1])

@@ -80,3 +80,20 @@ def test_protecting_the_singletons_imports_no_ctypes_on_linux():
     environment = {**os.environ, "PYTHONPATH": str(ROOT)}
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=environment, timeout=60)
     assert done.stdout.split() == ["False", "True"], done.stderr[-500:]
+
+
+def test_forgotten_module_sources_are_read_again_for_a_traceback():
+    import linecache
+    import traceback
+
+    import ui.settings
+    from ui.qt_workarounds import forget_module_sources
+
+    linecache.getlines(ui.settings.__file__)  # as PySide6's check of each imported module leaves it
+    forget_module_sources()
+    assert linecache.cache == {}
+    try:
+        raise ValueError("seen")
+    except ValueError:
+        text = traceback.format_exc()
+    assert 'raise ValueError("seen")' in text  # the lines are read again when a traceback needs them
