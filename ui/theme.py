@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from .resources import style_sheet
-
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QStyle  # its enums alone cost 0.3 MB: not imported for an annotation
 
 # One hue per ritual kind (RitualKind values: the enum is a str), readable with white text in both
 # themes. Keyed by value so that painting the first window does not import the core's model.
@@ -68,19 +63,9 @@ def dark_palette() -> QPalette:
     return p
 
 
-# Creating a style through QStyleFactory costs about 11 ms the first time; Fusion is already the
-# application's style where no desktop theme chooses another (and after apply_theme).
-def fusion_style() -> QStyle:
-    """The Fusion style: the application's own when it is Fusion already, else a new one."""
-    app = QApplication.instance()
-    if app is not None and app.style().name().lower() == "fusion":
-        return app.style()
-    return QStyleFactory.create("Fusion")
-
-
 def light_palette() -> QPalette:
     """Fusion's own light palette, with our accent."""
-    p = fusion_style().standardPalette()
+    p = QStyleFactory.create("Fusion").standardPalette()
     p.setColor(QPalette.ColorRole.Highlight, QColor("#2563eb"))
     p.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
     p.setColor(QPalette.ColorRole.AlternateBase, QColor("#f6f7f9"))
@@ -90,8 +75,7 @@ def light_palette() -> QPalette:
 def apply_theme(app: QApplication, theme: str) -> str:
     """Dress the whole application in a theme setting; the resolved 'light' or 'dark'."""
     resolved = resolve(theme)
-    if app.style().name().lower() != "fusion":
-        app.setStyle("Fusion")
+    app.setStyle("Fusion")
     app.setPalette(dark_palette() if resolved == "dark" else light_palette())
     app.setStyleSheet(style_sheet(resolved))
     return resolved
