@@ -102,13 +102,15 @@ class MainWindow(QMainWindow):
             return
         self._rest_built = True
         self._rest_timer.stop()
-        from ritualdesk.errors import StoreDamaged
+        from ritualdesk.errors import StoreDamaged, StoreError
 
         try:
             self.session.store.verify()  # left for now by the opening (ui/app.py): before anything can write
         except StoreDamaged as error:
             self._cannot_open(error)
             return
+        except StoreError:
+            pass  # busy for now: checked again before the first write, and the window works meanwhile
         from .elsewhere import ChangesElsewhere
         from .exchange import Exchange
         from .reminders_ui import Reminders

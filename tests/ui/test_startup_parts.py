@@ -202,3 +202,19 @@ def test_a_damaged_file_is_refused_at_start_before_anything_is_written(qtbot, st
     qtbot.waitUntil(lambda: not window.isVisible())
     opened[0].close()
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_a_check_left_for_later_that_finds_the_file_busy_leaves_the_window_working(qtbot, session, settings,
+                                                                                  monkeypatch):
+    from ritualdesk.errors import StoreBusy
+    from ui.main_window import MainWindow
+
+    def busy():
+        raise StoreBusy("the database is busy: another program is writing to it")
+
+    monkeypatch.setattr(session.store, "verify", busy)
+    window = MainWindow(session, settings=settings, apply_themes=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window._rest_built)
+    assert window.reminders is not None and window.exchange is not None and window.isVisible()
