@@ -28,7 +28,7 @@ def _read_password(args: argparse.Namespace, found: Account) -> str | None:
 
 def cmd_add(store, args: argparse.Namespace) -> int:
     """`caldav add`: record an account; its password goes to the system keyring."""
-    wanted = Account(args.name, args.url, args.user, args.calendar, args.insecure)
+    wanted = Account(name=args.name, url=args.url, username=args.user, calendar=args.calendar, insecure=args.insecure)
     from .calserver.accounts import check_url
 
     check_url(wanted.url, insecure=wanted.insecure)  # before asking for a password

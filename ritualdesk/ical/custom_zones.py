@@ -169,7 +169,8 @@ def _zone(component, tzid: str, source: str) -> DefinedZone:
             raise InvalidInput(_("{where} gives more than {most} changes; refusing it").format(where=where, most=MAX_TRANSITIONS))
     standard = standard_offset if standard_offset is not None else parts[0]["TZOFFSETTO"].td
     found.sort(key=lambda t: t[0])
-    transitions = [_Transition(utc, onset, offset, offset - standard if is_dst else timedelta(0), name)
+    transitions = [_Transition(utc=utc, onset=onset, offset=offset, dst=offset - standard if is_dst else timedelta(0),
+                               name=name)
                    for utc, onset, offset, is_dst, name in found]
     earliest = min(parts, key=lambda p: _naive(p["DTSTART"].dt, where))
     return DefinedZone(tzid, earliest["TZOFFSETFROM"].td, transitions)

@@ -39,10 +39,11 @@ def stamp(
     for item in feed.items:
         entry = ledger.get(item.uid)
         if entry is None:
-            entry = LedgerEntry(item.uid, 0, item.content_hash, now)
+            entry = LedgerEntry(uid=item.uid, sequence=0, content_hash=item.content_hash, modified=now)
             changed.append(entry)
         elif entry.content_hash != item.content_hash:
-            entry = LedgerEntry(item.uid, entry.sequence + 1, item.content_hash, max(now, entry.modified))
+            entry = LedgerEntry(uid=item.uid, sequence=entry.sequence + 1, content_hash=item.content_hash,
+                                modified=max(now, entry.modified))
             changed.append(entry)
         entries[item.uid] = entry
     return entries, changed
@@ -176,7 +177,7 @@ def export_feed(
             remember_uids(store, feed.new_uids, now=now)
             if feed.checkpoints:
                 store.save_checkpoints(list(feed.checkpoints))
-    return Export(feed, data, tuple(e.uid for e in changed))
+    return Export(feed=feed, data=data, changed=tuple(e.uid for e in changed))
 
 
 def export_file(store: Store, scope: Scope, path: str | os.PathLike[str], *, now: datetime) -> Export:

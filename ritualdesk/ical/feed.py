@@ -104,12 +104,15 @@ def alarms_for(title: str, minutes: int, *, own_turn: bool,
     """The alarms of an event: one `minutes` before; on the member's own turn a stronger set (in `tr`'s language)."""
     tr = tr or translation("en")
     if not own_turn:
-        return (Alarm("DISPLAY", minutes, tr.ngettext("{title} in {n} minute", "{title} in {n} minutes", minutes)
+        return (Alarm(action="DISPLAY", minutes=minutes,
+                      description=tr.ngettext("{title} in {n} minute", "{title} in {n} minutes", minutes)
                       .format(title=title, n=minutes) if minutes else title),)
     soon = (tr.ngettext("You facilitate {title} in {n} minute", "You facilitate {title} in {n} minutes", minutes)
             if minutes else tr.gettext("You facilitate {title} now")).format(title=title, n=minutes)
-    return (Alarm("DISPLAY", DAY_BEFORE, tr.gettext("Tomorrow you facilitate {title}").format(title=title)),
-            Alarm("DISPLAY", minutes, soon), Alarm("AUDIO", minutes, soon))
+    return (Alarm(action="DISPLAY", minutes=DAY_BEFORE,
+                  description=tr.gettext("Tomorrow you facilitate {title}").format(title=title)),
+            Alarm(action="DISPLAY", minutes=minutes, description=soon),
+            Alarm(action="AUDIO", minutes=minutes, description=soon))
 
 
 def with_alarms(item: Item, alarms: tuple[Alarm, ...]) -> Item:
@@ -220,7 +223,7 @@ class ActionUids:
                 uid = f"action-{uuid.uuid4()}@{UID_DOMAIN}"
             self.assigned[action.id] = uid
             self.claimed.add(uid)
-            self.new[uid] = KnownUid(uid, "action", action.id, "export")
+            self.new[uid] = KnownUid(uid=uid, what="action", target_id=action.id, origin="export")
         return {a.id: self.assigned[a.id] for a in actions}
 
 
@@ -348,7 +351,8 @@ def _event(view: _TeamView, ritual: Ritual, found: Occurrence) -> Item:
         properties.append(("X-RITUALDESK-FACILITATOR", facilitator.name))
     if found.status is OccurrenceStatus.HELD:
         properties.append(("X-RITUALDESK-STATUS", "held"))
-    return Item(uid, "VEVENT", tuple(properties), content_hash(properties), summary, found.start, found.end)
+    return Item(uid=uid, component="VEVENT", properties=tuple(properties), content_hash=content_hash(properties),
+                summary=summary, start=found.start, end=found.end)
 
 
 _TODO_STATUS = {ActionStatus.OPEN: "NEEDS-ACTION", ActionStatus.DONE: "COMPLETED", ActionStatus.DROPPED: "CANCELLED"}
@@ -389,7 +393,8 @@ def _todo(view: _TeamView, action: ActionItem, uid: str) -> Item:
         if key.ritual_id in view.rituals:
             properties.append(("X-RITUALDESK-REVIEW", f"{occurrence_uid(view.rituals[key.ritual_id], key.planned)} "
                                                       f"{verdict.value}"))
-    return Item(uid, "VTODO", tuple(properties), content_hash(properties), action.title)
+    return Item(uid=uid, component="VTODO", properties=tuple(properties), content_hash=content_hash(properties),
+                summary=action.title)
 
 
 def _attends(view: _TeamView, member: Member, ritual: Ritual, found: Occurrence) -> bool:
@@ -494,7 +499,7 @@ def _team_feed(store: Store, team: Team, scope: Scope, rituals: dict[int, Ritual
                 cancelled.append((ritual, found))
             else:
                 events.append((ritual, found, _event(view, ritual, found)))
-    return _TeamFeed(view, events, cancelled, tuple(view.plan.new_checkpoints))
+    return _TeamFeed(view=view, events=events, cancelled=cancelled, checkpoints=tuple(view.plan.new_checkpoints))
 
 
 def _validity(store: Store, team: Team, zones: dict[int, ZoneInfo]) -> tuple:
@@ -606,8 +611,9 @@ def collect(store: Store, scope: Scope, *, cache: FeedCache | None = None) -> Fe
         seen.add(item.uid)
     used = {t.uid for t in todos}
     new_uids = tuple(k for uid, k in action_uids.new.items() if uid in used)
-    return Feed(scope.name or _feed_name(store, scope, member), scope, items + todos, tuple(sorted(zones)),
-                tuple(extra), tuple(checkpoints), new_uids)
+    return Feed(name=scope.name or _feed_name(store, scope, member), scope=scope, items=items + todos,
+                timezones=tuple(sorted(zones)),
+                extra=tuple(extra), checkpoints=tuple(checkpoints), new_uids=new_uids)
 
 
 def _feed_name(store: Store, scope: Scope, member: Member | None) -> str:

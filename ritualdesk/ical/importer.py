@@ -111,11 +111,12 @@ class _Importer:
 
     def done(self, entry: Entry | None, what: str, reason: str = "", *, uid: str = "", summary: str = "") -> None:
         """Record something imported."""
-        self.imported.append(Line(entry.uid if entry else uid, entry.summary if entry else summary, what, reason))
+        self.imported.append(Line(uid=entry.uid if entry else uid, summary=entry.summary if entry else summary,
+                                  what=what, reason=reason))
 
     def skip(self, entry: Entry, what: str, reason: str) -> None:
         """Record something left out, and why."""
-        self.skipped.append(Line(entry.uid, entry.summary, what, reason))
+        self.skipped.append(Line(uid=entry.uid, summary=entry.summary, what=what, reason=reason))
 
     def ours_here(self, entry: Entry) -> bool:
         """Whether the entry is an occurrence this database exported (whatever the import mode)."""
@@ -195,7 +196,7 @@ class _Importer:
                 frozen.add(member.team_id)
             else:
                 stored = self.store.add_absence(absence)
-            self.remembered.append(KnownUid(entry.uid, "absence", stored.id, "import"))
+            self.remembered.append(KnownUid(uid=entry.uid, what="absence", target_id=stored.id, origin="import"))
             self.done(entry, "absence", f"{member.name}, {first} to {last}" + (f" ({note})" if note else ""))
 
     # -- ritual series from another calendar ------------------------------------------------
@@ -252,7 +253,7 @@ class _Importer:
                 agenda=entry.description,
             ), roster)
             made[entry.uid] = ritual
-            self.remembered.append(KnownUid(entry.uid, "ritual", ritual.id, "import"))
+            self.remembered.append(KnownUid(uid=entry.uid, what="ritual", target_id=ritual.id, origin="import"))
             source_zone = getattr(entry.start.tzinfo, "key", None)
             if source_zone and source_zone not in (team.timezone, "UTC"):
                 why = "; ".join(filter(None, [why, f"times converted from {source_zone} to {team.timezone}"]))
@@ -406,7 +407,7 @@ class _Importer:
             location=spec.get("location", ""),
             agenda=spec.get("agenda", ""), uid=spec["uid"],
         ), roster)
-        self.remembered.append(KnownUid(ritual.uid, "ritual", ritual.id, "import"))
+        self.remembered.append(KnownUid(uid=ritual.uid, what="ritual", target_id=ritual.id, origin="import"))
         self.done(None, "ritual", f"{schedule.describe()} at {ritual.start_time:%H:%M}", uid=ritual.uid,
                   summary=ritual.title)
         plan = TeamPlan(self.store, team, until=last, rituals=[ritual])
@@ -482,7 +483,7 @@ class _Importer:
             if reviews:
                 self.store.record_reviews(reviews, closed=closed or self.now.date())
                 self.store.update_action(stored)  # the reviews replay history; the file says where it ended
-            self.remembered.append(KnownUid(entry.uid, "action", stored.id, "import"))
+            self.remembered.append(KnownUid(uid=entry.uid, what="action", target_id=stored.id, origin="import"))
             self.done(entry, "action", status.value)
 
 
@@ -555,7 +556,8 @@ def import_calendar(
     except Exception as error:  # untrusted data we did not foresee: nothing was written (rolled back)
         raise InvalidInput(_("{source} cannot be imported ({type}: {error}); nothing was imported").format(
                                source=source, type=type(error).__name__, error=short(error))) from None
-    return ImportReport(chosen, tuple(importer.imported), tuple(importer.skipped), dry_run)
+    return ImportReport(mode=chosen, imported=tuple(importer.imported), skipped=tuple(importer.skipped),
+                        dry_run=dry_run)
 
 
 def read_ics(path: str | Path) -> bytes:

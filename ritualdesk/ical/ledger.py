@@ -64,7 +64,8 @@ def ledger_entries(store: Store, uids: Iterable[str]) -> dict[str, LedgerEntry]:
         for uid, sequence, content_hash, modified, rendered, rendered_by in store.conn.execute(
                 "SELECT uid, sequence, content_hash, modified, rendered, rendered_by FROM calendar_ledger "
                 f"WHERE uid IN ({marks})", chunk):
-            found[uid] = LedgerEntry(uid, sequence, content_hash, _utc(modified), rendered, rendered_by or "")
+            found[uid] = LedgerEntry(uid=uid, sequence=sequence, content_hash=content_hash, modified=_utc(modified),
+                                     rendered=rendered, rendered_by=rendered_by or "")
     return found
 
 
@@ -86,7 +87,7 @@ def published_events(store: Store, feed: str) -> dict[str, PublishedEvent] | Non
     if store.conn.execute("SELECT 1 FROM calendar_feeds WHERE feed = ?", [feed]).fetchone() is None:
         return None
     return {
-        uid: PublishedEvent(uid, content_hash, summary, start)
+        uid: PublishedEvent(uid=uid, content_hash=content_hash, summary=summary, start=start)
         for uid, content_hash, summary, start in store.conn.execute(
             "SELECT uid, content_hash, summary, start FROM calendar_feed_events WHERE feed = ?", [feed])
     }
@@ -121,7 +122,7 @@ def known_uids(store: Store, what: str | None = None) -> dict[str, KnownUid]:
     """The UIDs this store has recorded (of one kind of thing, or all)."""
     where, args = ("WHERE what = ?", [what]) if what else ("", [])
     return {
-        uid: KnownUid(uid, kind, target, origin)
+        uid: KnownUid(uid=uid, what=kind, target_id=target, origin=origin)
         for uid, kind, target, origin in store.conn.execute(
             f"SELECT uid, what, target_id, origin FROM calendar_uids {where}", args)
     }

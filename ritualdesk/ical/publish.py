@@ -55,9 +55,10 @@ def feed_specs(
         team_slugs.add(team_slug)
         if team_ids is not None and team.id not in team_ids:
             continue
-        specs.append(FeedSpec(f"team-{team_slug}.ics",
-                              Scope(first, last, team_ids=(team.id,), todos=todos, name=f"{team.name} (RitualDesk)"),
-                              team))
+        specs.append(FeedSpec(file_name=f"team-{team_slug}.ics",
+                              scope=Scope(first, last, team_ids=(team.id,), todos=todos,
+                                          name=f"{team.name} (RitualDesk)"),
+                              team=team))
         member_slugs: set[str] = set()
         for member in store.members(team.id):
             if member.left is not None and member.left < today:
@@ -67,10 +68,10 @@ def feed_specs(
                 member_slug = f"{member_slug}-{member.id}"
             member_slugs.add(member_slug)
             specs.append(FeedSpec(
-                f"member-{team_slug}-{member_slug}.ics",
-                Scope(first, last, member_id=member.id, todos=todos,
+                file_name=f"member-{team_slug}-{member_slug}.ics",
+                scope=Scope(first, last, member_id=member.id, todos=todos,
                       name=f"{member.name} - {team.name} (RitualDesk)"),
-                team))
+                team=team))
     return specs
 
 
@@ -100,7 +101,8 @@ class FeedDiff:
 
 
 def _published(item: Item) -> PublishedEvent:
-    return PublishedEvent(item.uid, item.content_hash, item.summary, item.start.isoformat() if item.start else "")
+    return PublishedEvent(uid=item.uid, content_hash=item.content_hash, summary=item.summary,
+                          start=item.start.isoformat() if item.start else "")
 
 
 def _diff(store: Store, key: str, items: list[Item]) -> FeedDiff:
@@ -112,9 +114,11 @@ def _diff(store: Store, key: str, items: list[Item]) -> FeedDiff:
     removed = [e for uid, e in old.items() if uid not in now]
 
     def changes(events: list[PublishedEvent]) -> tuple[EventChange, ...]:
-        return tuple(EventChange(e.uid, e.summary, e.start) for e in sorted(events, key=lambda e: (e.start, e.uid)))
+        return tuple(EventChange(uid=e.uid, summary=e.summary, start=e.start)
+                     for e in sorted(events, key=lambda e: (e.start, e.uid)))
 
-    return FeedDiff(key, changes(added), changes(changed), changes(removed), before is None)
+    return FeedDiff(feed=key, added=changes(added), changed=changes(changed), removed=changes(removed),
+                    first_time=before is None)
 
 
 def diff_feed(store: Store, spec: FeedSpec, *, cache: FeedCache | None = None) -> FeedDiff:
@@ -148,7 +152,7 @@ def publish_feed(
         if written or published_file_hash(store, spec.key) != result.file_hash:
             save_publication(store, spec.key, file_hash=result.file_hash,
                              events=[_published(i) for i in result.feed.items], now=now)
-    return Published(spec, path, written, diff, len(result.feed.events))
+    return Published(spec=spec, path=path, written=written, diff=diff, events=len(result.feed.events))
 
 
 def publish(store: Store, folder: str | os.PathLike[str], *, now: datetime, today: date,

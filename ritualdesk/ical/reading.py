@@ -292,9 +292,11 @@ def read_entries(calendar: Calendar, *, tz: ZoneInfo, source: str = "the file") 
             extra["RELATED-TO"] = _text(component, "RELATED-TO")
         emails, names = _attendees(component)
         entries.append(Entry(
-            component.name, uid, _text(component, "SUMMARY")[:200], start, end, rrule, tuple(exdates),
-            recurrence_id, _text(component, "STATUS").upper(), _text(component, "LOCATION")
-            or _text(component, "URL"), _text(component, "DESCRIPTION")[:4000], emails, extra, names,
+            component=component.name, uid=uid, summary=_text(component, "SUMMARY")[:200], start=start, end=end,
+            rrule=rrule, exdates=tuple(exdates), recurrence_id=recurrence_id,
+            status=_text(component, "STATUS").upper(),
+            location=_text(component, "LOCATION") or _text(component, "URL"),
+            description=_text(component, "DESCRIPTION")[:4000], emails=emails, extra=extra, names=names,
         ))
     return entries
 

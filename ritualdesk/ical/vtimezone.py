@@ -65,8 +65,8 @@ def transitions(tz: ZoneInfo, first_year: int, last_year: int) -> list[Transitio
             # calls winter a negative DST, and readers (dateutil) expect DAYLIGHT to be the summer offset
             seasonal = bool(local.dst()) or bool(before.dst())
             if first_year <= (high + offset).year <= last_year:
-                found.append(Transition(high, offset, next_offset, local.tzname() or "",
-                                        seasonal and next_offset > offset))
+                found.append(Transition(at=high, offset_from=offset, offset_to=next_offset, name=local.tzname() or "",
+                                        is_dst=seasonal and next_offset > offset))
         instant, offset = following, next_offset
     return found
 
