@@ -160,15 +160,16 @@ def _demo_team(store: Store, rng: random.Random, spec, *, years: int, now: datet
     # First the cancellations and moves, which the rotation must see; then the held history.
     # Nothing is recorded yet, so the planned starts are the schedule's own (no rotation needed).
     plan = TeamPlan(store, team, until=horizon)
-    states = []
+    states, draw = [], rng.random
     for ritual in plan.rituals:
         days = planned_days(ritual, working_days=team.working_days, calendar=plan.calendar, sprints=plan.sprints,
                             first=ritual.starts_on, last=horizon)
+        movable = ritual.kind is not RitualKind.STANDUP
         for planned in planned_starts(ritual, days):
-            roll = rng.random()
+            roll = draw()
             if roll < 0.03:
                 states.append(OccurrenceState(OccurrenceKey(ritual.id, planned), status=OccurrenceStatus.CANCELLED))
-            elif roll < 0.05 and ritual.kind is not RitualKind.STANDUP:
+            elif roll < 0.05 and movable:
                 # an hour later, but a review moves to the morning: the retrospective follows it
                 shift = timedelta(hours=-3) if ritual.kind is RitualKind.REVIEW else timedelta(hours=1)
                 states.append(OccurrenceState(OccurrenceKey(ritual.id, planned), moved_to=planned + shift))
@@ -178,12 +179,13 @@ def _demo_team(store: Store, rng: random.Random, spec, *, years: int, now: datet
     tz = team.tz
     past = (now.astimezone(tz) - timedelta(days=1)).replace(tzinfo=None)  # surely before now, in local time
     for ritual in plan.rituals:
+        noted = ritual.kind is not RitualKind.STANDUP
         for local, planned, state, assignment in plan.plan(ritual).rows:
             if local >= past and aware(local, tz) >= now:
                 continue
             if state is not None and state.status is OccurrenceStatus.CANCELLED:
                 continue
-            notes = rng.choice(NOTES) if ritual.kind is not RitualKind.STANDUP and rng.random() < 0.6 else ""
+            notes = rng.choice(NOTES) if noted and draw() < 0.6 else ""
             if state is None:
                 state = OccurrenceState(OccurrenceKey(ritual.id, planned), status=OccurrenceStatus.HELD,
                                         facilitator_id=assignment.member_id, notes=notes)

@@ -97,7 +97,7 @@ def _off_holidays(days: Sequence[date], rule: HolidayRule, calendar: WorkCalenda
                   lowest: date, highest: date | None) -> list[date]:
     """Each day, or the working day before or after it when it is not one (two that meet are one)."""
     if rule is HolidayRule.SKIP:
-        return [day for day in days if calendar.is_working_day(day)]
+        return calendar.working_among(days)
     step = timedelta(days=-1 if rule is HolidayRule.BEFORE else 1)
     found = set()
     for day in days:

@@ -756,7 +756,7 @@ class Store:
     def _state_values(state: OccurrenceState) -> tuple:
         """A state's column values, in `_STATE_COLUMNS` order."""
         return (
-            state.key.ritual_id, planned_text(state.key.planned), state.status.value,
+            state.key.ritual_id, state.key.planned.isoformat(timespec="minutes"), state.status.value,  # planned_text
             state.moved_to.isoformat(timespec="minutes") if state.moved_to else None, state.facilitator_id,
             state.reason, state.change.value if state.change else None, state.change_member_id,
             state.change_other_id, state.notes,

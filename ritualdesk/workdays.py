@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
 from .errors import InvalidInput
@@ -76,9 +76,13 @@ class WorkCalendar:
         """The working days from `first` to `last` included (remembered: sprints ask again and again)."""
         span = (first, last)
         if span not in self._spans:
-            days = (first + timedelta(days=i) for i in range((last - first).days + 1))
-            self._spans[span] = [day for day in days if self.is_working_day(day)]
+            self._spans[span] = self.working_among(first + timedelta(days=i) for i in range((last - first).days + 1))
         return self._spans[span]
+
+    def working_among(self, days: Iterable[date]) -> list[date]:
+        """Those of `days` that are working days, in their order."""
+        known, ask = self._known.get, self.is_working_day
+        return [day for day in days if (known(day) if day in self._known else ask(day))]
 
     def holiday(self, day: date) -> str | None:
         """The name of the public holiday on `day`, if any."""
