@@ -38,7 +38,6 @@ from ..model import (
     Team,
 )
 from ..rotation import roster_on
-from ..sprints import sprint_on
 from ..store import Store
 from .ledger import KnownUid, known_uids, ledger_entries
 
@@ -145,6 +144,8 @@ class Feed:
 
 
 def _canonical(value: object) -> str:
+    if type(value) is str:  # most values: what the last line gives them, sooner
+        return "str:" + value
     if isinstance(value, datetime):
         return f"{value.isoformat()}[{getattr(value.tzinfo, 'key', '')}]"
     if isinstance(value, list | tuple):
@@ -255,6 +256,7 @@ class _TeamView:
         # `since`: rotations resume from stored checkpoints instead of replaying years of history
         self.plan = TeamPlan(store, team, until=scope.last, rituals=wanted, since=scope.first)
         self.members: dict[int, Member] = {m.id: m for m in self.plan.members}
+        self.sprints: dict[int, Sprint] = {s.number: s for s in self.plan.sprints}  # the occurrences know theirs
         self.actions = store.actions(team.id)
         self.rituals = rituals
         self.origin_start = {  # when each action's origin was planned, as an instant
@@ -335,7 +337,7 @@ def _event(view: _TeamView, ritual: Ritual, found: Occurrence) -> Item:
     facilitator = view.members.get(found.facilitator_id)
     summary = (view.tr.gettext("{title} ({facilitator})").format(title=ritual.title, facilitator=facilitator.name)
                if facilitator else ritual.title)
-    sprint = sprint_on(view.plan.sprints, found.start.date())
+    sprint = view.sprints.get(found.sprint_number) if found.sprint_number is not None else None
     properties: list[tuple[str, object]] = [
         ("UID", uid),
         *_start_end(found.start, found.end),
