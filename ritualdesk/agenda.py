@@ -153,7 +153,6 @@ class TeamPlan:
         self.until = until
         self.calendar = WorkCalendar(team, store.past_workweeks(team.id))
         self.members = store.members(team.id)
-        self.availability = Availability(self.members, store.absences([m.id for m in self.members]))
         self.rituals = list(rituals) if rituals is not None else store.rituals(team.id)
         ids = [r.id for r in self.rituals]
         self.rosters: dict[int, list[RosterChange]] = store.rosters(ids) if ids else {}
@@ -171,6 +170,12 @@ class TeamPlan:
             }
         resumed = list(self.checkpoints)
         replayed = [rid for rid in ids if rid not in self.checkpoints]
+        # Resuming every ritual, nobody's availability is asked before the earliest checkpoint's reach
+        # (nor before `since`): older absences are not read (years of them, on an old team).
+        away_from = min([since, *(c.cut.date() for c in self.checkpoints.values())]) - _MOVE_REACH \
+            if resumed and not replayed else None
+        self.availability = Availability(self.members, store.absences(
+            [m.id for m in self.members], first=away_from, last=date.max if away_from else None))
         self.states: dict[OccurrenceKey, OccurrenceState] = store.states(replayed) if replayed else {}
         for rid in resumed:  # one query per resumed ritual: each has its own cut
             self.states.update(store.states([rid], since=self.checkpoints[rid].cut - _MOVE_REACH))

@@ -166,6 +166,7 @@ class Session(QObject):
         self._team_holidays: dict[tuple[int, date, date], dict[date, str]] = {}
         self._around: tuple[date, date, list[int]] | None = None  # what was asked last, for which teams
         self._growing: tuple | None = None  # a team's window being grown: team, first, last, the work, checkpoints
+        self._offered: list = []  # checkpoints a growth cut, to save at the next idle moment
         self._widener = QTimer(self)  # grows one team's window each time the event loop is idle
         self._widener.setSingleShot(True)
         self._widener.setInterval(0)
@@ -287,7 +288,10 @@ class Session(QObject):
     def _widen_one(self) -> None:
         """One idle moment's work: complete one window after an edit, or grow a team's a slice further."""
         try:
-            if (team_id := self._incomplete_team()) is not None:
+            if self._offered:  # checkpoints a growth cut: saved in a moment of their own (a commit)
+                offered, self._offered = self._offered, []
+                keep_offered(self.store, offered)
+            elif (team_id := self._incomplete_team()) is not None:
                 self._windows[team_id].refresh(self)
             elif self._growing is not None or self._narrow_team() is not None:
                 self._grow_a_slice()
@@ -316,12 +320,12 @@ class Session(QObject):
                 next(work)
         except StopIteration as done:
             self._growing = None
-            keep_offered(self.store, offered)  # the session is the writer: it warms what it had to replay
+            self._offered += offered  # the session is the writer: it warms what it had to replay
             self._windows[team_id] = _Window.of(team_id, first, last, done.value)
 
     def windows_complete(self) -> bool:
         """Whether every team shown last has its whole window around what was asked (for tests and benchmarks)."""
-        return self._incomplete_team() is None and self._narrow_team() is None
+        return not self._offered and self._incomplete_team() is None and self._narrow_team() is None
 
     def holidays(self, team_id: int, first: date, last: date) -> dict[date, str]:
         """The team's public holidays between two days, by day."""
