@@ -19,6 +19,7 @@ from pathlib import Path
 
 BUSY_TIMEOUT = 5.0  # seconds a command waits for another process's write to end before saying "busy"
 _NO_STORE = frozenset({"-h", "--help", "--version"})  # these open no database
+_OWN_CHECKS = frozenset({"check"})  # commands that read the file their own way, damaged or not
 
 
 def integrity_problems(conn: sqlite3.Connection) -> list[str]:
@@ -86,7 +87,7 @@ _begun: dict[tuple[int, int], _Check] = {}
 
 def begin(argv: Sequence[str]) -> None:
     """Begin checking the database a command line will open (--db, $RITUALDESK_DB, else the default)."""
-    if not argv or _NO_STORE.intersection(argv):
+    if not argv or _NO_STORE.intersection(argv) or _command(argv) in _OWN_CHECKS:
         return
     path = _database(argv)
     identity = file_identity(path) if path is not None else None
@@ -98,6 +99,19 @@ def taken(path: str | os.PathLike[str]) -> _Check | None:
     """The check begun for this very file, if any (once: a later opening checks again)."""
     identity = file_identity(path)
     return _begun.pop(identity, None) if identity is not None else None
+
+
+def _command(argv: Sequence[str]) -> str | None:
+    """The sub-command: the first word that is neither an option nor --db's value."""
+    after_db = False
+    for argument in argv:
+        if after_db:
+            after_db = False
+        elif argument == "--db":
+            after_db = True
+        elif not argument.startswith("-"):
+            return argument
+    return None
 
 
 def _database(argv: Sequence[str]) -> Path | None:

@@ -99,12 +99,18 @@ def test_an_error_met_ahead_leaves_the_checks_to_the_store(closed_db, monkeypatc
     assert len(checks_on_the_store_connection) == 1
 
 
-@pytest.mark.parametrize("argv", [["--version"], ["--help"], ["agenda", "-h"], []])
+@pytest.mark.parametrize("argv", [["--version"], ["--help"], ["agenda", "-h"], [], ["check"], ["--db", "x", "check"]])
 def test_commands_that_open_no_database_begin_no_check(closed_db, monkeypatch, argv):
     path, _ = closed_db
     monkeypatch.setenv("RITUALDESK_DB", str(path))
-    verify_ahead.begin(argv)
+    verify_ahead.begin([str(path) if a == "x" else a for a in argv])
     assert verify_ahead._begun == {}
+
+
+def test_a_team_called_check_is_not_the_check_command(closed_db):
+    path, _ = closed_db
+    verify_ahead.begin(["--db", str(path), "member", "add", "check", "Eve"])
+    assert len(verify_ahead._begun) == 1
 
 
 def test_a_missing_or_empty_file_begins_no_check(tmp_path):
