@@ -81,6 +81,7 @@ class RetroBoard(QWidget):
         self.ritual = session.ritual(key.ritual_id)
         self.team_id = self.ritual.team_id
         self._names = {m.id: m.name for m in session.members(self.team_id)}
+        self._directory = None  # every team's, member's and ritual's name, kept until an edit of names
         self.setWindowTitle(self.tr("Retrospective board: %1").replace("%1", f"{self.ritual.title}, "
                                                                               f"{key.planned:%Y-%m-%d}"))
         layout = QVBoxLayout(self)
@@ -283,8 +284,9 @@ class RetroBoard(QWidget):
         for model in self.column_models:
             model.set_cards(self.cards, self._names)
         self.discussion_model.set_cards(self.cards, [column_label(c) for c in self._columns])
-        self.carried_model.set_items(self._session.carried_actions(self.key), directory(self._session),
-                                     review_key=self.key)
+        if self._directory is None:
+            self._directory = directory(self._session)
+        self.carried_model.set_items(self._session.carried_actions(self.key), self._directory, review_key=self.key)
         self.group_combo.clear()
         for card in self.cards:
             if card.group_id is None:
@@ -323,8 +325,15 @@ class RetroBoard(QWidget):
                 view.setCurrentIndex(model.index(row))
 
     def _session_changed(self, changes) -> None:
-        if changes.concerns(Change.OCCURRENCES | Change.ACTIONS | Change.MEMBERS, self.team_id):
-            self.refresh()
+        if changes.what & (Change.TEAMS | Change.MEMBERS | Change.RITUALS):
+            self._directory = None  # names read again at the next refresh
+        if not changes.concerns(Change.OCCURRENCES | Change.ACTIONS | Change.MEMBERS, self.team_id):
+            return
+        # Other rituals' occurrences only (a stand-up marked held): nothing the board shows changed.
+        if (changes.ritual_ids and self.key.ritual_id not in changes.ritual_ids
+                and not changes.what & (Change.ACTIONS | Change.MEMBERS | Change.TEAMS | Change.RITUALS)):
+            return
+        self.refresh()
 
     # -- edits -------------------------------------------------------------------------------
 
