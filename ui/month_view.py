@@ -92,6 +92,14 @@ class MonthView(SelectsOccurrence, RefreshWhenShown, QWidget):
         first, last = self.period(self.month)
         self.data = CalendarData.load(self.session, first, last, self.team_ids)
         self._stale = False
+        self._show_data()
+
+    def reload_occurrences(self) -> None:
+        """After an edit of occurrences only: read them again (names, holidays and absences are kept)."""
+        self.data = self.data.with_occurrences(self.session)
+        self._show_data()
+
+    def _show_data(self) -> None:
         self.by_day = {}
         for occurrence in self.data.occurrences:
             self.by_day.setdefault(occurrence.start.date(), []).append(occurrence)

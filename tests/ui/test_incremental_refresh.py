@@ -286,3 +286,25 @@ def test_a_window_grows_over_many_idle_moments_and_an_edit_meanwhile_is_not_lost
     assert demo.occurrence(standup.key).notes == "Held in the garden"
     assert demo.agenda(long_ago, long_ago + timedelta(weeks=8)) == agenda(
         demo.store, first=long_ago, last=long_ago + timedelta(weeks=8))
+
+
+@pytest.mark.parametrize("name", ["move to another week", "cancel", "swap turns"])
+def test_the_month_after_an_edit_its_undo_and_redo_shows_what_a_fresh_month_shows(host, demo, name):
+    from ui.month_view import MonthView
+
+    def month(session):
+        view = MonthView(session, host)
+        view.resize(1000, 700)
+        view.show()
+        view.show_period(WEEK, [t.id for t in session.teams()])
+        return view
+
+    find, edit = EDITS[name]
+    view = month(demo)
+    edit(demo, find(demo))
+    for step in (lambda: None, demo.undo_stack.undo, demo.undo_stack.redo):
+        step()
+        fresh = month(Session(demo.store, clock=lambda: NOW))
+        assert view.data.occurrences == fresh.data.occurrences and view.by_day == fresh.by_day
+        assert view.grab().toImage() == fresh.grab().toImage()
+        fresh.deleteLater()
