@@ -11,6 +11,7 @@ from ritualdesk.agenda import agenda, occurrence_uid
 from ritualdesk.cli import main
 from ritualdesk.errors import StoreDamaged, StoreError
 from ritualdesk.store import Store
+from tests.damage import zero_page_of
 
 
 def _digest(path) -> str:
@@ -31,16 +32,6 @@ def closed_db(store, standup):
     return store.path, uid
 
 
-def _zero_page_of(path, table: str) -> None:
-    conn = sqlite3.connect(path)
-    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", [table]).fetchone()[0]
-    conn.close()
-    with open(path, "r+b") as handle:
-        handle.seek((root - 1) * page_size)
-        handle.write(b"\x00" * page_size)
-
-
 COMMANDS = [("agenda", "--from", "2026-03-02"), ("occurrence", "{uid}", "--held"), ("team", "add", "Autre"),
             ("member", "add", "Les Castors", "Eve")]
 
@@ -49,7 +40,7 @@ COMMANDS = [("agenda", "--from", "2026-03-02"), ("occurrence", "{uid}", "--held"
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda c: " ".join(c[:2]))
 def test_a_zeroed_page_is_refused_by_every_command_and_the_file_left_untouched(closed_db, table, command, capsys):
     path, uid = closed_db
-    _zero_page_of(path, table)
+    zero_page_of(path, table)
     before = _digest(path)
     status, out, err = _cli(path, *[part.format(uid=uid) for part in command], capsys=capsys)
     assert status == 1
@@ -59,7 +50,7 @@ def test_a_zeroed_page_is_refused_by_every_command_and_the_file_left_untouched(c
 
 def test_check_still_reports_what_is_damaged(closed_db, capsys):
     path, _ = closed_db
-    _zero_page_of(path, "members")
+    zero_page_of(path, "members")
     status, out, err = _cli(path, "check", capsys=capsys)
     assert status == 1 and out.strip() and "restore a backup" in err
 
@@ -95,11 +86,10 @@ def test_a_broken_foreign_key_is_refused_untouched(closed_db):
 def test_a_page_damaged_while_the_database_is_open_says_damaged(closed_db, capsys):
     path, _ = closed_db
     store = Store.open(path)
-    _zero_page_of(path, "occurrences")
+    zero_page_of(path, "occurrences")
     store.db.execute("PRAGMA shrink_memory")  # forget the cached pages, as a long session does
-    with pytest.raises(StoreDamaged, match="damaged"):
-        with store.transaction():
-            store.db.execute("SELECT * FROM occurrences").fetchall()
+    with pytest.raises(StoreDamaged, match="damaged"), store.transaction():
+        store.db.execute("SELECT * FROM occurrences").fetchall()
     store.close()
 
 
@@ -169,7 +159,7 @@ def test_a_damaged_file_opened_to_be_checked_later_is_refused_at_its_check_and_a
     from ritualdesk.model import Team
 
     path, _ = closed_db
-    _zero_page_of(path, "members")
+    zero_page_of(path, "members")
     before = _digest(path)
     store = Store.open(path, check_later=True)  # the app reads its first week before the checks
     try:

@@ -16,6 +16,7 @@ from ritualdesk import dbfile, verify_ahead
 from ritualdesk.agenda import agenda, occurrence_uid
 from ritualdesk.errors import StoreDamaged
 from ritualdesk.store import Store
+from tests.damage import zero_page_of
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -43,16 +44,6 @@ def checks_on_the_store_connection(monkeypatch):
     return checked
 
 
-def _zero_page_of(path, table: str) -> None:
-    conn = sqlite3.connect(path)
-    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", [table]).fetchone()[0]
-    conn.close()
-    with open(path, "r+b") as handle:
-        handle.seek((root - 1) * page_size)
-        handle.write(b"\x00" * page_size)
-
-
 def _digest(path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
@@ -68,7 +59,7 @@ def test_the_store_takes_the_checks_begun_ahead_for_its_file(closed_db, checks_o
 
 def test_a_file_damaged_before_the_command_is_refused_untouched(closed_db):
     path, uid = closed_db
-    _zero_page_of(path, "occurrences")
+    zero_page_of(path, "occurrences")
     before = _digest(path)
     verify_ahead.begin([f"--db={path}", "agenda"])
     with pytest.raises(StoreDamaged, match="damaged"):
@@ -80,7 +71,7 @@ def test_a_file_replaced_after_the_checks_began_is_checked_again(closed_db, tmp_
     path, _ = closed_db
     damaged = tmp_path / "damaged.sqlite3"
     shutil.copy(path, damaged)
-    _zero_page_of(damaged, "members")
+    zero_page_of(damaged, "members")
     verify_ahead.begin(["--db", str(path), "agenda"])  # of the healthy file...
     os.replace(damaged, path)  # ...which another file replaces before it is opened
     with pytest.raises(StoreDamaged, match="damaged"):
@@ -122,7 +113,7 @@ def test_a_missing_or_empty_file_begins_no_check(tmp_path):
 
 def test_the_installed_command_refuses_a_damaged_file_untouched(closed_db):
     path, uid = closed_db
-    _zero_page_of(path, "rituals")
+    zero_page_of(path, "rituals")
     before = _digest(path)
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in [str(ROOT), os.environ.get("PYTHONPATH", "")] if p))
     done = subprocess.run([sys.executable, "-m", "ui.launcher", "--db", str(path), "occurrence", uid, "--held"],

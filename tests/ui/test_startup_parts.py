@@ -10,6 +10,8 @@ import textwrap
 import pytest
 from PySide6.QtWidgets import QLabel
 
+from tests.damage import zero_page_of
+
 
 def test_the_rest_is_built_right_after_the_first_week(qtbot, session, settings):
     from ui.main_window import MainWindow
@@ -159,18 +161,6 @@ def test_the_first_week_is_painted_before_the_rest_is_imported(tmp_path):
     assert lines[2] == "after ['ui.caldav_sync', 'ui.elsewhere', 'ui.exchange', 'ui.reminders_ui']"
 
 
-def _zero_page_of(path, table: str) -> None:
-    import sqlite3
-
-    conn = sqlite3.connect(path)
-    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", [table]).fetchone()[0]
-    conn.close()
-    with open(path, "r+b") as handle:
-        handle.seek((root - 1) * page_size)
-        handle.write(b"\x00" * page_size)
-
-
 @pytest.mark.parametrize("table", ["action_reviews", "occurrences"])  # not read for the first week / read for it
 def test_a_damaged_file_is_refused_at_start_before_anything_is_written(qtbot, store, settings, table):
     import hashlib
@@ -183,7 +173,7 @@ def test_a_damaged_file_is_refused_at_start_before_anything_is_written(qtbot, st
 
     path = store.path
     store.close()
-    _zero_page_of(path, table)
+    zero_page_of(path, table)
     before = hashlib.sha256(path.read_bytes()).hexdigest()
     opened = []
 
