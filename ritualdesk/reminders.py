@@ -144,11 +144,12 @@ def coming(store: Store, *, now: datetime, within: timedelta, team_ids: Sequence
     if within < timedelta(0):
         raise InvalidInput(_("the window of reminders cannot be negative"))
     who = dict(me(store) if members is None else members)
+    wanted = sorted(t for t in who if team_ids is None or t in team_ids)
+    if not wanted:
+        return []  # nobody to remind (no team where the user said who they are): nothing else read
     lead_of = leads(store)
     result: list[Reminder] = []
-    for team in store.teams():
-        if (team_ids is not None and team.id not in team_ids) or team.id not in who:
-            continue
+    for team in store.teams_of_ids(wanted):  # the order does not matter: sorted below
         for reminder in _team_reminders(store, team, who[team.id], first=now, last=now + within, lead_of=lead_of):
             if reminder.start > now and reminder.remind_at <= now + within:
                 result.append(reminder)

@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
+from operator import itemgetter
 from time import perf_counter
 from typing import TypeVar
 
@@ -66,19 +67,22 @@ class _Window:
     last: date
     occurrences: list[Occurrence]
     days: list[date]  # each occurrence's local day, for bisection
+    orders: list[tuple[float, int]]  # each occurrence's place in time (see _order), for merging windows
     by_key: dict[OccurrenceKey, Occurrence]
     stale: set[int]  # rituals whose occurrences an edit changed: computed again at the next read
     partial: dict[int, tuple[date, date]]  # rituals of which only the occurrences between two days are held
 
     @classmethod
     def of(cls, team_id: int, first: date, last: date, found: list[Occurrence]) -> _Window:
-        window = cls(team_id, first, last, [], [], {}, set(), {})
+        window = cls(team_id=team_id, first=first, last=last, occurrences=[], days=[], orders=[], by_key={},
+                     stale=set(), partial={})
         window._fill(found)
         return window
 
     def _fill(self, found: list[Occurrence]) -> None:
         found.sort(key=_order)
         self.occurrences, self.days = found, [o.start.date() for o in found]
+        self.orders = [_order(o) for o in found]
         self.by_key = {o.key: o for o in found}
 
     def refresh(self, session: Session, first: date | None = None, last: date | None = None) -> bool:
@@ -123,6 +127,11 @@ class _Window:
 
     def between(self, first: date, last: date) -> list[Occurrence]:
         return self.occurrences[bisect_left(self.days, first):bisect_right(self.days, last)]
+
+    def ordered_between(self, first: date, last: date) -> list[tuple[tuple[float, int], Occurrence]]:
+        """`between`, each occurrence with its place in time."""
+        lo, hi = bisect_left(self.days, first), bisect_right(self.days, last)
+        return list(zip(self.orders[lo:hi], self.occurrences[lo:hi], strict=True))
 
 
 class _Edit(QUndoCommand):
@@ -257,18 +266,18 @@ class Session(QObject):
                 self._windows[team_id] = _Window.of(team_id, first, last, found)
             keep_offered(self.store, offered)
         self._around = (first, last, wanted)
-        result: list[Occurrence] = []
+        placed: list[tuple[tuple[float, int], Occurrence]] = []
         for team_id in wanted:
             window = self._windows[team_id]
             window.refresh(self, first, last)
-            result += window.between(first, last)
+            placed += window.ordered_between(first, last)
         if not self._widener.isActive():
             if self._narrow_team() is not None:
                 self._widener.start(0)
             elif self._incomplete_team() is not None:  # after an edit: once its paint is long done
                 self._widener.start(_COMPLETE_AFTER_MS)
-        result.sort(key=_order)
-        return result
+        placed.sort(key=itemgetter(0))  # by the places worked out once per window (stable, as before)
+        return [occurrence for _, occurrence in placed]
 
     def _narrow_team(self) -> int | None:
         """The first team shown last whose window ends near what was asked (a few weeks or less away)."""
