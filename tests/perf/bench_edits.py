@@ -18,6 +18,7 @@ median and worst in milliseconds, against the 16 ms / 50 ms targets and the base
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
 import shutil
 import statistics
@@ -48,6 +49,10 @@ def cli_figures(database: Path, uid: str, runs: int) -> tuple[list[float], list[
     """Milliseconds of `ritualdesk --version` and of `ritualdesk occurrence UID --held`, interleaved."""
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in [str(ROOT), os.environ.get("PYTHONPATH", "")] if p))
     command = [sys.executable, "-m", "ui.launcher"]
+    # As installed by pip, which compiles bytecode: with PYTHONDONTWRITEBYTECODE set (as on some
+    # machines) each process would otherwise compile the modules it imports again, both commands alike.
+    for package in ("ui", "ritualdesk"):
+        compileall.compile_dir(ROOT / package, quiet=1)
 
     def run(*args: str) -> float:
         started = time.perf_counter()
