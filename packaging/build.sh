@@ -13,6 +13,7 @@ export QT_QPA_PLATFORM=offscreen
 "$APP" --version
 SMOKE="$(mktemp -d)"
 trap 'rm -rf "$SMOKE"' EXIT
+export RITUALDESK_CACHE_DIR="$SMOKE/cache"  # nothing cached: what a first start on a new machine needs
 "$APP" --db "$SMOKE/smoke.sqlite3" demo --teams 1 --years 0 --seed 1
 "$APP" --db "$SMOKE/smoke.sqlite3" agenda --json >"$SMOKE/agenda.json"
 "$PYTHON" -c "import json, sys; rows = json.load(open(sys.argv[1])); assert rows and rows[0]['uid'], rows" \

@@ -22,13 +22,15 @@ def test_the_built_app_runs_its_version_and_the_cli(tmp_path):
     app = ROOT / "build" / "dist" / "RitualDesk" / "RitualDesk"
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
     env["QT_QPA_PLATFORM"] = "offscreen"
+    env["RITUALDESK_CACHE_DIR"] = str(tmp_path / "cache")  # as on a new machine: holidays computed, not read
     version = subprocess.run([str(app), "--version"], capture_output=True, text=True, env=env, timeout=120)
     assert version.returncode == 0 and version.stdout.startswith("ritualdesk "), version.stderr
     db = tmp_path / "built.sqlite3"
-    for args in (["demo", "--teams", "1", "--years", "0"], ["reminders", "--member", "Ana", "--within", "1w"]):
+    for args, allowed in ((["demo", "--teams", "1", "--years", "0"], (0,)),
+                          (["reminders", "--member", "Ana", "--within", "1w"], (0, 1, 2))):
         done = subprocess.run([str(app), "--db", str(db), *args], capture_output=True, text=True, env=env,
                               timeout=120)
-        assert done.returncode in (0, 1, 2) and "Traceback" not in done.stderr, done.stderr
+        assert done.returncode in allowed and "Traceback" not in done.stderr, done.stderr
     agenda = subprocess.run([str(app), "--db", str(db), "agenda", "--json"], capture_output=True, text=True,
                             env=env, timeout=120)
     assert agenda.returncode == 0, agenda.stderr
