@@ -100,7 +100,7 @@ wizard.grab().save(str(out / "team-wizard.png"))
 # The ritual editor with a fortnightly review that moves off public holidays.
 from ui.editors.ritual_editor import RitualEditor
 from ritualdesk.model import HolidayRule, ScheduleKind
-apply_theme(app, "light")
+# (still light: restyling every live window again crashed Qt here, in QApplication.setStyleSheet)
 editor = RitualEditor(session, teams[0].id, None)
 editor.kind_combo.setCurrentIndex(editor.kind_combo.findData("review"))
 fields = editor.schedule_fields
@@ -127,7 +127,7 @@ for p in crowd.parent.glob("shots-crowd.sqlite3*"):
     p.unlink()
 crowd_store = Store.open(crowd)
 generate_demo(crowd_store, teams=10, years=1, seed=5, now=NOW)
-apply_theme(app, "light")
+# (still light: restyling every live window again crashed Qt here, in QApplication.setStyleSheet)
 busy = MainWindow(Session(crowd_store, clock=lambda: NOW),
                   settings=Settings(QSettings("/tmp/shots-crowd.ini", QSettings.Format.IniFormat)))
 busy.resize(1440, 880)
@@ -149,7 +149,7 @@ save_last_push(store, "work", when=NOW, result="3 calendars: 1 created, 2 update
 server_settings = Settings(QSettings("/tmp/shots-server.ini", QSettings.Format.IniFormat))
 server_settings.set(keys.CALDAV_ACCOUNT, "work")
 server_settings.set(keys.CALDAV_AUTO_PUSH, True)
-apply_theme(app, "light")
+# (still light: restyling every live window again crashed Qt here, in QApplication.setStyleSheet)
 preferences = PreferencesDialog(server_settings, session)
 preferences.page_list.setCurrentRow(1)
 preferences.show()
