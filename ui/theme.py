@@ -75,6 +75,10 @@ def light_palette() -> QPalette:
 def apply_theme(app: QApplication, theme: str) -> str:
     """Dress the whole application in a theme setting; the resolved 'light' or 'dark'."""
     resolved = resolve(theme)
+    # The old style sheet goes first: changing the style or the palette under an application style
+    # sheet while a QWizard exists (the team wizard, even hidden) crashes Qt 6.12 in QApplication.setStyle
+    # or setPalette (tests/ui/test_theme_switch.py).
+    app.setStyleSheet("")
     app.setStyle("Fusion")
     app.setPalette(dark_palette() if resolved == "dark" else light_palette())
     app.setStyleSheet(style_sheet(resolved))

@@ -32,7 +32,7 @@ english = install_translations(app, "en", system=QLocale("en_GB"))  # the Englis
 session = Session(store, clock=lambda: NOW)
 
 def window(theme, name, view, select=None, hide=(), size=(1440, 880)):
-    if theme is not None:  # None: keep the current one (restyling many live windows again can crash Qt)
+    if theme is not None:  # None: keep the current one
         apply_theme(app, theme)
     ini = f"/tmp/shots-{name}.ini"
     Path(ini).unlink(missing_ok=True)
@@ -100,7 +100,7 @@ wizard.grab().save(str(out / "team-wizard.png"))
 # The ritual editor with a fortnightly review that moves off public holidays.
 from ui.editors.ritual_editor import RitualEditor
 from ritualdesk.model import HolidayRule, ScheduleKind
-# (still light: restyling every live window again crashed Qt here, in QApplication.setStyleSheet)
+apply_theme(app, "light")
 editor = RitualEditor(session, teams[0].id, None)
 editor.kind_combo.setCurrentIndex(editor.kind_combo.findData("review"))
 fields = editor.schedule_fields
@@ -127,7 +127,7 @@ for p in crowd.parent.glob("shots-crowd.sqlite3*"):
     p.unlink()
 crowd_store = Store.open(crowd)
 generate_demo(crowd_store, teams=10, years=1, seed=5, now=NOW)
-# (still light: restyling every live window again crashed Qt here, in QApplication.setStyleSheet)
+apply_theme(app, "light")
 busy = MainWindow(Session(crowd_store, clock=lambda: NOW),
                   settings=Settings(QSettings("/tmp/shots-crowd.ini", QSettings.Format.IniFormat)))
 busy.resize(1440, 880)
@@ -149,7 +149,7 @@ save_last_push(store, "work", when=NOW, result="3 calendars: 1 created, 2 update
 server_settings = Settings(QSettings("/tmp/shots-server.ini", QSettings.Format.IniFormat))
 server_settings.set(keys.CALDAV_ACCOUNT, "work")
 server_settings.set(keys.CALDAV_AUTO_PUSH, True)
-# (still light: restyling every live window again crashed Qt here, in QApplication.setStyleSheet)
+apply_theme(app, "light")
 preferences = PreferencesDialog(server_settings, session)
 preferences.page_list.setCurrentRow(1)
 preferences.show()
