@@ -324,7 +324,7 @@ def cmd_occurrence(store: Store, args: argparse.Namespace) -> int:
     elif args.notes is not None:
         result = operations.set_notes(store, key, args.notes)
     found = result.value if result is not None and result.value is not None else operations.occurrence(store, key)
-    names = _names(store)
+    names = _names(store, [found.team_id, *(result.changes.team_ids if result is not None else ())])
     row = _occurrence_json(store, found, names, {key.ritual_id: store.ritual(key.ritual_id)})
     if result is not None:  # an edit: what it changed, as `--changes` says it
         row["changed"] = _changed(result.changes, names)

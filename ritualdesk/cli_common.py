@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterable
 from datetime import UTC, date, datetime
 
 from .changes import Change, ChangeSet, Result
@@ -47,9 +48,14 @@ def find_member(store: Store, team: Team | None, name: str) -> Member:
     return member
 
 
-def names(store: Store) -> dict:
-    """Team and member names by id."""
-    return {"teams": {t.id: t.name for t in store.teams()}, "members": {m.id: m.name for m in store.members()}}
+def names(store: Store, team_ids: Iterable[int] | None = None) -> dict:
+    """Team and member names by id: of every team, or of these teams only (a one-edit command reads no more)."""
+    if team_ids is None:
+        teams, members = store.teams(), store.members()
+    else:
+        wanted = sorted(set(team_ids))
+        teams, members = store.teams_of_ids(wanted), store.members_of(wanted)
+    return {"teams": {t.id: t.name for t in teams}, "members": {m.id: m.name for m in members}}
 
 
 def print_json(value: object) -> None:
@@ -69,7 +75,7 @@ def report(args: argparse.Namespace, store: Store, result: Result | None) -> Non
     """With --changes, say on stderr what the edit changed (stdout stays as scripts know it)."""
     if not getattr(args, "changes", False) or result is None:
         return
-    said = changed(result.changes, names(store))
+    said = changed(result.changes, names(store, result.changes.team_ids))
     what = ", ".join(said["what"]) or _("nothing")
     rows = len(result.revert.rows)
     count = ngettext("{rows} row", "{rows} rows", rows).format(rows=rows)
