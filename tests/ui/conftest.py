@@ -33,6 +33,21 @@ def english_plurals(qapp):
 
 
 @pytest.fixture
+def english(qapp):
+    """The English catalogue (its plural forms: "10 minutes"), installed last so that it is the one used."""
+    from PySide6.QtCore import QLocale
+
+    from ui import language
+
+    previous = QLocale()
+    installed = language.install_translations(qapp, "en", system=QLocale("en_GB"))
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(previous)
+
+
+@pytest.fixture
 def store(tmp_path):
     """A real database file with one French team, four members and three rituals."""
     store = Store.open(tmp_path / "ui.sqlite3")

@@ -16,18 +16,8 @@ from ui.publish_dialog import PublishDialog
 
 
 @pytest.fixture(autouse=True)
-def english(qapp):
-    """The English catalogue (its plural forms: "10 minutes"), installed last so that it is the one used."""
-    from PySide6.QtCore import QLocale
-
-    from ui import language
-
-    previous = QLocale()
-    installed = language.install_translations(qapp, "en", system=QLocale("en_GB"))
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(previous)
+def _in_english(english):
+    """Every test here reads the English catalogue's plural forms ("10 minutes")."""
 
 AWAY = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
         "BEGIN:VEVENT\r\nUID:away-1@test\r\nDTSTART;VALUE=DATE:20260323\r\nDTEND;VALUE=DATE:20260326\r\n"

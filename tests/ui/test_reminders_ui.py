@@ -16,18 +16,8 @@ PARIS = ZoneInfo("Europe/Paris")
 
 
 @pytest.fixture(autouse=True)
-def english(qapp):
-    """The English catalogue (its plural forms: "10 minutes"), installed last so that it is the one used."""
-    from PySide6.QtCore import QLocale
-
-    from ui import language
-
-    previous = QLocale()
-    installed = language.install_translations(qapp, "en", system=QLocale("en_GB"))
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(previous)
+def _in_english(english):
+    """Every test here reads the English catalogue's plural forms ("10 minutes")."""
 
 
 class Clock:
