@@ -27,11 +27,13 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+CHILD_TIMEOUT = 60.0  # seconds a started window has to paint (and close) before it is killed
 
 # Runs a console script (argv[1]) with its arguments after installing an import hook that reports,
 # in seconds since the epoch, the first paint of the main window ("shell") and the first paint of the
@@ -56,11 +58,11 @@ def wrap(cls, check, word, close):
                 QTimer.singleShot(0, QApplication.closeAllWindows)
     cls.paintEvent = paintEvent
 
-WATCH = {
-    "bare_window": lambda m: wrap(m.Window, lambda w: True, "shell", True),
-    "ui.main_window": lambda m: wrap(m.MainWindow, lambda w: True, "shell", False),
-    "ui.week_view": lambda m: wrap(m.WeekView, lambda w: bool(w.data.occurrences), "week", True),
-}
+# The app's ui/ folder is the package `ritualdesk_ui` once installed (pip install . or -e .), `ui` in a checkout.
+WATCH = {"bare_window": lambda m: wrap(m.Window, lambda w: True, "shell", True)}
+for package in ("ui", "ritualdesk_ui"):
+    WATCH[package + ".main_window"] = lambda m: wrap(m.MainWindow, lambda w: True, "shell", False)
+    WATCH[package + ".week_view"] = lambda m: wrap(m.WeekView, lambda w: bool(w.data.occurrences), "week", True)
 
 class Hook:
     def find_spec(self, name, path, target=None):
@@ -117,15 +119,23 @@ def run_child(script: Path, *args: str, env: dict[str, str]) -> dict[str, float]
     started = time.time()
     child = subprocess.Popen([sys.executable, "-c", PROBE, str(script), *args], env=env, stdout=subprocess.PIPE,
                              stderr=subprocess.DEVNULL, text=True, cwd=tempfile.gettempdir())
-    output = child.stdout.read()
-    _, status, usage = os.wait4(child.pid, 0)
+    # A window that never paints what is watched (a dialog instead, a module renamed) would wait forever.
+    watchdog = threading.Timer(CHILD_TIMEOUT, child.kill)
+    watchdog.start()
+    try:
+        output = child.stdout.read()
+        _, status, usage = os.wait4(child.pid, 0)
+    finally:
+        watchdog.cancel()
     child.returncode = os.waitstatus_to_exitcode(status)
     result: dict[str, float] = {"rss_mb": usage.ru_maxrss / 1024}
     for line in output.splitlines():
         word, value = line.split()
         result[word] = float(value) - started
-    if "shell" not in result:
-        raise RuntimeError(f"{script.name} {args} painted nothing (exit status {child.returncode}): {output!r}")
+    awaited = ("shell",) if script.name == "bare" else ("shell", "week")
+    if any(word not in result for word in awaited):
+        raise RuntimeError(f"{script.name} {args} did not paint {' and '.join(awaited)} within {CHILD_TIMEOUT:.0f} s "
+                           f"(exit status {child.returncode}): {output!r}")
     return result
 
 
@@ -159,8 +169,6 @@ def startup(database: Path, folder: Path, runs: int) -> None:
     for _ in range(runs):
         bare.append(run_child(bare_script, env=env))
         app.append(run_child(app_script, "--db", str(database), env=env))
-    if any("week" not in r for r in app):
-        raise RuntimeError("the week view never painted rituals")
 
     def ratio(key: str, base: str = "shell") -> float:
         return statistics.median(a[key] / b[base] for a, b in zip(app, bare, strict=True))
