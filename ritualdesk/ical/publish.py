@@ -100,14 +100,15 @@ class FeedDiff:
         return not (self.added or self.changed or self.removed)
 
 
-def _published(item: Item) -> PublishedEvent:
-    return PublishedEvent(uid=item.uid, content_hash=item.content_hash, summary=item.summary,
-                          start=item.start.isoformat() if item.start else "")
+def _events(items: list[Item]) -> dict[str, PublishedEvent]:
+    """A feed's events as its subscribers see them, by UID."""
+    return {item.uid: PublishedEvent(uid=item.uid, content_hash=item.content_hash, summary=item.summary,
+                                     start=item.start.isoformat() if item.start else "") for item in items}
 
 
-def _diff(store: Store, key: str, items: list[Item]) -> FeedDiff:
+def _diff(store: Store, key: str, now: dict[str, PublishedEvent]) -> FeedDiff:
+    """What changes for subscribers from the feed as last published to its events `now` (by UID)."""
     before = published_events(store, key)
-    now = {item.uid: _published(item) for item in items}
     old = before or {}
     added = [e for uid, e in now.items() if uid not in old]
     changed = [e for uid, e in now.items() if uid in old and old[uid].content_hash != e.content_hash]
@@ -123,7 +124,7 @@ def _diff(store: Store, key: str, items: list[Item]) -> FeedDiff:
 
 def diff_feed(store: Store, spec: FeedSpec, *, cache: FeedCache | None = None) -> FeedDiff:
     """Which events publishing `spec` now would add, change and remove (nothing is written)."""
-    return _diff(store, spec.key, collect(store, spec.scope, cache=cache).items)
+    return _diff(store, spec.key, _events(collect(store, spec.scope, cache=cache).items))
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,14 +145,15 @@ def publish_feed(
     path = folder / spec.file_name
     with store.transaction():
         result: Export = export_feed(store, spec.scope, now=now, cache=cache)
-        diff = _diff(store, spec.key, result.feed.items)
+        events = _events(result.feed.items)
+        diff = _diff(store, spec.key, events)
         on_disk = read_regular(path, limit=len(result.data))
         written = on_disk != result.data
         if written:
             write_atomically(path, result.data, follow_links=False)
         if written or published_file_hash(store, spec.key) != result.file_hash:
             save_publication(store, spec.key, file_hash=result.file_hash,
-                             events=[_published(i) for i in result.feed.items], now=now)
+                             events=events.values(), now=now)
     return Published(spec=spec, path=path, written=written, diff=diff, events=len(result.feed.events))
 
 
