@@ -81,18 +81,36 @@ def is_damaged(error: sqlite3.Error) -> bool:
 
 def store_error(error: sqlite3.Error, path: Path | None) -> StoreError:
     """The core exception for an sqlite3 error met on the database at `path`: busy, damaged or other."""
-    where = str(path) if path is not None else "the database"
+    where = str(path) if path is not None else _("the database")
     if is_busy(error):
-        return StoreBusy(f"{where} is busy: another program or RitualDesk window is writing to it for longer "
-                         f"than {BUSY_TIMEOUT:g} s; nothing was changed; try again in a moment")
+        return StoreBusy(_("{path} is busy: another program or RitualDesk window is writing to it for longer "
+                           "than {seconds} s; nothing was changed; try again in a moment").format(
+                             path=where, seconds=f"{BUSY_TIMEOUT:g}"))
     if is_damaged(error):
-        return StoreDamaged(f"{where} is damaged ({error}); nothing more was written to it; "
-                            "run `ritualdesk check`, then restore a backup")
+        return StoreDamaged(_("{path} is damaged ({error}); nothing more was written to it; "
+                              "run `ritualdesk check`, then restore a backup").format(path=where, error=error))
     if _code(error) == _READONLY:
-        return StoreError(f"{where} cannot be written (it or its folder is read-only); nothing was changed")
+        return StoreError(_read_only(path, where))
     if _code(error) == _FULL:
-        return StoreError(f"{where} cannot be written: the disk is full; nothing was changed")
-    return StoreError(f"{where} cannot be read or written ({error}); nothing was changed")
+        return StoreError(_("{path} cannot be written: the disk is full; nothing was changed").format(path=where))
+    return StoreError(_("{path} cannot be read or written ({error}); nothing was changed").format(
+                          path=where, error=error))
+
+
+def _read_only(path: Path | None, where: str) -> str:
+    """Why the database cannot be written: the file or its folder, or a read-only file SQLite keeps beside it."""
+    for suffix in ("-shm", "-wal") if path is not None else ():
+        beside = Path(f"{path}{suffix}")
+        if beside.exists() and not os.access(beside, os.W_OK):
+            # A program that could only read the database may have left it so (older RitualDesk did).
+            if suffix == "-shm":
+                return _("{path} cannot be written: {beside}, beside it, is read-only; nothing was changed "
+                         "(make {beside} writable, or remove it while no program has the database open)").format(
+                           path=where, beside=beside)
+            return _("{path} cannot be written: {beside}, beside it, is read-only; nothing was changed "
+                     "(make {beside} writable; it may hold the latest changes, so do not remove it)").format(
+                       path=where, beside=beside)
+    return _("{path} cannot be written (it or its folder is read-only); nothing was changed").format(path=where)
 
 
 def refuse_foreign(conn: sqlite3.Connection, path: Path) -> bool:

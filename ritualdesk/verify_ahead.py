@@ -34,13 +34,15 @@ def integrity_problems(conn: sqlite3.Connection) -> list[str]:
 def read_only_uri(path: Path) -> str | None:
     """The URI to open `path` read-only when it or its folder cannot be written, else None.
 
-    SQLite then writes nothing; in a read-only folder it could not even make the -shm file a
-    WAL database needs, so without a -wal (nobody writing) the file is read as immutable.
+    SQLite then writes nothing to the file. Reading a WAL database the usual way takes a -wal and
+    a -shm file beside it: in a read-only folder they cannot be made, and beside a read-only file
+    SQLite would make them read-only too and leave them there, and whoever can write the file
+    later could not (the -shm must be writable). So without a -wal (nobody is writing, nothing
+    waits to be copied into the file) the file is read as immutable, with no file beside it.
     """
-    folder_writable = os.access(path.parent, os.W_OK)
-    if os.access(path, os.W_OK) and folder_writable:
+    if os.access(path, os.W_OK) and os.access(path.parent, os.W_OK):
         return None
-    immutable = not folder_writable and not Path(f"{path}-wal").exists()
+    immutable = not Path(f"{path}-wal").exists()
     return f"{path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
 
 

@@ -6,11 +6,13 @@ import contextlib
 import hashlib
 import json
 import os
+import sqlite3
 import subprocess
+from pathlib import Path
 
 import pytest
 
-from ritualdesk import dbfile
+from ritualdesk import dbfile, verify_ahead
 from ritualdesk.cli import main
 
 SETUP = (
@@ -74,28 +76,34 @@ def test_an_edit_writes_and_says_so(db, capsys):
 
 
 @contextlib.contextmanager
-def unwritable(path, monkeypatch):
-    """Make `path` and its folder unwritable for real (chmod, or chattr +i as root), else as dbfile sees it."""
+def unwritable(path, monkeypatch, *, folder_too=True):
+    """Make `path` (and its folder) unwritable for real (chmod, or chattr +i as root), else as dbfile sees it."""
     folder = path.parent
+    locked = [path, folder] if folder_too else [path]
     if os.geteuid() != 0:
         path.chmod(0o444)
-        folder.chmod(0o555)
+        if folder_too:
+            folder.chmod(0o555)
         try:
             yield "chmod"
         finally:
             folder.chmod(0o755)
             path.chmod(0o644)
         return
-    made = subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode == 0
-    made = made and subprocess.run(["chattr", "+i", str(folder)], capture_output=True).returncode == 0
+    made = all(subprocess.run(["chattr", "+i", str(p)], capture_output=True).returncode == 0 for p in locked)
     try:
-        if not made:  # no CAP_LINUX_IMMUTABLE (a container): SQLite still gets a read-only, immutable open
+        if not made:  # no CAP_LINUX_IMMUTABLE (a container): SQLite still gets a read-only open
             real = os.access
-            monkeypatch.setattr(dbfile.os, "access", lambda p, mode, **kw: False if mode == os.W_OK else real(p, mode))
+
+            def access(p, mode, **kw):
+                return False if mode == os.W_OK and Path(p) in locked else real(p, mode, **kw)
+
+            for module in (dbfile.os, verify_ahead.os):
+                monkeypatch.setattr(module, "access", access)
         yield "chattr" if made else "access"
     finally:
-        subprocess.run(["chattr", "-i", str(folder)], capture_output=True)
-        subprocess.run(["chattr", "-i", str(path)], capture_output=True)
+        for p in reversed(locked):
+            subprocess.run(["chattr", "-i", str(p)], capture_output=True)
 
 
 def test_every_reading_command_works_on_a_read_only_file_in_a_read_only_folder(db, capsys, monkeypatch):
@@ -111,3 +119,36 @@ def test_every_reading_command_works_on_a_read_only_file_in_a_read_only_folder(d
         status, _, err = run(db, "occurrence", uid, "--cancel", capsys=capsys)
         assert status != 0 and "read-only" in err and "Traceback" not in err  # an edit is refused clearly
     assert snapshot(db.parent) == before
+
+
+def test_a_read_only_file_in_a_writable_folder_is_read_with_nothing_left_beside_it(db, capsys, monkeypatch):
+    """SQLite would leave a read-only -wal and -shm beside it, and whoever can write the file later could not."""
+    commands = reading_commands(db, capsys)
+    expected = {tuple(args): run(db, *args, capsys=capsys)[1] for args in commands}
+    before = snapshot(db.parent)
+    with unwritable(db, monkeypatch, folder_too=False):
+        for args in commands:
+            status, out, err = run(db, *args, capsys=capsys)
+            assert (status, err, out) == (0, "", expected[tuple(args)]), args
+            assert sorted(p.name for p in db.parent.iterdir()) == [db.name], args
+    assert snapshot(db.parent) == before
+    uid = json.loads(expected[("agenda", "--json", "--from", "2025-06-02", "--to", "2025-06-27")])[0]["uid"]
+    assert run(db, "occurrence", uid, "--cancel", capsys=capsys)[0] == 0  # writable again: an edit works
+
+
+@pytest.mark.parametrize(("beside", "advice"), [("-shm", "or remove it while no program has the database open"),
+                                                ("-wal", "it may hold the latest changes, so do not remove it")])
+def test_a_read_only_file_beside_the_database_is_named_when_writing_fails(tmp_path, monkeypatch, beside, advice):
+    path = tmp_path / "team.sqlite3"
+    path.write_bytes(b"")
+    left = Path(f"{path}{beside}")
+    left.write_bytes(b"")
+    real = os.access
+    monkeypatch.setattr(dbfile.os, "access", lambda p, mode, **kw: False if Path(p) == left else real(p, mode, **kw))
+    error = sqlite3.OperationalError("attempt to write a readonly database")
+    error.sqlite_errorcode = 8  # SQLITE_READONLY
+    message = str(dbfile.store_error(error, path))
+    assert message.startswith(f"{path} cannot be written: {left}, beside it, is read-only; nothing was changed")
+    assert advice in message
+    monkeypatch.setattr(dbfile.os, "access", real)
+    assert "it or its folder is read-only" in str(dbfile.store_error(error, path))
