@@ -21,7 +21,7 @@ from .cli_common import UsageError, changed, find_member, find_team, names, now,
 from .dbfile import check_file, store_error
 from .defaults import default_holidays, default_timezone
 from .demo import generate_demo
-from .errors import InvalidInput, NotFound, RitualDeskError, StoreBusy
+from .errors import InvalidInput, NotFound, RitualDeskError, StoreBusy, clipped
 from .i18n import _, ngettext
 from .localize import day_and_time, role_name, status_name
 from .model import (
@@ -61,7 +61,7 @@ def _positive(text: str) -> int:
     except ValueError:
         value = 0
     if value < 1:
-        raise argparse.ArgumentTypeError(f"expected a whole number from 1, not {text!r}")
+        raise argparse.ArgumentTypeError(_("expected a whole number from 1, not {text!r}").format(text=clipped(text)))
     return value
 
 

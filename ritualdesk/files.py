@@ -47,13 +47,13 @@ def planted(path: Path) -> str | None:
     except FileNotFoundError:
         return None
     except OSError as error:
-        return f"unreadable ({error.strerror or error})"
+        return _("unreadable ({error})").format(error=error.strerror or error)
     if stat.S_ISLNK(status.st_mode):
-        return "a symbolic link"
+        return _("a symbolic link")
     if stat.S_ISDIR(status.st_mode):
-        return "a folder"
+        return _("a folder")
     if not stat.S_ISREG(status.st_mode):
-        return "a device, pipe or socket"
+        return _("a device, pipe or socket")
     return None
 
 

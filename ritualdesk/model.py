@@ -128,19 +128,36 @@ def zone(name: str) -> ZoneInfo:
                                name=clipped(name))) from None
 
 
-def _require(condition: bool, message: str) -> None:
+def _require(condition: bool, message: str, **fields: object) -> None:
+    """InvalidInput unless `condition`: `message` (marked with N_) in the current language, with `fields`."""
     if not condition:
-        raise InvalidInput(message)
+        raise InvalidInput(_(message).format(**fields))
+
+
+NAME_LIMIT = 200
+# What a name may not be, by what it names: (empty, too long, with a control character); whole
+# sentences, so that each is translated as a whole.
+_NAME_RULES = {
+    "team": (N_("a team needs a name"), N_("a team name is at most {limit} characters"),
+             N_("a team name cannot hold a tab, a line break or another control character")),
+    "member": (N_("a member needs a name"), N_("a member name is at most {limit} characters"),
+               N_("a member name cannot hold a tab, a line break or another control character")),
+    "ritual": (N_("a ritual needs a name"), N_("a ritual name is at most {limit} characters"),
+               N_("a ritual name cannot hold a tab, a line break or another control character")),
+    "action": (N_("an action item needs a name"), N_("an action item name is at most {limit} characters"),
+               N_("an action item name cannot hold a tab, a line break or another control character")),
+}
 
 
 def _name(owner: object, field_name: str, what: str) -> None:
     """Check a name and store it tidy: one Unicode form (NFC), no surrounding spaces."""
     value = getattr(owner, field_name)
-    _require(isinstance(value, str) and value.strip() != "", f"{what} needs a name")
+    empty, too_long, unprintable = _NAME_RULES[what]
+    _require(isinstance(value, str) and value.strip() != "", empty)
     tidy = unicodedata.normalize("NFC", value.strip())
     # isprintable() checks the whole text at once; only a text with other characters is looked at one by one
-    _require(len(tidy) <= 200 and (tidy.isprintable() or all(map(_shown_in_names, tidy))),
-             f"{what} name is at most 200 printable characters")
+    _require(tidy.isprintable() or all(map(_shown_in_names, tidy)), unprintable)
+    _require(len(tidy) <= NAME_LIMIT, too_long, limit=NAME_LIMIT)
     object.__setattr__(owner, field_name, tidy)  # frozen: this is still construction
 
 
@@ -175,15 +192,15 @@ class Team:
     language: str = field(default_factory=current_language)  # its exported calendars' language: "en" or "fr"
 
     def __post_init__(self) -> None:
-        _name(self, "name", "a team")
-        _require(self.language in LANGUAGES, "a team's language is en or fr")
+        _name(self, "name", "team")
+        _require(self.language in LANGUAGES, N_("a team's language is en or fr"))
         zone(self.timezone)
-        _require(len(self.working_days) > 0, "a team needs at least one working day")
-        _require(all(0 <= d <= 6 for d in self.working_days), "working days are numbered 0 (Monday) to 6")
-        _require(1 <= self.sprint_weeks <= 12, "a sprint lasts between 1 and 12 weeks")
+        _require(len(self.working_days) > 0, N_("a team needs at least one working day"))
+        _require(all(0 <= d <= 6 for d in self.working_days), N_("working days are numbered 0 (Monday) to 6"))
+        _require(1 <= self.sprint_weeks <= 12, N_("a sprint lasts between 1 and 12 weeks"))
         _require(
             self.holidays_subdivision is None or self.holidays_country is not None,
-            "a holiday subdivision needs a country",
+            N_("a holiday subdivision needs a country"),
         )
 
     @property
@@ -216,11 +233,12 @@ class Member:
     left: date | None = None
 
     def __post_init__(self) -> None:
-        _name(self, "name", "a member")
-        _require(self.email is None or "@" in self.email, f"{self.email!r} is not an email address")
+        _name(self, "name", "member")
+        _require(self.email is None or "@" in self.email, N_("{email!r} is not an email address"),
+                 email=clipped(self.email))
         _require(
             self.joined is None or self.left is None or self.joined <= self.left,
-            "a member cannot leave before joining",
+            N_("a member cannot leave before joining"),
         )
 
     def is_member_on(self, day: date) -> bool:
@@ -239,7 +257,7 @@ class Absence:
     reason: str = ""
 
     def __post_init__(self) -> None:
-        _require(self.start <= self.end, "an absence cannot end before it starts")
+        _require(self.start <= self.end, N_("an absence cannot end before it starts"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,8 +272,8 @@ class Sprint:
     id: int | None = None
 
     def __post_init__(self) -> None:
-        _require(self.number >= 1, "sprints are numbered from 1")
-        _require(self.start <= self.end, "a sprint cannot end before it starts")
+        _require(self.number >= 1, N_("sprints are numbered from 1"))
+        _require(self.start <= self.end, N_("a sprint cannot end before it starts"))
 
     def contains(self, day: date) -> bool:
         """Whether `day` falls within the sprint."""
@@ -295,26 +313,28 @@ class Schedule:
 
     def __post_init__(self) -> None:
         kind = self.kind
-        _require(isinstance(self.every, int) and 1 <= self.every <= 52, "a schedule repeats every 1 to 52 periods")
+        _require(isinstance(self.every, int) and 1 <= self.every <= 52,
+                 N_("a schedule repeats every 1 to 52 periods"))
         _require(self.every == 1 or kind is ScheduleKind.WEEKLY or kind in _MONTHLY,
-                 "only weekly and monthly schedules repeat every N weeks or months")
+                 N_("only weekly and monthly schedules repeat every N weeks or months"))
         if kind is ScheduleKind.WEEKLY:
-            _require(len(self.weekdays) > 0, "a weekly ritual needs at least one day")
-            _require(all(0 <= d <= 6 for d in self.weekdays), "weekdays are numbered 0 (Monday) to 6")
+            _require(len(self.weekdays) > 0, N_("a weekly ritual needs at least one day"))
+            _require(all(0 <= d <= 6 for d in self.weekdays), N_("weekdays are numbered 0 (Monday) to 6"))
         elif kind is ScheduleKind.SPRINT_DAY:
-            _require(self.sprint_day != 0, "sprint days are counted from 1 (first) or -1 (last)")
+            _require(self.sprint_day != 0, N_("sprint days are counted from 1 (first) or -1 (last)"))
         elif kind is ScheduleKind.ONCE:
-            _require(self.on is not None, "a one-off ritual needs a date")
+            _require(self.on is not None, N_("a one-off ritual needs a date"))
         elif kind is ScheduleKind.MONTHLY_DAY:
-            _require(1 <= abs(self.month_day) <= 31, "a day of the month is 1 to 31 (or -1 for the last)")
+            _require(1 <= abs(self.month_day) <= 31, N_("a day of the month is 1 to 31 (or -1 for the last)"))
         elif kind is ScheduleKind.MONTHLY_WEEKDAY:
             _require(len(self.weekdays) == 1 and 0 <= self.weekdays[0] <= 6,
-                     "a monthly ritual falls on one weekday of the month")
-            _require(1 <= abs(self.ordinal) <= 5, "the weekday of the month is counted 1 to 5 (or -1 for the last)")
+                     N_("a monthly ritual falls on one weekday of the month"))
+            _require(1 <= abs(self.ordinal) <= 5,
+                     N_("the weekday of the month is counted 1 to 5 (or -1 for the last)"))
         _require(self.on_holiday is HolidayRule.SKIP or kind not in (ScheduleKind.WORKING_DAYS,
                                                                      ScheduleKind.SPRINT_DAY),
-                 "a ritual on every working day or on a sprint day only meets on working days; "
-                 "it cannot move off a holiday")
+                 N_("a ritual on every working day or on a sprint day only meets on working days; "
+                    "it cannot move off a holiday"))
         object.__setattr__(self, "on_holiday", HolidayRule(self.on_holiday))
         if self.every == 1:
             object.__setattr__(self, "anchor", None)  # nothing to count from
@@ -377,10 +397,10 @@ class Ritual:
     uid: str = ""
 
     def __post_init__(self) -> None:
-        _name(self, "title", "a ritual")
-        _require(0 < self.minutes <= 24 * 60, "a ritual lasts between 1 minute and 24 hours")
-        _require(self.start_time.tzinfo is None, "a ritual's time is local to its team")
-        _require(self.ends_on is None or self.starts_on <= self.ends_on, "a ritual cannot end before it starts")
+        _name(self, "title", "ritual")
+        _require(0 < self.minutes <= 24 * 60, N_("a ritual lasts between 1 minute and 24 hours"))
+        _require(self.start_time.tzinfo is None, N_("a ritual's time is local to its team"))
+        _require(self.ends_on is None or self.starts_on <= self.ends_on, N_("a ritual cannot end before it starts"))
         if self.schedule.every > 1 and self.schedule.anchor is None:  # counted from its first week or month
             object.__setattr__(self, "schedule", replace(self.schedule, anchor=self.starts_on))
 
@@ -407,7 +427,8 @@ class OccurrenceKey:
     planned: datetime  # naive, local to the team
 
     def __post_init__(self) -> None:
-        _require(self.planned.tzinfo is None, "an occurrence key holds the local planned time")
+        if self.planned.tzinfo is not None:  # made for every occurrence: no call when it is fine
+            raise InvalidInput(_("an occurrence key holds the local planned time"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -469,4 +490,4 @@ class ActionItem:
     reviews: tuple[tuple[OccurrenceKey, Verdict], ...] = field(default=())
 
     def __post_init__(self) -> None:
-        _name(self, "title", "an action item")
+        _name(self, "title", "action")

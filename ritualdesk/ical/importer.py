@@ -22,7 +22,7 @@ from .. import operations
 from ..agenda import TeamPlan, parse_occurrence_uid
 from ..errors import InvalidInput, RitualDeskError
 from ..i18n import _
-from ..localize import things
+from ..localize import status_name, things
 from ..model import (
     Absence,
     ActionItem,
@@ -185,7 +185,8 @@ class _Importer:
                 first = entry.start.astimezone(tz).date()
                 end = entry.end or entry.start
                 last = max(first, (end.astimezone(tz) - timedelta(microseconds=1)).date())
-                note = "timed event: recorded for the whole day" + ("s" if last > first else "")
+                note = (_("timed event: recorded for the whole days") if last > first else
+                        _("timed event: recorded for the whole day"))
             if (last - first).days > 366:
                 self.skip(entry, "absence", _("longer than a year; not an absence"))
                 continue
@@ -197,7 +198,8 @@ class _Importer:
             else:
                 stored = self.store.add_absence(absence)
             self.remembered.append(KnownUid(uid=entry.uid, what="absence", target_id=stored.id, origin="import"))
-            self.done(entry, "absence", f"{member.name}, {first} to {last}" + (f" ({note})" if note else ""))
+            span = _("{member}, {first} to {last}").format(member=member.name, first=first, last=last)
+            self.done(entry, "absence", span + (f" ({note})" if note else ""))
 
     # -- ritual series from another calendar ------------------------------------------------
 
@@ -256,9 +258,10 @@ class _Importer:
             self.remembered.append(KnownUid(uid=entry.uid, what="ritual", target_id=ritual.id, origin="import"))
             source_zone = getattr(entry.start.tzinfo, "key", None)
             if source_zone and source_zone not in (team.timezone, "UTC"):
-                why = "; ".join(filter(None, [why, f"times converted from {source_zone} to {team.timezone}"]))
-            self.done(entry, "ritual", f"{schedule.describe()} at {ritual.start_time:%H:%M}, {minutes} min"
-                      + (f" ({why})" if why else ""))
+                why = "; ".join(filter(None, [why, _("times converted from {source} to {zone}").format(
+                    source=source_zone, zone=team.timezone)]))
+            self.done(entry, "ritual", _("{schedule} at {time:%H:%M}, {minutes} min").format(
+                schedule=schedule.describe(), time=ritual.start_time, minutes=minutes) + (f" ({why})" if why else ""))
 
         def here(moment: date | datetime, uid: str) -> datetime:
             """An EXDATE or RECURRENCE-ID as the team's wall-clock time (a date: at the series' start time)."""
@@ -299,11 +302,11 @@ class _Importer:
                                                    planned=key.planned, missing=missing))
             elif entry.status == "CANCELLED":
                 states.append(OccurrenceState(key, status=OccurrenceStatus.CANCELLED))
-                self.done(entry, "occurrence", "cancelled")
+                self.done(entry, "occurrence", status_name(OccurrenceStatus.CANCELLED))
             elif isinstance(entry.start, datetime):
                 moved = entry.start.astimezone(tz).replace(tzinfo=None, second=0, microsecond=0)
                 states.append(OccurrenceState(key, moved_to=None if moved == key.planned else moved))
-                self.done(entry, "occurrence", f"moved to {moved:%Y-%m-%d %H:%M}")
+                self.done(entry, "occurrence", _("moved to {moment:%Y-%m-%d %H:%M}").format(moment=moved))
             else:
                 self.skip(entry, "occurrence", _("moves the occurrence of {planned:%Y-%m-%d %H:%M} to a whole day; "
                                                  "an occurrence has a start time").format(planned=key.planned))
@@ -408,7 +411,8 @@ class _Importer:
             agenda=spec.get("agenda", ""), uid=spec["uid"],
         ), roster)
         self.remembered.append(KnownUid(uid=ritual.uid, what="ritual", target_id=ritual.id, origin="import"))
-        self.done(None, "ritual", f"{schedule.describe()} at {ritual.start_time:%H:%M}", uid=ritual.uid,
+        self.done(None, "ritual", _("{schedule} at {time:%H:%M}").format(schedule=schedule.describe(),
+                                                                         time=ritual.start_time), uid=ritual.uid,
                   summary=ritual.title)
         plan = TeamPlan(self.store, team, until=last, rituals=[ritual])
         planned_keys = {o.key for o in plan.plan(ritual).occurrences}
@@ -438,7 +442,8 @@ class _Importer:
                 key = OccurrenceKey(ritual.id, parsed[1])
                 if key in planned_keys and key not in seen:
                     states.append(OccurrenceState(key, status=OccurrenceStatus.CANCELLED))
-                    self.done(None, "occurrence", "cancelled", uid=uid, summary=ritual.title)
+                    self.done(None, "occurrence", status_name(OccurrenceStatus.CANCELLED), uid=uid,
+                              summary=ritual.title)
         self.store.save_states(states)
 
     def _restore_todos(self, todos: list[Entry], definitions: dict) -> None:
@@ -484,7 +489,7 @@ class _Importer:
                 self.store.record_reviews(reviews, closed=closed or self.now.date())
                 self.store.update_action(stored)  # the reviews replay history; the file says where it ended
             self.remembered.append(KnownUid(uid=entry.uid, what="action", target_id=stored.id, origin="import"))
-            self.done(entry, "action", status.value)
+            self.done(entry, "action", status_name(status))
 
 
 def _day(text: str | None) -> date | None:

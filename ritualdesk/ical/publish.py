@@ -169,8 +169,8 @@ def publish(store: Store, folder: str | os.PathLike[str], *, now: datetime, toda
     specs = feed_specs(store, today=today, todos=todos, team_ids=team_ids)
     planted_here = [(spec.file_name, what) for spec in specs if (what := planted(folder / spec.file_name))]
     if planted_here:  # in a shared folder, anyone may plant a link to make us overwrite its target
-        names = ", ".join(f"{name} is {what}" for name, what in planted_here[:3])
-        more = f" and {len(planted_here) - 3} more" if len(planted_here) > 3 else ""
+        names = ", ".join(_("{name} is {what}").format(name=name, what=what) for name, what in planted_here[:3])
+        more = " " + _("and {count} more").format(count=len(planted_here) - 3) if len(planted_here) > 3 else ""
         raise InvalidInput(_("{folder} holds what is not a feed RitualDesk wrote ({names}{more}); links and "
                              "special files are never followed nor replaced; remove them and publish again "
                              "(nothing was written)").format(folder=folder, names=names, more=more))

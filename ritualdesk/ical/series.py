@@ -138,17 +138,18 @@ def schedule_from_rrule(text: str, start: datetime, tz: ZoneInfo) -> tuple[Sched
         here_days.append(here.date())
     if rule.kind is ScheduleKind.WORKING_DAYS:
         schedule = rule
-        note = "daily: only the team's working days are kept"
+        note = _("daily: only the team's working days are kept")
     elif rule.kind is ScheduleKind.WEEKLY:
         if any(len(targets) > 1 for targets in mapped.values()):
-            return None, None, (f"its days in {getattr(source, 'key', source)} fall on different days in "
-                                f"{tz.key} as daylight saving time changes; RitualDesk series cannot follow that")
+            return None, None, _("its days in {source} fall on different days in {zone} as daylight saving time "
+                                 "changes; RitualDesk series cannot follow that").format(
+                                     source=getattr(source, "key", source), zone=tz.key)
         weekdays = sorted({d for targets in mapped.values() for d in targets}) or [start.astimezone(tz).weekday()]
         schedule = replace(rule, weekdays=tuple(weekdays),
                            anchor=start.astimezone(tz).date() if rule.every > 1 else None)
         if not same_zone and sorted(mapped) != weekdays:
-            note = "days converted from " + " ".join(WEEKDAY_CODES[d] for d in sorted(mapped)) + " in " + str(
-                getattr(source, "key", source))
+            note = _("days converted from {days} in {source}").format(
+                days=" ".join(WEEKDAY_CODES[d] for d in sorted(mapped)), source=getattr(source, "key", source))
     else:
         schedule = replace(rule, anchor=start.astimezone(tz).date() if rule.every > 1 else None)
     if rule.kind is not ScheduleKind.WORKING_DAYS and here_days:
@@ -175,22 +176,24 @@ def schedule_from_rrule(text: str, start: datetime, tz: ZoneInfo) -> tuple[Sched
             return None, None, _("its rule has an invalid UNTIL {until!r}").format(until=until)
         if moment.date() > LAST_DAY:
             ends_on = None  # beyond the dates RitualDesk handles: it simply does not end
-            note = "; ".join(filter(None, [note, f"ends after {LAST_DAY}: imported without an end"]))
+            note = "; ".join(filter(None, [note, _("ends after {last_day}: imported without an end").format(
+                last_day=LAST_DAY)]))
         else:
             ends_on = moment.astimezone(tz).date()
             if ends_on < start.astimezone(tz).date():
-                return None, None, "its rule ends before it starts"
+                return None, None, _("its rule ends before it starts")
     elif "COUNT" in parts:
         try:
             occurrences = _expand(text, start, 5000)
         except (ValueError, TypeError, IndexError, OverflowError) as error:
             return None, None, _("its rule cannot be read ({error})").format(error=short(error))
         if not occurrences:
-            return None, None, "its rule gives no occurrence"
+            return None, None, _("its rule gives no occurrence")
         ends_on = occurrences[-1].replace(tzinfo=source).astimezone(tz).date()
         if ends_on > LAST_DAY:
             ends_on = None
-            note = "; ".join(filter(None, [note, f"ends after {LAST_DAY}: imported without an end"]))
+            note = "; ".join(filter(None, [note, _("ends after {last_day}: imported without an end").format(
+                last_day=LAST_DAY)]))
     return schedule, ends_on, note
 
 

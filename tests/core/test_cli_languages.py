@@ -72,6 +72,40 @@ def test_errors_in_both_languages(team_db, capsys, args, status, french, english
     assert english in en[2] and en[2].startswith("ritualdesk: error:")
 
 
+RITUAL = ["ritual", "add", "Les Castors", "planning", "P", "--at", "10:00", "--minutes", "60"]
+TEAM = ["team", "add", "--timezone", "Europe/Paris", "--holidays", "FR"]  # not the machine's (tzlocal keeps it)
+
+
+@pytest.mark.parametrize(("args", "french", "english"), [
+    ([*TEAM, ""], "une équipe a besoin d’un nom", "a team needs a name"),
+    ([*TEAM, "Les Loups", "--sprint-weeks", "13"], "un sprint dure entre 1 et 12 semaines",
+     "a sprint lasts between 1 and 12 weeks"),
+    ([*TEAM, "L" * 201], "un nom d’équipe a au plus 200 caractères", "a team name is at most 200 characters"),
+    ([*TEAM, "Tab\tName"], "un nom d’équipe ne peut contenir ni tabulation",
+     "a team name cannot hold a tab, a line break or another control character"),
+    (["member", "add", "Les Castors", " "], "un membre a besoin d’un nom", "a member needs a name"),
+    (["member", "add", "Les Castors", "Zoé", "--email", "bad"], "«\u00a0bad\u00a0» n’est pas une adresse e-mail",
+     "'bad' is not an email address"),
+    ([*RITUAL, "--once", "2026-04-01", "--minutes", "0"], "un rituel dure entre 1 minute et 24 heures",
+     "a ritual lasts between 1 minute and 24 hours"),
+    ([*RITUAL, "--weekly", "TH", "--from", "2026-05-01", "--until", "2026-04-01"],
+     "un rituel ne peut pas finir avant de commencer", "a ritual cannot end before it starts"),
+    ([*RITUAL, "--every-working-day", "--on-holiday", "after"], "il ne peut pas être déplacé hors d’un jour férié",
+     "it cannot move off a holiday"),
+    ([*RITUAL, "--weekly", "TH", "--every-weeks", "53"], "un calendrier se répète toutes les 1 à 52 périodes",
+     "a schedule repeats every 1 to 52 periods"),
+    ([*RITUAL, "--weekly", "TH", "--every-weeks", "0"],
+     "un nombre entier à partir de 1 est attendu, pas «\u00a00\u00a0»", "expected a whole number from 1, not '0'"),
+])
+def test_the_checks_of_what_is_made_speak_the_language_of_the_environment(team_db, capsys, args, french, english):
+    fr = run(team_db, *args, capsys=capsys, language="fr")
+    en = run(team_db, *args, capsys=capsys, language="en")
+    assert fr[0] == en[0] == 2
+    assert french in fr[2] and fr[2].startswith("ritualdesk: erreur\u00a0:"), fr[2]
+    assert english in en[2] and en[2].startswith("ritualdesk: error:"), en[2]
+    assert len(fr[2].splitlines()) == 1
+
+
 def test_reports_in_both_languages(team_db, capsys):
     fr = run(team_db, "agenda", "--from", "2026-03-27", "--to", "2026-03-27", capsys=capsys, language="fr")[1]
     en = run(team_db, "agenda", "--from", "2026-03-27", "--to", "2026-03-27", capsys=capsys, language="en")[1]
