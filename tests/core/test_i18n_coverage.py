@@ -25,10 +25,9 @@ NOT_MESSAGES = {
     ("agenda.py", "fairness needs the whole history"),  # ValueError: a programming mistake, never shown
     ("store.py", "FOREIGN KEY constraint failed"),  # SQLite's own words, as SQLite says them
     ("ical/feed.py", " every {} from {}"),  # the schedule as our exports write it for a machine
-    # The database file's own messages (busy, damaged, read-only...) are being reworked in the
-    # read-only database fix (dbfile.py, verify_ahead.py); they are translated there.
-    ("dbfile.py", ""),
-    ("verify_ahead.py", ""),
+    # `check`'s findings, next to be translated
+    ("dbfile.py", "refers to a missing"), ("dbfile.py", "the file is damaged"), ("dbfile.py", "is missing"),
+    ("verify_ahead.py", "refers to a missing"),
 }
 
 
