@@ -177,7 +177,7 @@ def check_file(path: str | os.PathLike[str]) -> list[str]:
         if conn.execute("PRAGMA application_id").fetchone()[0] != schema.APPLICATION_ID:
             raise NotARitualDeskDatabase(_("{path} is not a RitualDesk database").format(path=path))
         problems = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall() if row[0] != "ok"]
-        problems += [f"{row[0]} row {row[1]} refers to a missing {row[2]}"
+        problems += [_("{table} row {row} refers to a missing {parent}").format(table=row[0], row=row[1], parent=row[2])
                      for row in conn.execute("PRAGMA foreign_key_check").fetchall()]
         problems += missing_schema(conn)
         return problems
@@ -186,7 +186,7 @@ def check_file(path: str | os.PathLike[str]) -> list[str]:
             raise store_error(error, path) from None
         if isinstance(error, sqlite3.OperationalError) and "unable to open" in str(error):
             raise StoreError(_("cannot read {path}: {error}").format(path=path, error=error)) from None
-        return [f"the file is damaged ({error})"]
+        return [_("the file is damaged ({error})").format(error=error)]  # SQLite's words in parentheses
     finally:
         conn.close()
 
@@ -224,6 +224,10 @@ def schema_digest(names: frozenset[tuple[str, str]]) -> int:
     return zlib.crc32("\n".join(f"{kind} {name}" for kind, name in sorted(names)).encode())
 
 
+_MISSING = {"table": N_("the table {name} is missing"), "index": N_("the index {name} is missing"),
+            "trigger": N_("the trigger {name} is missing")}
+
+
 def missing_schema(conn: sqlite3.Connection) -> list[str]:
     """What a current database should have and this one lacks (a dropped table, index or trigger)."""
     if conn.execute("PRAGMA user_version").fetchone()[0] != schema.SCHEMA_VERSION:
@@ -232,7 +236,8 @@ def missing_schema(conn: sqlite3.Connection) -> list[str]:
     ours = frozenset(item for item in present if "_sqlite_migrations" not in item[1])  # not the migrations' ledger
     if schema_digest(ours) == SCHEMA_DIGESTS.get(schema.SCHEMA_VERSION):
         return []  # exactly what a current database has
-    return [f"the {kind} {name} is missing" for kind, name in sorted(expected_schema() - present)]
+    return [_(_MISSING.get(kind, _MISSING["table"])).format(name=name)
+            for kind, name in sorted(expected_schema() - present)]
 
 
 def verify(conn: sqlite3.Connection, path: Path) -> None:

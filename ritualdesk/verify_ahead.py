@@ -25,9 +25,11 @@ _OWN_CHECKS = frozenset({"check"})  # commands that read the file their own way,
 def integrity_problems(conn: sqlite3.Connection) -> list[str]:
     """What SQLite finds wrong with the open file: its quick check, then one broken foreign key (if any)."""
     problems = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall() if row[0] != "ok"]
-    if not problems:
-        problems = [f"{row[0]} row {row[1]} refers to a missing {row[2]}"
-                    for row in conn.execute("PRAGMA foreign_key_check").fetchmany(1)]
+    if not problems and (broken := conn.execute("PRAGMA foreign_key_check").fetchmany(1)):
+        from .i18n import _  # only now: this module stays light
+
+        problems = [_("{table} row {row} refers to a missing {parent}").format(table=row[0], row=row[1], parent=row[2])
+                    for row in broken]
     return problems
 
 

@@ -216,3 +216,36 @@ def test_every_help_text_of_every_command_is_given_in_french():
     assert len(described) > 100
     assert [(where, text) for where, text in described
             if french[where] == text and text not in SAME_IN_FRENCH] == []
+
+
+def test_check_says_what_it_found_in_the_language_of_the_environment(tmp_path, capsys):
+    noise = tmp_path / "random.sqlite3"
+    noise.write_bytes(bytes(range(256)) * 20)
+    fr = run(noise, "check", capsys=capsys, language="fr")
+    en = run(noise, "check", capsys=capsys, language="en")
+    assert fr[0] == en[0] == 1
+    assert fr[1] == "le fichier est endommagé (file is not a database)\n"  # SQLite's own words stay
+    assert en[1] == "the file is damaged (file is not a database)\n"
+    assert fr[2].startswith("ritualdesk: 1 problème trouvé dans ")
+
+
+def test_check_names_a_missing_index_and_a_broken_link_in_french(tmp_path, capsys):
+    import sqlite3
+
+    path = tmp_path / "d.sqlite3"
+    assert run(path, "demo", capsys=capsys)[0] == 0
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute("INSERT INTO members (team_id, name, role) VALUES (999, 'Ghost', 'developer')")
+    conn.commit()
+    conn.close()
+    status, out, _ = run(path, "check", capsys=capsys, language="fr")
+    assert status == 1 and re.fullmatch(r"la ligne \d+ de members renvoie à un élément de teams qui n’existe pas\n",
+                                        out), out
+    conn = sqlite3.connect(path)
+    conn.execute("DELETE FROM members WHERE team_id = 999")
+    conn.execute("DROP INDEX absences_member")
+    conn.commit()
+    conn.close()
+    status, out, _ = run(path, "check", capsys=capsys, language="fr")
+    assert (status, out) == (1, "l’index absences_member manque\n")

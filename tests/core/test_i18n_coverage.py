@@ -25,9 +25,6 @@ NOT_MESSAGES = {
     ("agenda.py", "fairness needs the whole history"),  # ValueError: a programming mistake, never shown
     ("store.py", "FOREIGN KEY constraint failed"),  # SQLite's own words, as SQLite says them
     ("ical/feed.py", " every {} from {}"),  # the schedule as our exports write it for a machine
-    # `check`'s findings, next to be translated
-    ("dbfile.py", "refers to a missing"), ("dbfile.py", "the file is damaged"), ("dbfile.py", "is missing"),
-    ("verify_ahead.py", "refers to a missing"),
 }
 
 
