@@ -3,20 +3,43 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date, datetime, time, timedelta
 
 from .errors import InvalidInput
 from .i18n import _
 from .model import WEEKDAY_CODES, RitualKind, Role
 
-KIND_ALIASES = {
-    "stand-up": RitualKind.STANDUP, "standup": RitualKind.STANDUP, "daily": RitualKind.STANDUP,
-    "melee": RitualKind.STANDUP, "mêlée": RitualKind.STANDUP,
-    "planning": RitualKind.PLANNING, "review": RitualKind.REVIEW, "revue": RitualKind.REVIEW,
-    "retro": RitualKind.RETROSPECTIVE, "retrospective": RitualKind.RETROSPECTIVE,
-    "rétrospective": RitualKind.RETROSPECTIVE, "refinement": RitualKind.REFINEMENT,
-    "affinage": RitualKind.REFINEMENT, "custom": RitualKind.CUSTOM,
+# Every name a ritual kind may be typed as, its id first; the French ones, the short name first. The
+# error message offers the ids and the short French names; everything here is accepted, case and
+# accents aside ("melee", "RÉTRO").
+ENGLISH_KIND_NAMES = {
+    RitualKind.STANDUP: ("standup", "stand-up", "daily", "daily standup", "daily stand-up"),
+    RitualKind.PLANNING: ("planning", "sprint planning"),
+    RitualKind.REVIEW: ("review", "sprint review"),
+    RitualKind.RETROSPECTIVE: ("retrospective", "retro"),
+    RitualKind.REFINEMENT: ("refinement", "backlog refinement"),
+    RitualKind.CUSTOM: ("custom",),
 }
+FRENCH_KIND_NAMES = {
+    RitualKind.STANDUP: ("mêlée", "mêlée quotidienne"),
+    RitualKind.PLANNING: ("planification", "planification de sprint"),
+    RitualKind.REVIEW: ("revue", "revue de sprint"),
+    RitualKind.RETROSPECTIVE: ("rétrospective", "rétro"),
+    RitualKind.REFINEMENT: ("affinage", "affinage du backlog"),
+}
+
+
+def _kind_key(text: str) -> str:
+    """A kind's name as it is looked up: accents dropped, case folded, single spaces."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return " ".join(bare.casefold().split())
+
+
+KIND_ALIASES = {_kind_key(name): kind for table in (ENGLISH_KIND_NAMES, FRENCH_KIND_NAMES)
+                for kind, names in table.items() for name in names}
+OFFERED_KINDS = ", ".join(names[0] for names in ENGLISH_KIND_NAMES.values())
+OFFERED_FRENCH_KINDS = ", ".join(names[0] for names in FRENCH_KIND_NAMES.values())
 
 ROLE_ALIASES = {
     "po": Role.PRODUCT_OWNER, "product-owner": Role.PRODUCT_OWNER, "product_owner": Role.PRODUCT_OWNER,
@@ -118,10 +141,11 @@ def parse_monthly_weekday(text: str) -> tuple[int, int]:
 
 def parse_kind(text: str) -> RitualKind:
     """A ritual kind from its name or a common alias (English or French)."""
-    kind = KIND_ALIASES.get(text.strip().lower())
+    kind = KIND_ALIASES.get(_kind_key(text))
     if kind is None:
+        # Translators: {french} lists the French names ("mêlée, planification..."); a translation may offer them.
         raise InvalidInput(_("unknown ritual kind {text!r} (use {kinds})").format(
-                               text=text, kinds=', '.join(k.value for k in RitualKind)))
+                               text=text, kinds=OFFERED_KINDS, french=OFFERED_FRENCH_KINDS))
     return kind
 
 
