@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -41,13 +42,18 @@ from ritualdesk.model import (
     Verdict,
 )
 from ritualdesk.parsing import FIRST_DAY, LAST_DAY
+from ritualdesk.retro_board import FORMATS
 
 from .actions_board import ActionDelegate
 from .actions_model import DUE, ORIGIN, OWNER, STATUS, SURVIVED, TITLE, VERDICT, ActionsModel, directory
 from .date_field import DateField
 from .feedback import show_error
-from .labels import kind_label, source_label, status_label
+from .labels import column_label, format_label, kind_label, source_label, status_label
 from .session import Change
+from .wheel_guard import guard_wheel
+
+
+_NOTES_FORMATS = ("start_stop_continue", "four_ls", "mad_sad_glad")  # the notes' menu of formats
 
 
 def _qt(moment: datetime) -> QDateTime:
@@ -130,6 +136,7 @@ class OccurrencePanel(QWidget):
         self.carried_box = self._build_carried(content)
         layout.addWidget(self.carried_box)
         layout.addStretch(1)
+        guard_wheel(content)  # scrolling the panel changes none of its boxes
 
         session.changed.connect(self._session_changed)
         self.show_occurrence(None)
@@ -261,16 +268,17 @@ class OccurrencePanel(QWidget):
         self.notes_edit.setMinimumHeight(90)
         layout.addWidget(self.notes_edit)
         row = QHBoxLayout()
-        self.template_combo = QComboBox(box)
-        self.template_combo.addItem(self.tr("Format…"), "")
-        self.template_combo.setToolTip(self.tr("Insert a retrospective format into the notes"))
-        self.template_combo.addItem(self.tr("Start / Stop / Continue"),
-                                    "## Start\n\n## Stop\n\n## Continue\n")
-        self.template_combo.addItem(self.tr("4Ls"), "## Liked\n\n## Learned\n\n## Lacked\n\n## Longed for\n")
-        self.template_combo.addItem(self.tr("Mad / Sad / Glad"), "## Mad\n\n## Sad\n\n## Glad\n")
-        self.template_combo.activated.connect(self._insert_template)
+        # A command, not a value: a button and its menu, which neither the wheel nor a passing scroll triggers.
+        self.format_button = QPushButton(self.tr("&Insert a format…"), box)
+        self.format_button.setToolTip(self.tr("Insert a retrospective format into the notes"))
+        menu = QMenu(self.format_button)
+        for name in _NOTES_FORMATS:
+            action = menu.addAction(format_label(name))
+            action.setData(name)
+            action.triggered.connect(lambda _checked=False, n=name: self._insert_template(n))
+        self.format_button.setMenu(menu)
         self.save_notes_button = self._button(self.tr("Sa&ve notes"), self.save_notes, box, shortcut="Ctrl+S")
-        row.addWidget(self.template_combo)
+        row.addWidget(self.format_button)
         row.addStretch(1)
         row.addWidget(self.save_notes_button)
         layout.addLayout(row)
@@ -405,7 +413,7 @@ class OccurrencePanel(QWidget):
         if not keep_typing and self.notes_edit.toPlainText() != occurrence.notes:
             self.notes_edit.setPlainText(occurrence.notes)
             self.notes_edit.document().setModified(False)
-        self.template_combo.setVisible(ritual.kind is RitualKind.RETROSPECTIVE)
+        self.format_button.setVisible(ritual.kind is RitualKind.RETROSPECTIVE)
         self._show_actions(team.id, reset_inputs=notes)
         self._update_buttons()
 
@@ -641,16 +649,18 @@ class OccurrencePanel(QWidget):
             self._attempt(lambda: self._session.set_notes(self._key, text))
         self.notes_edit.document().setModified(False)
 
-    def _insert_template(self, index: int) -> None:
-        template = self.template_combo.itemData(index)
-        self.template_combo.setCurrentIndex(0)
-        if template:
-            cursor = self.notes_edit.textCursor()
-            cursor.movePosition(cursor.MoveOperation.End)
-            if not self.notes_edit.document().isEmpty():
-                cursor.insertText("\n\n")
-            cursor.insertText(template)
-            self.notes_edit.setFocus()
+    def _insert_template(self, name: str) -> None:
+        """Append a format's headings, in the app's language, to the notes (one undoable edit of the text)."""
+        template = "\n\n".join(f"## {column_label(column)}" for column in FORMATS[name]) + "\n"
+        cursor = self.notes_edit.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End)
+        cursor.beginEditBlock()
+        if not self.notes_edit.document().isEmpty():
+            cursor.insertText("\n\n")
+        cursor.insertText(template)
+        cursor.endEditBlock()
+        self.notes_edit.setTextCursor(cursor)
+        self.notes_edit.setFocus()
 
     def _add_action(self) -> None:
         title = self.action_title_edit.text().strip()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from . import settings as keys
+from .wheel_guard import guard_wheel
 
 if TYPE_CHECKING:
     from .session import Session
@@ -78,6 +79,7 @@ class RemindersPage(QWidget):
         if not self.me:
             column.addWidget(QLabel(self.tr("No team yet."), body))
         column.addStretch(1)
+        guard_wheel(body)  # scrolling the teams changes nobody's "I am" nor a reminder's lead
         scroll.setWidget(body)
         layout.addWidget(scroll, 1)
 

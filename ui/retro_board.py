@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,46 +30,9 @@ from ritualdesk.model import OccurrenceKey, Verdict
 from .actions_model import OWNER, SURVIVED, TITLE, VERDICT, ActionsModel, directory
 from .date_field import DateField
 from .feedback import show_error
+from .labels import column_label, format_label
 from .retro_models import CARD_ID, ColumnModel, DiscussionModel
-
-
-def format_label(name: str) -> str:
-    """A built-in format's name as a person reads it (a custom one is its own name)."""
-    return {
-        "start_stop_continue": QCoreApplication.translate("RetroBoard", "Start / Stop / Continue"),
-        "mad_sad_glad": QCoreApplication.translate("RetroBoard", "Mad / Sad / Glad"),
-        "four_ls": QCoreApplication.translate("RetroBoard", "4Ls (Liked, Learned, Lacked, Longed for)"),
-        "sailboat": QCoreApplication.translate("RetroBoard", "Sailboat (wind, anchor, rocks, island)"),
-        "starfish": QCoreApplication.translate("RetroBoard", "Starfish (keep, more, less, stop, start)"),
-        "daki": QCoreApplication.translate("RetroBoard", "DAKI (drop, add, keep, improve)"),
-        "kalm": QCoreApplication.translate("RetroBoard", "KALM (keep, add, less, more)"),
-    }.get(name, name)
-
-
-def column_label(name: str) -> str:
-    """A built-in column's name as a person reads it."""
-    return {
-        "Start": QCoreApplication.translate("RetroBoard", "Start"),
-        "Stop": QCoreApplication.translate("RetroBoard", "Stop"),
-        "Continue": QCoreApplication.translate("RetroBoard", "Continue"),
-        "Mad": QCoreApplication.translate("RetroBoard", "Mad"),
-        "Sad": QCoreApplication.translate("RetroBoard", "Sad"),
-        "Glad": QCoreApplication.translate("RetroBoard", "Glad"),
-        "Liked": QCoreApplication.translate("RetroBoard", "Liked"),
-        "Learned": QCoreApplication.translate("RetroBoard", "Learned"),
-        "Lacked": QCoreApplication.translate("RetroBoard", "Lacked"),
-        "Longed for": QCoreApplication.translate("RetroBoard", "Longed for"),
-        "Wind": QCoreApplication.translate("RetroBoard", "Wind"),
-        "Anchor": QCoreApplication.translate("RetroBoard", "Anchor"),
-        "Rocks": QCoreApplication.translate("RetroBoard", "Rocks"),
-        "Island": QCoreApplication.translate("RetroBoard", "Island"),
-        "Keep": QCoreApplication.translate("RetroBoard", "Keep"),
-        "More": QCoreApplication.translate("RetroBoard", "More"),
-        "Less": QCoreApplication.translate("RetroBoard", "Less"),
-        "Drop": QCoreApplication.translate("RetroBoard", "Drop"),
-        "Add": QCoreApplication.translate("RetroBoard", "Add"),
-        "Improve": QCoreApplication.translate("RetroBoard", "Improve"),
-    }.get(name, name)
+from .wheel_guard import guard_wheel
 
 
 class RetroBoard(QWidget):
@@ -97,6 +60,7 @@ class RetroBoard(QWidget):
         self.column_views: list[QListView] = []
         self.card_edits: list[QLineEdit] = []
         self._columns: tuple[str, ...] = ()
+        guard_wheel(self)  # a wheel resting on the format box does not change the board's format
         for text, keys, slot in ((self.tr("Vote for the selected card"), "Ctrl+Up", lambda: self.vote(1)),
                                  (self.tr("Take back a vote"), "Ctrl+Down", lambda: self.vote(-1))):
             action = QAction(text, self)

@@ -1731,24 +1731,12 @@
         <translation>Compte rendu, décisions, idées… (enregistrés quand vous quittez le champ)</translation>
     </message>
     <message>
-        <source>Format…</source>
-        <translation>Format…</translation>
-    </message>
-    <message>
         <source>Insert a retrospective format into the notes</source>
         <translation>Insérer un format de rétrospective dans les notes</translation>
     </message>
     <message>
-        <source>Start / Stop / Continue</source>
-        <translation>Commencer / Arrêter / Continuer</translation>
-    </message>
-    <message>
-        <source>4Ls</source>
-        <translation>4L</translation>
-    </message>
-    <message>
-        <source>Mad / Sad / Glad</source>
-        <translation>Fâché / Triste / Content</translation>
+        <source>&amp;Insert a format…</source>
+        <translation>&amp;Insérer un format…</translation>
     </message>
     <message>
         <source>Sa&amp;ve notes</source>

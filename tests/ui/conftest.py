@@ -48,6 +48,22 @@ def english(qapp):
 
 
 @pytest.fixture
+def french(qapp):
+    """The app in French, as a French desktop gets it (catalogues, Qt's own, the locale and the core)."""
+    from PySide6.QtCore import QLocale
+
+    from ui import language
+
+    previous = QLocale()
+    installed = language.install_translations(qapp, "fr", system=QLocale("fr_FR"))
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(previous)
+    language._core_language("en")
+
+
+@pytest.fixture
 def store(tmp_path):
     """A real database file with one French team, four members and three rituals."""
     store = Store.open(tmp_path / "ui.sqlite3")

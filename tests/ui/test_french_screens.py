@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -36,20 +35,6 @@ review retrospective refinement away more shown events event email set cancel re
 database back recent check problem found
 """.split())
 KEPT = ("Product owner", "Scrum master", "RitualDesk", "Markdown", "CSV", "iCalendar")  # the same in French
-
-
-@pytest.fixture
-def french(qapp):
-    """The app in French, as a French desktop gets it (catalogues, Qt's own, the locale and the core)."""
-    from ui import language
-
-    previous = QLocale()
-    installed = language.install_translations(qapp, "fr", system=QLocale("fr_FR"))
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(previous)
-    language._core_language("en")
 
 
 def _texts(root: QWidget) -> list[tuple[str, str]]:

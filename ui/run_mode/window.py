@@ -31,6 +31,7 @@ from ritualdesk.model import OccurrenceKey, RitualKind
 
 from ..date_field import DateField
 from ..feedback import show_error
+from ..wheel_guard import guard_wheel
 from .labels import phase_label
 from .timebox import TimeboxLabel
 
@@ -59,6 +60,7 @@ class RunWindow(QWidget):
         self.meeting: Meeting = meeting
         self._live_actions: set[int] = set()
         self._build(team.name)
+        guard_wheel(self)  # a passing wheel neither redraws the speaking order nor changes an owner
         self.timer = timer if timer is not None else QTimer(self)
         self.timer.timeout.connect(self.tick)
         if isinstance(self.timer, QTimer):
