@@ -286,8 +286,8 @@ class MainWindow(QMainWindow):
         self.calendar_splitter.setStretchFactor(1, 1)
         state = self.settings.get(keys.CALENDAR_SPLITTER)
         if state.isEmpty() or not self.calendar_splitter.restoreState(state):
-            # About 380 px for the panel in a 1280 px window: its tables and buttons fit unclipped.
-            self.calendar_splitter.setSizes([700, 380])
+            # About 400 px for the panel in a 1280 px window: its rows wrap below that, they are never clipped.
+            self.calendar_splitter.setSizes([680, 400])
 
     def _add_view(self, view):
         """A calendar view in the stack, its selection, activation and context menu wired to the window."""

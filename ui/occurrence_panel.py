@@ -48,6 +48,7 @@ from .actions_board import ActionDelegate
 from .actions_model import DUE, ORIGIN, OWNER, STATUS, SURVIVED, TITLE, VERDICT, ActionsModel, directory
 from .date_field import DateField
 from .feedback import show_error
+from .flow_layout import FlowLayout
 from .labels import column_label, format_label, kind_label, source_label, status_label
 from .session import Change
 from .wheel_guard import guard_wheel
@@ -194,7 +195,7 @@ class OccurrencePanel(QWidget):
         self.location_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.location_label)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # the rows below wrap rather than widen the panel (longer in French)
         self.held_button = self._button(self.tr("Mark &held"), self._mark_held, box,
                                         tip=self.tr("Record that it took place"), shortcut="Ctrl+Shift+H",
                                         window_wide=True)
@@ -206,18 +207,18 @@ class OccurrencePanel(QWidget):
                                        box, tip=self.tr("Run the meeting: attendance, speaking order, timeboxes (F5)"))
         for button in (self.run_button, self.held_button, self.cancel_button, self.restore_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         layout.addLayout(buttons)
 
-        move = QHBoxLayout()
+        move = FlowLayout()
         move.addWidget(QLabel(self.tr("Move to:"), box))
         self.move_edit = QDateTimeEdit(box)
         self.move_edit.setCalendarPopup(True)
         self.move_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.move_edit.setToolTip(self.tr("New local start, in the team's time zone"))
         self.move_button = self._button(self.tr("&Move"), self._move, box)
-        move.addWidget(self.move_edit, 1)
+        move.addWidget(self.move_edit)
         move.addWidget(self.move_button)
+        move.set_stretch(self.move_edit)
         layout.addLayout(move)
         return box
 
@@ -267,7 +268,7 @@ class OccurrencePanel(QWidget):
         self.notes_edit.focus_lost.connect(self.save_notes)
         self.notes_edit.setMinimumHeight(90)
         layout.addWidget(self.notes_edit)
-        row = QHBoxLayout()
+        row = FlowLayout()
         # A command, not a value: a button and its menu, which neither the wheel nor a passing scroll triggers.
         self.format_button = QPushButton(self.tr("&Insert a format…"), box)
         self.format_button.setToolTip(self.tr("Insert a retrospective format into the notes"))
@@ -279,7 +280,6 @@ class OccurrencePanel(QWidget):
         self.format_button.setMenu(menu)
         self.save_notes_button = self._button(self.tr("Sa&ve notes"), self.save_notes, box, shortcut="Ctrl+S")
         row.addWidget(self.format_button)
-        row.addStretch(1)
         row.addWidget(self.save_notes_button)
         layout.addLayout(row)
         return box
@@ -292,7 +292,7 @@ class OccurrencePanel(QWidget):
         self.actions_view = _table(box, self.actions_model, (TITLE, OWNER, DUE, STATUS))
         self.actions_view.setAccessibleName(self.tr("Action items from this occurrence"))
         layout.addWidget(self.actions_view)
-        add = QHBoxLayout()
+        add = FlowLayout()
         self.action_title_edit = QLineEdit(box)
         self.action_title_edit.setPlaceholderText(self.tr("New action…"))
         self.action_title_edit.returnPressed.connect(self._add_action)
@@ -310,13 +310,15 @@ class OccurrencePanel(QWidget):
         self.action_due_edit.setAccessibleName(self.tr("Due date of the new action"))
         self.add_action_button = self._button(self.tr("&Add"), self._add_action, box)
         layout.addWidget(self.action_title_edit)
-        add.addWidget(self.action_owner_combo, 1)
+        add.addWidget(self.action_owner_combo)
         add.addWidget(self.action_due_edit)
         add.addWidget(self.add_action_button)
+        add.set_stretch(self.action_owner_combo)
         layout.addLayout(add)
-        done = QHBoxLayout()
-        done.addWidget(QLabel(self.tr("Double-click a cell to edit it."), box))
-        done.addStretch(1)
+        done = FlowLayout()
+        hint = QLabel(self.tr("Double-click a cell to edit it."), box)
+        hint.setWordWrap(True)
+        done.addWidget(hint)
         self.complete_button = self._button(self.tr("C&omplete"), self._complete, box,
                                             tip=self.tr("Mark the selected actions done"))
         done.addWidget(self.complete_button)
