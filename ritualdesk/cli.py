@@ -749,7 +749,9 @@ def _run_on_store(path: Path, args: argparse.Namespace) -> int:
     existed = path.exists()
     empty = existed and path.is_file() and path.stat().st_size == 0
     creating = (args.command, getattr(args, "action", None) if args.command == "team" else None) in CREATING_COMMANDS
-    store = Store.open(path, create=creating)
+    in_memory = creating and getattr(args, "dry_run", False) and (not existed or empty)
+    # A dry run writes nothing, not even a new database: into an empty one, everything would be new.
+    store = Store.memory() if in_memory else Store.open(path, create=creating)
     refused = False  # only a refused command is known to have written nothing
     try:
         status = args.run(store, args)
@@ -760,7 +762,7 @@ def _run_on_store(path: Path, args: argparse.Namespace) -> int:
         raise
     finally:
         store.close()
-        if (not existed or empty) and refused:
+        if (not existed or empty) and refused and not in_memory:
             for leftover in (Path(f"{path}-wal"), Path(f"{path}-shm")) + (() if empty else (path,)):
                 leftover.unlink(missing_ok=True)
             if empty:  # an empty file given to a command that failed stays as it was

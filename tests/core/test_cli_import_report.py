@@ -47,3 +47,26 @@ def test_a_calendar_without_its_end_is_said_to_be_cut_short(tmp_path, capsys):
                     "DTSTART:20260302T100000Z\r\nSUMMARY:x\r\nEND:VEVENT\r\n")
     status, _, err = run(db, "import", path, "--team", "Castors", capsys=capsys)
     assert status == 2 and "cut short" in err and "0 calendars" not in err
+
+
+def test_a_dry_run_into_a_missing_or_empty_database_creates_nothing_and_reports_everything_new(tmp_path, capsys):
+    import json
+
+    source = tmp_path / "a.sqlite3"
+    assert run(source, "demo", capsys=capsys)[0] == 0
+    exported = tmp_path / "all.ics"
+    assert run(source, "export", "--from", "2026-03-02", "--to", "2026-04-30", "-o", exported, capsys=capsys)[0] == 0
+    missing, empty, real = tmp_path / "missing.sqlite3", tmp_path / "empty.sqlite3", tmp_path / "real.sqlite3"
+    empty.write_bytes(b"")
+    status, out, err = run(missing, "import", exported, "--dry-run", "--json", capsys=capsys)
+    assert status == 0, err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.sqlite3", "all.ics", "empty.sqlite3"]
+    would = json.loads(out)
+    assert run(empty, "import", exported, "--dry-run", "--json", capsys=capsys)[1] == out
+    assert empty.read_bytes() == b"" and not (tmp_path / "empty.sqlite3-wal").exists()
+    done = json.loads(run(real, "import", exported, "--json", capsys=capsys)[1])
+    assert would["dry_run"] and not done["dry_run"]
+    assert would["imported"] == done["imported"] and would["skipped"] == done["skipped"]
+    assert {line["what"] for line in would["imported"]} >= {"team", "member", "ritual"}
+    status, out, _ = run(missing, "import", exported, "--dry-run", capsys=capsys)
+    assert status == 0 and out.startswith("would import ") and not missing.exists()
