@@ -65,6 +65,13 @@ def _positive(text: str) -> int:
     return value
 
 
+def _member_name(text: str) -> str:
+    """A member's name as an option gives it: an empty one is a mistake, not a way to clear anything."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(_("expected a member's name, not an empty text"))
+    return text
+
+
 class _Parser(argparse.ArgumentParser):
     def __init__(self, *args, **kwargs) -> None:
         kwargs.setdefault("formatter_class", cli_argparse.HelpFormatter)
@@ -296,7 +303,7 @@ def cmd_agenda(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_occurrence(store: Store, args: argparse.Namespace) -> int:
-    if args.reason is not None and not args.facilitator:
+    if args.reason is not None and args.facilitator is None:
         raise UsageError(_("--reason goes with --facilitator"))
     key = operations.resolve_uid(store, args.uid)
     now = _now()
@@ -309,11 +316,11 @@ def cmd_occurrence(store: Store, args: argparse.Namespace) -> int:
         result = operations.restore(store, key, now=now)
     elif args.move:
         result = operations.move(store, key, parse_local_datetime(args.move, time_required=True), now=now)
-    elif args.facilitator:
+    elif args.facilitator is not None:
         team = store.team(store.ritual(key.ritual_id).team_id)
         member = _member(store, team, args.facilitator)
         result = operations.set_facilitator(store, key, member.id, reason=args.reason or "", now=now)
-    elif args.swap:
+    elif args.swap is not None:
         team = store.team(store.ritual(key.ritual_id).team_id)
         result = operations.change_turn(store, key, TurnChange.SWAP, other_id=_member(store, team, args.swap).id,
                                         now=now)
@@ -669,8 +676,9 @@ def build_parser() -> argparse.ArgumentParser:
     what.add_argument("--cancel", action="store_true")
     what.add_argument("--planned", action="store_true", help=_("undo held or cancelled"))
     what.add_argument("--move", metavar="DATETIME", help=_("new local start, e.g. 2026-03-30T10:00"))
-    what.add_argument("--facilitator", metavar="MEMBER", help=_("override the facilitator"))
-    what.add_argument("--swap", metavar="MEMBER", help=_("MEMBER takes this turn; the due member takes theirs"))
+    what.add_argument("--facilitator", metavar="MEMBER", type=_member_name, help=_("override the facilitator"))
+    what.add_argument("--swap", metavar="MEMBER", type=_member_name,
+                      help=_("MEMBER takes this turn; the due member takes theirs"))
     what.add_argument("--pass", dest="pass_turn", action="store_true", help=_("the due member goes to the back"))
     what.add_argument("--defer", action="store_true", help=_("the due member skips this one and stays next"))
     what.add_argument("--notes", metavar="TEXT")

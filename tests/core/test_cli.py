@@ -122,6 +122,16 @@ def test_bad_input_is_one_clear_line_exit_2_and_changes_nothing(team_db, capsys,
     assert before[1] == sorted(p.name for p in team_db.parent.iterdir())
 
 
+@pytest.mark.parametrize("args", [["--facilitator", ""], ["--facilitator", " ", "--reason", "x"], ["--swap", ""]])
+def test_an_empty_member_name_is_a_usage_error_not_a_silent_no_op(team_db, capsys, args):
+    uid = agenda_json(team_db, capsys, "--from", "2026-03-09", "--to", "2026-03-09")[0]["uid"]
+    before = team_db.read_bytes()
+    status, out, err = run(team_db, "occurrence", uid, *args, capsys=capsys)
+    assert (status, out, err.count("\n")) == (2, "", 1)
+    assert err.startswith(f"ritualdesk: error: argument {args[0]}: expected a member's name, not an empty text")
+    assert team_db.read_bytes() == before
+
+
 def _cli(*args, env=None):
     return subprocess.run([sys.executable, "-m", "ritualdesk", *args], capture_output=True, text=True,
                           timeout=120, env=env)
