@@ -49,7 +49,7 @@ from .parsing import (
 )
 from .paths import database_path
 from .store import Store
-from .workdays import parse_holiday_calendar
+from .workdays import holiday_calendar_text, parse_holiday_calendar
 
 if TYPE_CHECKING:
     from .document import Document
@@ -122,10 +122,12 @@ def cmd_team_add(store: Store, args: argparse.Namespace) -> int:
 def cmd_team_list(store: Store, args: argparse.Namespace) -> int:
     teams = store.teams()
     if args.json:
-        _json([{"name": t.name, "timezone": t.timezone, "holidays": t.holidays_country,
-                "sprint_weeks": t.sprint_weeks, "language": t.language, "members": len(store.members(t.id))} for t in teams])
+        _json([{"name": t.name, "timezone": t.timezone,
+                "holidays": holiday_calendar_text(t.holidays_country, t.holidays_subdivision),
+                "sprint_weeks": t.sprint_weeks, "language": t.language, "members": len(store.members(t.id))}
+               for t in teams])
     for team in teams if not args.json else ():
-        holidays = "-".join(p for p in (team.holidays_country, team.holidays_subdivision) if p) or _("no holidays")
+        holidays = holiday_calendar_text(team.holidays_country, team.holidays_subdivision) or _("no holidays")
         sprints = ngettext("{weeks}-week sprints", "{weeks}-week sprints", team.sprint_weeks).format(
             weeks=team.sprint_weeks)
         print(f"{team.name}\t{team.timezone}\t{holidays}\t{sprints}\t{team.language}")
@@ -153,7 +155,7 @@ def cmd_member_add(store: Store, args: argparse.Namespace) -> int:
 def cmd_member_list(store: Store, args: argparse.Namespace) -> int:
     team = _team(store, args.team)
     for member in store.members(team.id):
-        print(f"{member.name}\t{member.role.value}\t{member.email or ''}")
+        print(f"{member.name}\t{role_name(member.role)}\t{member.email or ''}")
     return 0
 
 

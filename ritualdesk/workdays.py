@@ -45,6 +45,11 @@ def parse_holiday_calendar(text: str | None) -> tuple[str | None, str | None]:
     return country, sub
 
 
+def holiday_calendar_text(country: str | None, subdivision: str | None) -> str | None:
+    """'CC' or 'CC-SUBDIV' as `--holidays` takes it (the inverse of parse_holiday_calendar); None for none."""
+    return "-".join(part for part in (country, subdivision) if part) or None
+
+
 class WorkCalendar:
     """Answers 'does the team work on this day?' and 'which holiday is it?' quickly.
 

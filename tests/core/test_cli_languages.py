@@ -249,3 +249,22 @@ def test_check_names_a_missing_index_and_a_broken_link_in_french(tmp_path, capsy
     conn.close()
     status, out, _ = run(path, "check", capsys=capsys, language="fr")
     assert (status, out) == (1, "l’index absences_member manque\n")
+
+
+def test_member_list_names_roles_as_member_add_does(team_db, capsys):
+    fr = run(team_db, "member", "list", "Les Castors", capsys=capsys, language="fr")[1]
+    en = run(team_db, "member", "list", "Les Castors", capsys=capsys, language="en")[1]
+    assert fr.splitlines() == ["Ana\tproduct owner\t", "Bruno\tdéveloppeur\t"]
+    assert en.splitlines() == ["Ana\tproduct owner\t", "Bruno\tdeveloper\t"]
+
+
+def test_team_list_json_keeps_the_holiday_subdivision(tmp_path, capsys):
+    db = tmp_path / "t.sqlite3"
+    assert run(db, "team", "add", "Brits", "--holidays", "GB-ENG", "--timezone", "Europe/London",
+               capsys=capsys)[0] == 0
+    assert run(db, "team", "add", "Bleus", "--holidays", "FR", "--timezone", "Europe/Paris", capsys=capsys)[0] == 0
+    assert run(db, "team", "add", "Nobody", "--holidays", "none", "--timezone", "UTC", capsys=capsys)[0] == 0
+    listed = json.loads(run(db, "team", "list", "--json", capsys=capsys)[1])
+    assert {t["name"]: t["holidays"] for t in listed} == {"Brits": "GB-ENG", "Bleus": "FR", "Nobody": None}
+    text = run(db, "team", "list", capsys=capsys)[1]
+    assert "Brits\tEurope/London\tGB-ENG\t" in text
