@@ -82,6 +82,9 @@ def _demoted(text: str, below: int) -> str:
     return "\n".join(lines).strip()
 
 
+_COLON = {"fr": "\u00a0:"}  # French typography: a no-break space before the colon
+
+
 def to_markdown(document: Document) -> str:
     """The document as CommonMark (GitHub tables)."""
     out: list[str] = []
@@ -93,7 +96,8 @@ def to_markdown(document: Document) -> str:
         elif isinstance(block, Paragraph):
             out.append(f"*{block.text}*" if block.emphasis else block.text)
         elif isinstance(block, Facts):
-            out.append("\n".join(f"- **{label}:** {value}" for label, value in block.rows))
+            colon = _COLON.get(document.language, ":")
+            out.append("\n".join(f"- **{label}{colon}** {value}" for label, value in block.rows))
         elif isinstance(block, Bullets):
             out.append("\n".join(f"- {item}" for item in block.items))
         elif isinstance(block, Table):

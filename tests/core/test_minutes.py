@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import UTC, date, datetime
 
 import pytest
@@ -50,7 +51,8 @@ def test_occurrence_minutes_say_who_when_what_was_noted_and_decided(store, held_
 def test_minutes_speak_french_when_asked(store, held_retro):
     text = to_markdown(occurrence_minutes(store, held_retro, language="fr"))
     assert "vendredi 13 mars 2026, 15:00–16:30" in text
-    assert "**Présents:**" in text and "**Statut:** tenue" in text and "## Actions décidées" in text
+    assert "**Présents\u00a0:**" in text and "**Statut\u00a0:** tenue" in text and "## Actions décidées" in text
+    assert "**Date et heure\u00a0:**" in text and not re.search(r"\S:\*\*", text)  # a no-break space before each
     assert long_day(date(2026, 5, 1), "fr") == "vendredi 1er mai 2026"
 
 
