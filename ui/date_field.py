@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QMenu, QWidget, QWidgetAction
+from PySide6.QtWidgets import QCalendarWidget, QDateTimeEdit, QLineEdit, QMenu, QWidget, QWidgetAction
 
 from .resources import icon
 
@@ -26,6 +26,16 @@ def parse_day(text: str) -> QDate | None:
         return None
     day = QDate(int(match[1]), int(match[2]), int(match[3]))
     return day if day.isValid() else None
+
+
+def monday_first(*widgets: QCalendarWidget | QDateTimeEdit) -> None:
+    """Calendars (or date editors' pop-up calendars) whose weeks start on Monday, as the week and month views'.
+
+    A QCalendarWidget takes the locale's first day: Sunday for en_US, under a month view that starts on Monday.
+    """
+    for widget in widgets:
+        calendar = widget.calendarWidget() if isinstance(widget, QDateTimeEdit) else widget
+        calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
 
 
 class DateField(QLineEdit):
@@ -44,6 +54,7 @@ class DateField(QLineEdit):
         self.setClearButtonEnabled(True)
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(False)
+        monday_first(self.calendar)
         self._menu = QMenu(self)
         holder = QWidgetAction(self._menu)
         holder.setDefaultWidget(self.calendar)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +30,7 @@ from ritualdesk.model import RitualKind
 
 from . import background
 from .calendar_data import kind_name
+from .date_field import monday_first
 from .session import Session
 
 
@@ -107,7 +108,8 @@ class ExportDialog(QDialog):
         self.last = QDateEdit(QDate(last.year, last.month, last.day), self)
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+            edit.setDisplayFormat("yyyy-MM-dd")  # as every date of the app (a US locale wrote 11/1/26)
+            monday_first(edit)
             edit.dateChanged.connect(self._check)
         horizon.addWidget(self.first)
         horizon.addWidget(QLabel(self.tr("to"), self))

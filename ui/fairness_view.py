@@ -26,6 +26,7 @@ from ritualdesk.errors import RitualDeskError
 from ritualdesk.fairness import forecast, period_fairness, period_plan, turn_history
 from ritualdesk.model import Absence
 
+from .date_field import monday_first
 from .fairness_chart import FairnessChart
 from .fairness_models import SORT_ROLE, FairnessModel, ForecastModel, HistoryModel, member_turns
 
@@ -68,6 +69,7 @@ class FairnessView(QWidget):
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
+            monday_first(edit)
         team_label = QLabel(self.tr("&Team:"), self)
         team_label.setBuddy(self.team_combo)
         ritual_label = QLabel(self.tr("&Ritual:"), self)
@@ -134,6 +136,7 @@ class FairnessView(QWidget):
         for edit in (self.away_from, self.away_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
+            monday_first(edit)
         away_label = QLabel(self.tr("What if &away:"), page)
         away_label.setBuddy(self.away_combo)
         self.away_button = QPushButton(self.tr("&Mark away"), page)

@@ -875,11 +875,14 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import QDate
         from PySide6.QtWidgets import QCalendarWidget, QDialog, QDialogButtonBox
 
+        from .date_field import monday_first
+
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Go to date"))
         layout = QVBoxLayout(dialog)
         self.date_picker = QCalendarWidget(dialog)
         self.date_picker.setGridVisible(True)
+        monday_first(self.date_picker)
         self.date_picker.setSelectedDate(QDate(self.anchor.year, self.anchor.month, self.anchor.day))
         self.date_picker.activated.connect(dialog.accept)
         layout.addWidget(self.date_picker)

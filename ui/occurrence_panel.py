@@ -46,7 +46,7 @@ from ritualdesk.retro_board import FORMATS
 
 from .actions_board import ActionDelegate
 from .actions_model import DUE, ORIGIN, OWNER, STATUS, SURVIVED, TITLE, VERDICT, ActionsModel, directory
-from .date_field import DateField
+from .date_field import DateField, monday_first
 from .feedback import show_error
 from .flow_layout import FlowLayout
 from .labels import column_label, format_label, kind_label, source_label, status_label
@@ -214,6 +214,7 @@ class OccurrencePanel(QWidget):
         self.move_edit = QDateTimeEdit(box)
         self.move_edit.setCalendarPopup(True)
         self.move_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        monday_first(self.move_edit)
         self.move_edit.setToolTip(self.tr("New local start, in the team's time zone"))
         self.move_button = self._button(self.tr("&Move"), self._move, box)
         move.addWidget(self.move_edit)

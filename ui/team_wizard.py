@@ -47,6 +47,7 @@ from ritualdesk.errors import RitualDeskError
 from ritualdesk.model import Member, Ritual, RitualKind, Role, Schedule, ScheduleKind, Team
 
 from .countries import default_country, fill_country_combo
+from .date_field import monday_first
 from .feedback import show_error
 from .labels import role_label
 from .session import Session
@@ -293,6 +294,7 @@ class TeamPage(QWizardPage):
         self.start_edit = QDateEdit(self)
         self.start_edit.setCalendarPopup(True)
         self.start_edit.setDisplayFormat("yyyy-MM-dd")  # as everywhere else (a C locale wrote "14 12 2026")
+        monday_first(self.start_edit)
         monday = next_monday(session.today())
         self.start_edit.setDate(QDate(monday.year, monday.month, monday.day))
         form.addRow(self.tr("First sprint &starts:"), self.start_edit)

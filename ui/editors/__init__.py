@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ritualdesk.errors import RitualDeskError
 
+from ..date_field import monday_first
 from ..feedback import show_error
 
 Problem = tuple[QWidget, str]  # the field at fault and what to tell the person
@@ -39,6 +40,7 @@ def date_edit(parent: QWidget, day: QDate | None = None) -> QDateEdit:
     editor = QDateEdit(parent)
     editor.setCalendarPopup(True)
     editor.setDisplayFormat("yyyy-MM-dd")
+    monday_first(editor)
     editor.setDate(day if day is not None and day.isValid() else QDate.currentDate())
     return editor
 
