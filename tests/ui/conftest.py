@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 from datetime import UTC, date, datetime, time
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from ritualdesk.demo import generate_demo  # noqa: E402
 from ritualdesk.model import Member, Ritual, RitualKind, Role, Schedule, ScheduleKind, Team  # noqa: E402
 from ritualdesk.store import Store  # noqa: E402
 from ui.qt_workarounds import protect_none  # noqa: E402
@@ -32,35 +34,43 @@ def english_plurals(qapp):
     qapp.removeTranslator(translator)
 
 
-@pytest.fixture
-def english(qapp):
-    """The English catalogue (its plural forms: "10 minutes"), installed last so that it is the one used."""
+@contextmanager
+def _language(qapp, choice: str, system: str):
+    """The app in a language on a desktop of a locale, as the app installs it; everything as it was after."""
     from PySide6.QtCore import QLocale
 
     from ui import language
 
     previous = QLocale()
-    installed = language.install_translations(qapp, "en", system=QLocale("en_GB"))
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(previous)
+    installed = language.install_translations(qapp, choice, system=QLocale(system))
+    try:
+        yield
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(previous)
+        language._core_language("en")
+
+
+@pytest.fixture
+def english(qapp):
+    """The English catalogue (its plural forms: "10 minutes"), installed last so that it is the one used."""
+    with _language(qapp, "en", "en_GB"):
+        yield
+
+
+@pytest.fixture
+def us_english(qapp):
+    """The app in English on a US desktop (whose locale writes 11/1/26 and starts weeks on Sunday)."""
+    with _language(qapp, "en", "en_US"):
+        yield
 
 
 @pytest.fixture
 def french(qapp):
     """The app in French, as a French desktop gets it (catalogues, Qt's own, the locale and the core)."""
-    from PySide6.QtCore import QLocale
-
-    from ui import language
-
-    previous = QLocale()
-    installed = language.install_translations(qapp, "fr", system=QLocale("fr_FR"))
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(previous)
-    language._core_language("en")
+    with _language(qapp, "fr", "fr_FR"):
+        yield
 
 
 @pytest.fixture
@@ -92,6 +102,17 @@ def session(store, qapp):
     from ui.session import Session
 
     return Session(store, clock=lambda: NOW)
+
+
+@pytest.fixture
+def demo(tmp_path, qapp):
+    """Three demo teams with a year of history (French, British and French), the clock at NOW."""
+    from ui.session import Session
+
+    store = Store.open(tmp_path / "demo.sqlite3")
+    generate_demo(store, teams=3, years=1, seed=1, now=NOW)
+    yield Session(store, clock=lambda: NOW)
+    store.close()
 
 
 @pytest.fixture

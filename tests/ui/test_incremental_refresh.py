@@ -10,24 +10,13 @@ from PySide6.QtGui import QRegion
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ritualdesk.agenda import agenda, team_occurrences
-from ritualdesk.demo import generate_demo
 from ritualdesk.model import OccurrenceStatus, RitualKind, TurnChange, Verdict
-from ritualdesk.store import Store
 from tests.ui.conftest import NOW
 from ui.occurrence_panel import OccurrencePanel
 from ui.session import Session
 from ui.week_view import WeekView
 
 WEEK = date(2026, 3, 16)  # NOW is Wednesday 18 March 2026, noon UTC
-
-
-@pytest.fixture
-def demo(tmp_path, qapp):
-    """Three demo teams with a year of history (French, British and French), the clock at NOW."""
-    store = Store.open(tmp_path / "demo.sqlite3")
-    generate_demo(store, teams=3, years=1, seed=1, now=NOW)
-    yield Session(store, clock=lambda: NOW)
-    store.close()
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""The occurrence panel fits the default 1280×800 window in English and French: no sideways scroll, no clipped button."""
+"""The occurrence panel fits a 1280×800 window in English and French: no sideways scroll, no clipped button."""
 
 from __future__ import annotations
 
@@ -7,22 +7,8 @@ from datetime import timedelta
 import pytest
 from PySide6.QtWidgets import QPushButton, QScrollArea
 
-from ritualdesk.demo import generate_demo
 from ritualdesk.model import RitualKind
-from ritualdesk.store import Store
-
 from tests.ui.conftest import NOW
-
-
-@pytest.fixture
-def demo(tmp_path, qapp):
-    """Three demo teams with a year of history (retrospectives carry actions over), the clock at NOW."""
-    from ui.session import Session
-
-    store = Store.open(tmp_path / "demo.sqlite3")
-    generate_demo(store, teams=3, years=1, seed=1, now=NOW)
-    yield Session(store, clock=lambda: NOW)
-    store.close()
 
 
 @pytest.mark.parametrize("language", ["english", "french"])

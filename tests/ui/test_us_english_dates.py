@@ -1,31 +1,17 @@
-"""In US English the dates and calendars are the app's own: ISO dates, weeks from Monday (as the week and month views)."""
+"""In US English, dates and calendars are the app's own: ISO dates, weeks from Monday (as the week and month views)."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QCalendarWidget, QDateEdit
 
 MONDAY = Qt.DayOfWeek.Monday
 
 
-@pytest.fixture
-def us_english(qapp):
-    """The app in English on a US desktop (whose locale writes 11/1/26 and starts weeks on Sunday)."""
-    from ui import language
-
-    previous = QLocale()
-    installed = language.install_translations(qapp, "en", system=QLocale("en_US"))
-    assert QLocale().firstDayOfWeek() == Qt.DayOfWeek.Sunday
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(previous)
-
-
 def test_the_export_dialog_writes_its_horizon_as_iso_dates_on_monday_calendars(qtbot, us_english, session):
     from ui.export_dialog import ExportDialog
 
+    assert QLocale().firstDayOfWeek() == Qt.DayOfWeek.Sunday  # the desktop's own convention
     dialog = ExportDialog(session, session.teams()[0].id)
     qtbot.addWidget(dialog)
     dialog.first.setDate(QDate(2026, 11, 1))
