@@ -160,6 +160,19 @@ preferences.close()
 # The same week and a retrospective's panel in English and in French (the README shows them side by side).
 panel_en = window(None, "week-en", "week", pick("Rétro"))
 panel_en.panel.grab().save(str(out / "occurrence_panel-en.png"))
+# The README's whole panel: the last held retrospective of a team, its content at full height.
+from datetime import timedelta  # noqa: E402
+from ritualdesk.model import OccurrenceStatus, RitualKind  # noqa: E402
+from PySide6.QtWidgets import QScrollArea  # noqa: E402
+held = [o for o in session.agenda(NOW.date() - timedelta(weeks=8), NOW.date())
+        if o.status is OccurrenceStatus.HELD and session.ritual(o.key.ritual_id).kind is RitualKind.RETROSPECTIVE]
+panel_en.reveal_occurrence(held[-1].key)
+panel_en._on_selected(held[-1].key)
+content = panel_en.panel.findChild(QScrollArea).widget()
+for _ in range(3):
+    app.processEvents()
+content.resize(content.width(), content.heightForWidth(content.width()))  # the panel's width, all of its height
+content.grab().save(str(out / "occurrence_panel.png"))
 (out / "week-en.png").unlink()
 for translator in english:
     app.removeTranslator(translator)
