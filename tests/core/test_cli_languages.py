@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import subprocess
@@ -234,21 +235,18 @@ def test_check_names_a_missing_index_and_a_broken_link_in_french(tmp_path, capsy
 
     path = tmp_path / "d.sqlite3"
     assert run(path, "demo", capsys=capsys)[0] == 0
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA foreign_keys = OFF")
-    conn.execute("INSERT INTO members (team_id, name, role) VALUES (999, 'Ghost', 'developer')")
-    conn.commit()
-    conn.close()
-    status, out, _ = run(path, "check", capsys=capsys, language="fr")
+
+    def damage(*statements):
+        with contextlib.closing(sqlite3.connect(path)) as conn, conn:
+            for statement in ("PRAGMA foreign_keys = OFF", *statements):
+                conn.execute(statement)
+        return run(path, "check", capsys=capsys, language="fr")[:2]
+
+    status, out = damage("INSERT INTO members (team_id, name, role) VALUES (999, 'Ghost', 'developer')")
     assert status == 1 and re.fullmatch(r"la ligne \d+ de members renvoie à un élément de teams qui n’existe pas\n",
                                         out), out
-    conn = sqlite3.connect(path)
-    conn.execute("DELETE FROM members WHERE team_id = 999")
-    conn.execute("DROP INDEX absences_member")
-    conn.commit()
-    conn.close()
-    status, out, _ = run(path, "check", capsys=capsys, language="fr")
-    assert (status, out) == (1, "l’index absences_member manque\n")
+    assert damage("DELETE FROM members WHERE team_id = 999", "DROP INDEX absences_member") == (
+        1, "l’index absences_member manque\n")
 
 
 def test_member_list_names_roles_as_member_add_does(team_db, capsys):

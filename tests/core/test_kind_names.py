@@ -7,23 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from ritualdesk.cli import main
 from ritualdesk.model import RitualKind
 from ritualdesk.parsing import ENGLISH_KIND_NAMES, FRENCH_KIND_NAMES, parse_kind
 
+from .test_cli_languages import run
+
 README = Path(__file__).parents[2] / "README.md"
-
-
-def run(db, *args, capsys, language):
-    import os
-
-    previous = os.environ.get("LANGUAGE")
-    os.environ["LANGUAGE"] = language
-    try:
-        status = main(["--db", str(db), *args])
-    finally:
-        os.environ["LANGUAGE"] = previous or ""
-    return (status, *capsys.readouterr())
 
 
 @pytest.fixture
