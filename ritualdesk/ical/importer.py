@@ -148,8 +148,9 @@ class _Importer:
         if len(matched) == 1:
             return next(iter(matched.values())), ""
         if not matched:
-            return None, "no member matches its attendees' emails or names, or a name in its title"
-        return None, "several members match (" + ", ".join(sorted(m.name for m in matched.values())) + ")"
+            return None, _("no member matches its attendees' emails or names, or a name in its title")
+        names = ", ".join(sorted(m.name for m in matched.values()))
+        return None, _("several members match ({names})").format(names=names)
 
     def absences(self, entries: list[Entry]) -> None:
         """Import every event as an absence of the member it names (or --absences-for)."""
@@ -280,7 +281,7 @@ class _Importer:
             if moments:
                 plan = TeamPlan(self.store, team, until=max(moments).date(), rituals=[made[uid]])
                 planned[uid] = {o.key for o in plan.plan(made[uid]).occurrences}
-        missing = "which the imported series does not have here (a non-working day, or a time that differs here)"
+        missing = _("which the imported series does not have here (a non-working day, or a time that differs here)")
         states = []
         for entry in series.values():
             ritual = made.get(entry.uid)

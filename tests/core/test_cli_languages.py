@@ -266,3 +266,18 @@ def test_team_list_json_keeps_the_holiday_subdivision(tmp_path, capsys):
     assert {t["name"]: t["holidays"] for t in listed} == {"Brits": "GB-ENG", "Bleus": "FR", "Nobody": None}
     text = run(db, "team", "list", capsys=capsys)[1]
     assert "Brits\tEurope/London\tGB-ENG\t" in text
+
+
+def test_import_reasons_speak_french(team_db, tmp_path, capsys):
+    ics = tmp_path / "conges.ics"
+    ics.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN\r\n"
+                   "BEGIN:VEVENT\r\nUID:z-1\r\nDTSTAMP:20260301T000000Z\r\nSUMMARY:Congés de Zorro\r\n"
+                   "DTSTART;VALUE=DATE:20260316\r\nDTEND;VALUE=DATE:20260318\r\nEND:VEVENT\r\n"
+                   "BEGIN:VEVENT\r\nUID:z-2\r\nDTSTAMP:20260301T000000Z\r\nSUMMARY:Ana en formation\r\n"
+                   "DTSTART:20260323T090000Z\r\nDTEND:20260324T170000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+                   encoding="utf-8")
+    status, out, err = run(team_db, "import", str(ics), "--as", "absences", "--dry-run", "--verbose", capsys=capsys,
+                           language="fr")
+    assert status == 0, err
+    assert "aucun membre ne correspond aux adresses ou aux noms de ses participants" in out
+    assert "Ana, du 2026-03-23 au 2026-03-24 (événement à heure fixe\u00a0: enregistré pour les journées entières)" in out
