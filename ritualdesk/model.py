@@ -234,8 +234,8 @@ class Member:
 
     def __post_init__(self) -> None:
         _name(self, "name", "member")
-        _require(self.email is None or "@" in self.email, N_("{email!r} is not an email address"),
-                 email=clipped(self.email))
+        if self.email is not None and "@" not in self.email:
+            raise InvalidInput(_("{email!r} is not an email address").format(email=clipped(self.email)))
         _require(
             self.joined is None or self.left is None or self.joined <= self.left,
             N_("a member cannot leave before joining"),
