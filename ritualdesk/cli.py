@@ -217,8 +217,9 @@ def cmd_ritual_add(store: Store, args: argparse.Namespace) -> int:
     print(_("added {title} to {team}: {schedule} at {time:%H:%M}, {minutes} min").format(
         title=ritual.title, team=team.name, schedule=ritual.schedule.describe(), time=ritual.start_time,
         minutes=ritual.minutes))
-    upcoming = agenda(store, first=max(today, starts_on), last=max(today, starts_on) + timedelta(days=366),
-                      ritual_ids=[ritual.id])
+    moment = _now()  # today's occurrence, if it has begun already, is not the next one
+    upcoming = [found for found in agenda(store, first=max(today, starts_on), last=max(today, starts_on)
+                                          + timedelta(days=366), ritual_ids=[ritual.id]) if found.start > moment]
     if upcoming:
         print(_("next: {start}").format(start=day_and_time(upcoming[0].start)))
     else:

@@ -211,3 +211,20 @@ def test_an_edit_says_what_it_changed_and_leaves_stdout_as_scripts_know_it(team_
     assert err.startswith("changed: members, occurrences of Les Castors (1 row)")
     status, out, _ = run(team_db, "occurrence", uid, capsys=capsys)  # a read changes nothing, says nothing
     assert "changed" not in json.loads(out)
+
+
+@pytest.mark.parametrize(("clock", "expected"), [
+    ("2026-12-01T08:00:00+00:00", "next: Tue 2026-12-01 09:30"),  # 09:00 in Paris: today's is still to come
+    ("2026-12-01T13:45:00+00:00", "next: Wed 2026-12-02 09:30"),  # 14:45 in Paris: today's has begun
+])
+def test_a_new_ritual_s_next_occurrence_is_one_still_to_come(db, capsys, monkeypatch, clock, expected):
+    import ritualdesk.cli
+
+    monkeypatch.setattr(ritualdesk.cli, "now", lambda: datetime.fromisoformat(clock))
+    assert run(db, "team", "add", "Les Castors", "--timezone", "Europe/Paris", "--holidays", "FR",
+               capsys=capsys)[0] == 0
+    assert run(db, "member", "add", "Les Castors", "Ana", capsys=capsys)[0] == 0
+    status, out, _ = run(db, "ritual", "add", "Les Castors", "standup", "Mêlée", "--at", "09:30",
+                         "--minutes", "15", "--every-working-day", capsys=capsys)
+    assert status == 0
+    assert expected in out.splitlines()

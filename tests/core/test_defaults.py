@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import tzlocal
 
 from ritualdesk.defaults import default_holidays, default_timezone, locale_country
 
@@ -21,6 +22,19 @@ def test_french_locale_gets_french_holidays(monkeypatch):
     assert default_holidays() == "FR"
 
 
-def test_default_timezone_is_a_valid_zone(monkeypatch):
-    monkeypatch.setenv("TZ", "Asia/Kolkata")
+@pytest.fixture
+def machine_zone(monkeypatch):
+    """Set the machine's zone (TZ) for one test; tzlocal keeps the zone it found first, so it is told each time."""
+    def set_zone(name: str) -> None:
+        monkeypatch.setenv("TZ", name)
+        tzlocal.reload_localzone()
+
+    yield set_zone
+    monkeypatch.undo()
+    tzlocal.reload_localzone()  # the tests after this one see the machine's own zone again
+
+
+def test_default_timezone_is_a_valid_zone(machine_zone):
+    machine_zone("Asia/Kolkata")
     assert default_timezone() == "Asia/Kolkata"
+
