@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import compileall
+import importlib.util
 import os
 import shutil
 import statistics
@@ -107,10 +108,17 @@ if __name__ == '__main__':
 
 
 def entry_point() -> Path:
-    """The installed `ritualdesk` console script of this interpreter."""
+    """The installed `ritualdesk` console script of this interpreter, which must start this checkout's app."""
     found = shutil.which("ritualdesk", path=str(Path(sys.executable).parent))
     if found is None:
-        raise SystemExit("the ritualdesk entry point is not installed next to this interpreter (pip install -e .)")
+        raise SystemExit(f"the ritualdesk entry point is not installed next to this interpreter "
+                         f"(pip install -e {ROOT})")
+    # The script imports the installed app (ritualdesk_ui); measuring another copy than this one would mislead.
+    spec = importlib.util.find_spec("ritualdesk_ui")
+    installed = Path(spec.origin).resolve().parent if spec is not None and spec.origin else None
+    if installed != (ROOT / "ui").resolve():
+        raise SystemExit(f"the installed app is {installed}, not this checkout's ({ROOT / 'ui'}): "
+                         f"pip install -e {ROOT}, then run this again")
     return Path(found)
 
 
