@@ -34,6 +34,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))  # the navigation part imports the checkout's ui (installed as ritualdesk_ui)
 CHILD_TIMEOUT = 60.0  # seconds a started window has to paint (and close) before it is killed
 
 # Runs a console script (argv[1]) with its arguments after installing an import hook that reports,
