@@ -117,6 +117,11 @@ def start_meeting(store: Store, key: OccurrenceKey, *, now: datetime, seed: int 
     found = found or occurrence(store, key)
     if found.status is not OccurrenceStatus.PLANNED:
         raise InvalidInput(_("only a planned occurrence can be run; this one is already held or cancelled"))
+    day = found.start.date()
+    if day > now.astimezone(found.start.tzinfo).date():
+        # Its clocks would run from now: on the day it would open days over time, and it could not be finished before.
+        raise InvalidInput(_("this occurrence is on {day}; its meeting can be run from that day on").format(
+            day=day.isoformat()))
     settings = run_settings(store, store.ritual(key.ritual_id))
     present, _away = present_on(store, key, found=found)
     seed = secrets.randbits(31) if seed is None else seed

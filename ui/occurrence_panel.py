@@ -529,7 +529,9 @@ class OccurrencePanel(QWidget):
         self.held_button.setToolTip(self.tr("Record that it took place") if occurrence.start.date() <= today
                                     else self.tr("It cannot be marked held before its day"))
         self.cancel_button.setEnabled(planned)
-        self.run_button.setEnabled(planned)
+        self.run_button.setEnabled(planned and occurrence.start.date() <= today)
+        self.run_button.setToolTip(self.tr("Run the meeting: attendance, speaking order, timeboxes (F5)")
+                                   if occurrence.start.date() <= today else self.tr("It can be run from its day on"))
         held = occurrence.status is OccurrenceStatus.HELD  # a fact: neither restored nor overridden
         self.restore_button.setEnabled(occurrence.status is OccurrenceStatus.CANCELLED)
         self.move_button.setEnabled(planned)

@@ -1855,6 +1855,10 @@
         <translation>Elle ne peut pas être marquée tenue avant son jour</translation>
     </message>
     <message>
+        <source>It can be run from its day on</source>
+        <translation>Elle peut être animée à partir de son jour</translation>
+    </message>
+    <message>
         <source>A held occurrence took place: it stays as recorded</source>
         <translation>Une occurrence tenue a eu lieu&#xa0;: elle reste telle qu’enregistrée</translation>
     </message>

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
+import pytest
+
 from ritualdesk import changes
 from ritualdesk.document import to_markdown
+from ritualdesk.errors import InvalidInput
 from ritualdesk.meeting import ParkingNote, Phase, RunSettings, SpeakingOrder, draw_order
 from ritualdesk.meetings import finish_meeting, load_meeting, redraw, run_settings, save_meeting, save_run_settings, \
     start_meeting
@@ -98,3 +101,15 @@ def test_finish_marks_held_keeps_notes_times_attendance_and_undoes(store, member
 def test_every_kind_has_default_phases():
     for kind in RitualKind:
         assert RunSettings.default(kind, 45).phases
+
+
+def test_a_meeting_is_run_from_its_day_on_and_one_of_a_later_day_is_refused_unsaved(store, members, standup):
+    tomorrow = OccurrenceKey(standup.id, datetime(2026, 3, 17, 9, 30))
+    evening = START.replace(hour=22, minute=59)  # 23:59 in Paris, still Monday there
+    with pytest.raises(InvalidInput, match="this occurrence is on 2026-03-17; its meeting can be run from that day on"):
+        start_meeting(store, tomorrow, now=evening, seed=1)
+    assert load_meeting(store, tomorrow) is None  # nothing saved: no clock left running for days
+    early = start_meeting(store, tomorrow, now=evening + timedelta(minutes=1), seed=1)  # 00:00 on its day, in Paris
+    assert load_meeting(store, tomorrow) == early
+    past = OccurrenceKey(standup.id, datetime(2026, 3, 13, 9, 30))  # a Friday's, run late, is run
+    assert start_meeting(store, past, now=START, seed=1).started == START

@@ -72,9 +72,9 @@ def main() -> None:
                   if o.status.value == "planned"]
         windows = []
 
-        def open_run() -> None:
-            key = coming[len(windows)].key
-            window = RunWindow(session, key, clock=lambda: NOW)
+        def open_run() -> None:  # each meeting run on its own day, at its start (a later one cannot be run yet)
+            found = coming[len(windows)]
+            window = RunWindow(session, found.key, clock=lambda start=found.start: start)
             window.show()
             app.processEvents()
             windows.append(window)

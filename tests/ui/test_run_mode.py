@@ -205,6 +205,24 @@ def test_run_mode_opens_from_the_panel_the_menu_f5_and_the_context_menu(window, 
     window.last_menu.close()
 
 
+def test_a_meeting_of_a_later_day_cannot_be_run_yet(window, session, qtbot, monkeypatch):
+    """Its clocks would start now and it could not be finished before its day: the panel and F5 refuse it."""
+    tomorrow = _standup_key(session, day=19)  # the session's clock is Wednesday 18 March
+    window.reveal_occurrence(tomorrow)
+    window._on_selected(tomorrow)
+    assert not window.panel.run_button.isEnabled()
+    assert window.panel.run_button.toolTip() == "It can be run from its day on"
+    shown = []
+    monkeypatch.setattr("ui.feedback.show_error", lambda parent, error: shown.append(str(error)))
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert tomorrow not in window.run_windows
+    assert shown == ["this occurrence is on 2026-03-19; its meeting can be run from that day on"]
+    assert load_meeting(session.store, tomorrow) is None
+    today = _standup_key(session)
+    window._on_selected(today)
+    assert window.panel.run_button.isEnabled()
+
+
 SCRIPT = textwrap.dedent("""
     import sys
     from datetime import UTC, datetime
