@@ -323,6 +323,8 @@ def cmd_occurrence(store: Store, args: argparse.Namespace) -> int:
         team = store.team(store.ritual(key.ritual_id).team_id)
         member = _member(store, team, args.facilitator)
         result = operations.set_facilitator(store, key, member.id, reason=args.reason or "", now=now)
+    elif args.clear_facilitator:
+        result = operations.clear_facilitator(store, key, now=now)
     elif args.swap is not None:
         team = store.team(store.ritual(key.ritual_id).team_id)
         result = operations.change_turn(store, key, TurnChange.SWAP, other_id=_member(store, team, args.swap).id,
@@ -680,6 +682,8 @@ def build_parser() -> argparse.ArgumentParser:
     what.add_argument("--planned", action="store_true", help=_("undo held or cancelled"))
     what.add_argument("--move", metavar="DATETIME", help=_("new local start, e.g. 2026-03-30T10:00"))
     what.add_argument("--facilitator", metavar="MEMBER", type=_member_name, help=_("override the facilitator"))
+    what.add_argument("--clear-facilitator", action="store_true",
+                      help=_("remove the override: the rotation gives the facilitator again"))
     what.add_argument("--swap", metavar="MEMBER", type=_member_name,
                       help=_("MEMBER takes this turn; the due member takes theirs"))
     what.add_argument("--pass", dest="pass_turn", action="store_true", help=_("the due member goes to the back"))

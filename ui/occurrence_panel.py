@@ -53,7 +53,6 @@ from .labels import column_label, format_label, kind_label, source_label, status
 from .session import Change
 from .wheel_guard import guard_wheel
 
-
 _NOTES_FORMATS = ("start_stop_continue", "four_ls", "mad_sad_glad")  # the notes' menu of formats
 
 

@@ -228,3 +228,19 @@ def test_a_new_ritual_s_next_occurrence_is_one_still_to_come(db, capsys, monkeyp
                          "--minutes", "15", "--every-working-day", capsys=capsys)
     assert status == 0
     assert expected in out.splitlines()
+
+
+def test_clear_facilitator_removes_an_override_as_the_app_s_clear_does(team_db, capsys):
+    row = agenda_json(team_db, capsys, "--from", "2026-03-02", "--to", "2026-03-02")[0]
+    other = next(name for name in ("Ana", "Bruno", "Chloé") if name != row["facilitator"])
+    status, out, _ = run(team_db, "occurrence", row["uid"], "--facilitator", other, "--reason", "demo day",
+                         capsys=capsys)
+    assert (status, json.loads(out)["facilitator_source"]) == (0, "override")
+    status, out, _ = run(team_db, "occurrence", row["uid"], "--clear-facilitator", capsys=capsys)
+    cleared = json.loads(out)
+    assert status == 0
+    assert (cleared["facilitator"], cleared["facilitator_source"]) == (row["facilitator"], "rotation")
+    assert cleared["changed"]["what"]  # an edit, said as such
+    status, _, err = run(team_db, "occurrence", row["uid"], "--clear-facilitator", "--facilitator", other,
+                         capsys=capsys)
+    assert status == 2 and "not allowed with argument" in err

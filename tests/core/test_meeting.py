@@ -10,8 +10,15 @@ from ritualdesk import changes
 from ritualdesk.document import to_markdown
 from ritualdesk.errors import InvalidInput
 from ritualdesk.meeting import ParkingNote, Phase, RunSettings, SpeakingOrder, draw_order
-from ritualdesk.meetings import finish_meeting, load_meeting, redraw, run_settings, save_meeting, save_run_settings, \
-    start_meeting
+from ritualdesk.meetings import (
+    finish_meeting,
+    load_meeting,
+    redraw,
+    run_settings,
+    save_meeting,
+    save_run_settings,
+    start_meeting,
+)
 from ritualdesk.minutes import occurrence_minutes
 from ritualdesk.model import Absence, OccurrenceKey, OccurrenceStatus, RitualKind
 from ritualdesk.operations import occurrence
