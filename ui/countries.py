@@ -3,11 +3,33 @@
 from __future__ import annotations
 
 import importlib.resources
+import zoneinfo
 from functools import cache
 
 import holidays
-from PySide6.QtCore import QCollator, QLocale, Qt
+from PySide6.QtCore import QCollator, QLocale, Qt, QTimeZone
 from PySide6.QtWidgets import QComboBox, QCompleter
+
+
+def default_zone() -> str:
+    """The machine's IANA zone if it has one, else Europe/Paris (a new team's zone)."""
+    try:
+        zone = bytes(QTimeZone.systemTimeZoneId().data()).decode()
+    except UnicodeDecodeError:
+        zone = ""
+    if zone in ("Etc/UTC", "Etc/Universal", "Etc/Zulu", "Universal", "Zulu"):
+        return "UTC"  # a machine on UTC: UTC, with no country's holidays, as the command line does
+    listed = zone == "UTC" or "/" in zone and not zone.startswith(("Etc/", "SystemV/", "posix/", "right/"))
+    return zone if listed and zone in zoneinfo.available_timezones() else "Europe/Paris"
+
+
+def locale_country() -> str | None:
+    """The country of the desktop's region (none under the C locale), whatever language the app speaks."""
+    locale = QLocale.system()
+    if locale.language() == QLocale.Language.French and locale.territory() == QLocale.Country.AnyTerritory:
+        return "FR"
+    code = QLocale.territoryToCode(locale.territory())
+    return code or None
 
 
 @cache

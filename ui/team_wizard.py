@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     QTime,
-    QTimeZone,
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -46,7 +45,7 @@ from PySide6.QtWidgets import (
 from ritualdesk.errors import RitualDeskError
 from ritualdesk.model import Member, Ritual, RitualKind, Role, Schedule, ScheduleKind, Team
 
-from .countries import default_country, fill_country_combo
+from .countries import default_country, default_zone, fill_country_combo, locale_country
 from .date_field import monday_first
 from .feedback import show_error
 from .labels import role_label
@@ -61,18 +60,6 @@ def _flag(widget: QWidget, problem: str) -> None:
     widget.setToolTip(problem)
     widget.style().unpolish(widget)
     widget.style().polish(widget)
-
-
-def default_zone() -> str:
-    """The machine's IANA zone if Python knows it, else Europe/Paris."""
-    name = QTimeZone.systemTimeZoneId().data().decode(errors="replace")
-    return name if name in zoneinfo.available_timezones() else "Europe/Paris"
-
-
-def locale_country() -> str | None:
-    """The country of the person's locale (none under the C locale)."""
-    code = QLocale.territoryToCode(QLocale().territory())
-    return code or ("FR" if QLocale().language() == QLocale.Language.French else None)
 
 
 def next_monday(today: date) -> date:

@@ -6,7 +6,7 @@ import zoneinfo
 from functools import cache
 
 import holidays
-from PySide6.QtCore import QLocale, Qt, QTimeZone
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ritualdesk.model import Team, same_name
 
-from ..countries import default_country, fill_country_combo
+from ..countries import default_country, default_zone, fill_country_combo, locale_country
 from . import EditorDialog, OptionalDate
 
 
@@ -37,24 +37,6 @@ def time_zones() -> tuple[str, ...]:
 def known_zones() -> frozenset[str]:
     """Every zone name zoneinfo can load, legacy aliases included (a team may use one)."""
     return frozenset(zoneinfo.available_timezones())
-
-
-def default_zone() -> str:
-    """The machine's IANA zone if it has one, else Europe/Paris."""
-    try:
-        zone = bytes(QTimeZone.systemTimeZoneId().data()).decode()
-    except UnicodeDecodeError:
-        zone = ""
-    return zone if zone in time_zones() else "Europe/Paris"
-
-
-def locale_country() -> str | None:
-    """The country of the person's locale (none under the C locale)."""
-    locale = QLocale.system()
-    if locale.language() == QLocale.Language.French and locale.territory() == QLocale.Country.AnyTerritory:
-        return "FR"
-    code = QLocale.territoryToCode(locale.territory())
-    return code or None
 
 
 class TeamEditor(EditorDialog):
