@@ -15,7 +15,7 @@ from . import migrations as schema
 from . import tempfiles, verify_ahead
 from .errors import DatabaseTooNew, InvalidInput, NotARitualDeskDatabase, StoreBusy, StoreDamaged, StoreError
 from .i18n import N_, _
-from .verify_ahead import BUSY_TIMEOUT, integrity_problems, read_only_uri
+from .verify_ahead import BUSY_TIMEOUT, broken_link, integrity_problems, read_only_uri
 
 UNTOUCHED = N_("it was left untouched")  # shown through _()
 
@@ -177,8 +177,7 @@ def check_file(path: str | os.PathLike[str]) -> list[str]:
         if conn.execute("PRAGMA application_id").fetchone()[0] != schema.APPLICATION_ID:
             raise NotARitualDeskDatabase(_("{path} is not a RitualDesk database").format(path=path))
         problems = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall() if row[0] != "ok"]
-        problems += [_("{table} row {row} refers to a missing {parent}").format(table=row[0], row=row[1], parent=row[2])
-                     for row in conn.execute("PRAGMA foreign_key_check").fetchall()]
+        problems += [broken_link(row) for row in conn.execute("PRAGMA foreign_key_check").fetchall()]
         problems += missing_schema(conn)
         return problems
     except sqlite3.DatabaseError as error:

@@ -25,12 +25,16 @@ _OWN_CHECKS = frozenset({"check"})  # commands that read the file their own way,
 def integrity_problems(conn: sqlite3.Connection) -> list[str]:
     """What SQLite finds wrong with the open file: its quick check, then one broken foreign key (if any)."""
     problems = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall() if row[0] != "ok"]
-    if not problems and (broken := conn.execute("PRAGMA foreign_key_check").fetchmany(1)):
-        from .i18n import _  # only now: this module stays light
-
-        problems = [_("{table} row {row} refers to a missing {parent}").format(table=row[0], row=row[1], parent=row[2])
-                    for row in broken]
+    if not problems:
+        problems = [broken_link(row) for row in conn.execute("PRAGMA foreign_key_check").fetchmany(1)]
     return problems
+
+
+def broken_link(row: tuple) -> str:
+    """A row of `PRAGMA foreign_key_check` as a person reads it."""
+    from .i18n import _  # only now: this module stays light
+
+    return _("{table} row {row} refers to a missing {parent}").format(table=row[0], row=row[1], parent=row[2])
 
 
 def read_only_uri(path: Path) -> str | None:
