@@ -11,6 +11,20 @@ from PySide6.QtCore import QCollator, QLocale, Qt, QTimeZone
 from PySide6.QtWidgets import QComboBox, QCompleter
 
 
+@cache
+def time_zones() -> tuple[str, ...]:
+    """Every IANA zone name, sorted, without the legacy aliases (what a new team picks from)."""
+    return tuple(sorted(z for z in zoneinfo.available_timezones()
+                        if "/" in z and not z.startswith(("Etc/", "SystemV/", "posix/", "right/"))
+                        or z == "UTC"))
+
+
+@cache
+def known_zones() -> frozenset[str]:
+    """Every zone name zoneinfo can load, legacy aliases included (a team may use one)."""
+    return frozenset(zoneinfo.available_timezones())
+
+
 def default_zone() -> str:
     """The machine's IANA zone if it has one, else Europe/Paris (a new team's zone)."""
     try:
@@ -19,8 +33,7 @@ def default_zone() -> str:
         zone = ""
     if zone in ("Etc/UTC", "Etc/Universal", "Etc/Zulu", "Universal", "Zulu"):
         return "UTC"  # a machine on UTC: UTC, with no country's holidays, as the command line does
-    listed = zone == "UTC" or "/" in zone and not zone.startswith(("Etc/", "SystemV/", "posix/", "right/"))
-    return zone if listed and zone in zoneinfo.available_timezones() else "Europe/Paris"
+    return zone if zone in time_zones() else "Europe/Paris"
 
 
 def locale_country() -> str | None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import zoneinfo
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
@@ -45,7 +44,7 @@ from PySide6.QtWidgets import (
 from ritualdesk.errors import RitualDeskError
 from ritualdesk.model import Member, Ritual, RitualKind, Role, Schedule, ScheduleKind, Team
 
-from .countries import default_country, default_zone, fill_country_combo, locale_country
+from .countries import default_country, default_zone, fill_country_combo, known_zones, locale_country, time_zones
 from .date_field import monday_first
 from .feedback import show_error
 from .labels import role_label
@@ -249,8 +248,7 @@ class TeamPage(QWizardPage):
         form.addRow("", self.name_problem)
         self.zone_combo = QComboBox(self)
         self.zone_combo.setEditable(True)
-        self.zones = sorted(zoneinfo.available_timezones())
-        self.zone_combo.addItems(self.zones)
+        self.zone_combo.addItems(time_zones())
         self.zone_combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.zone_combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.zone_combo.setCurrentText(default_zone())
@@ -308,7 +306,7 @@ class TeamPage(QWizardPage):
         return ""
 
     def zone_problem_text(self) -> str:
-        return "" if self.zone_combo.currentText() in self.zones else self.tr("Pick a time zone from the list.")
+        return "" if self.zone_combo.currentText() in known_zones() else self.tr("Pick a time zone from the list.")
 
     def _check(self) -> None:
         problem = self.name_problem_text()

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import zoneinfo
-from functools import cache
-
 import holidays
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
@@ -21,22 +18,8 @@ from PySide6.QtWidgets import (
 
 from ritualdesk.model import Team, same_name
 
-from ..countries import default_country, default_zone, fill_country_combo, locale_country
+from ..countries import default_country, default_zone, fill_country_combo, known_zones, locale_country, time_zones
 from . import EditorDialog, OptionalDate
-
-
-@cache
-def time_zones() -> tuple[str, ...]:
-    """Every IANA zone name, sorted, without the legacy aliases."""
-    return tuple(sorted(z for z in zoneinfo.available_timezones()
-                        if "/" in z and not z.startswith(("Etc/", "SystemV/", "posix/", "right/"))
-                        or z == "UTC"))
-
-
-@cache
-def known_zones() -> frozenset[str]:
-    """Every zone name zoneinfo can load, legacy aliases included (a team may use one)."""
-    return frozenset(zoneinfo.available_timezones())
 
 
 class TeamEditor(EditorDialog):
