@@ -93,6 +93,23 @@ def directory(session) -> Directory:
     )
 
 
+class KeptDirectory:
+    """A Directory read once and kept until names are edited (`forget`) or the day changes (it holds today)."""
+
+    def __init__(self) -> None:
+        self._kept: Directory | None = None
+        self._day = None
+
+    def get(self, session) -> Directory:
+        day = session.today()
+        if self._kept is None or self._day != day:
+            self._kept, self._day = directory(session), day
+        return self._kept
+
+    def forget(self) -> None:
+        self._kept = None
+
+
 @dataclass(frozen=True, slots=True)
 class ActionFilter:
     """Which rows to show; None means 'any'. owner_id 0 means 'nobody'."""

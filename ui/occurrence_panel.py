@@ -45,7 +45,7 @@ from ritualdesk.parsing import FIRST_DAY, LAST_DAY
 from ritualdesk.retro_board import FORMATS
 
 from .actions_board import ActionDelegate
-from .actions_model import DUE, ORIGIN, OWNER, STATUS, SURVIVED, TITLE, VERDICT, ActionsModel, directory
+from .actions_model import DUE, ORIGIN, OWNER, STATUS, SURVIVED, TITLE, VERDICT, ActionsModel, Directory, KeptDirectory
 from .date_field import DateField, monday_first
 from .feedback import show_error
 from .flow_layout import FlowLayout
@@ -108,8 +108,8 @@ class OccurrencePanel(QWidget):
         self._occurrence = None
         self._combo_key: OccurrenceKey | None = None  # whose facilitator the member combo was filled for
         self._ritual = None
-        self._names = None  # teams', members' and rituals' names, kept until an edit of them
-        self._names_day = None
+        self._directory = KeptDirectory()  # teams', members' and rituals' names, kept until an edit of them
+        self._names: Directory | None = None  # the names the shown occurrence was read with
         self._move_range_set = False
         self._status_shown: OccurrenceStatus | None = None  # the badge's status (its style is set on a change)
 
@@ -387,8 +387,7 @@ class OccurrencePanel(QWidget):
             self.empty_label.setText(str(error))
             self.stack.setCurrentIndex(0)
             return
-        if self._names is None or self._names_day != self._session.today():  # names change only with their edits
-            self._names, self._names_day = directory(self._session), self._session.today()
+        self._names = self._directory.get(self._session)
         self._occurrence, self._ritual = occurrence, ritual
         self.stack.setCurrentIndex(1)
         self.title_label.setText(ritual.title)
@@ -571,7 +570,7 @@ class OccurrencePanel(QWidget):
 
     def _session_changed(self, changes) -> None:
         if changes.what & (Change.TEAMS | Change.MEMBERS | Change.RITUALS):
-            self._names = None  # read again at the next refresh
+            self._directory.forget()  # read again at the next refresh
         if self._occurrence is None:
             return
         # Everything shown here can change, sprints too: they number the occurrence.

@@ -27,7 +27,7 @@ from ritualdesk.changes import Change
 from ritualdesk.errors import RitualDeskError
 from ritualdesk.model import OccurrenceKey, Verdict
 
-from .actions_model import OWNER, SURVIVED, TITLE, VERDICT, ActionsModel, directory
+from .actions_model import OWNER, SURVIVED, TITLE, VERDICT, ActionsModel, KeptDirectory
 from .date_field import DateField
 from .feedback import show_error
 from .labels import column_label, format_label
@@ -44,7 +44,7 @@ class RetroBoard(QWidget):
         self.ritual = session.ritual(key.ritual_id)
         self.team_id = self.ritual.team_id
         self._names = {m.id: m.name for m in session.members(self.team_id)}
-        self._directory = None  # every team's, member's and ritual's name, kept until an edit of names
+        self._directory = KeptDirectory()  # every team's, member's and ritual's name, kept until an edit of names
         self.setWindowTitle(self.tr("Retrospective board: %1").replace("%1", f"{self.ritual.title}, "
                                                                               f"{key.planned:%Y-%m-%d}"))
         layout = QVBoxLayout(self)
@@ -248,9 +248,8 @@ class RetroBoard(QWidget):
         for model in self.column_models:
             model.set_cards(self.cards, self._names)
         self.discussion_model.set_cards(self.cards, [column_label(c) for c in self._columns])
-        if self._directory is None:
-            self._directory = directory(self._session)
-        self.carried_model.set_items(self._session.carried_actions(self.key), self._directory, review_key=self.key)
+        self.carried_model.set_items(self._session.carried_actions(self.key), self._directory.get(self._session),
+                                     review_key=self.key)
         self.group_combo.clear()
         for card in self.cards:
             if card.group_id is None:
@@ -290,7 +289,7 @@ class RetroBoard(QWidget):
 
     def _session_changed(self, changes) -> None:
         if changes.what & (Change.TEAMS | Change.MEMBERS | Change.RITUALS):
-            self._directory = None  # names read again at the next refresh
+            self._directory.forget()  # names read again at the next refresh
         if not changes.concerns(Change.OCCURRENCES | Change.ACTIONS | Change.MEMBERS, self.team_id):
             return
         # Other rituals' occurrences only (a stand-up marked held): nothing the board shows changed.
