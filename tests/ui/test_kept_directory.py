@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from ui.actions_model import KeptDirectory
 from tests.ui.conftest import NOW
+from ui.actions_model import KeptDirectory
 from ui.session import Session
 
 
