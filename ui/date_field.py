@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QCalendarWidget, QDateTimeEdit, QLineEdit, QMenu, QWidget, QWidgetAction
+from PySide6.QtWidgets import QCalendarWidget, QDateEdit, QDateTimeEdit, QLineEdit, QMenu, QWidget, QWidgetAction
 
 from .resources import icon
 
@@ -36,6 +36,16 @@ def monday_first(*widgets: QCalendarWidget | QDateTimeEdit) -> None:
     for widget in widgets:
         calendar = widget.calendarWidget() if isinstance(widget, QDateTimeEdit) else widget
         calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+
+
+def date_edit(parent: QWidget, day: QDate | None = None) -> QDateEdit:
+    """An ISO date editor with a calendar pop-up."""
+    editor = QDateEdit(parent)
+    editor.setCalendarPopup(True)
+    editor.setDisplayFormat("yyyy-MM-dd")
+    monday_first(editor)
+    editor.setDate(day if day is not None and day.isValid() else QDate.currentDate())
+    return editor
 
 
 class DateField(QLineEdit):

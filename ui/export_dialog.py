@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -30,7 +29,7 @@ from ritualdesk.model import RitualKind
 
 from . import background
 from .calendar_data import kind_name
-from .date_field import monday_first
+from .date_field import date_edit
 from .session import Session
 
 
@@ -104,12 +103,9 @@ class ExportDialog(QDialog):
 
         first, last = default_horizon(today)
         horizon = QHBoxLayout()
-        self.first = QDateEdit(QDate(first.year, first.month, first.day), self)
-        self.last = QDateEdit(QDate(last.year, last.month, last.day), self)
+        self.first = date_edit(self, QDate(first.year, first.month, first.day))  # ISO, as every date of the app
+        self.last = date_edit(self, QDate(last.year, last.month, last.day))
         for edit in (self.first, self.last):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")  # as every date of the app (a US locale wrote 11/1/26)
-            monday_first(edit)
             edit.dateChanged.connect(self._check)
         horizon.addWidget(self.first)
         horizon.addWidget(QLabel(self.tr("to"), self))

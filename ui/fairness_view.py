@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,7 +25,7 @@ from ritualdesk.errors import RitualDeskError
 from ritualdesk.fairness import forecast, period_fairness, period_plan, turn_history
 from ritualdesk.model import Absence
 
-from .date_field import monday_first
+from .date_field import date_edit
 from .fairness_chart import FairnessChart
 from .fairness_models import SORT_ROLE, FairnessModel, ForecastModel, HistoryModel, member_turns
 
@@ -64,12 +63,8 @@ class FairnessView(QWidget):
         self.ritual_combo = QComboBox(self)
         self.ritual_combo.setAccessibleName(self.tr("Ritual"))
         self.ritual_combo.setMinimumContentsLength(16)
-        self.from_edit = QDateEdit(self)
-        self.to_edit = QDateEdit(self)
-        for edit in (self.from_edit, self.to_edit):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            monday_first(edit)
+        self.from_edit = date_edit(self)
+        self.to_edit = date_edit(self)
         team_label = QLabel(self.tr("&Team:"), self)
         team_label.setBuddy(self.team_combo)
         ritual_label = QLabel(self.tr("&Ritual:"), self)
@@ -131,12 +126,8 @@ class FairnessView(QWidget):
         count_label.setBuddy(self.count_spin)
         self.away_combo = QComboBox(page)
         self.away_combo.setAccessibleName(self.tr("Member away"))
-        self.away_from = QDateEdit(page)
-        self.away_to = QDateEdit(page)
-        for edit in (self.away_from, self.away_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            monday_first(edit)
+        self.away_from = date_edit(page)
+        self.away_to = date_edit(page)
         away_label = QLabel(self.tr("What if &away:"), page)
         away_label.setBuddy(self.away_combo)
         self.away_button = QPushButton(self.tr("&Mark away"), page)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -45,7 +44,7 @@ from ritualdesk.errors import RitualDeskError
 from ritualdesk.model import Member, Ritual, RitualKind, Role, Schedule, ScheduleKind, Team
 
 from .countries import default_country, default_zone, fill_country_combo, known_zones, locale_country, time_zones
-from .date_field import monday_first
+from .date_field import date_edit
 from .feedback import show_error
 from .labels import role_label
 from .session import Session
@@ -276,12 +275,8 @@ class TeamPage(QWizardPage):
         self.weeks_spin.valueChanged.connect(lambda n: self.weeks_spin.setSuffix(self.tr(" week(s)", "", n)))
         self.weeks_spin.setValue(2)
         form.addRow(self.tr("&Sprint length:"), self.weeks_spin)
-        self.start_edit = QDateEdit(self)
-        self.start_edit.setCalendarPopup(True)
-        self.start_edit.setDisplayFormat("yyyy-MM-dd")  # as everywhere else (a C locale wrote "14 12 2026")
-        monday_first(self.start_edit)
         monday = next_monday(session.today())
-        self.start_edit.setDate(QDate(monday.year, monday.month, monday.day))
+        self.start_edit = date_edit(self, QDate(monday.year, monday.month, monday.day))  # ISO, as everywhere else
         form.addRow(self.tr("First sprint &starts:"), self.start_edit)
         self.name_edit.textChanged.connect(self._check)
         self.zone_combo.currentTextChanged.connect(self._check)

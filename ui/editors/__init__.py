@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from ritualdesk.errors import RitualDeskError
 
-from ..date_field import monday_first
+from ..date_field import date_edit
 from ..feedback import show_error
 
 Problem = tuple[QWidget, str]  # the field at fault and what to tell the person
@@ -33,16 +32,6 @@ def flag(widget: QWidget, problem: str | None) -> None:
     widget.setStyleSheet(f"#{widget.objectName()} {{ border: 1px solid #c0392b; border-radius: 3px; }}"
                          if problem else "")
     widget.setToolTip(problem or "")
-
-
-def date_edit(parent: QWidget, day: QDate | None = None) -> QDateEdit:
-    """An ISO date editor with a calendar pop-up."""
-    editor = QDateEdit(parent)
-    editor.setCalendarPopup(True)
-    editor.setDisplayFormat("yyyy-MM-dd")
-    monday_first(editor)
-    editor.setDate(day if day is not None and day.isValid() else QDate.currentDate())
-    return editor
 
 
 class OptionalDate(QWidget):
