@@ -13,10 +13,10 @@ class FlowLayout(QLayout):
     longer French label) wraps it instead of clipping it or asking for a horizontal scroll bar.
     """
 
-    def __init__(self, parent: QWidget | None = None, *, stretch: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
-        self._stretch = stretch  # a widget (e.g. a date field) that takes what is left of its row
+        self._stretch: QWidget | None = None  # set_stretch: the widget that takes what is left of its row
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
     def set_stretch(self, widget: QWidget | None) -> None:

@@ -150,9 +150,9 @@ class MainWindow(QMainWindow):
         from .caldav_sync import CalendarServerSync
 
         self._caldav = CalendarServerSync(session.store.path, self.settings, parent=self)
-        session.changed.connect(self.caldav.on_changed)
-        self.caldav.started.connect(lambda: self.caldav_label.setText(self.tr("Calendar server: pushing…")))
-        self.caldav.finished.connect(self._on_pushed)
+        session.changed.connect(self._caldav.on_changed)
+        self._caldav.started.connect(lambda: self.caldav_label.setText(self.tr("Calendar server: pushing…")))
+        self._caldav.finished.connect(self._on_pushed)
         self._show_last_push()
 
     def _show_last_push(self) -> None:
@@ -271,7 +271,6 @@ class MainWindow(QMainWindow):
         """
         from .week_view import WeekView
 
-        self._month_view = self._agenda_view = self._welcome = None
         self.week_view = self._add_view(WeekView(self.session, self.views))
         self.week_view.day_activated.connect(self._open_agenda_of)
         # Until the panel is built, what it shows with nothing selected holds its place in the splitter.

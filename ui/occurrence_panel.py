@@ -110,7 +110,6 @@ class OccurrencePanel(QWidget):
         self._ritual = None
         self._directory = KeptDirectory()  # teams', members' and rituals' names, kept until an edit of them
         self._names: Directory | None = None  # the names the shown occurrence was read with
-        self._move_range_set = False
         self._status_shown: OccurrenceStatus | None = None  # the badge's status (its style is set on a change)
 
         self.stack = QStackedWidget(self)
@@ -213,6 +212,9 @@ class OccurrencePanel(QWidget):
         self.move_edit = QDateTimeEdit(box)
         self.move_edit.setCalendarPopup(True)
         self.move_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        # Any date can be typed (a range would silently change a typed year); the core says why it refuses one.
+        self.move_edit.setDateTimeRange(_qt(datetime.combine(FIRST_DAY, time())),
+                                        _qt(datetime.combine(LAST_DAY, time(23, 59))))
         monday_first(self.move_edit)
         self.move_edit.setToolTip(self.tr("New local start, in the team's time zone"))
         self.move_button = self._button(self.tr("&Move"), self._move, box)
@@ -403,11 +405,6 @@ class OccurrencePanel(QWidget):
         self._show_status(occurrence.status)
         self._show_location(ritual)
         start = occurrence.start.replace(tzinfo=None)
-        if not self._move_range_set:
-            # Any date can be typed (a range would silently change a typed year); the core says why it refuses one.
-            self.move_edit.setDateTimeRange(_qt(datetime.combine(FIRST_DAY, time())),
-                                            _qt(datetime.combine(LAST_DAY, time(23, 59))))
-            self._move_range_set = True
         self.move_edit.setDateTime(_qt(start))
         self._show_facilitator(occurrence, team.id)
         keep_typing = not notes and self.notes_edit.document().isModified()
