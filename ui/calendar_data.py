@@ -62,14 +62,18 @@ class RefreshWhenShown:
     """Mixin for a calendar view: reload at once for an edit it shows, or when next shown if hidden.
 
     The view has `team_ids`, `reload()` and a `_stale` flag that `reload()` clears; an edit of
-    occurrences only calls `reload_occurrences()` instead, when the view has one.
+    occurrences only calls `reload_occurrences()` instead, which a view may make cheaper.
     """
+
+    def reload_occurrences(self) -> None:
+        """Read the occurrences again after an edit of occurrences only (here: everything)."""
+        self.reload()
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if touches(changes, self.team_ids):
             if not self.isVisible():
                 self._stale = True
-            elif occurrences_only(changes) and not self._stale and hasattr(self, "reload_occurrences"):
+            elif occurrences_only(changes) and not self._stale:
                 self.reload_occurrences()
             else:
                 self.reload()
