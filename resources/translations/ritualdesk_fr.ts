@@ -1481,6 +1481,10 @@
         <translation>A quitté l’équipe le %1</translation>
     </message>
     <message>
+        <source>this new member</source>
+        <translation>ce nouveau membre</translation>
+    </message>
+    <message>
         <source>&amp;Add member</source>
         <translation>&amp;Ajouter un membre</translation>
     </message>
@@ -3165,6 +3169,10 @@
         <translation>L’équipe n’a pas de rythme de sprints&#xa0;: indiquez le début du premier sprint dans l’éditeur d’équipe.</translation>
     </message>
     <message>
+        <source>Sprint %1</source>
+        <translation>Sprint %1</translation>
+    </message>
+    <message>
         <source>A sprint cannot end before it starts.</source>
         <translation>Un sprint ne peut pas finir avant de commencer.</translation>
     </message>
@@ -3406,6 +3414,25 @@
     <message>
         <source>Create a team</source>
         <translation>Créer une équipe</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>Enregistrer les modifications de %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Otherwise they are lost.</source>
+        <translation>Sinon, elles sont perdues.</translation>
+    </message>
+    <message>
+        <source>They cannot be saved as they are: correct them, or discard them.</source>
+        <translation>Elles ne peuvent pas être enregistrées telles quelles&#xa0;: corrigez-les, ou abandonnez-les.</translation>
     </message>
 </context>
 <context>

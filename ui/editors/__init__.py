@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QWidget,
 )
 
@@ -108,6 +109,33 @@ class EditorDialog(QDialog):
             show_error(self, error)
             return
         self.accept()
+
+
+def ask_unsaved(parent: QWidget, name: str, *, savable: bool, answer: Callable[[bool], None]) -> QMessageBox:
+    """Ask, without blocking, what becomes of the unsaved edit of `name`: answer(True) to save it, answer(False)
+    to discard it; Cancel (or Escape) calls nothing: the person goes back to the form."""
+    buttons = QMessageBox.StandardButton
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("UnsavedChanges", "Unsaved changes"),
+                      QCoreApplication.translate("UnsavedChanges", "Save the changes to %1?").replace("%1", name),
+                      parent=parent)
+    box.setInformativeText(
+        QCoreApplication.translate("UnsavedChanges", "Otherwise they are lost.") if savable else
+        QCoreApplication.translate("UnsavedChanges", "They cannot be saved as they are: correct them, or discard "
+                                                     "them."))
+    box.setStandardButtons((buttons.Save if savable else buttons.NoButton) | buttons.Discard | buttons.Cancel)
+    box.setDefaultButton(buttons.Save if savable else buttons.Cancel)
+    box.setEscapeButton(buttons.Cancel)
+    box.setObjectName("unsavedChanges")
+
+    def finished(_result: int) -> None:
+        chosen = box.standardButton(box.clickedButton())  # none for Escape: as Cancel
+        box.deleteLater()
+        if chosen in (buttons.Save, buttons.Discard):
+            answer(chosen == buttons.Save)
+
+    box.finished.connect(finished)
+    box.open()
+    return box
 
 
 def key_label(text: str, parent: QWidget) -> QLabel:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +30,7 @@ from ritualdesk.model import Absence, Member, Role, same_name
 
 from ..feedback import show_error
 from ..labels import role_label
-from . import OptionalDate, date_edit, flag
+from . import OptionalDate, ask_unsaved, date_edit, flag
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+")  # deliberately loose: one @, something on each side
@@ -137,6 +137,7 @@ class MembersEditor(QDialog):
         self.members_view.selectionModel().currentChanged.connect(self._member_chosen)
         self.absences_view.selectionModel().selectionChanged.connect(self._update_absence_buttons)
         self._member: Member | None = None
+        self._closing = False
         self._reload_members()
         if self.members_model.rowCount():
             self.members_view.setCurrentIndex(self.members_model.index(0, 0))
@@ -146,6 +147,8 @@ class MembersEditor(QDialog):
     # -- members ---------------------------------------------------------------------------------
 
     def _reload_members(self, select: int | None = None) -> None:
+        """List the members again, `select` chosen without showing it (the caller shows what it means to)."""
+        blocker = QSignalBlocker(self.members_view.selectionModel())  # noqa: F841 (held while the list is rebuilt)
         self.members_model.clear()
         for member in sorted(self._session.members(self._team_id), key=lambda m: m.name.casefold()):
             item = QStandardItem(f"{member.name} — {role_label(member.role)}")
@@ -157,17 +160,71 @@ class MembersEditor(QDialog):
             if member.id == select:
                 self.members_view.setCurrentIndex(item.index())
 
-    def _member_chosen(self, current) -> None:
+    def _select_quietly(self, member_id: int | None) -> None:
+        """Choose a member in the list (None: none) without showing it in the form."""
+        blocker = QSignalBlocker(self.members_view.selectionModel())  # noqa: F841
+        row = next((r for r in range(self.members_model.rowCount())
+                    if self.members_model.item(r).data(ID_ROLE) == member_id), None)
+        if row is None:
+            self.members_view.selectionModel().clearCurrentIndex()
+            self.members_view.clearSelection()
+        else:
+            self.members_view.setCurrentIndex(self.members_model.index(row, 0))
+
+    def _member_chosen(self, current, _previous=None) -> None:
         member_id = current.data(ID_ROLE) if current.isValid() else None
-        if member_id is not None:
-            self._show_member(self._session.member(member_id))
+        if member_id is None or (self._member is not None and member_id == self._member.id):
+            return
+        if self.has_changes():  # what was typed is not dropped: ask first, from the member being edited
+            self._select_quietly(self._member.id if self._member else None)
+            self._ask(lambda: self._show_chosen(member_id))
+            return
+        self._show_chosen(member_id)
+
+    def _show_chosen(self, member_id: int) -> None:
+        self._select_quietly(member_id)
+        self._show_member(self._session.member(member_id))
 
     def new_member(self) -> None:
-        """Clear the form for a member to add."""
-        self.members_view.selectionModel().clearCurrentIndex()
-        self.members_view.clearSelection()
+        """Clear the form for a member to add (asking first what becomes of an unsaved edit)."""
+        if self.has_changes():
+            self._ask(self._new_form)
+            return
+        self._new_form()
+
+    def _new_form(self) -> None:
+        self._select_quietly(None)
         self._show_member(None)
         self.name_edit.setFocus()
+
+    def has_changes(self) -> bool:
+        """Whether the form holds an edit not saved yet (valid or not)."""
+        if self._member is None:
+            return bool(self.name_edit.text().strip() or self.email_edit.text().strip())
+        try:
+            return self._edited() != self._member
+        except RitualDeskError:  # e.g. an email that is none: still something typed
+            return True
+
+    def _ask(self, then) -> None:
+        """Save or discard the unsaved edit, then `then()`; Cancel goes back to the form."""
+        name = self.name_edit.text().strip() or (self._member.name if self._member else self.tr("this new member"))
+
+        def answer(save: bool) -> None:
+            if not save or self.save_member():
+                then()
+
+        ask_unsaved(self, name, savable=self.revalidate(), answer=answer)
+
+    def reject(self) -> None:
+        if self.has_changes() and not self._closing:
+            self._ask(self._close_anyway)
+            return
+        super().reject()
+
+    def _close_anyway(self) -> None:
+        self._closing = True
+        self.reject()
 
     def _show_member(self, member: Member | None) -> None:
         self._member = member
@@ -213,18 +270,19 @@ class MembersEditor(QDialog):
         self.save_button.setEnabled(changed)
         return not found
 
-    def save_member(self) -> None:
-        """Add the new member or save the edits of the chosen one."""
+    def save_member(self) -> bool:
+        """Add the new member or save the edits of the chosen one; whether it was saved."""
         if not self.revalidate():
-            return
+            return False
         try:
             member = self._edited()
             saved = self._session.add_member(member) if member.id is None else self._session.update_member(member)
         except RitualDeskError as error:
             show_error(self, error)
-            return
+            return False
         self._reload_members(select=saved.id)
         self._show_member(self._session.member(saved.id))
+        return True
 
     # -- absences ---------------------------------------------------------------------------------
 

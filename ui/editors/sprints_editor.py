@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QSignalBlocker, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +25,7 @@ from ritualdesk.model import Sprint
 from ritualdesk.sprints import sprints_until
 
 from ..feedback import show_error
-from . import date_edit, flag, key_label
+from . import ask_unsaved, date_edit, flag, key_label
 
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 AHEAD = timedelta(days=190)  # how far past today the cadence's planned sprints are listed
@@ -43,6 +43,8 @@ class SprintsEditor(QDialog):
         super().__init__(parent)
         self._session, self._team_id = session, team_id
         self._sprints: dict[int, Sprint] = {}
+        self._shown: Sprint | None = None  # the sprint whose dates and goal the form was filled with
+        self._closing = False
         self.setWindowTitle(self.tr("Sprints of %1").replace("%1", session.team(team_id).name))
         self.resize(720, 480)
 
@@ -97,6 +99,7 @@ class SprintsEditor(QDialog):
 
     def reload(self, select: int | None = None) -> None:
         """List the sprints again and choose `select` (default: the current sprint)."""
+        blocker = QSignalBlocker(self.view.selectionModel())  # noqa: F841 (the form is filled below, once)
         today = self._session.today(self._team_id)
         sprints = team_sprints(self._session, self._team_id)
         self._sprints = {s.number: s for s in sprints}
@@ -117,10 +120,23 @@ class SprintsEditor(QDialog):
                     cell.setToolTip(self.tr("Planned by the team's cadence"))
             self.model.appendRow(cells)
         row = next((r for r in range(self.model.rowCount()) if self.model.item(r).data(NUMBER_ROLE) == select), -1)
+        self._select_quietly(row)
+        if row >= 0:
+            self.view.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
+            self._show(self.current())
+        self._set_form_enabled(row >= 0)
+
+    def _select_quietly(self, row: int) -> None:
+        """Choose a row of the list (-1: none) without filling the form."""
+        blocker = QSignalBlocker(self.view.selectionModel())  # noqa: F841 (held while choosing)
         if row >= 0:
             self.view.selectRow(row)
-            self.view.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
-        self._set_form_enabled(row >= 0)
+        else:
+            self.view.clearSelection()
+        self.view.viewport().update()
+
+    def _row_of(self, number: int) -> int:
+        return next((r for r in range(self.model.rowCount()) if self.model.item(r).data(NUMBER_ROLE) == number), -1)
 
     def _set_form_enabled(self, enabled: bool) -> None:
         for widget in (self.start_edit, self.end_edit, self.goal_edit):
@@ -137,12 +153,52 @@ class SprintsEditor(QDialog):
 
     def _chosen(self) -> None:
         sprint = self.current()
+        if sprint is None or sprint == self._shown:
+            return
+        if self.has_changes():  # what was typed is not dropped: ask first, from the sprint being edited
+            number = sprint.number
+            self._select_quietly(self._row_of(self._shown.number))
+            self._ask(lambda: self._go_to(number))
+            return
+        self._show(sprint)
+
+    def _go_to(self, number: int) -> None:
+        self._select_quietly(self._row_of(number))
+        self._show(self.current())
+
+    def _show(self, sprint: Sprint | None) -> None:
+        self._shown = sprint
         if sprint is None:
             return
         self.start_edit.setDate(QDate(sprint.start))
         self.end_edit.setDate(QDate(sprint.end))
         self.goal_edit.setText(sprint.goal)
         self.revalidate()
+
+    def has_changes(self) -> bool:
+        """Whether the form holds dates or a goal not saved yet (valid or not)."""
+        shown = self._shown
+        return shown is not None and (self.start_edit.date().toPython(), self.end_edit.date().toPython(),
+                                      self.goal_edit.text().strip()) != (shown.start, shown.end, shown.goal)
+
+    def _ask(self, then) -> None:
+        """Save or discard the unsaved edit, then `then()`; Cancel goes back to the form."""
+        def answer(save: bool) -> None:
+            if not save or self.save_sprint():
+                then()
+
+        ask_unsaved(self, self.tr("Sprint %1").replace("%1", str(self._shown.number)), savable=self.revalidate(),
+                    answer=answer)
+
+    def reject(self) -> None:
+        if self.has_changes() and not self._closing:
+            self._ask(self._close_anyway)
+            return
+        super().reject()
+
+    def _close_anyway(self) -> None:
+        self._closing = True
+        self.reject()
 
     def edited(self) -> Sprint | None:
         """The chosen sprint with the form's dates and goal."""
@@ -187,17 +243,18 @@ class SprintsEditor(QDialog):
         self.save_button.setEnabled(edited is not None and edited != _plain(self.current()))
         return not found
 
-    def save_sprint(self) -> None:
-        """Save the chosen sprint's dates and goal."""
+    def save_sprint(self) -> bool:
+        """Save the chosen sprint's dates and goal; whether it was saved."""
         sprint = self.edited()
         if sprint is None or not self.revalidate():
-            return
+            return False
         try:
             self._session.save_sprint(sprint)  # stored or only planned: one undoable edit
         except RitualDeskError as error:
             show_error(self, error)
-            return
+            return False
         self.reload(select=sprint.number)
+        return True
 
 
 def _plain(sprint: Sprint | None) -> Sprint | None:
