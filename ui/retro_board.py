@@ -32,6 +32,7 @@ from .date_field import DateField
 from .feedback import show_error
 from .labels import column_label, format_label
 from .retro_models import CARD_ID, ColumnModel, DiscussionModel
+from .undo_keys import add_undo_keys
 from .wheel_guard import guard_wheel
 
 
@@ -67,6 +68,7 @@ class RetroBoard(QWidget):
             action.setShortcut(QKeySequence(keys))
             action.triggered.connect(slot)
             self.addAction(action)
+        self.undo_action, self.redo_action = add_undo_keys(self, session.undo_stack)  # every card, vote, group
         session.changed.connect(self._session_changed)
         self.refresh()
 

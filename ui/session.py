@@ -465,6 +465,38 @@ class Session(QObject):
             return
         self.announce(result.changes)
 
+    def forget_redo_of(self, table: str, **match) -> None:
+        """Drop what could be redone if it rewrites a row of `table` whose columns hold `match`.
+
+        A row changed outside the undo stack (a running meeting's scratch pad) would make the redo of
+        an edit that wrote it fail; that change is a new edit, so the redo side goes, as at any edit.
+        """
+        stack = self.undo_stack
+        if not stack.canRedo():
+            return
+        names = self.store.journal.columns(table)
+
+        def touches(command: QUndoCommand) -> bool:
+            if isinstance(command, _Edit) and any(
+                    row.table == table and any(image is not None and all(
+                        dict(zip(names, image, strict=True))[k] == v for k, v in match.items())
+                        for image in (row.before, row.after))
+                    for row in command.result.revert.rows):
+                return True
+            return any(touches(command.child(i)) for i in range(command.childCount()))
+
+        if not any(touches(stack.command(i)) for i in range(stack.index(), stack.count())):
+            return
+        dropped = QUndoCommand()
+        dropped.setObsolete(True)  # pushed, it is not kept: only the commands above the index go
+        stack.blockSignals(True)  # the index does not move: no "last edit", no republishing
+        try:
+            stack.push(dropped)
+        finally:
+            stack.blockSignals(False)
+        stack.canRedoChanged.emit(False)
+        stack.redoTextChanged.emit("")
+
     def _team_of(self, key: OccurrenceKey) -> int:
         return self.ritual(key.ritual_id).team_id
 

@@ -130,3 +130,15 @@ def test_the_board_is_read_again_for_its_own_edits_not_for_another_rituals(sessi
     fresh = RetroBoard(session, key)
     assert [row.item for row in board.carried_model._rows] == [row.item for row in fresh.carried_model._rows]
     fresh.close()
+
+
+def test_ctrl_z_in_the_board_takes_back_a_card_and_ctrl_shift_z_puts_it_back(session, board, key, qtbot):
+    _type_card(qtbot, board, 0, "Release checklist")
+    board.activateWindow()
+    qtbot.waitUntil(board.isActiveWindow)
+    view = board.column_views[0]
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert cards(session.store, key) == [] and board.column_models[0].rowCount() == 0
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert [c.text for c in cards(session.store, key)] == ["Release checklist"]

@@ -285,3 +285,41 @@ def test_phase_minutes_are_edited_per_ritual_and_undoable(session, store, run):
     assert window.meeting.phase_box() == timedelta(minutes=10) and window.meeting.settings.speaker_seconds == 60
     session.undo_stack.undo()
     assert run_settings(store, ritual).phases[0].minutes == 12
+
+
+def test_ctrl_z_in_the_run_window_undoes_finish_and_ctrl_shift_z_redoes_it(session, run, clock, qtbot):
+    window, timer = run(_standup_key(session))
+    clock.advance(minutes=12)
+    timer.fire()  # the clocks as they are when Finish is pressed
+    window.finish_button.click()
+    assert session.occurrence(window.key).status is OccurrenceStatus.HELD
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.order_list.setFocus()  # not a text field: those keep Ctrl+Z for their own typing
+    qtbot.keyClick(window.order_list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert session.occurrence(window.key).status is OccurrenceStatus.PLANNED
+    assert window.meeting.ended is None and window.finish_button.isEnabled()  # running again
+    qtbot.keyClick(window.order_list, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert session.occurrence(window.key).status is OccurrenceStatus.HELD
+
+
+def test_a_finish_undone_can_be_redone_until_the_meeting_goes_on(session, run, clock, qtbot):
+    failed = []
+    session.failed.connect(failed.append)
+    window, timer = run(_standup_key(session))
+    clock.advance(minutes=5)
+    timer.fire()  # the clocks as they are when Finish is pressed
+    window.finish_button.click()
+    session.undo_stack.undo()
+    assert window.meeting.ended is None
+    session.undo_stack.redo()  # straight back: the same Finish
+    assert session.occurrence(window.key).status is OccurrenceStatus.HELD and window.meeting.ended is not None
+    session.undo_stack.undo()
+    clock.advance(minutes=5)
+    timer.fire()  # the meeting goes on: its speaker's timebox runs out, and that is saved
+    window.next_speaker()
+    assert not session.undo_stack.canRedo()  # not a Redo that would be refused as "changed since"
+    assert session.undo_stack.undoText() != "Finish meeting" and failed == []
+    window.finish_button.click()  # finished again, as it is now
+    assert session.occurrence(window.key).status is OccurrenceStatus.HELD and window.meeting.speaker == 1

@@ -28,9 +28,11 @@ from ritualdesk.errors import RitualDeskError
 from ritualdesk.meeting import Meeting, ParkingNote, SpeakingOrder
 from ritualdesk.meetings import finish_meeting, load_meeting, present_on, redraw, save_meeting, start_meeting
 from ritualdesk.model import OccurrenceKey, RitualKind
+from ritualdesk.store import planned_text
 
 from ..date_field import DateField
 from ..feedback import show_error
+from ..undo_keys import add_undo_keys
 from ..wheel_guard import guard_wheel
 from .labels import phase_label
 from .timebox import TimeboxLabel
@@ -126,6 +128,8 @@ class RunWindow(QWidget):
         self._shortcut(self.tr("Finish the meeting"), "Ctrl+Return", self.finish)
         self._shortcut(self.tr("Extend the phase by 2 minutes"), "Ctrl++", lambda: self.extend(2))
         self._shortcut(self.tr("Full screen on or off"), "F11", self.toggle_full_screen)
+        # Finish, a parking note made an action, new phases: undone from the window being shared too.
+        self.undo_action, self.redo_action = add_undo_keys(self, self._session.undo_stack)
 
     def _shortcut(self, text: str, keys: str, slot) -> None:
         action = QAction(text, self)
@@ -384,9 +388,14 @@ class RunWindow(QWidget):
         except RitualDeskError as error:
             show_error(self, error)
             return
+        self._forget_redo()
         self.saved.emit()
         if redraw:
             self._show_all()
+
+    def _forget_redo(self) -> None:
+        """A Finish undone, then the meeting going on: that Finish can no longer be redone as it was."""
+        self._session.forget_redo_of("meetings", ritual_id=self.key.ritual_id, planned=planned_text(self.key.planned))
 
     def next_speaker(self) -> None:
         if self.meeting.ended is None and self.meeting.in_round:
@@ -440,6 +449,7 @@ class RunWindow(QWidget):
         if self.meeting.ended is None:
             self.meeting = redraw(self._session.store, self.key, self.meeting, now=self._clock(),
                                   facilitator_id=self.occurrence.facilitator_id)
+            self._forget_redo()
             self.saved.emit()
             self._show_all()
 
