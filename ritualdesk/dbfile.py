@@ -13,14 +13,17 @@ from pathlib import Path
 
 from . import migrations as schema
 from . import tempfiles, verify_ahead
-from .errors import DatabaseTooNew, InvalidInput, NotARitualDeskDatabase, StoreBusy, StoreDamaged, StoreError
+from .errors import (DatabaseTooNew, InvalidInput, NotARitualDeskDatabase, StoreBusy, StoreDamaged, StoreError,
+                     StoreUnreadable)
 from .i18n import N_, _
-from .verify_ahead import BUSY_TIMEOUT, broken_link, integrity_problems, read_only_uri
+from .verify_ahead import BUSY_TIMEOUT, broken_link, integrity_problems, no_room, read_only_uri
 
 UNTOUCHED = N_("it was left untouched")  # shown through _()
 
 # SQLite's primary result codes (the low byte of an extended code)
-_BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _NOTADB = 5, 6, 8, 10, 11, 13, 26
+_PERM, _BUSY, _LOCKED, _NOMEM, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 3, 5, 6, 7, 8, 10, 11, 13, 14, 26
+# what the file system or the machine refused: the file itself may be perfectly sound
+_NOT_DAMAGE = frozenset({_PERM, _NOMEM, _READONLY, _IOERR, _FULL, _CANTOPEN})
 
 
 def sqlite_utils_database(conn: sqlite3.Connection):
@@ -79,6 +82,16 @@ def is_damaged(error: sqlite3.Error) -> bool:
     return _code(error) in (_CORRUPT, _NOTADB) or "malformed" in str(error)
 
 
+def is_read_only(error: sqlite3.Error) -> bool:
+    """Whether SQLite was refused a write (a read-only file, folder or opening)."""
+    return _code(error) == _READONLY
+
+
+def is_not_damage(error: sqlite3.Error) -> bool:
+    """Whether the error says nothing of the file's health: busy, a full disk, an I/O or permission refusal."""
+    return is_busy(error) or _code(error) in _NOT_DAMAGE
+
+
 def store_error(error: sqlite3.Error, path: Path | None) -> StoreError:
     """The core exception for an sqlite3 error met on the database at `path`: busy, damaged or other."""
     where = str(path) if path is not None else _("the database")
@@ -91,14 +104,21 @@ def store_error(error: sqlite3.Error, path: Path | None) -> StoreError:
                               "run `ritualdesk check`, then restore a backup").format(path=where, error=error))
     if _code(error) == _READONLY:
         return StoreError(_read_only(path, where))
-    if _code(error) == _FULL:
-        return StoreError(_("{path} cannot be written: the disk is full; nothing was changed").format(path=where))
-    return StoreError(_("{path} cannot be read or written ({error}); nothing was changed").format(
-                          path=where, error=error))
+    if _code(error) == _FULL or (_code(error) == _IOERR and path is not None and no_room(path.parent)):
+        return StoreError(_disk_full(where))
+    failure = StoreUnreadable if _code(error) in (_IOERR, _CANTOPEN, _PERM) else StoreError
+    return failure(_("{path} cannot be read or written ({error}); nothing was changed").format(
+                       path=where, error=error))
+
+
+def _disk_full(where: str) -> str:
+    return _("{path} cannot be written: the disk is full; nothing was changed").format(path=where)
 
 
 def _read_only(path: Path | None, where: str) -> str:
-    """Why the database cannot be written: the file or its folder, or a read-only file SQLite keeps beside it."""
+    """Why the database cannot be written: a full disk, the file or its folder, or a read-only file beside it."""
+    if path is not None and no_room(path.parent):
+        return _disk_full(where)
     for suffix in ("-shm", "-wal") if path is not None else ():
         beside = Path(f"{path}{suffix}")
         if beside.exists() and not os.access(beside, os.W_OK):
@@ -131,7 +151,7 @@ def refuse_foreign(conn: sqlite3.Connection, path: Path) -> bool:
                 )
             }
     except sqlite3.DatabaseError as error:
-        if is_busy(error):
+        if is_not_damage(error):
             raise store_error(error, path) from None
         if _code(error) != _NOTADB and is_ritualdesk_file(path):
             raise StoreDamaged(_("{path} is a damaged RitualDesk database ({error}); {untouched}; run `ritualdesk "
@@ -255,7 +275,7 @@ def verify(conn: sqlite3.Connection, path: Path) -> None:
             problems = integrity_problems(conn)
         problems = problems or missing_schema(conn)
     except sqlite3.DatabaseError as error:
-        if is_busy(error):
+        if is_not_damage(error):
             raise store_error(error, path) from None
         problems = [str(error)]
     finally:

@@ -56,6 +56,12 @@ class StoreBusy(StoreError):
     exit_status = 3
 
 
+class StoreUnreadable(StoreError):
+    """The file system refused to read or write the database (an I/O error): the file may be sound."""
+
+    exit_status = 1
+
+
 class StoreDamaged(StoreError):
     """SQLite found the file damaged (a malformed page, a missing table); nothing more is written to it."""
 

@@ -85,6 +85,34 @@ def planned_text(planned: datetime) -> str:
     return planned.isoformat(timespec="minutes")
 
 
+
+_SHM_IN_USE = 32 * 1024  # a connection in WAL mode maps at least this much of the -shm file
+
+
+def _beside(path: Path) -> dict[str, bool]:
+    """Which of the files SQLite keeps beside a WAL database are there now."""
+    return {suffix: Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-shm")}
+
+
+def _undo_opening(path: Path, *, created: bool, beside: dict[str, bool]) -> None:
+    """After a refused opening: remove the file made for it, and what SQLite began beside it and nobody uses.
+
+    A -shm shorter than SQLite's first mapping is used by no connection (a full disk stops SQLite
+    growing it), and an empty -wal that came with it holds nothing.
+    """
+    wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
+    try:
+        if created:
+            for leftover in (wal, shm, path):
+                leftover.unlink(missing_ok=True)
+        elif not beside["-shm"] and shm.is_file() and shm.stat().st_size < _SHM_IN_USE:
+            if not beside["-wal"] and wal.is_file() and wal.stat().st_size == 0:
+                wal.unlink()
+            shm.unlink()
+    except OSError:
+        pass  # what could not be removed is harmless: SQLite sets both files right at the next opening
+
+
 class Store:
     """One open RitualDesk database. Every write method is one transaction."""
 
@@ -187,7 +215,8 @@ class Store:
             raise StoreError(_("{path} is empty (0 bytes), not a RitualDesk database; {untouched} (`ritualdesk "
                                "team add`, `demo` or `import` start a new database in it)").format(
                                  path=path, untouched=_(dbfile.UNTOUCHED)))
-        if not path.exists():
+        created = not path.exists()
+        if created:
             if not create:
                 raise StoreError(_("there is no database at {path} (create one with `ritualdesk team add` or "
                                    "`ritualdesk demo`, or pick one with --db)").format(path=path))
@@ -196,11 +225,13 @@ class Store:
                 os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
             except OSError as error:
                 raise StoreError(_("cannot create {path}: {strerror}").format(path=path, strerror=error.strerror)) from None
+        beside = _beside(path)
         try:
             read_only = dbfile.read_only_uri(path)  # a reading command works on a file it cannot write
             conn = sqlite3.connect(read_only or path, uri=read_only is not None, check_same_thread=False,
                                    timeout=dbfile.BUSY_TIMEOUT)
         except sqlite3.Error as error:
+            _undo_opening(path, created=created, beside=beside)
             raise StoreError(_("cannot open {path}: {error}").format(path=path, error=error)) from None
         try:
             pending = dbfile.refuse_foreign(conn, path)
@@ -213,6 +244,7 @@ class Store:
                 conn.set_authorizer(_reading_only)
         except BaseException:
             conn.close()
+            _undo_opening(path, created=created, beside=beside)
             raise
         return store
 
@@ -244,7 +276,12 @@ class Store:
                         conn.execute("ROLLBACK")
                     raise
         except sqlite3.DatabaseError as error:
-            if dbfile.is_busy(error) or dbfile.is_damaged(error):
+            if migrate and path is not None and path.stat().st_size and dbfile.is_read_only(error) \
+                    and not dbfile.no_room(path.parent):
+                raise StoreError(_("{path} was written by an older version of RitualDesk and must be updated to be "
+                                   "opened, but it cannot be written (it or its folder is read-only); nothing was "
+                                   "changed; open it once where it can be written").format(path=path)) from None
+            if dbfile.is_damaged(error) or dbfile.is_not_damage(error):
                 raise dbfile.store_error(error, path) from None
             raise StoreError(_("cannot prepare the database: {error}").format(error=error)) from None
         return cls(conn, path)

@@ -37,16 +37,30 @@ def broken_link(row: tuple) -> str:
     return _("{table} row {row} refers to a missing {parent}").format(table=row[0], row=row[1], parent=row[2])
 
 
+ROOM = 64 * 1024  # SQLite needs a 32 KiB -shm and a -wal beside a WAL database to read it the usual way
+
+
+def no_room(folder: Path) -> bool:
+    """Whether the disk holding `folder` is full: less free space than SQLite needs to open a database there."""
+    try:
+        found = os.statvfs(folder)
+    except (OSError, AttributeError):  # no statvfs on Windows: SQLite's own error says it
+        return False
+    free = found.f_bfree if hasattr(os, "geteuid") and os.geteuid() == 0 else found.f_bavail
+    return free * found.f_frsize < ROOM
+
+
 def read_only_uri(path: Path) -> str | None:
-    """The URI to open `path` read-only when it or its folder cannot be written, else None.
+    """The URI to open `path` read-only when it or its folder cannot be written (or its disk is full), else None.
 
     SQLite then writes nothing to the file. Reading a WAL database the usual way takes a -wal and
     a -shm file beside it: in a read-only folder they cannot be made, and beside a read-only file
     SQLite would make them read-only too and leave them there, and whoever can write the file
-    later could not (the -shm must be writable). So without a -wal (nobody is writing, nothing
-    waits to be copied into the file) the file is read as immutable, with no file beside it.
+    later could not (the -shm must be writable). On a full disk SQLite fails to grow the -shm and
+    leaves it there a few bytes long. So without a -wal (nobody is writing, nothing waits to be
+    copied into the file) the file is read as immutable, with no file beside it.
     """
-    if os.access(path, os.W_OK) and os.access(path.parent, os.W_OK):
+    if os.access(path, os.W_OK) and os.access(path.parent, os.W_OK) and not no_room(path.parent):
         return None
     immutable = not Path(f"{path}-wal").exists()
     return f"{path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")

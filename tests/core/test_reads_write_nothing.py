@@ -152,3 +152,37 @@ def test_a_read_only_file_beside_the_database_is_named_when_writing_fails(tmp_pa
     assert advice in message
     monkeypatch.setattr(dbfile.os, "access", real)
     assert "it or its folder is read-only" in str(dbfile.store_error(error, path))
+
+
+def _older_database(path: Path) -> None:
+    """A database as the first RitualDesk wrote it: only the first migration applied."""
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
+
+    from ritualdesk import migrations
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA application_id = {migrations.APPLICATION_ID}")
+    conn.execute("PRAGMA journal_mode = WAL")
+    first = Migrations(migrations.MIGRATION_SET)
+    name, step = migrations._steps[0]
+    first(name=name)(step)
+    first.apply(Database(conn))
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+
+
+def test_an_older_database_that_cannot_be_written_says_it_must_be_updated_where_it_can_be(tmp_path, monkeypatch,
+                                                                                            capsys):
+    path = tmp_path / "folder" / "old.sqlite3"
+    _older_database(path)
+    before = snapshot(path.parent)
+    with unwritable(path, monkeypatch):
+        status, _, err = run(path, "agenda", capsys=capsys)
+    assert status == 2 and err.count("\n") == 1, err
+    assert "written by an older version of RitualDesk" in err and "read-only" in err, err
+    assert "cannot prepare" not in err and "attempt to write" not in err, err
+    assert snapshot(path.parent) == before
+    assert run(path, "agenda", capsys=capsys)[0] == 0  # where it can be written, it is brought up to date
