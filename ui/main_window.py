@@ -1041,6 +1041,7 @@ class MainWindow(QMainWindow):
         from ritualdesk.model import RitualKind
 
         from .retro_board import RetroBoard
+        from .window_size import resize_within_screen
 
         if self.session.ritual(key.ritual_id).kind is not RitualKind.RETROSPECTIVE:
             self.statusBar().showMessage(self.tr("Only a retrospective has a board."), 4000)
@@ -1050,7 +1051,7 @@ class MainWindow(QMainWindow):
             existing = RetroBoard(self.session, key, self)
             existing.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             existing.destroyed.connect(lambda _=None, k=key: self.board_windows.pop(k, None))
-            existing.resize(1200, 720)
+            resize_within_screen(existing, 1200, 720)  # a 1024 × 700 screen gets the board whole
             self.board_windows[key] = existing
         existing.show()
         existing.raise_()
@@ -1062,6 +1063,7 @@ class MainWindow(QMainWindow):
 
         from .feedback import show_error
         from .run_mode.window import RunWindow
+        from .window_size import resize_within_screen
 
         existing = self.run_windows.get(key)
         if existing is not None:
@@ -1078,7 +1080,7 @@ class MainWindow(QMainWindow):
         window.destroyed.connect(lambda _=None, k=key: self.run_windows.pop(k, None))
         window.board_requested.connect(self.open_board)
         self.run_windows[key] = window
-        window.resize(1280, 760)
+        resize_within_screen(window, 1280, 760)
         window.show()
 
     def export_minutes(self) -> None:

@@ -30,6 +30,7 @@ from ritualdesk.model import OccurrenceKey, Verdict
 from .actions_model import OWNER, SURVIVED, TITLE, VERDICT, ActionsModel, KeptDirectory
 from .date_field import DateField
 from .feedback import show_error
+from .flow_layout import FlowLayout
 from .labels import column_label, format_label
 from .retro_models import CARD_ID, ColumnModel, DiscussionModel
 from .undo_keys import add_undo_keys
@@ -74,8 +75,8 @@ class RetroBoard(QWidget):
 
     # -- building ---------------------------------------------------------------------------
 
-    def _build_controls(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _build_controls(self) -> FlowLayout:
+        row = FlowLayout()  # wraps in a narrow window (1024 px, longer French labels) instead of widening it
         self.format_combo = QComboBox(self)
         self.format_combo.setAccessibleName(self.tr("Format"))
         self.format_combo.activated.connect(self._format_chosen)
@@ -107,7 +108,6 @@ class RetroBoard(QWidget):
         for widget in (label, self.format_combo, self.save_format_button, votes_label, self.votes_spin,
                        author_label, self.author_combo, voter_label, self.voter_combo, self.votes_left_label):
             row.addWidget(widget)
-        row.addStretch(1)
         return row
 
     def _build_review(self) -> QWidget:
@@ -221,12 +221,14 @@ class RetroBoard(QWidget):
         self.action_button = QPushButton(self.tr("→ &Action"), self)
         self.action_button.setToolTip(self.tr("Make the selected card an action item with this owner and due date"))
         self.action_button.clicked.connect(self.card_to_action)
-        for widget in (self.vote_button, self.unvote_button, self.group_combo, self.group_button,
+        cards, action = FlowLayout(), FlowLayout()  # each wraps in a narrow window rather than widening it
+        for widget in (self.vote_button, self.unvote_button, self.group_button, self.group_combo,
                        self.ungroup_button, self.delete_button):
-            row.addWidget(widget)
-        row.addStretch(1)
+            cards.addWidget(widget)
         for widget in (self.owner_combo, self.due_edit, self.action_button):
-            row.addWidget(widget)
+            action.addWidget(widget)
+        row.addLayout(cards, 3)
+        row.addLayout(action, 2)
         return row
 
     # -- showing -----------------------------------------------------------------------------

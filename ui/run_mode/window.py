@@ -32,6 +32,7 @@ from ritualdesk.store import planned_text
 
 from ..date_field import DateField
 from ..feedback import show_error
+from ..flow_layout import FlowLayout
 from ..undo_keys import add_undo_keys
 from ..wheel_guard import guard_wheel
 from .labels import phase_label
@@ -93,6 +94,7 @@ class RunWindow(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         title.setFont(font)
+        title.setWordWrap(True)  # a long title takes two lines rather than widening the window past the screen
         head.addWidget(title, 1)
         self.meeting_clock = TimeboxLabel(16, self)
         self.meeting_clock.setToolTip(self.tr("Time left in the whole meeting"))
@@ -149,7 +151,7 @@ class RunWindow(QWidget):
         self.phase_list.setAccessibleName(self.tr("Phases"))
         self.phase_list.itemActivated.connect(lambda item: self.go_to_phase(self.phase_list.row(item)))
         layout.addWidget(self.phase_list, 1)
-        row = QHBoxLayout()
+        row = FlowLayout()  # the rows below wrap in a narrow window (1024 px, longer French labels)
         self.skip_button = QPushButton(self.tr("&Skip / next phase"), box)
         self.skip_button.setToolTip(self.tr("Go to the next phase (Ctrl+Right)"))
         self.skip_button.clicked.connect(self.next_phase)
@@ -196,7 +198,7 @@ class RunWindow(QWidget):
         self.order_list.setWrapping(True)
         self.order_list.setMaximumHeight(72)
         layout.addWidget(self.order_list)
-        row = QHBoxLayout()
+        row = FlowLayout()
         self.order_combo = QComboBox(box)
         self.order_combo.setAccessibleName(self.tr("Speaking order"))
         self.order_combo.addItem(self.tr("Random order"), SpeakingOrder.RANDOM)
@@ -210,7 +212,6 @@ class RunWindow(QWidget):
         self.redraw_button.clicked.connect(self.redraw)
         row.addWidget(self.order_combo)
         row.addWidget(self.last_check)
-        row.addStretch(1)
         row.addWidget(self.redraw_button)
         layout.addLayout(row)
         return box
@@ -246,7 +247,7 @@ class RunWindow(QWidget):
         self.parking_list.setAccessibleName(self.tr("Parking lot"))
         self.parking_list.currentRowChanged.connect(lambda _row: self._update_buttons())
         layout.addWidget(self.parking_list, 1)
-        row = QHBoxLayout()
+        row = FlowLayout()
         self.owner_combo = QComboBox(box)
         self.owner_combo.setAccessibleName(self.tr("Owner of the action"))
         self.owner_combo.addItem(self.tr("No owner"), 0)
@@ -258,9 +259,10 @@ class RunWindow(QWidget):
         self.action_button = QPushButton(self.tr("→ &Action"), box)
         self.action_button.setToolTip(self.tr("Make the selected note an action item with this owner and due date"))
         self.action_button.clicked.connect(self.make_action)
-        row.addWidget(self.owner_combo, 1)
+        row.addWidget(self.owner_combo)
         row.addWidget(self.due_edit)
         row.addWidget(self.action_button)
+        row.set_stretch(self.owner_combo)
         layout.addLayout(row)
         return box
 
