@@ -26,6 +26,8 @@ class FairnessChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[MemberTurns] = []
+        self.painted_labels: list[tuple[QRectF, str]] = []  # each bar's "held + planned", where it was last painted
+        self.owed_x = 0.0  # where the owed bars begin, as last painted
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(160)
         self.setAccessibleName(self.tr("Fairness chart"))
@@ -67,7 +69,10 @@ class FairnessChart(QWidget):
         turns_w, owed_w = width * 0.6, width * 0.4 - 16 - number_w
         turns_x = pad + names_w
         owed_x = turns_x + turns_w + 16
+        self.owed_x, self.painted_labels = owed_x, []
         most = max(max(r.held + r.planned, r.share) for r in self._rows) or 1
+        # Room for the "held + planned" label after the longest bar: it never runs into the owed bars.
+        label_w = max(metrics.horizontalAdvance(_turns_label(r)) for r in self._rows) + 6
         reach = max(max(abs(r.owed) for r in self._rows), 1.0)
         self._paint_legend(painter, colors, pad, pad)
         painter.setPen(colors["text"])
@@ -76,12 +81,13 @@ class FairnessChart(QWidget):
         painter.setFont(small)
         head_y = pad + legend_h
         painter.drawText(QRectF(turns_x, head_y, turns_w, metrics.height()), int(Qt.AlignmentFlag.AlignLeft),
-                         self.tr("Turns held + planned (fair share: |)"))
+                         painter.fontMetrics().elidedText(self.tr("Turns held + planned (fair share: |)"),
+                                                          Qt.TextElideMode.ElideRight, int(turns_w)))
         owed_head = QRectF(owed_x, head_y, owed_w + number_w, metrics.height())
         painter.drawText(owed_head, int(Qt.AlignmentFlag.AlignHCenter), painter.fontMetrics().elidedText(
             self.tr("Owed (− owes, + is owed)"), Qt.TextElideMode.ElideRight, int(owed_head.width())))
         painter.setFont(self.font())
-        scale = turns_w / (math.ceil(most) + 0.5)
+        scale = max(turns_w - label_w, turns_w / 2) / (math.ceil(most) + 0.5)
         zero = owed_x + owed_w / 2
         painter.setPen(QPen(colors["grid"], 1, Qt.PenStyle.DashLine))
         painter.drawLine(int(zero), int(top - 2), int(zero), int(top + row_h * len(self._rows)))
@@ -102,8 +108,9 @@ class FairnessChart(QWidget):
             painter.drawLine(int(share_x), int(bar_y - 3), int(share_x), int(bar_y + bar_h + 3))
             painter.setPen(colors["text"])
             end = turns_x + (row.held + row.planned) * scale + 6
-            label = f"{row.held}" + (f" + {row.planned}" if row.planned else "")
-            painter.drawText(QRectF(max(end, share_x + 6), y, 80, row_h), int(Qt.AlignmentFlag.AlignVCenter), label)
+            label = (QRectF(max(end, share_x + 6), y, label_w, row_h), _turns_label(row))
+            painter.drawText(label[0], int(Qt.AlignmentFlag.AlignVCenter), label[1])
+            self.painted_labels.append(label)
             length = (owed_w / 2 - 4) * (row.owed / reach)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(ABOVE if row.owed > 0 else BELOW)
@@ -124,3 +131,8 @@ class FairnessChart(QWidget):
             painter.drawText(QRectF(x + 18, y, metrics.horizontalAdvance(text) + 4, metrics.height()),
                              int(Qt.AlignmentFlag.AlignVCenter), text)
             x += 18 + metrics.horizontalAdvance(text) + 18
+
+
+def _turns_label(row: MemberTurns) -> str:
+    """What a member's bar says: turns held, and planned after a plus."""
+    return f"{row.held}" + (f" + {row.planned}" if row.planned else "")

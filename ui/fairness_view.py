@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -28,6 +27,7 @@ from ritualdesk.model import Absence
 from .date_field import date_edit
 from .fairness_chart import FairnessChart
 from .fairness_models import SORT_ROLE, FairnessModel, ForecastModel, HistoryModel, member_turns
+from .flow_layout import FlowLayout
 
 
 def _table(parent: QWidget, model, *, stretch: int) -> QTableView:
@@ -57,7 +57,7 @@ class FairnessView(QWidget):
         self._stale = False
         self.what_if: list[Absence] = []
         layout = QVBoxLayout(self)
-        controls = QHBoxLayout()
+        controls = FlowLayout()  # the rows of choices wrap in a narrow window (1024 px, French) instead of widening it
         self.team_combo = QComboBox(self)
         self.team_combo.setAccessibleName(self.tr("Team"))
         self.ritual_combo = QComboBox(self)
@@ -76,7 +76,6 @@ class FairnessView(QWidget):
         for widget in (team_label, self.team_combo, ritual_label, self.ritual_combo, from_label, self.from_edit,
                        to_label, self.to_edit):
             controls.addWidget(widget)
-        controls.addStretch(1)
         layout.addLayout(controls)
 
         split = QSplitter(Qt.Orientation.Horizontal, self)
@@ -95,7 +94,8 @@ class FairnessView(QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         sample = "Margaux-Éloïse Held Planned Fair share Owed"  # a long name and the headers, unclipped
-        self.table.setMinimumWidth(self.table.fontMetrics().horizontalAdvance(sample) + 60)
+        self._table_floor = self.table.fontMetrics().horizontalAdvance(sample) + 60  # _fit_table widens it
+        self.table.setMinimumWidth(self._table_floor)
         split.setSizes([640, 420])
         layout.addWidget(split, 3)
 
@@ -117,7 +117,7 @@ class FairnessView(QWidget):
     def _build_forecast(self) -> QWidget:
         page = QWidget(self)
         layout = QVBoxLayout(page)
-        row = QHBoxLayout()
+        row = FlowLayout()
         count_label = QLabel(self.tr("&Next:"), page)
         self.count_spin = QSpinBox(page)
         self.count_spin.setRange(1, 200)
@@ -136,7 +136,6 @@ class FairnessView(QWidget):
         for widget in (count_label, self.count_spin, away_label, self.away_combo, self.away_from,
                        QLabel("–", page), self.away_to, self.away_button, self.clear_button):
             row.addWidget(widget)
-        row.addStretch(1)
         layout.addLayout(row)
         self.what_if_label = QLabel(page)
         self.what_if_label.setWordWrap(True)
@@ -222,9 +221,18 @@ class FairnessView(QWidget):
         plan = period_plan(store, team_id, ritual_ids=self._ritual_ids(), last=last, today=today)
         rows = member_turns(period_fairness(store, team_id, first=first, last=last, today=today, plan=plan), names)
         self.model.set_rows(rows)
+        self._fit_table()
         self.chart.set_rows(rows)
         self.history_model.set_events(turn_history(store, team_id, first=first, last=last, plan=plan), names)
         self._refresh_forecast()
+
+    def _fit_table(self) -> None:
+        """The table as wide as its headers and names need: "Baptiste", not "Ba…", beside the chart."""
+        table, header = self.table, self.table.horizontalHeader()
+        width = sum(max(header.sectionSizeHint(column), table.sizeHintForColumn(column))
+                    for column in range(self.proxy.columnCount()) if not table.isColumnHidden(column))
+        width += 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
+        table.setMinimumWidth(max(self._table_floor, width))
 
     def _refresh_forecast(self) -> None:
         team_id = self.team_id
