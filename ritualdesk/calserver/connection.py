@@ -37,6 +37,10 @@ def _xml_text(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+class CalendarGone(CalendarServerError):
+    """A calendar we pushed to is no longer on the server (someone deleted it)."""
+
+
 @dataclass
 class Response:
     """What a request got back: status, ETag, body and the parsed XML (if any)."""
@@ -266,8 +270,11 @@ class Connection:
             answer = None
         if answer is not None and answer.status == 207 and answer.tree is not None:
             return self._sync_listing(answer, complete=True)
-        answer = self.expect(self.request("PROPFIND", url, _PROPFIND_ETAGS, {**XML, "Depth": "1"}),
-                             "PROPFIND", url, 207)
+        answer = self.request("PROPFIND", url, _PROPFIND_ETAGS, {**XML, "Depth": "1"})
+        if answer.status == 404:
+            raise CalendarGone(_("{account}: there is no calendar at {path}").format(account=self.account.name,
+                                                                                      path=path_of(url)))
+        self.expect(answer, "PROPFIND", url, 207)
         etags: dict[str, str | None] = {}
         for response in answer.tree.iter(f"{DAV}response") if answer.tree is not None else ():
             if response.find(f".//{DAV}resourcetype/{DAV}collection") is not None:

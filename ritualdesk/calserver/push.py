@@ -28,7 +28,7 @@ from ..model import Team
 from ..store import Store
 from . import resources as state
 from .accounts import Account, save_home, save_last_push, with_slash
-from .connection import Connection, path_of
+from .connection import CalendarGone, Connection, path_of
 from .resources import Resource
 
 CANCELLED = "cancelled"
@@ -212,7 +212,11 @@ class _Pusher:
         items = export.feed.events
         entries = ledger_entries(store, (i.uid for i in items))
         records = state.resources(store, self.account, target.url, target.feed)
-        listing = self.connection.listing(target.url, token)
+        try:
+            listing = self.connection.listing(target.url, token)
+        except CalendarGone:  # deleted on the server since: made again, and every event in it written again
+            self.result.made_calendar = self.connection.ensure_calendar(target.url, target.name)
+            listing = self.connection.listing(target.url, None)
         self.result.listing = SYNC_TOKEN if listing.used_token else FULL_LISTING
         state.save_calendar(store, self.account, target.url, feed=target.feed, token=listing.token)
         records = self._reconcile(records, listing)
