@@ -72,10 +72,23 @@ def _member_name(text: str) -> str:
     return text
 
 
+# options whose empty value means something (no notes, no location...): every other option needs a value
+_FREE_TEXT = frozenset({"--reason", "--notes", "--location", "--agenda", "--goal", "--name", "--email", "--calendar",
+                        "--output"})
+
+
 class _Parser(argparse.ArgumentParser):
     def __init__(self, *args, **kwargs) -> None:
         kwargs.setdefault("formatter_class", cli_argparse.HelpFormatter)
         super().__init__(*args, **kwargs)
+
+    def _get_values(self, action: argparse.Action, arg_strings: list[str]):
+        """An option's value; an empty one is refused (`--weekly ""` is a mistake, not "not given")."""
+        value = super()._get_values(action, arg_strings)
+        if action.option_strings and isinstance(value, str) and not value.strip() \
+                and not _FREE_TEXT.intersection(action.option_strings):
+            raise argparse.ArgumentError(action, _("expected a value, not an empty text"))
+        return value
 
     def error(self, message: str) -> None:  # one clear line, status 2, as everywhere else
         raise UsageError(_("{message} (see `{prog} --help`)").format(message=message, prog=self.prog))
