@@ -125,7 +125,7 @@ class ActionsBoard(QWidget):
         self.status_combo.addItem(self.tr("Any status"), None)
         self.overdue_check = QCheckBox(self.tr("&Overdue only"), self)
         self.export_button = QToolButton(self)
-        self.export_button.setText(self.tr("&Export"))
+        self.export_button.setText(self.tr("E&xport"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
         self.export_markdown_action = menu.addAction(self.tr("Visible rows as &Markdown…"))

@@ -111,7 +111,7 @@ class ExportDialog(QDialog):
         horizon.addWidget(QLabel(self.tr("to"), self))
         horizon.addWidget(self.last)
         horizon.addStretch(1)
-        from_label = QLabel(self.tr("&From:"), self)
+        from_label = QLabel(self.tr("F&rom:"), self)
         from_label.setBuddy(self.first)
         form.addRow(from_label, horizon)
 

@@ -390,7 +390,7 @@ class MainWindow(QMainWindow):
         self.new_team_action = self._action(self.tr("New &team…"), self.new_team, icon_name="team",
                                             shortcuts=["Ctrl+Shift+N"],
                                             tip=self.tr("Create a team with a short wizard"))
-        self.demo_action = self._action(self.tr("Add &demo data"), self.load_demo, icon_name="demo",
+        self.demo_action = self._action(self.tr("Add demo d&ata"), self.load_demo, icon_name="demo",
                                         tip=self.tr("Add three demo teams with a year of history"))
         self.quit_action = self._action(self.tr("&Quit"), self.close, shortcuts=[QKeySequence.StandardKey.Quit])
         self.theme_group = QActionGroup(self)
@@ -480,7 +480,7 @@ class MainWindow(QMainWindow):
                                            tip=self.tr("Minutes of the selected occurrence or of a sprint, "
                                                        "as PDF or Markdown (Ctrl+Alt+M)"))
         self.file_menu.insertAction(self.file_separator, self.minutes_action)
-        self.push_action = self._action(self.tr("&Push to calendar server"), self.push_to_server,
+        self.push_action = self._action(self.tr("P&ush to calendar server"), self.push_to_server,
                                         tip=self.tr("Send the rituals to the calendar server chosen in Preferences"))
         self.push_action.setObjectName("pushToServer")
         self.file_menu.insertAction(self.file_separator, self.push_action)

@@ -194,12 +194,12 @@ class OccurrencePanel(QWidget):
         layout.addWidget(self.location_label)
 
         buttons = FlowLayout()  # the rows below wrap rather than widen the panel (longer in French)
-        self.held_button = self._button(self.tr("Mark &held"), self._mark_held, box,
+        self.held_button = self._button(self.tr("Mark held"), self._mark_held, box,
                                         tip=self.tr("Record that it took place"), shortcut="Ctrl+Shift+H",
                                         window_wide=True)
         self.cancel_button = self._button(self.tr("&Cancel"), self._cancel, box,
                                           tip=self.tr("Cancel this occurrence: it consumes nobody's turn"))
-        self.restore_button = self._button(self.tr("Res&tore"), self._restore, box,
+        self.restore_button = self._button(self.tr("&Restore"), self._restore, box,
                                            tip=self.tr("Make it planned again"))
         self.run_button = self._button(self.tr("▶ R&un…"), lambda: self._key and self.run_requested.emit(self._key),
                                        box, tip=self.tr("Run the meeting: attendance, speaking order, timeboxes (F5)"))
@@ -217,7 +217,7 @@ class OccurrencePanel(QWidget):
                                         _qt(datetime.combine(LAST_DAY, time(23, 59))))
         monday_first(self.move_edit)
         self.move_edit.setToolTip(self.tr("New local start, in the team's time zone"))
-        self.move_button = self._button(self.tr("&Move"), self._move, box)
+        self.move_button = self._button(self.tr("Move"), self._move, box)
         move.addWidget(self.move_edit)
         move.addWidget(self.move_button)
         move.set_stretch(self.move_edit)
@@ -239,7 +239,7 @@ class OccurrencePanel(QWidget):
         self.reason_edit = QLineEdit(box)
         self.reason_edit.setPlaceholderText(self.tr("Why (e.g. Ana is presenting)"))
         form.addRow(self.tr("Mem&ber:"), self.member_combo)
-        form.addRow(self.tr("R&eason:"), self.reason_edit)
+        form.addRow(self.tr("Reaso&n:"), self.reason_edit)
         layout.addLayout(form)
         buttons = QGridLayout()  # two short rows fit a narrow side panel
         self.override_button = self._button(self.tr("&Set"), self._override, box,
@@ -280,7 +280,7 @@ class OccurrencePanel(QWidget):
             action.setData(name)
             action.triggered.connect(lambda _checked=False, n=name: self._insert_template(n))
         self.format_button.setMenu(menu)
-        self.save_notes_button = self._button(self.tr("Sa&ve notes"), self.save_notes, box, shortcut="Ctrl+S")
+        self.save_notes_button = self._button(self.tr("Save notes"), self.save_notes, box, shortcut="Ctrl+S")
         row.addWidget(self.format_button)
         row.addWidget(self.save_notes_button)
         layout.addLayout(row)
@@ -342,12 +342,12 @@ class OccurrencePanel(QWidget):
         layout.addWidget(self.carried_view)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.keep_button = self._button(self.tr("&Keep"), lambda: self._review(Verdict.KEEP), box,
+        self.keep_button = self._button(self.tr("Keep"), lambda: self._review(Verdict.KEEP), box,
                                         tip=self.tr("Still relevant: carry it to the next retrospective"),
                                         shortcut="Ctrl+Shift+K")
-        self.done_button = self._button(self.tr("Do&ne"), lambda: self._review(Verdict.DONE), box,
+        self.done_button = self._button(self.tr("Done"), lambda: self._review(Verdict.DONE), box,
                                         tip=self.tr("It was done"), shortcut="Ctrl+Shift+D")
-        self.drop_button = self._button(self.tr("D&rop"), lambda: self._review(Verdict.DROP), box,
+        self.drop_button = self._button(self.tr("Drop"), lambda: self._review(Verdict.DROP), box,
                                         tip=self.tr("No longer worth doing"), shortcut="Ctrl+Shift+X")
         for button in (self.keep_button, self.done_button, self.drop_button):
             buttons.addWidget(button)

@@ -196,7 +196,7 @@ class RetroBoard(QWidget):
 
     def _build_action_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.vote_button = QPushButton(self.tr("+1 &vote"), self)
+        self.vote_button = QPushButton(self.tr("+1 vote"), self)
         self.vote_button.setToolTip(self.tr("One of the voter's dots on the selected card (Ctrl+Up, or double-click)"))
         self.vote_button.clicked.connect(lambda: self.vote(1))
         self.unvote_button = QPushButton(self.tr("−1 vote"), self)
@@ -207,7 +207,7 @@ class RetroBoard(QWidget):
         self.group_button = QPushButton(self.tr("&Group under"), self)
         self.group_button.setToolTip(self.tr("Put the selected card under the card chosen beside"))
         self.group_button.clicked.connect(self.group_selected)
-        self.ungroup_button = QPushButton(self.tr("U&ngroup"), self)
+        self.ungroup_button = QPushButton(self.tr("Ungrou&p"), self)
         self.ungroup_button.clicked.connect(lambda: self.group_selected(ungroup=True))
         self.delete_button = QPushButton(self.tr("&Delete"), self)
         self.delete_button.clicked.connect(self.delete_selected)

@@ -277,7 +277,7 @@ class TeamPage(QWizardPage):
         form.addRow(self.tr("&Sprint length:"), self.weeks_spin)
         monday = next_monday(session.today())
         self.start_edit = date_edit(self, QDate(monday.year, monday.month, monday.day))  # ISO, as everywhere else
-        form.addRow(self.tr("First sprint &starts:"), self.start_edit)
+        form.addRow(self.tr("First sprint st&arts:"), self.start_edit)
         self.name_edit.textChanged.connect(self._check)
         self.zone_combo.currentTextChanged.connect(self._check)
         self._check()

@@ -63,7 +63,7 @@
         <translation>&amp;En retard seulement</translation>
     </message>
     <message>
-        <source>&amp;Export</source>
+        <source>E&amp;xport</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
@@ -268,7 +268,7 @@
         <translation>&amp;Adresse du serveur&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;User:</source>
+        <source>U&amp;ser:</source>
         <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
@@ -288,7 +288,7 @@
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-        <source>Push after each &amp;change</source>
+        <source>Pus&amp;h after each change</source>
         <translation>&amp;Envoyer après chaque modification</translation>
     </message>
     <message>
@@ -451,7 +451,7 @@
         <translation>au</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
+        <source>F&amp;rom:</source>
         <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
@@ -599,20 +599,20 @@
         <translation>Rituel</translation>
     </message>
     <message>
-        <source>&amp;Team:</source>
-        <translation>&amp;Équipe :</translation>
+        <source>Te&amp;am:</source>
+        <translation>Équi&amp;pe :</translation>
     </message>
     <message>
         <source>&amp;Ritual:</source>
-        <translation>&amp;Rituel :</translation>
+        <translation>Ri&amp;tuel :</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Du :</translation>
+        <source>Fr&amp;om:</source>
+        <translation>D&amp;u :</translation>
     </message>
     <message>
-        <source>t&amp;o:</source>
-        <translation>&amp;au :</translation>
+        <source>to:</source>
+        <translation>au :</translation>
     </message>
     <message>
         <source>Turns per member</source>
@@ -623,16 +623,16 @@
         <translation>Changements de tour</translation>
     </message>
     <message>
-        <source>Fo&amp;recast and what if</source>
-        <translation>&amp;Prévision et simulation</translation>
+        <source>Fore&amp;cast and what if</source>
+        <translation>Pré&amp;vision et simulation</translation>
     </message>
     <message>
-        <source>&amp;History of turn changes</source>
-        <translation>&amp;Historique des changements de tour</translation>
+        <source>Hi&amp;story of turn changes</source>
+        <translation>Hi&amp;storique des changements de tour</translation>
     </message>
     <message>
         <source>&amp;Next:</source>
-        <translation>Les &amp;prochaines :</translation>
+        <translation>Les proc&amp;haines :</translation>
     </message>
     <message>
         <source> occurrences</source>
@@ -643,11 +643,11 @@
         <translation>Membre absent</translation>
     </message>
     <message>
-        <source>What if &amp;away:</source>
-        <translation>Et si &amp;absent :</translation>
+        <source>&amp;What if away:</source>
+        <translation>Et si a&amp;bsent :</translation>
     </message>
     <message>
-        <source>&amp;Mark away</source>
+        <source>Mar&amp;k away</source>
         <translation>&amp;Marquer absent</translation>
     </message>
     <message>
@@ -992,7 +992,7 @@
         <translation>Serveur d’agenda&#xa0;: envoi…</translation>
     </message>
     <message>
-        <source>&amp;Push to calendar server</source>
+        <source>P&amp;ush to calendar server</source>
         <translation>&amp;Envoyer au serveur d’agenda</translation>
     </message>
     <message>
@@ -1085,14 +1085,14 @@
     </message>
     <message>
         <source>New &amp;team…</source>
-        <translation>Nouvelle é&amp;quipe…</translation>
+        <translation>&amp;Nouvelle équipe…</translation>
     </message>
     <message>
         <source>Create a team with a short wizard</source>
         <translation>Créer une équipe avec un court assistant</translation>
     </message>
     <message>
-        <source>Add &amp;demo data</source>
+        <source>Add demo d&amp;ata</source>
         <translation>Ajouter des &amp;données de démonstration</translation>
     </message>
     <message>
@@ -1105,7 +1105,7 @@
     </message>
     <message>
         <source>Follow the &amp;system</source>
-        <translation>Comme le &amp;système</translation>
+        <translation>Comme le s&amp;ystème</translation>
     </message>
     <message>
         <source>&amp;Light</source>
@@ -1409,8 +1409,8 @@
         <translation>Membres de %1</translation>
     </message>
     <message>
-        <source>&amp;New member</source>
-        <translation>&amp;Nouveau membre</translation>
+        <source>Ne&amp;w member</source>
+        <translation>Nouveau &amp;membre</translation>
     </message>
     <message>
         <source>optional</source>
@@ -1426,7 +1426,7 @@
     </message>
     <message>
         <source>&amp;Save member</source>
-        <translation>&amp;Enregistrer le membre</translation>
+        <translation>Enre&amp;gistrer le membre</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -1623,8 +1623,8 @@
         <translation>Sélectionnez une occurrence pour en voir le détail.</translation>
     </message>
     <message>
-        <source>Mark &amp;held</source>
-        <translation>Marquer &amp;tenue</translation>
+        <source>Mark held</source>
+        <translation>Marquer tenue</translation>
     </message>
     <message>
         <source>Record that it took place</source>
@@ -1632,15 +1632,15 @@
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation>A&amp;nnuler</translation>
+        <translation>Ann&amp;uler</translation>
     </message>
     <message>
         <source>Cancel this occurrence: it consumes nobody&apos;s turn</source>
         <translation>Annuler cette occurrence&#xa0;: elle ne compte pour le tour de personne</translation>
     </message>
     <message>
-        <source>Res&amp;tore</source>
-        <translation>Ré&amp;tablir</translation>
+        <source>&amp;Restore</source>
+        <translation>Rétab&amp;lir</translation>
     </message>
     <message>
         <source>Make it planned again</source>
@@ -1663,8 +1663,8 @@
         <translation>Nouveau début, à l’heure du fuseau de l’équipe</translation>
     </message>
     <message>
-        <source>&amp;Move</source>
-        <translation>&amp;Déplacer</translation>
+        <source>Move</source>
+        <translation>Dépla&amp;cer</translation>
     </message>
     <message>
         <source>Facilitator</source>
@@ -1683,12 +1683,12 @@
         <translation>Mem&amp;bre&#xa0;:</translation>
     </message>
     <message>
-        <source>R&amp;eason:</source>
-        <translation>Mo&amp;tif&#xa0;:</translation>
+        <source>Reaso&amp;n:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Set</source>
-        <translation>&amp;Désigner</translation>
+        <translation>Dési&amp;gner</translation>
     </message>
     <message>
         <source>Make the chosen member facilitate this one, with a reason</source>
@@ -1696,7 +1696,7 @@
     </message>
     <message>
         <source>S&amp;wap</source>
-        <translation>É&amp;changer</translation>
+        <translation>Éc&amp;hanger</translation>
     </message>
     <message>
         <source>The chosen member takes this turn; the due one takes theirs</source>
@@ -1712,7 +1712,7 @@
     </message>
     <message>
         <source>&amp;Defer</source>
-        <translation>&amp;Reporter</translation>
+        <translation>Rep&amp;orter</translation>
     </message>
     <message>
         <source>The due member skips this one and stays next</source>
@@ -1740,11 +1740,11 @@
     </message>
     <message>
         <source>&amp;Insert a format…</source>
-        <translation>&amp;Insérer un format…</translation>
+        <translation>In&amp;sérer un format…</translation>
     </message>
     <message>
-        <source>Sa&amp;ve notes</source>
-        <translation>En&amp;registrer les notes</translation>
+        <source>Save notes</source>
+        <translation>Enregistrer les notes</translation>
     </message>
     <message>
         <source>Action items from this occurrence</source>
@@ -1776,7 +1776,7 @@
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Ajouter</translation>
+        <translation>A&amp;jouter</translation>
     </message>
     <message>
         <source>Double-click a cell to edit it.</source>
@@ -1803,24 +1803,24 @@
         <translation>Actions reportées</translation>
     </message>
     <message>
-        <source>&amp;Keep</source>
-        <translation>&amp;Garder</translation>
+        <source>Keep</source>
+        <translation>Garder</translation>
     </message>
     <message>
         <source>Still relevant: carry it to the next retrospective</source>
         <translation>Toujours d’actualité&#xa0;: la reporter à la prochaine rétrospective</translation>
     </message>
     <message>
-        <source>Do&amp;ne</source>
-        <translation>&amp;Faite</translation>
+        <source>Done</source>
+        <translation>Faite</translation>
     </message>
     <message>
         <source>It was done</source>
         <translation>Elle a été faite</translation>
     </message>
     <message>
-        <source>D&amp;rop</source>
-        <translation>&amp;Abandonner</translation>
+        <source>Drop</source>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <source>No longer worth doing</source>
@@ -1965,7 +1965,7 @@
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation>&amp;Publier</translation>
+        <translation>P&amp;ublier</translation>
     </message>
     <message>
         <source>Publish into</source>
@@ -2347,7 +2347,7 @@
     </message>
     <message>
         <source>Do&amp;ne</source>
-        <translation>&amp;Faite</translation>
+        <translation>Fa&amp;ite</translation>
     </message>
     <message>
         <source>D&amp;rop</source>
@@ -2366,8 +2366,8 @@
         <translation>Les plus votées d’abord&#xa0;: discutez depuis le haut, faites des actions de ce que l’équipe décide.</translation>
     </message>
     <message>
-        <source>+1 &amp;vote</source>
-        <translation>+1 &amp;vote</translation>
+        <source>+1 vote</source>
+        <translation>+1 vote</translation>
     </message>
     <message>
         <source>One of the voter&apos;s dots on the selected card (Ctrl+Up, or double-click)</source>
@@ -2394,8 +2394,8 @@
         <translation>Mettre la carte sélectionnée sous la carte choisie à côté</translation>
     </message>
     <message>
-        <source>U&amp;ngroup</source>
-        <translation>Dé&amp;grouper</translation>
+        <source>Ungrou&amp;p</source>
+        <translation>Dégr&amp;ouper</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -2504,8 +2504,8 @@
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <source>Do&amp;wn</source>
-        <translation>&amp;Descendre</translation>
+        <source>&amp;Down</source>
+        <translation>Desce&amp;ndre</translation>
     </message>
     <message>
         <source>Past facilitations are never rewritten</source>
@@ -2517,7 +2517,7 @@
     </message>
     <message>
         <source>Roster changes apply &amp;from:</source>
-        <translation>Le changement d’animateurs s’applique &amp;à partir du&#xa0;:</translation>
+        <translation>Le changement d’animateurs s’applique à &amp;partir du&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -2529,7 +2529,7 @@
     </message>
     <message>
         <source>&amp;At:</source>
-        <translation>À &amp;l’heure&#xa0;:</translation>
+        <translation>À l’&amp;heure&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Lasts:</source>
@@ -2761,7 +2761,7 @@
     </message>
     <message>
         <source>P&amp;hases…</source>
-        <translation>É&amp;tapes…</translation>
+        <translation>Étap&amp;es…</translation>
     </message>
     <message>
         <source>Minutes of each phase and the speaker&apos;s timebox, for this ritual</source>
@@ -2769,7 +2769,7 @@
     </message>
     <message>
         <source>Retrospective &amp;board…</source>
-        <translation>&amp;Tableau de la rétrospective…</translation>
+        <translation>Ta&amp;bleau de la rétrospective…</translation>
     </message>
     <message>
         <source>Open actions, cards, dot votes and discussion (Ctrl+B)</source>
@@ -2809,7 +2809,7 @@
     </message>
     <message>
         <source>Re&amp;draw</source>
-        <translation>Re&amp;tirer</translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Draw the speaking order again</source>
@@ -3333,7 +3333,7 @@
         <translation>Durée des &amp;sprints&#xa0;:</translation>
     </message>
     <message>
-        <source>First sprint &amp;starts:</source>
+        <source>First sprint st&amp;arts:</source>
         <translation>Début du &amp;premier sprint&#xa0;:</translation>
     </message>
     <message>

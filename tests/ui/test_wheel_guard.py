@@ -108,7 +108,7 @@ def test_a_french_retro_gets_its_format_in_french(qtbot, french, session, retro)
     qtbot.addWidget(panel)
     panel.show()
     panel.show_occurrence(retro)
-    assert panel.format_button.text() == "&Insérer un format…"
+    assert panel.format_button.text() == "In&sérer un format…"
     actions = {action.data(): action for action in panel.format_button.menu().actions()}
     assert actions["start_stop_continue"].text() == "Commencer / Arrêter / Continuer"
     actions["start_stop_continue"].trigger()

@@ -49,7 +49,7 @@ class MembersEditor(QDialog):
         self.members_view = QListView(self)
         self.members_view.setModel(self.members_model)
         self.members_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.new_button = QPushButton(self.tr("&New member"), self)
+        self.new_button = QPushButton(self.tr("Ne&w member"), self)
         self.new_button.setShortcut(QKeySequence.StandardKey.New)
         self.new_button.clicked.connect(self.new_member)
         left = QWidget(self)

@@ -75,7 +75,7 @@ class RitualEditor(EditorDialog):
         self.up_button = QPushButton(self.tr("&Up"), roster_box)
         self.up_button.setShortcut(QKeySequence("Alt+Up"))
         self.up_button.clicked.connect(lambda: self.move_member(-1))
-        self.down_button = QPushButton(self.tr("Do&wn"), roster_box)
+        self.down_button = QPushButton(self.tr("&Down"), roster_box)
         self.down_button.setShortcut(QKeySequence("Alt+Down"))
         self.down_button.clicked.connect(lambda: self.move_member(+1))
         self.roster_from = date_edit(roster_box, QDate(session.today(team_id)))

@@ -1,0 +1,124 @@
+"""Every Alt+letter of a window presses one thing, in English and French (a shared letter only moves the focus)."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from datetime import datetime
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QMenu, QMenuBar, QTabWidget, QWidget
+
+from ritualdesk.model import OccurrenceKey
+
+MNEMONIC = re.compile(r"&([^&\s])")
+
+
+def _letters(texts) -> dict[str, list[str]]:
+    """Each Alt+letter and the texts that claim it, when more than one does."""
+    found = defaultdict(list)
+    for text in texts:
+        match = MNEMONIC.search((text or "").replace("&&", ""))
+        if match:
+            found[match.group(1).casefold()].append(text)
+    return {letter: claims for letter, claims in found.items() if len(claims) > 1}
+
+
+def _window_texts(root: QWidget) -> list[str]:
+    """The mnemonics a person can reach in `root` as it is shown: buttons, labels of fields, tabs, menus."""
+    texts = []
+    for widget in (root, *root.findChildren(QWidget)):
+        if widget is not root and not widget.isVisibleTo(root):
+            continue
+        if isinstance(widget, QAbstractButton):
+            texts.append(widget.text())
+        elif isinstance(widget, QLabel) and widget.buddy() is not None:
+            texts.append(widget.text())
+        elif isinstance(widget, QGroupBox) and widget.isCheckable():
+            texts.append(widget.title())
+        elif isinstance(widget, QTabWidget):
+            texts += [widget.tabText(i) for i in range(widget.count()) if widget.isTabVisible(i)]
+        elif isinstance(widget, QMenuBar):
+            texts += [action.text() for action in widget.actions() if action.isVisible()]
+    return texts
+
+
+def _clashes(root: QWidget) -> dict[str, list[str]]:
+    QApplication.processEvents()
+    return _letters(_window_texts(root))
+
+
+def _key(session, title: str, moment: datetime) -> OccurrenceKey:
+    return OccurrenceKey(next(r for r in session.rituals() if r.title == title).id, moment)
+
+
+STANDUP = ("Mêlée", datetime(2026, 3, 18, 9, 30))  # today on the fixture's clock
+RETRO = ("Rétro", datetime(2026, 3, 27, 15, 0))  # a planned one: its panel shows the carried actions
+PAST_RETRO = ("Rétro", datetime(2026, 3, 13, 15, 0))  # run mode opens from its day on
+
+
+@pytest.fixture(params=["english", "french"])
+def language(request):
+    request.getfixturevalue(request.param)
+    return request.param
+
+
+def test_the_main_window_with_each_page_and_the_panel(language, window, session, qtbot):
+    for title, moment in (STANDUP, RETRO):
+        key = _key(session, title, moment)
+        window.reveal_occurrence(key)
+        window._on_selected(key)
+        qtbot.waitUntil(lambda k=key: window.panel.key == k)
+        assert _clashes(window) == {}, title
+    for page in ("actions", "fairness"):
+        window.show_view(page)
+        assert _clashes(window) == {}, page
+    for menu in window.menuBar().findChildren(QMenu):
+        assert _letters(a.text() for a in menu.actions() if a.isVisible()) == {}, menu.title()
+
+
+def test_run_mode_and_the_board(language, session, qtbot):
+    from ui.retro_board import RetroBoard
+    from ui.run_mode.window import RunWindow
+
+    for window in (RunWindow(session, _key(session, *STANDUP)), RunWindow(session, _key(session, *PAST_RETRO)),
+                   RetroBoard(session, _key(session, *RETRO))):
+        qtbot.addWidget(window)
+        window.show()
+        assert _clashes(window) == {}, type(window).__name__
+
+
+def test_the_editors_and_dialogs(language, session, settings, qtbot):
+    from ui.editors.members_editor import MembersEditor
+    from ui.editors.ritual_editor import RitualEditor
+    from ui.editors.sprints_editor import SprintsEditor
+    from ui.editors.team_editor import TeamEditor
+    from ui.export_dialog import ExportDialog
+    from ui.import_dialog import ImportDialog
+    from ui.minutes_export import MinutesExport
+    from ui.preferences import PreferencesDialog
+    from ui.publish_dialog import PublishDialog
+    from ui.team_wizard import TeamWizard
+
+    team = session.teams()[0]
+    ritual = next(r for r in session.rituals() if r.title == "Mêlée")
+    dialogs = [TeamEditor(session, team.id), MembersEditor(session, team.id), SprintsEditor(session, team.id),
+               RitualEditor(session, team.id, ritual.id), RitualEditor(session, team.id, None),
+               ExportDialog(session, team.id), ImportDialog(session, team.id),
+               MinutesExport(session, key=_key(session, *STANDUP), team_id=team.id),
+               PreferencesDialog(settings, session), PublishDialog(session, settings), TeamWizard(session)]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        if isinstance(dialog, PreferencesDialog):
+            for row in range(dialog.page_list.count()):
+                dialog.page_list.setCurrentRow(row)
+                assert _clashes(dialog) == {}, dialog.page_list.item(row).text()
+            continue
+        if isinstance(dialog, TeamWizard):
+            for _ in range(len(dialog.pageIds())):
+                assert _clashes(dialog.currentPage()) == {}, type(dialog).__name__
+                dialog.button(dialog.WizardButton.NextButton).setEnabled(True)
+                dialog.next()
+            continue
+        assert _clashes(dialog) == {}, type(dialog).__name__
