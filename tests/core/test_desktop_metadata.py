@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -35,3 +36,12 @@ def test_the_desktop_entry_starts_the_command_that_pip_installs():
     entry = (PACKAGING / "org.ritualdesk.RitualDesk.desktop").read_text(encoding="utf-8")
     assert "\nExec=ritualdesk\n" in entry and "\nIcon=org.ritualdesk.RitualDesk\n" in entry
     assert (PACKAGING / "icons" / "org.ritualdesk.RitualDesk.svg").is_file()
+
+
+def test_the_desktop_entry_names_the_window_class_the_app_gives_its_windows():
+    """X11 docks match a window to its entry by WM_CLASS, whose class Qt takes from the application name."""
+    entry = (PACKAGING / "org.ritualdesk.RitualDesk.desktop").read_text(encoding="utf-8")
+    app = (PACKAGING.parent / "ui" / "app.py").read_text(encoding="utf-8")
+    name = re.search(r'setApplicationName\("([^"]+)"\)', app).group(1)
+    assert f"\nStartupWMClass={name}\n" in entry
+    assert "'" not in entry.split("Comment[fr]=", 1)[1].splitlines()[0]  # French typography: ’

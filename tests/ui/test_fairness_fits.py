@@ -26,7 +26,8 @@ def test_each_bar_label_ends_before_the_owed_bars(request, language, view, qtbot
     qtbot.waitUntil(lambda: chart.width() > 0)
     chart.grab()  # paints it
     assert len(chart.painted_labels) == view.model.rowCount()
-    overlapping = [text for rect, text in chart.painted_labels if rect.x() + metrics.horizontalAdvance(text) > chart.owed_x]
+    overlapping = [text for rect, text in chart.painted_labels
+                   if rect.x() + metrics.horizontalAdvance(text) > chart.owed_x]
     assert overlapping == []
 
 

@@ -30,9 +30,7 @@ def _window_texts(root: QWidget) -> list[str]:
     for widget in (root, *root.findChildren(QWidget)):
         if widget is not root and not widget.isVisibleTo(root):
             continue
-        if isinstance(widget, QAbstractButton):
-            texts.append(widget.text())
-        elif isinstance(widget, QLabel) and widget.buddy() is not None:
+        if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy() is not None):
             texts.append(widget.text())
         elif isinstance(widget, QGroupBox) and widget.isCheckable():
             texts.append(widget.title())
