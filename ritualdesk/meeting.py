@@ -197,5 +197,11 @@ class Meeting:
             speakers.append(member_id)
         return replace(self, present=frozenset(people), speakers=tuple(speakers), speaker=len(done))
 
+    def restarted(self, now: datetime) -> Meeting:
+        """Its clocks from `now`, at the first phase and speaker (a meeting opened ahead of time, or begun again);
+        who is there, the speaking order, the notes and the parking lot stay."""
+        return replace(self, started=now, phase=0, phase_started=now, extra_minutes=(), skipped=frozenset(),
+                       speaker=0, speaker_started=now, timeouts=frozenset())
+
     def redrawn(self, speakers: Sequence[int], seed: int, now: datetime) -> Meeting:
         return replace(self, speakers=tuple(speakers), seed=seed, speaker=0, speaker_started=now)

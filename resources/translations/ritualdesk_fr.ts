@@ -2708,6 +2708,14 @@
         <translation>Marquer tenue, garder les notes, les heures et les présences (Ctrl+Entrée)</translation>
     </message>
     <message>
+        <source>Start o&amp;ver…</source>
+        <translation>Rec&amp;ommencer…</translation>
+    </message>
+    <message>
+        <source>Start the clocks again from now (a meeting opened ahead of time); attendance, order, notes and parking lot stay</source>
+        <translation>Relancer les chronomètres à partir de maintenant (une réunion ouverte en avance)&#xa0;; présences, ordre, notes et parking restent</translation>
+    </message>
+    <message>
         <source>Export &amp;minutes…</source>
         <translation>Exporter le &amp;compte rendu…</translation>
     </message>
@@ -2878,6 +2886,18 @@
     <message>
         <source>Saved as you go: closing this window loses nothing.</source>
         <translation>Enregistré au fur et à mesure&#xa0;: fermer cette fenêtre ne perd rien.</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <source>Start the meeting over from now?</source>
+        <translation>Recommencer la réunion à partir de maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Its clocks start again at the first phase and the first speaker. Attendance, speaking order, notes and parking lot stay as they are.</source>
+        <translation>Ses chronomètres repartent à la première étape et au premier intervenant. Les présences, l’ordre de parole, les notes et le parking restent tels quels.</translation>
     </message>
     <message>
         <source>Change phases</source>

@@ -323,3 +323,28 @@ def test_a_finish_undone_can_be_redone_until_the_meeting_goes_on(session, run, c
     assert session.undo_stack.undoText() != "Finish meeting" and failed == []
     window.finish_button.click()  # finished again, as it is now
     assert session.occurrence(window.key).status is OccurrenceStatus.HELD and window.meeting.speaker == 1
+
+
+def test_a_meeting_opened_ahead_of_time_starts_over_keeping_what_was_typed(session, store, run, clock, qtbot):
+    from PySide6.QtWidgets import QMessageBox
+
+    window, timer = run(_standup_key(session))
+    window.notes_edit.setPlainText("Ordre du jour vu")
+    window.save_notes()
+    window.next_speaker()
+    clock.advance(minutes=40)  # opened at 09:30 to check attendance, run at 10:10
+    timer.fire()
+    assert window.meeting_clock.state == "over"
+    qtbot.mouseClick(window.restart_button, Qt.MouseButton.LeftButton)
+    box = window.findChild(QMessageBox, "restartQuestion")
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.No), Qt.MouseButton.LeftButton)
+    assert window.meeting.started == START  # nothing changes on No
+    window.restart_button.click()
+    box = next(b for b in window.findChildren(QMessageBox, "restartQuestion") if b.isVisible())
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    saved = load_meeting(store, window.key)
+    assert saved.started == clock.now and saved.phase == 0 and saved.speaker == 0 and saved.timeouts == frozenset()
+    assert saved.notes == "Ordre du jour vu" and saved.speakers == window.meeting.speakers
+    assert window.meeting_clock.state == "ok" and window.speaker_clock.text() == "1:30"
+    window.finish_button.click()
+    assert not window.restart_button.isVisible()  # a held meeting is a fact: nothing to start over

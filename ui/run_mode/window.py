@@ -104,6 +104,11 @@ class RunWindow(QWidget):
         self.finish_button.setToolTip(self.tr("Mark held, keep the notes, times and attendance (Ctrl+Enter)"))
         self.finish_button.clicked.connect(self.finish)
         head.addWidget(self.finish_button)
+        self.restart_button = QPushButton(self.tr("Start o&ver…"), self)
+        self.restart_button.setToolTip(self.tr("Start the clocks again from now (a meeting opened ahead of time); "
+                                               "attendance, order, notes and parking lot stay"))
+        self.restart_button.clicked.connect(self.ask_restart)
+        head.addWidget(self.restart_button)
         self.minutes_button = QPushButton(self.tr("Export &minutes…"), self)
         self.minutes_button.setToolTip(self.tr("The minutes of this meeting, as PDF or Markdown"))
         self.minutes_button.clicked.connect(self.export_minutes)
@@ -374,6 +379,7 @@ class RunWindow(QWidget):
                                       and m.parking[note].action_id not in self._live_actions)
         self.redraw_button.setEnabled(running and m.settings.order is SpeakingOrder.RANDOM)
         self.minutes_button.setVisible(not running)  # the end screen
+        self.restart_button.setVisible(running)
         if not running:
             ended = m.ended.astimezone(self.occurrence.start.tzinfo)
             self.status_label.setText(self.tr("Finished at %1: the occurrence is marked held.").replace(
@@ -418,6 +424,26 @@ class RunWindow(QWidget):
     def extend(self, minutes: int) -> None:
         if self.meeting.ended is None:
             self._change(self.meeting.extend(minutes))
+
+    def ask_restart(self) -> None:
+        """Ask before the clocks start again (nothing typed is lost either way)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Start over"),
+                          self.tr("Start the meeting over from now?"), parent=self)
+        box.setInformativeText(self.tr("Its clocks start again at the first phase and the first speaker. "
+                                       "Attendance, speaking order, notes and parking lot stay as they are."))
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setObjectName("restartQuestion")
+        box.accepted.connect(self.restart)
+        box.finished.connect(box.deleteLater)
+        box.open()
+
+    def restart(self) -> None:
+        """The clocks from now, at the first phase and speaker."""
+        if self.meeting.ended is None:
+            self._change(self.meeting.restarted(self._clock()))
 
     def toggle_full_screen(self) -> None:
         """The whole screen for the meeting (F11), to share it; F11 again gives the window back."""
