@@ -124,7 +124,7 @@ class Connection:
             try:
                 secret = get_password(found)
             except InvalidInput as problem:  # an account without password still works without a keyring
-                self.keyring_problem = f"; {problem}"
+                self.keyring_problem = str(problem)
         self.client = caldav.DAVClient(url=found.url, username=found.username, password=secret or "",
                                        timeout=timeout, ssl_verify_cert=True, enable_rfc6764=False)
         self.client.session.trust_env = False  # no proxy or .netrc from the environment changes where we connect
@@ -150,9 +150,8 @@ class Connection:
         self.counter.by_method[method] = self.counter.by_method.get(method, 0) + 1
         try:
             answer = self.client.request(url, method, body, headers or {})
-        except dav_error.AuthorizationError:
-            raise CalendarServerError(_("{account}: the server refused the user name or password ({request})").format(
-                account=self.account.name, request=f"{method} {path_of(url)}") + self.keyring_problem) from None
+        except dav_error.AuthorizationError as error:
+            raise self._refused(getattr(error, "status", None), method, url) from None
         except dav_error.DAVError as error:
             raise CalendarServerError(_("{account}: {request} failed ({error})").format(
                 account=self.account.name, request=f"{method} {path_of(url)}", error=error)) from None
@@ -162,6 +161,21 @@ class Connection:
         etag = answer.headers.get("ETag")
         text = answer._raw_body.decode("utf-8", "replace") if getattr(answer, "_raw_body", b"") else ""
         return Response(answer.status, etag, text, answer.tree, answer.headers)
+
+    def _refused(self, status: int | None, method: str, url: str) -> CalendarServerError:
+        """Why the server said 401 or 403, and what to do: the keyring, the address, or the password."""
+        request = f"{method} {path_of(url)}"
+        if self.keyring_problem:
+            return CalendarServerError(_("{account}: the server asks for a password and {problem}; unlock the "
+                                         "system keyring (or set one up), then try again ({request})").format(
+                account=self.account.name, problem=self.keyring_problem, request=request))
+        if status == 403:
+            return CalendarServerError(_("{account}: the server refused {user} access to {path} (HTTP 403); check "
+                                         "the account's address (--url) and calendar (--calendar)").format(
+                account=self.account.name, user=self.account.username, path=path_of(url)))
+        return CalendarServerError(_("{account}: the server refused the user name or password ({request}); to give "
+                                     "the right password, remove the account and add it again").format(
+            account=self.account.name, request=request))
 
     def expect(self, response: Response, method: str, url: str, *ok: int) -> Response:
         """`response`, or CalendarServerError when its status is not one of `ok`."""

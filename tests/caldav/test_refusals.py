@@ -1,0 +1,49 @@
+"""What a server refuses is said with its real cause and what to do: a wrong address, a wrong password, no keyring."""
+
+from __future__ import annotations
+
+import keyring
+import pytest
+from keyring.backends import fail
+
+from .conftest import PASSWORD
+
+
+@pytest.fixture
+def alice(desk, radicale_auth):
+    desk.ok("caldav", "add", "work", "--url", radicale_auth.url, "--user", "alice", "--password-stdin",
+            stdin=PASSWORD + "\n")
+    desk.ok("caldav", "test", "work")  # Radicale makes alice's collection when it is first asked for
+    return desk
+
+
+def test_an_address_the_user_may_not_read_is_not_called_a_wrong_password(desk, radicale_auth):
+    desk.ok("caldav", "add", "other", "--url", f"{radicale_auth.url}bob/", "--user", "alice", "--password-stdin",
+            stdin=PASSWORD + "\n")
+    for command in ("test", "push"):
+        status, _, err = desk.run("caldav", command, "other")
+        assert status == 1 and len(err.strip().splitlines()) == 1, err
+        assert "user name or password" not in err, err
+        assert "refused alice access to /bob/ (HTTP 403)" in err and "--url" in err, err
+
+
+def test_a_wrong_password_says_how_to_give_the_right_one(desk, radicale_auth):
+    desk.ok("caldav", "add", "work", "--url", radicale_auth.url, "--user", "alice", "--password-stdin",
+            stdin="wrong\n")
+    status, _, err = desk.run("caldav", "push", "work")
+    assert status == 1 and "refused the user name or password" in err
+    assert "to give the right password, remove the account and add it again" in err, err
+
+
+def test_a_keyring_that_cannot_be_read_is_said_first(alice, monkeypatch):
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        status, _, err = alice.run("caldav", "push", "work")
+    finally:
+        keyring.set_keyring(previous)
+    assert status == 1 and len(err.strip().splitlines()) == 1, err
+    assert err.startswith("ritualdesk: error: work: the server asks for a password and the system keyring cannot "
+                          "be read"), err
+    assert "unlock the system keyring (or set one up), then try again" in err, err
+    assert "refused the user name or password" not in err, err
