@@ -432,7 +432,7 @@ def cmd_fairness_forecast(store: Store, args: argparse.Namespace, team: Team, ri
         _json(rows)
         return 0
     for row, turn in zip(rows, turns, strict=True):
-        print(f"{turn.start:%a %Y-%m-%d %H:%M}\t{row['facilitator'] or _('nobody')}\t{row['uid']}")
+        print(f"{day_and_time(turn.start)}\t{row['facilitator'] or _('nobody')}\t{row['uid']}")
     return 0
 
 

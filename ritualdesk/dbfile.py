@@ -179,6 +179,8 @@ def check_file(path: str | os.PathLike[str]) -> list[str]:
     no -wal or -shm file behind.
     """
     path = Path(path)
+    if path.is_dir():
+        raise StoreError(_("{path} is a folder, not a database file").format(path=path))
     if not path.is_file():
         raise StoreError(_("there is no database at {path}").format(path=path))
     if path.stat().st_size == 0:

@@ -148,3 +148,12 @@ def test_a_closed_pipe_after_a_first_command_keeps_the_new_database(tmp_path, mo
     path = tmp_path / "piped.sqlite3"
     assert main(["--db", str(path), "team", "add", "Phoenix", "--timezone", "Europe/London"]) == 0
     assert [t.name for t in Store.open(path).teams()] == ["Phoenix"]
+
+
+def test_check_of_a_folder_says_it_is_a_folder_as_every_other_command_does(tmp_path, capsys):
+    folder = tmp_path / "team.sqlite3"
+    folder.mkdir()
+    for command in (["check"], ["agenda"]):
+        assert main(["--db", str(folder), *command]) == 2
+        err = capsys.readouterr().err
+        assert "is a folder, not a database file" in err and err.count("\n") == 1, (command, err)

@@ -281,3 +281,10 @@ def test_import_reasons_speak_french(team_db, tmp_path, capsys):
     assert status == 0, err
     assert "aucun membre ne correspond aux adresses ou aux noms de ses participants" in out
     assert "Ana, du 2026-03-23 au 2026-03-24 (événement à heure fixe\u00a0: enregistré pour les journées entières)" in out
+
+
+def test_the_forecast_names_the_days_in_the_language_of_the_environment(team_db, capsys):
+    fr = run(team_db, "fairness", "Les Castors", "Mêlée", "--forecast", "5", capsys=capsys, language="fr")[1]
+    en = run(team_db, "fairness", "Les Castors", "Mêlée", "--forecast", "5", capsys=capsys, language="en")[1]
+    assert all(re.match(r"(lun|mar|mer|jeu|ven)\. \d{4}-\d\d-\d\d 09:30\t", line) for line in fr.splitlines()), fr
+    assert all(re.match(r"(Mon|Tue|Wed|Thu|Fri) \d{4}-\d\d-\d\d 09:30\t", line) for line in en.splitlines()), en
