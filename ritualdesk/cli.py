@@ -36,6 +36,7 @@ from .model import (
     Team,
     TurnChange,
 )
+from .os_reasons import os_reason
 from .parsing import (
     parse_date,
     parse_kind,
@@ -848,7 +849,7 @@ def main(argv: Sequence[str] | None = None, *, pdf_writer: Callable[[Document], 
         return 0
     except OSError as error:
         where = f": {error.filename}" if error.filename else ""
-        print("ritualdesk: " + _("error: {error}").format(error=f"{error.strerror or error}{where}"), file=sys.stderr)
+        print("ritualdesk: " + _("error: {error}").format(error=f"{os_reason(error)}{where}"), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -11,6 +11,7 @@ from .cli_common import today as today_of
 from .errors import InvalidInput, one_line
 from .i18n import _, ngettext
 from .localize import thing_name
+from .os_reasons import os_reason
 
 
 def _one_member(store, team, name: str, option: str):
@@ -123,7 +124,7 @@ def cmd_publish(store, args: argparse.Namespace) -> int:
         raise InvalidInput(_("{folder} exists and is not a folder").format(folder=folder)) from None
     except OSError as error:
         raise InvalidInput(_("cannot create the folder {folder}: {error}").format(
-                               folder=folder, error=error.strerror or error)) from None
+                               folder=folder, error=os_reason(error))) from None
     team_ids = [find_team(store, name).id for name in args.team] if args.team else None
     results = publish(store, folder, now=now(), today=today_of(), todos=args.todos, team_ids=team_ids)
     written = [r for r in results if r.written]

@@ -13,9 +13,17 @@ from pathlib import Path
 
 from . import migrations as schema
 from . import tempfiles, verify_ahead
-from .errors import (DatabaseTooNew, InvalidInput, NotARitualDeskDatabase, StoreBusy, StoreDamaged, StoreError,
-                     StoreUnreadable)
+from .errors import (
+    DatabaseTooNew,
+    InvalidInput,
+    NotARitualDeskDatabase,
+    StoreBusy,
+    StoreDamaged,
+    StoreError,
+    StoreUnreadable,
+)
 from .i18n import N_, _
+from .os_reasons import os_reason
 from .verify_ahead import BUSY_TIMEOUT, broken_link, integrity_problems, no_room, read_only_uri
 
 UNTOUCHED = N_("it was left untouched")  # shown through _()
@@ -324,7 +332,16 @@ def backup(conn: sqlite3.Connection, source: Path | None, target: str | os.PathL
         if source is not None and os.path.samefile(target, source):
             raise InvalidInput(_("{target} is the database itself; give another file name for the backup").format(
                                    target=target))
-        if not is_ritualdesk_file(target):
+        if not target.is_file():  # a pipe would make reading its header wait for a writer, forever
+            raise InvalidInput(_("{target} exists and is not a regular file (a device, pipe or socket); "
+                                 "{untouched}").format(target=target, untouched=_(UNTOUCHED)))
+        try:
+            ours = is_ritualdesk_file(target)
+        except OSError as error:
+            raise InvalidInput(_("{target} exists and cannot be read ({reason}); {untouched}; give another file "
+                                 "name for the backup").format(target=target, reason=os_reason(error),
+                                                               untouched=_(UNTOUCHED))) from None
+        if not ours:
             raise InvalidInput(_("{target} exists and is not a RitualDesk database; {untouched}").format(
                                    target=target, untouched=_(UNTOUCHED)))
     folder = target.parent
@@ -333,7 +350,7 @@ def backup(conn: sqlite3.Connection, source: Path | None, target: str | os.PathL
         handle, temporary = tempfiles.create(folder, target.name)
     except OSError as error:
         raise StoreError(_("cannot write the backup to {target}: {strerror}").format(
-                             target=target, strerror=error.strerror)) from None
+                             target=target, strerror=os_reason(error))) from None
     try:
         copy = sqlite3.connect(temporary)
         try:
@@ -345,7 +362,7 @@ def backup(conn: sqlite3.Connection, source: Path | None, target: str | os.PathL
         os.replace(temporary, target)
     except OSError as error:
         raise StoreError(_("cannot write the backup to {target}: {strerror}").format(
-                             target=target, strerror=error.strerror)) from None
+                             target=target, strerror=os_reason(error))) from None
     except sqlite3.Error as error:
         raise store_error(error, source) from None
     finally:

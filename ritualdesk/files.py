@@ -14,6 +14,7 @@ from pathlib import Path
 from . import tempfiles
 from .errors import InvalidInput
 from .i18n import _
+from .os_reasons import os_reason
 
 
 def _target(path: str | os.PathLike[str], *, follow_links: bool = True) -> tuple[Path, int | None]:
@@ -31,7 +32,7 @@ def _target(path: str | os.PathLike[str], *, follow_links: bool = True) -> tuple
     except FileNotFoundError:
         return target, None
     except OSError as error:
-        raise InvalidInput(_("cannot write {text}: {error}").format(text=text, error=error.strerror or error)) from None
+        raise InvalidInput(_("cannot write {text}: {error}").format(text=text, error=os_reason(error))) from None
     if stat.S_ISDIR(status.st_mode):
         raise InvalidInput(_("{text} is a folder; give a file name such as team.ics").format(text=text))
     if not stat.S_ISREG(status.st_mode):
@@ -47,7 +48,7 @@ def planted(path: Path) -> str | None:
     except FileNotFoundError:
         return None
     except OSError as error:
-        return _("unreadable ({error})").format(error=error.strerror or error)
+        return _("unreadable ({error})").format(error=os_reason(error))
     if stat.S_ISLNK(status.st_mode):
         return _("a symbolic link")
     if stat.S_ISDIR(status.st_mode):
@@ -105,7 +106,7 @@ def write_atomically(path: str | os.PathLike[str], data: bytes, *, follow_links:
         handle, temporary = tempfiles.create(folder, path.name)
     except OSError as error:
         raise InvalidInput(_("cannot write in {folder}: {strerror}").format(
-            folder=folder, strerror=error.strerror or error)) from None
+            folder=folder, strerror=os_reason(error))) from None
     try:
         try:
             view = memoryview(data)
@@ -119,7 +120,7 @@ def write_atomically(path: str | os.PathLike[str], data: bytes, *, follow_links:
     except OSError as error:
         temporary.unlink(missing_ok=True)
         raise InvalidInput(_("cannot write {path}: {strerror}").format(
-            path=path, strerror=error.strerror or error)) from None
+            path=path, strerror=os_reason(error))) from None
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise

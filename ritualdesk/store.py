@@ -38,6 +38,7 @@ from .model import (
     Verdict,
     same_name,
 )
+from .os_reasons import os_reason
 from .rotation import Checkpoint, Line
 
 if TYPE_CHECKING:
@@ -224,7 +225,8 @@ class Store:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
             except OSError as error:
-                raise StoreError(_("cannot create {path}: {strerror}").format(path=path, strerror=error.strerror)) from None
+                raise StoreError(_("cannot create {path}: {strerror}").format(
+                    path=path, strerror=os_reason(error))) from None
         beside = _beside(path)
         try:
             read_only = dbfile.read_only_uri(path)  # a reading command works on a file it cannot write

@@ -38,12 +38,15 @@ def publish_work(folder: Path, *, team_ids, todos: bool, now: datetime, today):
 
     def work(store, report):
         from ritualdesk.errors import InvalidInput
+        from ritualdesk.i18n import _
         from ritualdesk.ical.publish import FeedCache, feed_specs, publish_feed
+        from ritualdesk.os_reasons import os_reason
 
         try:
             folder.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise InvalidInput(f"cannot create the folder {folder}: {error.strerror or error}") from None
+        except OSError as error:  # the core's message, in the language the app set for the core
+            raise InvalidInput(_("cannot create the folder {folder}: {error}").format(
+                folder=folder, error=os_reason(error))) from None
         specs = feed_specs(store, today=today, todos=todos, team_ids=team_ids)
         cache, results = FeedCache(), []
         for done, spec in enumerate(specs):

@@ -11,6 +11,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from ..errors import CalendarServerError, InvalidInput
 from ..i18n import _
+from ..os_reasons import errno_reason
 from .accounts import Account, check_url, get_password, with_slash
 
 TIMEOUT = 20.0  # seconds, for connecting and for each read of every request
@@ -91,17 +92,29 @@ class Counter:
 
 
 def _reason(error: BaseException) -> str:
-    """The short cause of a network failure ('Connection refused', 'timed out', a TLS error)."""
+    """The short cause of a network failure ('connection refused', 'timed out', a TLS error), in the user's language."""
     text = str(error)
-    found = re.search(r"\[Errno -?\d+\] ([^'\")\]]+)", text)
+    found = re.search(r"\[Errno (-?\d+)\] ([^'\")\]]+)", text)
     if found:
-        return found.group(1).strip()
+        code = int(found.group(1))
+        return (errno_reason(code) if code >= 0 else _name_reason(code)) or found.group(2).strip()
     lowered = text.lower()
     if "timed out" in lowered or "timeout" in lowered:
         return _("no answer in time")
     if "certificate" in lowered or "ssl" in lowered:
         return _("the server's certificate cannot be verified")
     return text.split("\n")[0][:160] or type(error).__name__
+
+
+def _name_reason(code: int) -> str | None:
+    """getaddrinfo's negative codes ('Name or service not known'), in the user's language."""
+    import socket
+
+    if code in {getattr(socket, name, None) for name in ("EAI_NONAME", "EAI_NODATA", "EAI_ADDRFAMILY")}:
+        return _("the server's name is not known (check the address)")
+    if code in {getattr(socket, name, None) for name in ("EAI_AGAIN", "EAI_FAIL")}:
+        return _("the server's name cannot be looked up now (is the network down?)")
+    return None
 
 
 def path_of(url: str) -> str:

@@ -40,6 +40,7 @@ from ..model import (
     Team,
     Verdict,
 )
+from ..os_reasons import os_reason
 from ..store import Store
 from ..workdays import WorkCalendar, check_holiday_calendar
 from .feed import legacy_action_uid
@@ -582,7 +583,7 @@ def read_ics(path: str | Path) -> bytes:
     except IsADirectoryError:
         raise InvalidInput(_("{path} is a folder, not an .ics file").format(path=path)) from None
     except OSError as error:
-        raise InvalidInput(_("cannot read {path}: {strerror}").format(path=path, strerror=error.strerror)) from None
+        raise InvalidInput(_("cannot read {path}: {strerror}").format(path=path, strerror=os_reason(error))) from None
     try:
         status = os.fstat(handle)
         if stat.S_ISDIR(status.st_mode):
@@ -600,7 +601,7 @@ def read_ics(path: str | Path) -> bytes:
                 raise InvalidInput(too_big)
         return b"".join(chunks)
     except OSError as error:
-        raise InvalidInput(_("cannot read {path}: {strerror}").format(path=path, strerror=error.strerror)) from None
+        raise InvalidInput(_("cannot read {path}: {strerror}").format(path=path, strerror=os_reason(error))) from None
     finally:
         os.close(handle)
 

@@ -47,3 +47,12 @@ def test_a_keyring_that_cannot_be_read_is_said_first(alice, monkeypatch):
                           "be read"), err
     assert "unlock the system keyring (or set one up), then try again" in err, err
     assert "refused the user name or password" not in err, err
+
+
+def test_a_server_that_is_down_is_said_in_french(desk, monkeypatch):
+    from .servers import free_port
+
+    desk.ok("caldav", "add", "down", "--url", f"http://127.0.0.1:{free_port()}/", "--user", "u")
+    monkeypatch.setenv("LANGUAGE", "fr")
+    status, _, err = desk.run("caldav", "test", "down")
+    assert status == 1 and "(connexion refusée)" in err and "Connection refused" not in err, err
