@@ -90,6 +90,17 @@ def planned_text(planned: datetime) -> str:
 _SHM_IN_USE = 32 * 1024  # a connection in WAL mode maps at least this much of the -shm file
 
 
+def _identity(path: Path | None) -> tuple[int, int] | None:
+    """The device and inode of the file at `path` (None without a path; (0, 0) when there is none)."""
+    if path is None:
+        return None
+    try:
+        found = os.stat(path)
+    except OSError:
+        return (0, 0)
+    return (found.st_dev, found.st_ino)
+
+
 def _beside(path: Path) -> dict[str, bool]:
     """Which of the files SQLite keeps beside a WAL database are there now."""
     return {suffix: Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-shm")}
@@ -124,6 +135,7 @@ class Store:
         self._journal: Journal | None = None
         self._changes_at_begin = 0  # the connection's total changes when the current transaction began
         self._unchecked = False  # opened with check_later: the integrity checks are still to run
+        self._identity = _identity(path)  # the file opened: a file put in its place later is another one
 
     @property
     def journal(self) -> Journal:
@@ -289,8 +301,28 @@ class Store:
         return cls(conn, path)
 
     def close(self) -> None:
-        """Close the file."""
-        self.conn.close()
+        """Close the file.
+
+        If another file was put in its place meanwhile, SQLite leaves this file's -wal beside it (the
+        file it belongs to is gone) and whoever opens the new file next would have those pages laid
+        over it: they are first copied into this file and the -wal emptied.
+        """
+        try:
+            if self.replaced():
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error:
+            pass  # busy or read-only: nothing of ours waits in the -wal then
+        finally:
+            self.conn.close()
+
+    def replaced(self) -> bool:
+        """Whether the file at the store's path is no longer the one it opened (replaced, or removed)."""
+        return self._identity is not None and _identity(self.path) != self._identity
+
+    def _refuse_replaced(self) -> None:
+        if self.replaced():
+            raise StoreError(_("{path} was replaced or removed since it was opened; nothing was written to it; "
+                               "open it again to see what it holds now").format(path=self.path))
 
     @contextlib.contextmanager
     def waiting(self, seconds: float) -> Iterator[Store]:
@@ -330,6 +362,7 @@ class Store:
                 raise
             conn.execute(f"RELEASE SAVEPOINT {savepoint}")
             return
+        self._refuse_replaced()
         conn.execute("BEGIN IMMEDIATE")
         self._changes_at_begin = conn.total_changes
         try:
