@@ -848,8 +848,9 @@ def main(argv: Sequence[str] | None = None, *, pdf_writer: Callable[[Document], 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except OSError as error:
-        where = f": {error.filename}" if error.filename else ""
-        print("ritualdesk: " + _("error: {error}").format(error=f"{os_reason(error)}{where}"), file=sys.stderr)
+        said = (_("{path}: {reason}").format(path=clipped(error.filename, 160), reason=os_reason(error))
+                if error.filename else os_reason(error))
+        print("ritualdesk: " + _("error: {error}").format(error=said), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

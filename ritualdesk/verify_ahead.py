@@ -47,7 +47,7 @@ def no_room(folder: Path) -> bool:
     except (OSError, AttributeError):  # no statvfs on Windows: SQLite's own error says it
         return False
     free = found.f_bfree if hasattr(os, "geteuid") and os.geteuid() == 0 else found.f_bavail
-    return free * found.f_frsize < ROOM
+    return found.f_blocks > 0 and free * found.f_frsize < ROOM  # /proc and the like have no blocks at all
 
 
 def read_only_uri(path: Path) -> str | None:

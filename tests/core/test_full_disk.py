@@ -95,3 +95,10 @@ def test_a_new_database_that_cannot_be_made_is_not_left_behind(tmp_path, monkeyp
     with pytest.raises(StoreError, match="the disk is full"):  # the app's File › New database… opens it so
         Store.open(path, create=True)
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").is_file(), reason="needs Linux's /proc")
+def test_a_file_system_without_blocks_is_not_taken_for_a_full_disk():
+    from ritualdesk.verify_ahead import no_room
+
+    assert not no_room(Path("/proc/self"))  # /proc has no blocks at all; its files are not on a disk

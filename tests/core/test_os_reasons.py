@@ -63,3 +63,12 @@ def test_a_backup_onto_a_named_pipe_is_refused_at_once_not_waited_on(db, tmp_pat
     assert done.returncode == 2, done.stderr
     assert "is not a regular file" in done.stderr and done.stderr.count("\n") == 1
     assert pipe.exists() and not pipe.is_file()  # left as it was
+
+
+def test_a_name_too_long_for_the_file_system_is_said_in_french_with_the_name_clipped(tmp_path, monkeypatch, capsys):
+    _french(monkeypatch)
+    name = str(tmp_path / ("x" * 300))
+    assert main(["--db", name, "agenda"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("ritualdesk: erreur\u00a0: ") and "\u00a0: le nom est trop long\n" in err, err
+    assert len(err) < 260 and "Traceback" not in err
