@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import functools
 import os
 import sqlite3
@@ -23,13 +24,15 @@ from .errors import (
     StoreUnreadable,
 )
 from .i18n import N_, _
-from .os_reasons import os_reason
+from .os_reasons import errno_reason, os_reason
 from .verify_ahead import BUSY_TIMEOUT, broken_link, integrity_problems, no_room, read_only_uri
 
 UNTOUCHED = N_("it was left untouched")  # shown through _()
 
 # SQLite's primary result codes (the low byte of an extended code)
 _PERM, _BUSY, _LOCKED, _NOMEM, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 3, 5, 6, 7, 8, 10, 11, 13, 14, 26
+# SQLite's extended codes of a failed write, truncate or sync (IOERR_WRITE, _FSYNC, _DIR_FSYNC, _TRUNCATE)
+_WRITE_ERRORS = frozenset({_IOERR | (3 << 8), _IOERR | (4 << 8), _IOERR | (5 << 8), _IOERR | (6 << 8)})
 # what the file system or the machine refused: the file itself may be perfectly sound
 _NOT_DAMAGE = frozenset({_PERM, _NOMEM, _READONLY, _IOERR, _FULL, _CANTOPEN})
 
@@ -364,6 +367,13 @@ def backup(conn: sqlite3.Connection, source: Path | None, target: str | os.PathL
         raise StoreError(_("cannot write the backup to {target}: {strerror}").format(
                              target=target, strerror=os_reason(error))) from None
     except sqlite3.Error as error:
+        written = getattr(error, "sqlite_errorcode", None) in _WRITE_ERRORS
+        if _code(error) in (_FULL, _READONLY, _CANTOPEN) or written or (_code(error) == _IOERR and no_room(folder)):
+            # the copy could not be written: the database itself was only read
+            full = _code(error) == _FULL or (_code(error) == _IOERR and no_room(folder))
+            reason = errno_reason(errno.ENOSPC) if full else str(error)
+            raise StoreError(_("cannot write the backup to {target}: {strerror}").format(
+                                 target=target, strerror=reason)) from None
         raise store_error(error, source) from None
     finally:
         os.close(handle)  # the lock tells a cleaner this temporary file is alive until here

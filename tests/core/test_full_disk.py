@@ -102,3 +102,20 @@ def test_a_file_system_without_blocks_is_not_taken_for_a_full_disk():
     from ritualdesk.verify_ahead import no_room
 
     assert not no_room(Path("/proc/self"))  # /proc has no blocks at all; its files are not on a disk
+
+
+@pytest.mark.skipif(not hasattr(resource, "RLIMIT_FSIZE"), reason="needs POSIX file size limits")
+def test_a_backup_that_does_not_fit_names_the_backup_not_the_database(tmp_path):
+    db = tmp_path / "team.sqlite3"
+    assert main(["--db", str(db), "demo", "--teams", "1", "--years", "1"]) == 0
+    assert db.stat().st_size > 128 * 1024
+    before = _digest(db)
+    target = tmp_path / "copies" / "team-backup.sqlite3"
+    target.parent.mkdir()
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "LANGUAGE": "en"}
+    done = subprocess.run([sys.executable, "-m", "ritualdesk", "--db", str(db), "backup", str(target)], env=env,
+                          capture_output=True, text=True, timeout=60, preexec_fn=_limited(96 * 1024))
+    assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
+    assert f"cannot write the backup to {target}" in done.stderr, done.stderr
+    assert f"{db} cannot be written" not in done.stderr
+    assert _digest(db) == before and list(target.parent.iterdir()) == []  # no partial copy, no temporary
