@@ -233,6 +233,9 @@ class Store:
             if not create:
                 raise StoreError(_("there is no database at {path} (create one with `ritualdesk team add` or "
                                    "`ritualdesk demo`, or pick one with --db)").format(path=path))
+            if path.is_symlink():  # O_EXCL never follows a link: say what it points to
+                raise StoreError(_("{path} is a link to {target}, which does not exist; give the database's own "
+                                   "path").format(path=path, target=os.readlink(path)))
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))

@@ -157,3 +157,12 @@ def test_check_of_a_folder_says_it_is_a_folder_as_every_other_command_does(tmp_p
         assert main(["--db", str(folder), *command]) == 2
         err = capsys.readouterr().err
         assert "is a folder, not a database file" in err and err.count("\n") == 1, (command, err)
+
+
+def test_a_link_to_a_missing_file_says_so_and_creates_nothing(tmp_path, capsys):
+    link = tmp_path / "team.sqlite3"
+    link.symlink_to(tmp_path / "elsewhere" / "gone.sqlite3")
+    assert main(["--db", str(link), "team", "add", "Les Castors"]) == 2
+    err = capsys.readouterr().err
+    assert "is a link to" in err and "which does not exist" in err and "already exists" not in err, err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["team.sqlite3"] and link.is_symlink()
