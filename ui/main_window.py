@@ -1114,42 +1114,9 @@ class MainWindow(QMainWindow):
         self._open_dialog(dialog)
 
     def show_shortcuts(self) -> None:
-        from PySide6.QtGui import QFont, QFontMetrics
-        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser
+        from .shortcuts_help import show_shortcuts
 
-        self._build_panel()  # its buttons' shortcuts (Mark held, Save notes...) are listed too
-        fixed = {self.undo_action: self.tr("Undo"), self.redo_action: self.tr("Redo")}  # not "Undo Mark held"
-        native = QKeySequence.SequenceFormat.NativeText
-        rows = [(fixed.get(a) or a.text().replace("&", ""), a.shortcut().toString(native))
-                for a in self.findChildren(QAction) if not a.shortcut().isEmpty() and (a in fixed or a.text())]
-        rows += [(self.tr("Select the previous / next ritual"), self.tr("Up / Down")),
-                 (self.tr("Select the nearest ritual on the previous / next day"), self.tr("Left / Right")),
-                 (self.tr("Move the selected ritual by 15 minutes"), self.tr("Ctrl+Shift+Up / Down")),
-                 (self.tr("Move the selected ritual by a day"), self.tr("Ctrl+Shift+Left / Right")),
-                 (self.tr("Open the selected ritual"), self.tr("Enter"))]
-        text = "<table>" + "".join(f"<tr><td>{name}</td><td>&nbsp;&nbsp;<b>{keys_}</b></td></tr>"
-                                   for name, keys_ in rows) + "</table>"
-        # A dialog that scrolls: a message box taller than the screen was cut at the top.
-        box = QDialog(self)
-        box.setObjectName("shortcutsDialog")
-        box.setWindowTitle(self.tr("Keyboard shortcuts"))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        browser = QTextBrowser(box)
-        browser.setHtml(text)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, box)
-        buttons.rejected.connect(box.reject)
-        layout = QVBoxLayout(box)
-        layout.addWidget(browser)
-        layout.addWidget(buttons)
-        metrics = browser.fontMetrics()
-        bold = QFont(browser.font())
-        bold.setBold(True)
-        wide = max(metrics.horizontalAdvance(name) + QFontMetrics(bold).horizontalAdvance(keys_) for name, keys_ in rows)
-        tall = (len(rows) + 1) * (metrics.lineSpacing() + 4)
-        screen = (self.screen() or QApplication.primaryScreen()).availableGeometry()
-        box.resize(min(wide + 8 * metrics.averageCharWidth() + 60, screen.width() * 9 // 10),
-                   min(tall + buttons.sizeHint().height() + 60, screen.height() * 8 // 10))
-        box.open()
+        show_shortcuts(self, self._build_panel())  # the panel's buttons' shortcuts (Mark held...) are listed too
 
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -143,11 +143,11 @@ class OccurrencePanel(QWidget):
     # -- building -------------------------------------------------------------------------------
 
     def _button(self, text: str, slot, parent: QWidget, *, tip: str = "", shortcut: str = "",
-                window_wide: bool = False) -> QPushButton:
+                window_wide: bool = False, help_text: str = "") -> QPushButton:
         button = QPushButton(text, parent)
         button.clicked.connect(slot)
         if shortcut:
-            action = QAction(text.replace("&", ""), self)  # named: the shortcuts help lists it
+            action = QAction(help_text or text.replace("&", ""), self)  # named: the shortcuts help lists it
             action.setShortcut(QKeySequence(shortcut))
             # Mark held works from the calendar too, where the occurrence was selected.
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut if window_wide
@@ -344,11 +344,14 @@ class OccurrencePanel(QWidget):
         buttons.addStretch(1)
         self.keep_button = self._button(self.tr("Keep"), lambda: self._review(Verdict.KEEP), box,
                                         tip=self.tr("Still relevant: carry it to the next retrospective"),
-                                        shortcut="Ctrl+Shift+K")
+                                        shortcut="Ctrl+Shift+K",
+                                        help_text=self.tr("Keep the selected carried-over actions (retrospective)"))
         self.done_button = self._button(self.tr("Done"), lambda: self._review(Verdict.DONE), box,
-                                        tip=self.tr("It was done"), shortcut="Ctrl+Shift+D")
+                                        tip=self.tr("It was done"), shortcut="Ctrl+Shift+D",
+                                        help_text=self.tr("Close the selected carried-over actions as done"))
         self.drop_button = self._button(self.tr("Drop"), lambda: self._review(Verdict.DROP), box,
-                                        tip=self.tr("No longer worth doing"), shortcut="Ctrl+Shift+X")
+                                        tip=self.tr("No longer worth doing"), shortcut="Ctrl+Shift+X",
+                                        help_text=self.tr("Drop the selected carried-over actions"))
         for button in (self.keep_button, self.done_button, self.drop_button):
             buttons.addWidget(button)
         layout.addLayout(buttons)

@@ -1342,58 +1342,6 @@
         <translation>Calendrier exporté</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Rétablir</translation>
-    </message>
-    <message>
-        <source>Select the previous / next ritual</source>
-        <translation>Sélectionner le rituel précédent / suivant</translation>
-    </message>
-    <message>
-        <source>Up / Down</source>
-        <translation>Haut / Bas</translation>
-    </message>
-    <message>
-        <source>Select the nearest ritual on the previous / next day</source>
-        <translation>Sélectionner le rituel le plus proche la veille / le lendemain</translation>
-    </message>
-    <message>
-        <source>Left / Right</source>
-        <translation>Gauche / Droite</translation>
-    </message>
-    <message>
-        <source>Move the selected ritual by 15 minutes</source>
-        <translation>Déplacer le rituel sélectionné de 15 minutes</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+Up / Down</source>
-        <translation>Ctrl+Maj+Haut / Bas</translation>
-    </message>
-    <message>
-        <source>Move the selected ritual by a day</source>
-        <translation>Déplacer le rituel sélectionné d’un jour</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+Left / Right</source>
-        <translation>Ctrl+Maj+Gauche / Droite</translation>
-    </message>
-    <message>
-        <source>Open the selected ritual</source>
-        <translation>Ouvrir le rituel sélectionné</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Entrée</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Raccourcis clavier</translation>
-    </message>
-    <message>
         <source>About RitualDesk</source>
         <translation>À propos de RitualDesk</translation>
     </message>
@@ -1811,6 +1759,10 @@
         <translation>Toujours d’actualité&#xa0;: la reporter à la prochaine rétrospective</translation>
     </message>
     <message>
+        <source>Keep the selected carried-over actions (retrospective)</source>
+        <translation>Garder les actions reportées sélectionnées (rétrospective)</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Faite</translation>
     </message>
@@ -1819,12 +1771,20 @@
         <translation>Elle a été faite</translation>
     </message>
     <message>
+        <source>Close the selected carried-over actions as done</source>
+        <translation>Clore comme faites les actions reportées sélectionnées</translation>
+    </message>
+    <message>
         <source>Drop</source>
         <translation>Abandonner</translation>
     </message>
     <message>
         <source>No longer worth doing</source>
         <translation>Ne vaut plus la peine</translation>
+    </message>
+    <message>
+        <source>Drop the selected carried-over actions</source>
+        <translation>Abandonner les actions reportées sélectionnées</translation>
     </message>
     <message>
         <source>This occurrence no longer exists.</source>
@@ -3139,6 +3099,125 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsHelp</name>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Everywhere in the main window</source>
+        <translation>Partout dans la fenêtre principale</translation>
+    </message>
+    <message>
+        <source>Week view</source>
+        <translation>Vue de la semaine</translation>
+    </message>
+    <message>
+        <source>Select the previous / next ritual</source>
+        <translation>Sélectionner le rituel précédent / suivant</translation>
+    </message>
+    <message>
+        <source>Up / Down</source>
+        <translation>Haut / Bas</translation>
+    </message>
+    <message>
+        <source>Select the nearest ritual on the previous / next day</source>
+        <translation>Sélectionner le rituel le plus proche la veille / le lendemain</translation>
+    </message>
+    <message>
+        <source>Left / Right</source>
+        <translation>Gauche / Droite</translation>
+    </message>
+    <message>
+        <source>Move the selected ritual by 15 minutes</source>
+        <translation>Déplacer le rituel sélectionné de 15 minutes</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Up / Down</source>
+        <translation>Ctrl+Maj+Haut / Bas</translation>
+    </message>
+    <message>
+        <source>Move the selected ritual by a day</source>
+        <translation>Déplacer le rituel sélectionné d’un jour</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Left / Right</source>
+        <translation>Ctrl+Maj+Gauche / Droite</translation>
+    </message>
+    <message>
+        <source>Open the selected ritual</source>
+        <translation>Ouvrir le rituel sélectionné</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Occurrence panel</source>
+        <translation>Panneau de l’occurrence</translation>
+    </message>
+    <message>
+        <source>Actions board</source>
+        <translation>Tableau des actions</translation>
+    </message>
+    <message>
+        <source>Search actions</source>
+        <translation>Chercher des actions</translation>
+    </message>
+    <message>
+        <source>Export the visible rows</source>
+        <translation>Exporter les lignes visibles</translation>
+    </message>
+    <message>
+        <source>Mark the selected rows done / reopen / drop them</source>
+        <translation>Marquer faites / rouvrir / abandonner les lignes sélectionnées</translation>
+    </message>
+    <message>
+        <source>Run mode</source>
+        <translation>Animation de la réunion</translation>
+    </message>
+    <message>
+        <source>Next speaker</source>
+        <translation>Intervenant suivant</translation>
+    </message>
+    <message>
+        <source>Next phase</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <source>Two more minutes for the phase</source>
+        <translation>Deux minutes de plus pour l’étape</translation>
+    </message>
+    <message>
+        <source>Finish the meeting</source>
+        <translation>Terminer la réunion</translation>
+    </message>
+    <message>
+        <source>Full screen on or off</source>
+        <translation>Plein écran ou fenêtre</translation>
+    </message>
+    <message>
+        <source>The retrospective&apos;s board</source>
+        <translation>Le tableau de la rétrospective</translation>
+    </message>
+    <message>
+        <source>Undo / redo</source>
+        <translation>Annuler / rétablir</translation>
+    </message>
+    <message>
+        <source>Retrospective board</source>
+        <translation>Tableau de la rétrospective</translation>
+    </message>
+    <message>
+        <source>Vote for the selected card / take back a vote</source>
+        <translation>Voter pour la carte sélectionnée / reprendre un vote</translation>
+    </message>
+</context>
+<context>
     <name>SprintsEditor</name>
     <message>
         <source>Sprints of %1</source>
@@ -3557,6 +3636,13 @@ Tout reste sur cet ordinateur.</translation>
     <message>
         <source>That change could not be made.</source>
         <translation>Cette modification n’a pas pu être faite.</translation>
+    </message>
+</context>
+<context>
+    <name>help_texts</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
     </message>
 </context>
 <context>
