@@ -9,7 +9,7 @@ import sys
 from .calserver.accounts import Account, account, accounts, add_account, remove_account
 from .calserver.connection import TIMEOUT
 from .cli_common import find_team, now, print_json
-from .errors import InvalidInput
+from .errors import InvalidInput, clipped
 from .i18n import _
 
 
@@ -140,8 +140,23 @@ def cmd_pull_absences(store, args: argparse.Namespace) -> int:
     return 0
 
 
+MAX_TIMEOUT = 3600.0
+
+
+def _seconds(text: str) -> float:
+    """A request timeout: more than 0 seconds, at most an hour (the socket refuses 0, -1, nan and 1e309)."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = float("nan")
+    if not 0 < value <= MAX_TIMEOUT:  # false for nan too
+        raise argparse.ArgumentTypeError(_("expected a number of seconds above 0 and at most {limit:g}, not "
+                                           "{text!r}").format(limit=MAX_TIMEOUT, text=clipped(text)))
+    return value
+
+
 def _timeout(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--timeout", type=float, default=TIMEOUT, metavar="SECONDS",
+    parser.add_argument("--timeout", type=_seconds, default=TIMEOUT, metavar="SECONDS",
                         help=_("give up on a request after this long (default {timeout:g})").format(timeout=TIMEOUT))
 
 

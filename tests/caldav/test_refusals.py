@@ -56,3 +56,13 @@ def test_a_server_that_is_down_is_said_in_french(desk, monkeypatch):
     monkeypatch.setenv("LANGUAGE", "fr")
     status, _, err = desk.run("caldav", "test", "down")
     assert status == 1 and "(connexion refusée)" in err and "Connection refused" not in err, err
+
+
+@pytest.mark.parametrize("seconds", ["0", "-1", "nan", "1e309", "inf", "soon", "7200"])
+def test_a_timeout_out_of_bounds_is_refused_in_one_line(desk, seconds):
+    desk.ok("caldav", "add", "srv", "--url", "http://127.0.0.1:9/", "--user", "u")
+    for command in (["push", "srv"], ["test", "srv"], ["pull-absences", "srv", "--calendar", "x", "--team",
+                                                       "Les Castors"]):
+        status, _, err = desk.run("caldav", *command, "--timeout", seconds)
+        assert status == 2 and err.count("\n") == 1 and "Traceback" not in err, err
+        assert "argument --timeout: expected a number of seconds above 0 and at most 3600" in err, err
