@@ -66,6 +66,18 @@ def _positive(text: str) -> int:
     return value
 
 
+def _action_id(text: str) -> int:
+    """An action's number as `actions` lists it (#12 or 12); SQLite's integers stop at 2**63 - 1."""
+    try:
+        value = int(text.strip().removeprefix("#"))
+    except ValueError:
+        value = 0
+    if not 1 <= value < 2 ** 63:
+        raise argparse.ArgumentTypeError(_("expected an action's number as `ritualdesk actions` lists it (such "
+                                           "as 12), not {text!r}").format(text=clipped(text)))
+    return value
+
+
 def _member_name(text: str) -> str:
     """A member's name as an option gives it: an empty one is a mistake, not a way to clear anything."""
     if not text.strip():
@@ -721,7 +733,7 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--due", metavar="DATE")
     add.set_defaults(run=cmd_action_add)
     setting = action.add_parser("set", help=_("set an action's status"))
-    setting.add_argument("id", type=int)
+    setting.add_argument("id", type=_action_id)
     setting.add_argument("status", choices=[s.value for s in ActionStatus])
     setting.set_defaults(run=cmd_action_set)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import sqlite3
 import subprocess
@@ -166,3 +167,18 @@ def test_a_link_to_a_missing_file_says_so_and_creates_nothing(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "is a link to" in err and "which does not exist" in err and "already exists" not in err, err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["team.sqlite3"] and link.is_symlink()
+
+
+@pytest.mark.parametrize("number", ["99999999999999999999", "9223372036854775808", "-5", "0", "abc"])
+def test_an_action_number_out_of_range_is_refused_in_one_line(db, capsys, number):
+    before = digest(db)
+    assert main(["--db", str(db), "action", "set", number, "done"]) == 2
+    err = capsys.readouterr().err
+    assert "expected an action's number as `ritualdesk actions` lists it" in err and err.count("\n") == 1, err
+    assert digest(db) == before
+
+
+def test_an_action_number_is_taken_as_actions_lists_it(db, capsys):
+    assert main(["--db", str(db), "actions", "--json"]) == 0
+    first = json.loads(capsys.readouterr().out)[0]["id"]
+    assert main(["--db", str(db), "action", "set", f"#{first}", "dropped"]) == 0
