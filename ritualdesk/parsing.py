@@ -6,7 +6,7 @@ import re
 import unicodedata
 from datetime import date, datetime, time, timedelta
 
-from .errors import InvalidInput
+from .errors import InvalidInput, clipped
 from .i18n import _
 from .model import WEEKDAY_CODES, RitualKind, Role
 
@@ -83,7 +83,9 @@ def parse_local_datetime(text: str, *, time_required: bool = False) -> datetime:
     """A date and time such as 2026-03-30T10:00 or '2026-03-30 10:00' (local, or with an offset)."""
     value = text.strip()
     if time_required and not re.search(r"\d[T ]\d", value):
-        raise InvalidInput(_("give a time too, as in {value}T10:00").format(value=value))
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value, re.ASCII):  # a day alone: it needs its time
+            raise InvalidInput(_("give a time too, as in {value}T10:00").format(value=value))
+        raise InvalidInput(_("invalid date and time {text!r} (expected YYYY-MM-DDTHH:MM)").format(text=clipped(text)))
     try:
         result = datetime.fromisoformat(value)
     except ValueError:

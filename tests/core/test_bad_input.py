@@ -182,3 +182,12 @@ def test_an_action_number_is_taken_as_actions_lists_it(db, capsys):
     assert main(["--db", str(db), "actions", "--json"]) == 0
     first = json.loads(capsys.readouterr().out)[0]["id"]
     assert main(["--db", str(db), "action", "set", f"#{first}", "dropped"]) == 0
+
+
+@pytest.mark.parametrize("text", ["tomorrow 10:00", "next monday", "10:00"])
+def test_a_move_that_is_not_a_date_and_time_says_the_format_without_gluing_a_time_to_it(text):
+    from ritualdesk.parsing import parse_local_datetime
+
+    with pytest.raises(InvalidInput) as raised:
+        parse_local_datetime(text, time_required=True)
+    assert str(raised.value) == f"invalid date and time {text!r} (expected YYYY-MM-DDTHH:MM)"
