@@ -71,6 +71,12 @@ def check_url(url: str, *, insecure: bool) -> str:
     return with_slash(url)
 
 
+def is_plain_elsewhere(url: str, *, insecure: bool) -> bool:
+    """Whether a request to `url` would send the password unencrypted to another machine (refused unless insecure)."""
+    parts = urlsplit(url)
+    return parts.scheme.lower() != "https" and not is_local(parts.hostname or "") and not insecure
+
+
 def _account(row: tuple) -> Account:
     name, url, username, calendar, insecure, home, last_push, last_result = row
     return Account(name, url, username, calendar, bool(insecure), home,
@@ -106,6 +112,8 @@ def add_account(store: Store, new: Account, *, password: str | None) -> Account:
     if store.db.execute("SELECT 1 FROM caldav_accounts WHERE name = ?", [name]).fetchone():
         raise InvalidInput(_("there is already an account called {name!r}; remove it first").format(name=name))
     stored = Account(name, url, new.username.strip(), new.calendar or None, new.insecure)
+    if stored.calendar:  # a URL of its own: the same rule as the server's address
+        check_url(stored.calendar_url(), insecure=stored.insecure)
     with store.transaction():
         store.db.execute(
             "INSERT INTO caldav_accounts (name, url, username, calendar, insecure) VALUES (?, ?, ?, ?, ?)",

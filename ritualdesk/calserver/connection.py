@@ -12,7 +12,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 from ..errors import CalendarServerError, InvalidInput
 from ..i18n import _
 from ..os_reasons import errno_reason
-from .accounts import Account, check_url, get_password, with_slash
+from .accounts import Account, check_url, get_password, is_plain_elsewhere, with_slash
 
 TIMEOUT = 20.0  # seconds, for connecting and for each read of every request
 XML = {"Content-Type": "application/xml; charset=utf-8"}
@@ -160,6 +160,10 @@ class Connection:
         """Send one request; network failures and authentication refusals become CalendarServerError."""
         from caldav.lib import error as dav_error
 
+        if is_plain_elsewhere(url, insecure=self.account.insecure):  # an href the server gave, say
+            raise CalendarServerError(_("{account}: the server pointed to {url}, plain http:// to another machine; "
+                                        "refused: the password would cross the network unencrypted").format(
+                account=self.account.name, url=url))
         self.counter.by_method[method] = self.counter.by_method.get(method, 0) + 1
         try:
             answer = self.client.request(url, method, body, headers or {})

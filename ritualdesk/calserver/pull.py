@@ -12,7 +12,7 @@ from ..i18n import _
 from ..ical.importer import ImportReport, import_calendar
 from ..model import Team
 from ..store import Store
-from .accounts import Account, save_home, with_slash
+from .accounts import Account, check_url, save_home, with_slash
 from .connection import Connection, path_of
 
 
@@ -22,7 +22,7 @@ def calendar_url(store: Store, found: Account, connection: Connection, path: str
     if not path:
         raise InvalidInput(_("--calendar needs the calendar's path or name"))
     if path.startswith(("/", "http://", "https://")):
-        return with_slash(urljoin(found.url, path))
+        return check_url(urljoin(found.url, path), insecure=found.insecure)
     home = found.home
     if home is None:
         home = connection.home()

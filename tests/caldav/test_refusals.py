@@ -66,3 +66,27 @@ def test_a_timeout_out_of_bounds_is_refused_in_one_line(desk, seconds):
         status, _, err = desk.run("caldav", *command, "--timeout", seconds)
         assert status == 2 and err.count("\n") == 1 and "Traceback" not in err, err
         assert "argument --timeout: expected a number of seconds above 0 and at most 3600" in err, err
+
+
+def test_a_calendar_given_as_plain_http_to_another_machine_is_refused_as_the_address_is(desk):
+    status, _, err = desk.run("caldav", "add", "x", "--url", "https://cloud.example.com/", "--user", "u",
+                              "--calendar", "http://192.0.2.10/cal/")
+    assert status == 2 and "is plain http://" in err and "--insecure" in err, err
+    assert desk.json("caldav", "list") == []
+    desk.ok("caldav", "add", "y", "--url", "http://127.0.0.1:9/", "--user", "u")
+    status, _, err = desk.run("caldav", "pull-absences", "y", "--calendar", "http://192.0.2.10/conges/", "--team",
+                              "Les Castors")
+    assert status == 2 and "is plain http://" in err, err
+
+
+def test_a_server_that_points_to_plain_http_elsewhere_is_not_followed(desk, radicale, proxy, user):
+    def elsewhere(seen, headers, data):  # a hostile or misconfigured server: the principal is on another machine
+        if seen.method == "PROPFIND":
+            data = data.replace(f"<href>/{user}/</href>".encode(), b"<href>http://192.0.2.10/evil/</href>")
+        return headers, data
+
+    proxy.rewrite = elsewhere
+    desk.ok("caldav", "add", "srv", "--url", proxy.url, "--user", user)
+    status, _, err = desk.run("caldav", "test", "srv")
+    assert status == 1 and "the server pointed to http://192.0.2.10/evil/" in err, err
+    assert all("192.0.2.10" not in s.path for s in proxy.seen)
