@@ -250,7 +250,7 @@ class _Importer:
                     continue
                 schedule, ends_on, why = Schedule(ScheduleKind.ONCE, on=start.date()), None, ""
             ritual = self.store.add_ritual(Ritual(
-                id=None, team_id=team.id, kind=guess_kind(entry.summary), title=entry.summary or "Imported ritual",
+                id=None, team_id=team.id, kind=guess_kind(entry.summary), title=entry.summary or _("Imported ritual"),
                 start_time=start.time().replace(second=0, microsecond=0, tzinfo=None), minutes=minutes,
                 schedule=schedule,
                 starts_on=start.date(), ends_on=ends_on, location=entry.location[:500],
@@ -477,7 +477,7 @@ class _Importer:
             created = _day(entry.extra.get("X-RITUALDESK-CREATED"))
             closed = _day(entry.extra.get("X-RITUALDESK-CLOSED"))
             stored = self.store.add_actions([ActionItem(
-                id=None, team_id=team.id, title=entry.summary or "Imported action", origin=origin, owner_id=owner,
+                id=None, team_id=team.id, title=entry.summary or _("Imported action"), origin=origin, owner_id=owner,
                 due=entry.extra.get("DUE"), status=status, created=created,
                 closed=closed if status is not ActionStatus.OPEN else None)])[0]
             reviews = []

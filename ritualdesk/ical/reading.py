@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar
 
-from ..errors import InvalidInput, clipped
+from ..errors import InvalidInput, clipped, one_line
 from ..i18n import _
 from ..parsing import FIRST_DAY, LAST_DAY
 from . import fast_parse
@@ -208,6 +208,11 @@ def _exdates(component, where: str, tz: ZoneInfo, zones: DefinedZones) -> list[d
     return found
 
 
+def _line(text: str) -> str:
+    """A title or place on one line: another calendar's line breaks and tabs (escaped as \\n, \\t) become spaces."""
+    return " ".join(one_line(text).split())
+
+
 def _text(component, name: str) -> str:
     value = component.get(name)
     if value is None:
@@ -292,10 +297,10 @@ def read_entries(calendar: Calendar, *, tz: ZoneInfo, source: str = "the file") 
             extra["RELATED-TO"] = _text(component, "RELATED-TO")
         emails, names = _attendees(component)
         entries.append(Entry(
-            component=component.name, uid=uid, summary=_text(component, "SUMMARY")[:200], start=start, end=end,
+            component=component.name, uid=uid, summary=_line(_text(component, "SUMMARY"))[:200], start=start, end=end,
             rrule=rrule, exdates=tuple(exdates), recurrence_id=recurrence_id,
             status=_text(component, "STATUS").upper(),
-            location=_text(component, "LOCATION") or _text(component, "URL"),
+            location=_line(_text(component, "LOCATION") or _text(component, "URL")),
             description=_text(component, "DESCRIPTION")[:4000], emails=emails, extra=extra, names=names,
         ))
     return entries

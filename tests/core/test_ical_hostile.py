@@ -134,3 +134,15 @@ def test_cli_refuses_a_hostile_file_in_one_line_with_status_2(store, team, membe
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "unknown time zone 'Mars/Olympus_Mons'" in err
     assert dump(store) == before
+
+
+def test_a_title_or_place_with_line_breaks_from_another_calendar_is_imported_on_one_line(store, team, members):
+    data = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Other//Tool//EN\r\nBEGIN:VEVENT\r\nUID:multi-line@other\r\n"
+            "DTSTAMP:20260301T000000Z\r\nDTSTART;TZID=Europe/Paris:20260406T100000\r\n"
+            "DTEND;TZID=Europe/Paris:20260406T103000\r\nRRULE:FREQ=WEEKLY\r\nSUMMARY:Daily\\nstand-up\\n\r\n"
+            "LOCATION:Room 2\\n2nd floor\r\nDESCRIPTION:first line\\nsecond line\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    report = import_calendar(store, data.encode(), team=team, mode="rituals", now=NOW)
+    assert not report.skipped
+    imported = [r for r in store.rituals(team.id) if r.title.startswith("Daily")]
+    assert [(r.title, r.location, r.agenda) for r in imported] == [
+        ("Daily stand-up", "Room 2 2nd floor", "first line\nsecond line")]  # the agenda keeps its lines
