@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
@@ -38,7 +39,7 @@ from .model import (
     Verdict,
     same_name,
 )
-from .os_reasons import os_reason
+from .os_reasons import errno_reason, os_reason
 from .rotation import Checkpoint, Line
 
 if TYPE_CHECKING:
@@ -238,6 +239,13 @@ class Store:
                                    "path").format(path=path, target=os.readlink(path)))
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
+            except FileExistsError:  # its folder is a file
+                raise StoreError(_("cannot create {path}: {strerror}").format(
+                    path=path, strerror=errno_reason(errno.ENOTDIR))) from None
+            except OSError as error:
+                raise StoreError(_("cannot create {path}: {strerror}").format(
+                    path=path, strerror=os_reason(error))) from None
+            try:
                 os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
             except OSError as error:
                 raise StoreError(_("cannot create {path}: {strerror}").format(

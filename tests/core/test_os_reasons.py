@@ -72,3 +72,11 @@ def test_a_name_too_long_for_the_file_system_is_said_in_french_with_the_name_cli
     err = capsys.readouterr().err
     assert err.startswith("ritualdesk: erreur\u00a0: ") and "\u00a0: le nom est trop long\n" in err, err
     assert len(err) < 260 and "Traceback" not in err
+
+
+def test_a_new_database_whose_folder_is_a_file_says_so(tmp_path, capsys):
+    (tmp_path / "plain").write_text("x")
+    assert main(["--db", str(tmp_path / "plain" / "team.sqlite3"), "team", "add", "Les Castors"]) == 2
+    err = capsys.readouterr().err
+    assert "a part of the path is not a folder" in err and "already exists" not in err, err
+    assert (tmp_path / "plain").read_text() == "x"
