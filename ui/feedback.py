@@ -17,12 +17,15 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-def show_error(parent: QWidget | None, error: Exception) -> QMessageBox:
-    """A window-modal message that does not block the caller (tests can find and close it)."""
+def show_error(parent: QWidget | None, error: Exception, *, text: str | None = None) -> QMessageBox:
+    """A window-modal message that does not block the caller (tests can find and close it).
+
+    `text` says what failed (default: a change); the error says why.
+    """
     from PySide6.QtWidgets import QMessageBox  # when first needed: the week view imports this module
 
     box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("feedback", "RitualDesk"),
-                      QCoreApplication.translate("feedback", "That change could not be made."), parent=parent)
+                      text or QCoreApplication.translate("feedback", "That change could not be made."), parent=parent)
     box.setInformativeText(str(error))
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setObjectName("errorMessage")

@@ -211,7 +211,7 @@ class FileActions(QObject):
             self.window.session.store.backup(target)
         except RitualDeskError as error:
             QApplication.restoreOverrideCursor()
-            self.last_message = show_error(self.window, error)
+            self.last_message = show_error(self.window, error, text=self.tr("The backup was not written."))
             return False
         QApplication.restoreOverrideCursor()
         self.window.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(target)), 8000)

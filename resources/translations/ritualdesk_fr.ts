@@ -753,6 +753,10 @@
         <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
+        <source>The backup was not written.</source>
+        <translation>La sauvegarde n’a pas été écrite.</translation>
+    </message>
+    <message>
         <source>Backed up to %1</source>
         <translation>Sauvegardée dans %1</translation>
     </message>

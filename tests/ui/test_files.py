@@ -108,6 +108,7 @@ def test_back_up_writes_a_copy_that_opens(window, tmp_path):
 def test_back_up_over_the_database_itself_is_refused(window):
     assert not window.files.backup(window.session.store.path)
     assert "the database itself" in window.files.last_message.informativeText()
+    assert window.files.last_message.text() == "The backup was not written."  # not "That change could not be made."
 
 
 def test_check_database_says_the_file_is_healthy(window):
