@@ -324,7 +324,10 @@ def cmd_agenda(store: Store, args: argparse.Namespace) -> int:
     for row, o in zip(rows, found, strict=True):
         status = "" if row["status"] == "planned" else f" [{status_name(o.status)}]"
         moved = " " + _("(moved)") if row["moved"] else ""
-        print(f"{day_and_time(o.start)}-{o.end:%H:%M} {o.start:%z}  {row['team']}: {row['ritual']}"
+        # across a change of the clocks each end says its own offset (02:30 +0200-02:00 +0100 is 30 minutes)
+        span = (f"{day_and_time(o.start)}-{o.end:%H:%M} {o.start:%z}" if o.end.utcoffset() == o.start.utcoffset()
+                else f"{day_and_time(o.start)} {o.start:%z}-{o.end:%H:%M} {o.end:%z}")
+        print(f"{span}  {row['team']}: {row['ritual']}"
               f" - {row['facilitator'] or _('nobody')}{status}{moved}  {row['uid']}")
     if not rows:
         print(_("no rituals between {first} and {last}").format(first=first, last=last))

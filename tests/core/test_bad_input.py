@@ -191,3 +191,17 @@ def test_a_move_that_is_not_a_date_and_time_says_the_format_without_gluing_a_tim
     with pytest.raises(InvalidInput) as raised:
         parse_local_datetime(text, time_required=True)
     assert str(raised.value) == f"invalid date and time {text!r} (expected YYYY-MM-DDTHH:MM)"
+
+
+def test_an_occurrence_across_the_autumn_clock_change_shows_each_end_with_its_offset(tmp_path, capsys):
+    path = tmp_path / "night.sqlite3"
+    for args in (["team", "add", "Nuit", "--timezone", "Europe/Paris", "--holidays", "none",
+                  "--working-days", "MO,TU,WE,TH,FR,SA,SU"], ["member", "add", "Nuit", "Ana"],
+                 ["ritual", "add", "Nuit", "standup", "Veille", "--at", "2:30", "--minutes", "30",
+                  "--every-working-day", "--from", "2027-10-25"]):
+        assert main(["--db", str(path), *args]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(path), "agenda", "--from", "2027-10-30", "--to", "2027-10-31"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("Sat 2027-10-30 02:30-03:00 +0200  Nuit: Veille")
+    assert lines[1].startswith("Sun 2027-10-31 02:30 +0200-02:00 +0100  Nuit: Veille"), lines[1]
