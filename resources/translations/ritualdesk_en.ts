@@ -120,6 +120,16 @@
     </message>
 </context>
 <context>
+    <name>MembersEditor</name>
+    <message numerus="yes">
+        <source>Remove %n absence(s)</source>
+        <translation>
+            <numerusform>Remove %n absence</numerusform>
+            <numerusform>Remove %n absences</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MonthView</name>
     <message numerus="yes">
         <source>%n away</source>

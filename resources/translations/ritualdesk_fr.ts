@@ -1460,6 +1460,13 @@
         <source>An absence cannot end before it starts.</source>
         <translation>Une absence ne peut pas finir avant de commencer.</translation>
     </message>
+    <message numerus="yes">
+        <source>Remove %n absence(s)</source>
+        <translation>
+            <numerusform>Supprimer %n absence</numerusform>
+            <numerusform>Supprimer %n absences</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MembersPage</name>

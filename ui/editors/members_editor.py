@@ -329,14 +329,21 @@ class MembersEditor(QDialog):
         self._reload_absences()
 
     def remove_absence(self) -> None:
-        """Remove the selected absences."""
+        """Remove the selected absences (one step of Edit › Undo however many they are)."""
         ids = {self.absences_model.index(i.row(), 0).data(ID_ROLE)
                for i in self.absences_view.selectionModel().selectedRows()}
-        for absence in self._session.absences([self._member.id]):
-            if absence.id in ids:
+        chosen = [absence for absence in self._session.absences([self._member.id]) if absence.id in ids]
+        stack = self._session.undo_stack
+        if len(chosen) > 1:
+            stack.beginMacro(self.tr("Remove %n absence(s)", "", len(chosen)))
+        try:
+            for absence in chosen:
                 try:
                     self._session.delete_absence(absence)
                 except RitualDeskError as error:
                     show_error(self, error)
+                    break
+        finally:
+            if len(chosen) > 1:
+                stack.endMacro()
         self._reload_absences()
-
