@@ -58,9 +58,13 @@ class RemindersPage(QWidget):
             for team in session.teams():
                 group = QGroupBox(team.name, body)
                 form = QFormLayout(group)
+                form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a long ritual title: field below
                 who = QComboBox(group)
                 who.setObjectName(f"me-{team.id}")
-                who.addItem(self.tr("Nobody (no reminders for this team)"), None)
+                # As narrow as the page: "Nobody (no reminders…)" no longer asks for a sideways scroll bar.
+                who.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                who.setMinimumContentsLength(14)
+                who.addItem(self.tr("Nobody (no reminders)"), None)
                 for member in session.members(team.id):
                     who.addItem(member.name, member.id)
                 who.setCurrentIndex(max(who.findData(mine.get(team.id)), 0))

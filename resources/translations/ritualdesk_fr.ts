@@ -2114,8 +2114,8 @@
         <translation>Ce bureau n’a pas de zone de notification.</translation>
     </message>
     <message>
-        <source>Nobody (no reminders for this team)</source>
-        <translation>Personne (pas de rappels pour cette équipe)</translation>
+        <source>Nobody (no reminders)</source>
+        <translation>Personne (aucun rappel)</translation>
     </message>
     <message>
         <source>I am:</source>

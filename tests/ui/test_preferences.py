@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel
@@ -78,3 +79,30 @@ def test_a_language_choice_keeps_the_systems_country_conventions():
     german = locale_for("system", QLocale("de_DE"))  # no German catalogue: English words, German conventions
     assert german.language() == QLocale.Language.English
     assert german.territory() == QLocale.Country.Germany
+
+
+@pytest.mark.parametrize("language", ["english", "french"])
+def test_the_reminders_page_needs_no_sideways_scroll_and_shows_whole_choices(qtbot, request, language, demo,
+                                                                            settings):
+    from PySide6.QtWidgets import QComboBox, QScrollArea, QStyle, QStyleOptionComboBox
+
+    from ui.reminder_prefs import RemindersPage
+
+    request.getfixturevalue(language)
+    dialog = PreferencesDialog(settings, demo)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    page = dialog.page(RemindersPage)
+    dialog.page_list.setCurrentRow(dialog.pages.index(page))
+    scroll = page.findChild(QScrollArea)
+
+    def fits():  # checked again until the layouts settle
+        assert not scroll.horizontalScrollBar().isVisible()
+        for combo in page.findChildren(QComboBox):
+            option = QStyleOptionComboBox()
+            combo.initStyleOption(option)
+            field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                                 QStyle.SubControl.SC_ComboBoxEditField, combo)
+            assert field.width() >= combo.fontMetrics().horizontalAdvance(combo.currentText()), combo.currentText()
+
+    qtbot.waitUntil(fits)
