@@ -146,19 +146,27 @@ _NAME_RULES = {
                N_("a ritual name cannot hold a tab, a line break or another control character")),
     "action": (N_("an action item needs a name"), N_("an action item name is at most {limit} characters"),
                N_("an action item name cannot hold a tab, a line break or another control character")),
+    "account": (N_("an account needs a name"), N_("an account name is at most {limit} characters"),
+                N_("an account name cannot hold a tab, a line break or another control character")),
+    "user": (N_("an account needs a user name (--user)"), N_("a user name is at most {limit} characters"),
+             N_("a user name cannot hold a tab, a line break or another control character")),
 }
 
 
-def _name(owner: object, field_name: str, what: str) -> None:
-    """Check a name and store it tidy: one Unicode form (NFC), no surrounding spaces."""
-    value = getattr(owner, field_name)
+def tidy_name(value: object, what: str) -> str:
+    """`value` checked as the name of a `what` (team, member, account...) and tidy: NFC, no surrounding spaces."""
     empty, too_long, unprintable = _NAME_RULES[what]
     _require(isinstance(value, str) and value.strip() != "", empty)
     tidy = unicodedata.normalize("NFC", value.strip())
     # isprintable() checks the whole text at once; only a text with other characters is looked at one by one
     _require(tidy.isprintable() or all(map(_shown_in_names, tidy)), unprintable)
     _require(len(tidy) <= NAME_LIMIT, too_long, limit=NAME_LIMIT)
-    object.__setattr__(owner, field_name, tidy)  # frozen: this is still construction
+    return tidy
+
+
+def _name(owner: object, field_name: str, what: str) -> None:
+    """Check a name and store it tidy: one Unicode form (NFC), no surrounding spaces."""
+    object.__setattr__(owner, field_name, tidy_name(getattr(owner, field_name), what))  # frozen: still construction
 
 
 _JOINERS = {"\u200c", "\u200d"}  # zero-width (non-)joiner: 👩‍💻 is 👩, a joiner and 💻

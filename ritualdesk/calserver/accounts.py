@@ -9,6 +9,7 @@ from urllib.parse import urljoin, urlsplit
 
 from ..errors import InvalidInput, NotFound
 from ..i18n import _
+from ..model import tidy_name
 from ..store import Store
 
 KEYRING_SERVICE = "RitualDesk CalDAV"
@@ -103,15 +104,12 @@ def account(store: Store, name: str) -> Account:
 
 def add_account(store: Store, new: Account, *, password: str | None) -> Account:
     """Record an account (its password goes to the keyring, if one is given); one transaction."""
-    name = new.name.strip()
-    if not name:
-        raise InvalidInput(_("an account needs a name"))
-    if not new.username.strip():
-        raise InvalidInput(_("an account needs a user name (--user)"))
+    name = tidy_name(new.name, "account")  # shown in lists and messages: one line, as team and member names
+    username = tidy_name(new.username, "user")
     url = check_url(new.url, insecure=new.insecure)
     if store.db.execute("SELECT 1 FROM caldav_accounts WHERE name = ?", [name]).fetchone():
         raise InvalidInput(_("there is already an account called {name!r}; remove it first").format(name=name))
-    stored = Account(name, url, new.username.strip(), new.calendar or None, new.insecure)
+    stored = Account(name, url, username, new.calendar or None, new.insecure)
     if stored.calendar:  # a URL of its own: the same rule as the server's address
         check_url(stored.calendar_url(), insecure=stored.insecure)
     with store.transaction():

@@ -90,3 +90,15 @@ def test_a_server_that_points_to_plain_http_elsewhere_is_not_followed(desk, radi
     status, _, err = desk.run("caldav", "test", "srv")
     assert status == 1 and "the server pointed to http://192.0.2.10/evil/" in err, err
     assert all("192.0.2.10" not in s.path for s in proxy.seen)
+
+
+@pytest.mark.parametrize("name, user, said", [
+    ("a\tb\x1b[31m", "u", "an account name cannot hold a tab, a line break or another control character"),
+    ("n" * 5000, "u", "an account name is at most 200 characters"),
+    ("work", "u\x1b]0;title\x07", "a user name cannot hold a tab, a line break or another control character"),
+    ("   ", "u", "an account needs a name"),
+])
+def test_an_account_name_or_user_that_would_garble_the_terminal_is_refused(desk, name, user, said):
+    status, _, err = desk.run("caldav", "add", name, "--url", "http://127.0.0.1:9/", "--user", user)
+    assert status == 2 and said in err and err.count("\n") == 1, err
+    assert desk.json("caldav", "list") == []
