@@ -136,7 +136,8 @@ class Store:
         self._journal: Journal | None = None
         self._changes_at_begin = 0  # the connection's total changes when the current transaction began
         self._unchecked = False  # opened with check_later: the integrity checks are still to run
-        self._identity = _identity(path)  # the file opened: a file put in its place later is another one
+        self._where = Path(os.path.abspath(path)) if path is not None else None  # whatever the working folder later
+        self._identity = _identity(self._where)  # the file opened: a file put in its place later is another one
 
     @property
     def journal(self) -> Journal:
@@ -328,7 +329,7 @@ class Store:
 
     def replaced(self) -> bool:
         """Whether the file at the store's path is no longer the one it opened (replaced, or removed)."""
-        return self._identity is not None and _identity(self.path) != self._identity
+        return self._identity is not None and _identity(self._where) != self._identity
 
     def _refuse_replaced(self) -> None:
         if self.replaced():

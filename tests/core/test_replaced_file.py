@@ -57,3 +57,17 @@ def test_an_edit_after_the_file_was_replaced_or_removed_is_refused_and_writes_no
         assert _teams(store.path) == ["Restored"]
     else:
         assert not store.path.exists()
+
+
+def test_a_store_opened_by_a_relative_path_is_not_taken_for_replaced_after_a_change_of_folder(tmp_path, monkeypatch):
+    (tmp_path / "here").mkdir()
+    (tmp_path / "elsewhere").mkdir()
+    monkeypatch.chdir(tmp_path / "here")
+    store = Store.open("team.sqlite3")
+    try:
+        monkeypatch.chdir(tmp_path / "elsewhere")
+        assert not store.replaced()
+        operations.add_team(store, _team("Still here"))
+    finally:
+        store.close()
+    assert _teams(tmp_path / "here" / "team.sqlite3") == ["Still here"]
