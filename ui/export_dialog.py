@@ -82,8 +82,10 @@ class ExportDialog(QDialog):
             for member in session.members(team.id):
                 self.scope.addItem("    " + self.tr("%1's calendar (%2)").replace("%1", member.name)
                                    .replace("%2", team.name), ("member", member.id))
-        if team_id is not None:
-            self.scope.setCurrentIndex(max(self.scope.findData(("team", team_id)), 0))
+        if team_id is not None:  # findData compares a Python tuple by identity, never by value: found by hand
+            wanted = ("team", team_id)
+            self.scope.setCurrentIndex(next((i for i in range(self.scope.count()) if self.scope.itemData(i) == wanted),
+                                            0))
         form.addRow(self.tr("&Calendar of:"), self.scope)
 
         kinds = QWidget(self)

@@ -220,3 +220,11 @@ def test_the_file_menu_offers_export_publish_and_import(window):
     assert isinstance(window.exchange.last_dialog, ExportDialog)
     window.exchange.last_dialog.close()
     assert timedelta(0) == timedelta(0)
+
+
+def test_the_export_dialog_opens_on_the_team_selected_not_the_first_one(qtbot, demo):
+    later = demo.teams()[1]  # teams are listed by name: the first one was always chosen
+    dialog = ExportDialog(demo, later.id)
+    qtbot.addWidget(dialog)
+    assert dialog.scope.currentData() == ("team", later.id)
+    assert dialog.path.text().endswith(f"{later.name}.ics")
