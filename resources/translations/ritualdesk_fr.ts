@@ -2035,40 +2035,40 @@
     <message numerus="yes">
         <source>You facilitate %1&apos;s %2 in %n minute(s)</source>
         <translation>
-            <numerusform>Vous animez %2 de %1 dans %n minute</numerusform>
-            <numerusform>Vous animez %2 de %1 dans %n minutes</numerusform>
+            <numerusform>Vous animez «&#xa0;%2&#xa0;» (%1) dans %n minute</numerusform>
+            <numerusform>Vous animez «&#xa0;%2&#xa0;» (%1) dans %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1&apos;s %2 starts in %n minute(s)</source>
         <translation>
-            <numerusform>%2 de %1 commence dans %n minute</numerusform>
-            <numerusform>%2 de %1 commence dans %n minutes</numerusform>
+            <numerusform>«&#xa0;%2&#xa0;» (%1) commence dans %n minute</numerusform>
+            <numerusform>«&#xa0;%2&#xa0;» (%1) commence dans %n minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>Tomorrow you facilitate %1&apos;s %2 at %3</source>
-        <translation>Demain, vous animez %2 de %1 à %3</translation>
+        <translation>Demain, vous animez «&#xa0;%2&#xa0;» (%1) à %3</translation>
     </message>
     <message>
         <source>Tomorrow: %1&apos;s %2 at %3</source>
-        <translation>Demain&#xa0;: %2 de %1 à %3</translation>
+        <translation>Demain&#xa0;: «&#xa0;%2&#xa0;» (%1) à %3</translation>
     </message>
     <message>
         <source>Today you facilitate %1&apos;s %2 at %3</source>
-        <translation>Aujourd’hui, vous animez %2 de %1 à %3</translation>
+        <translation>Aujourd’hui, vous animez «&#xa0;%2&#xa0;» (%1) à %3</translation>
     </message>
     <message>
         <source>Today: %1&apos;s %2 at %3</source>
-        <translation>Aujourd’hui&#xa0;: %2 de %1 à %3</translation>
+        <translation>Aujourd’hui&#xa0;: «&#xa0;%2&#xa0;» (%1) à %3</translation>
     </message>
     <message>
         <source>You facilitate %1&apos;s %2 on %3</source>
-        <translation>Vous animez %2 de %1 le %3</translation>
+        <translation>Vous animez «&#xa0;%2&#xa0;» (%1) le %3</translation>
     </message>
     <message>
         <source>%1&apos;s %2 on %3</source>
-        <translation>%2 de %1 le %3</translation>
+        <translation>«&#xa0;%2&#xa0;» (%1) le %3</translation>
     </message>
     <message>
         <source>RitualDesk</source>

@@ -262,3 +262,19 @@ def test_the_preferences_say_who_you_are_and_how_long_before(qtbot, timed, setti
     dialog.accept()
     assert timed.member(timed.me()[team.id]).name == "Chloé"
     assert timed.reminder_lead(standup.id) == 25
+
+
+def test_a_french_reminder_names_a_team_called_les_castors_without_de_les(french):
+    from dataclasses import replace
+
+    from ritualdesk.reminders import Reminder
+
+    start = datetime(2026, 3, 18, 9, 30, tzinfo=ZoneInfo("Europe/Paris"))
+    reminder = Reminder(uid="x", key=OccurrenceKey(1, start.replace(tzinfo=None)), team_id=1, team="Les Castors",
+                        ritual="Mêlée quotidienne", kind=RitualKind.STANDUP, member_id=1, member="Ana", start=start,
+                        remind_at=start - timedelta(minutes=10), facilitates=True)
+    soon = reminder_text(reminder, start - timedelta(minutes=10))
+    assert soon == "Vous animez «\u00a0Mêlée quotidienne\u00a0» (Les Castors) dans 10 minutes"
+    texts = [soon, reminder_text(reminder, start - timedelta(hours=20)),
+             reminder_text(replace(reminder, facilitates=False), start - timedelta(minutes=5))]
+    assert all("de Les" not in text and "(Les Castors)" in text for text in texts), texts
