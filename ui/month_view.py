@@ -161,6 +161,22 @@ class MonthView(SelectsOccurrence, RefreshWhenShown, QWidget):
         self._layout()
         super().resizeEvent(event)
 
+    def header_rects(self, day: date, today: date) -> tuple[QRectF, QRectF]:
+        """Where a day's number (in its pill today, "1 Dec" on the first) and its "n away" go: side by side."""
+        cell = self.day_rect(day)
+        label_rect = QRectF(cell.left() + 4, cell.top() + 2, cell.width() - 8, self._line_height())
+        day_label = str(day.day) if day.day != 1 else local_text(day, "d MMM")
+        if day == today:
+            bold = QFont(self.font())
+            bold.setBold(True)
+            used = max(QFontMetrics(bold).horizontalAdvance(day_label) + 10, self._line_height()) - 3
+        else:
+            used = QFontMetrics(self._small()).horizontalAdvance(day_label)
+        number = QRectF(label_rect.left(), label_rect.top(), used, label_rect.height())
+        away_left = number.right() + 6
+        return number, QRectF(away_left, label_rect.top(), max(0.0, label_rect.right() - away_left),
+                              label_rect.height())
+
     def more_rect(self, day: date) -> QRectF | None:
         """Where '+N more' is written for a day that has more rituals than room."""
         if day not in self._more:
@@ -235,10 +251,12 @@ class MonthView(SelectsOccurrence, RefreshWhenShown, QWidget):
                                  metrics.elidedText("★ " + holidays[0][1], Qt.TextElideMode.ElideRight,
                                                     int(rect.width())))
             away = self.data.absences.get(day)
-            if away:
+            if away:  # beside the day's number, shortened to the room left: never over today's pill
                 painter.setPen(muted)
-                painter.drawText(label_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                                 self.tr("%n away", "", len(set(away))))
+                away_rect = self.header_rects(day, today)[1]
+                painter.drawText(away_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                                 metrics.elidedText(self.tr("%n away", "", len(set(away))), Qt.TextElideMode.ElideRight,
+                                                    int(away_rect.width())))
             more = self._more.get(day)
             if more:
                 painter.setPen(muted)

@@ -115,3 +115,24 @@ def test_many_teams_fold_into_one_line_per_time_and_kind(qtbot, session):
         qtbot.mouseDClick(view, Qt.MouseButton.LeftButton, pos=items[0].rect.center().toPoint())
     assert signal.args == [day]
     assert not view.grab().isNull()
+
+
+def test_the_away_count_never_covers_the_day_number_of_a_narrow_cell(qtbot, store, french):
+    from datetime import UTC, datetime
+
+    from ritualdesk.model import Absence
+    from ui.session import Session
+
+    session = Session(store, clock=lambda: datetime(2026, 4, 1, 10, 0, tzinfo=UTC))  # today is the 1st: "1 avr."
+    ana = next(m for m in session.members() if m.name == "Ana")
+    store.add_absence(Absence(None, ana.id, date(2026, 3, 31), date(2026, 4, 2)))
+    view = MonthView(session)
+    qtbot.addWidget(view)
+    view.resize(560, 560)  # beside the teams and the panel of a 1024-pixel window
+    view.show()
+    view.show_period(date(2026, 4, 1), [t.id for t in session.teams()])
+    assert view.data.absences.get(date(2026, 4, 1))
+    for day in (date(2026, 4, 1), date(2026, 4, 2)):  # today's pill, and a plain number
+        number, away = view.header_rects(day, date(2026, 4, 1))
+        assert not number.intersects(away) and away.right() <= view.day_rect(day).right()
+    view.grab()  # paints the elided count where header_rects says
