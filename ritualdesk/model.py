@@ -148,6 +148,8 @@ _NAME_RULES = {
                N_("an action item name cannot hold a tab, a line break or another control character")),
     "account": (N_("an account needs a name"), N_("an account name is at most {limit} characters"),
                 N_("an account name cannot hold a tab, a line break or another control character")),
+    "calendar": (N_("a calendar needs a name"), N_("a calendar name is at most {limit} characters"),
+                 N_("a calendar name cannot hold a tab, a line break or another control character")),
     "user": (N_("an account needs a user name (--user)"), N_("a user name is at most {limit} characters"),
              N_("a user name cannot hold a tab, a line break or another control character")),
 }

@@ -36,6 +36,7 @@ from ..model import (
     ScheduleKind,
     Sprint,
     Team,
+    tidy_name,
 )
 from ..rotation import roster_on
 from ..store import Store
@@ -66,6 +67,8 @@ class Scope:
     alarms: int | None = None  # minutes before each event for a VALARM (None: no alarm)
 
     def __post_init__(self) -> None:
+        if self.name:  # one line in the file's header: a line break would make it invalid iCalendar
+            object.__setattr__(self, "name", tidy_name(self.name, "calendar"))
         if self.alarms is not None and not 0 <= self.alarms <= MAX_ALARM_MINUTES:
             raise InvalidInput(_("alarms go from 0 to {max_alarm_minutes} minutes before an event (a week)").format(
                                    max_alarm_minutes=MAX_ALARM_MINUTES))

@@ -84,3 +84,21 @@ def test_a_member_name_shared_by_two_teams_needs_the_team(store, team, members, 
 def test_an_empty_output_name_is_refused(store, standup, capsys):
     assert main(["--db", str(store.path), "export", "-o", ""]) == 2
     assert "no file name" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("name, said", [
+    ("Evil\r\nBEGIN:VEVENT\r\nUID:x", "a calendar name cannot hold a tab, a line break or another control character"),
+    ("n" * 300, "a calendar name is at most 200 characters"),
+])
+def test_an_export_name_that_would_break_the_file_is_refused_in_one_line(store, standup, tmp_path, capsys, name, said):
+    target = tmp_path / "x.ics"
+    assert main(["--db", str(store.path), "export", "--name", name, "-o", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert said in err and err.count("\n") == 1 and "Traceback" not in err, err
+    assert not target.exists()
+
+
+def test_an_export_name_is_written_as_given(store, standup, tmp_path):
+    target = tmp_path / "x.ics"
+    assert main(["--db", str(store.path), "export", "--name", "  Les Castors — rituels  ", "-o", str(target)]) == 0
+    assert "X-WR-CALNAME:Les Castors — rituels\r\n" in target.read_bytes().decode()
