@@ -87,7 +87,6 @@ def planned_text(planned: datetime) -> str:
     return planned.isoformat(timespec="minutes")
 
 
-
 _SHM_IN_USE = 32 * 1024  # a connection in WAL mode maps at least this much of the -shm file
 
 
