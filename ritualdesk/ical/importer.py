@@ -544,9 +544,11 @@ def import_calendar(
             chosen = "rituals"
     else:
         chosen = mode
-    importer = _Importer(store, calendar, team=team, absences_for=absences_for, mode=chosen, now=now)
     try:
         with store.transaction():
+            # what is already imported is read with the write lock held: another program importing the same
+            # file meanwhile has either finished (and is seen) or waits for us
+            importer = _Importer(store, calendar, team=team, absences_for=absences_for, mode=chosen, now=now)
             if chosen == "own":
                 importer.own(entries)
             elif chosen == "absences":

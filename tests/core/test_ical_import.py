@@ -296,3 +296,22 @@ def test_a_monthly_rule_whose_days_shift_in_the_team_zone_is_skipped(store, team
                "RRULE:FREQ=MONTHLY;BYDAY=1MO\nSUMMARY:PO sync")
     report = import_calendar(store, data, team=team, now=NOW)
     assert not report.imported and "pattern" in report.skipped[0].reason
+
+
+def test_the_same_file_imported_by_two_programs_at_once_is_imported_once(store, team, members):
+    """Another program's import lands while this one waits for the write lock: this one must see it."""
+    other = Store.open(store.path)
+    landed = []
+
+    def meanwhile(statement: str) -> None:  # SQLite calls it as a statement starts, before it takes the lock
+        if statement.startswith("BEGIN IMMEDIATE") and not landed:
+            landed.append(import_calendar(other, HR, team=other.team(team.id), now=NOW))
+
+    store.conn.set_trace_callback(meanwhile)
+    try:
+        report = import_calendar(store, HR, team=team, now=NOW)
+    finally:
+        store.conn.set_trace_callback(None)
+        other.close()
+    assert len(landed[0].imported) == 3
+    assert not report.imported and len(absences(store)) == 3  # not six: the other import is seen
