@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from . import background
 from . import settings as keys
+from .calendar_data import local_text
 from .export_dialog import ProgressRow
 from .session import Session
 from .settings import Settings
@@ -62,7 +63,7 @@ def _when(text: str) -> str:
     if not text:
         return ""
     moment = datetime.fromisoformat(text)
-    return f"{moment:%a %d %b %Y %H:%M}"
+    return f"{local_text(moment.date(), 'ddd d MMM yyyy')} {moment:%H:%M}"  # day and month in the user's language
 
 
 class PublishDialog(QDialog):

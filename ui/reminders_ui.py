@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ritualdesk.reminders import Reminder, due_among
 
 from . import settings as keys
+from .calendar_data import local_text
 from .resources import app_icon
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ def reminder_text(reminder: Reminder, now: datetime) -> str:
         text = (QCoreApplication.translate("Reminders", "Today you facilitate %1's %2 at %3") if reminder.facilitates
                 else QCoreApplication.translate("Reminders", "Today: %1's %2 at %3"))
     else:
-        at = f"{reminder.start:%a %d %b %H:%M}"
+        at = f"{local_text(reminder.start.date(), 'ddd d MMM')} {reminder.start:%H:%M}"  # names in the user's language
         text = (QCoreApplication.translate("Reminders", "You facilitate %1's %2 on %3") if reminder.facilitates
                 else QCoreApplication.translate("Reminders", "%1's %2 on %3"))
     return text.replace("%1", team).replace("%2", ritual).replace("%3", at)

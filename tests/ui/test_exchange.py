@@ -228,3 +228,16 @@ def test_the_export_dialog_opens_on_the_team_selected_not_the_first_one(qtbot, d
     qtbot.addWidget(dialog)
     assert dialog.scope.currentData() == ("team", later.id)
     assert dialog.path.text().endswith(f"{later.name}.ics")
+
+
+def test_the_diff_names_days_and_months_in_french(qtbot, french, session, settings, tmp_path):
+    folder = tmp_path / "shared"
+    dialog = _publish_dialog(qtbot, session, settings, folder)
+    dialog.publish()
+    qtbot.waitUntil(lambda: dialog.job is None and hasattr(dialog, "results") and not dialog.last_result_text,
+                    timeout=20000)
+    session.move(_standup_key(session, 19), datetime(2026, 3, 19, 11, 0))
+    dialog.preview()
+    qtbot.waitUntil(lambda: dialog.job is None)
+    changed = dialog.tree.topLevelItem(0).child(0).child(0)
+    assert changed.text(1) == "jeu. 19 mars 2026 11:00", changed.text(1)  # it said 'Thu 19 Mar 2026'

@@ -278,3 +278,14 @@ def test_a_french_reminder_names_a_team_called_les_castors_without_de_les(french
     texts = [soon, reminder_text(reminder, start - timedelta(hours=20)),
              reminder_text(replace(reminder, facilitates=False), start - timedelta(minutes=5))]
     assert all("de Les" not in text and "(Les Castors)" in text for text in texts), texts
+
+
+def test_a_reminder_days_ahead_names_the_day_and_month_in_the_users_language(french):
+    from ritualdesk.reminders import Reminder
+
+    start = datetime(2026, 3, 21, 9, 30, tzinfo=PARIS)  # a Saturday, three days after `now`
+    reminder = Reminder(uid="x", key=OccurrenceKey(1, start.replace(tzinfo=None)), team_id=1, team="Les Castors",
+                        ritual="Mêlée quotidienne", kind=RitualKind.STANDUP, member_id=1, member="Ana", start=start,
+                        remind_at=start - timedelta(days=3), facilitates=True)
+    text = reminder_text(reminder, start - timedelta(days=3))
+    assert text == "Vous animez «\u00a0Mêlée quotidienne\u00a0» (Les Castors) le sam. 21 mars 09:30"
