@@ -138,6 +138,46 @@ def ask_unsaved(parent: QWidget, name: str, *, savable: bool, answer: Callable[[
     return box
 
 
+class FormDialog(QDialog):
+    """A dialog whose form has its own Save button: leaving an unsaved edit asks first (Save / Discard / Cancel).
+
+    A subclass says whether the form holds an edit (`has_changes`), what it is the edit of
+    (`unsaved_name`), whether it could be saved as it is (`revalidate`) and saves it (`save_edit`).
+    """
+
+    _closing = False  # the person chose to discard: closing goes on without asking again
+
+    def has_changes(self) -> bool:
+        raise NotImplementedError
+
+    def unsaved_name(self) -> str:
+        raise NotImplementedError
+
+    def revalidate(self) -> bool:
+        raise NotImplementedError
+
+    def save_edit(self) -> bool:
+        raise NotImplementedError
+
+    def ask_then(self, then: Callable[[], None]) -> None:
+        """Save or discard the unsaved edit, then `then()`; Cancel goes back to the form."""
+        def answer(save: bool) -> None:
+            if not save or self.save_edit():
+                then()
+
+        ask_unsaved(self, self.unsaved_name(), savable=self.revalidate(), answer=answer)
+
+    def reject(self) -> None:
+        if self.has_changes() and not self._closing:
+            self.ask_then(self._close_anyway)
+            return
+        super().reject()
+
+    def _close_anyway(self) -> None:
+        self._closing = True
+        self.reject()
+
+
 def key_label(text: str, parent: QWidget) -> QLabel:
     """A secondary, greyed explanation."""
     label = QLabel(text, parent)

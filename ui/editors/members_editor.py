@@ -9,7 +9,6 @@ from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -30,13 +29,13 @@ from ritualdesk.model import Absence, Member, Role, same_name
 
 from ..feedback import show_error
 from ..labels import role_label
-from . import OptionalDate, ask_unsaved, date_edit, flag
+from . import FormDialog, OptionalDate, date_edit, flag
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+")  # deliberately loose: one @, something on each side
 
 
-class MembersEditor(QDialog):
+class MembersEditor(FormDialog):
     """Lists a team's members; each is edited in the form beside the list and saved on its own."""
 
     def __init__(self, session, team_id: int, parent=None) -> None:
@@ -137,7 +136,6 @@ class MembersEditor(QDialog):
         self.members_view.selectionModel().currentChanged.connect(self._member_chosen)
         self.absences_view.selectionModel().selectionChanged.connect(self._update_absence_buttons)
         self._member: Member | None = None
-        self._closing = False
         self._reload_members()
         if self.members_model.rowCount():
             self.members_view.setCurrentIndex(self.members_model.index(0, 0))
@@ -177,7 +175,7 @@ class MembersEditor(QDialog):
             return
         if self.has_changes():  # what was typed is not dropped: ask first, from the member being edited
             self._select_quietly(self._member.id if self._member else None)
-            self._ask(lambda: self._show_chosen(member_id))
+            self.ask_then(lambda: self._show_chosen(member_id))
             return
         self._show_chosen(member_id)
 
@@ -188,7 +186,7 @@ class MembersEditor(QDialog):
     def new_member(self) -> None:
         """Clear the form for a member to add (asking first what becomes of an unsaved edit)."""
         if self.has_changes():
-            self._ask(self._new_form)
+            self.ask_then(self._new_form)
             return
         self._new_form()
 
@@ -206,25 +204,11 @@ class MembersEditor(QDialog):
         except RitualDeskError:  # e.g. an email that is none: still something typed
             return True
 
-    def _ask(self, then) -> None:
-        """Save or discard the unsaved edit, then `then()`; Cancel goes back to the form."""
-        name = self.name_edit.text().strip() or (self._member.name if self._member else self.tr("this new member"))
+    def unsaved_name(self) -> str:
+        return self.name_edit.text().strip() or (self._member.name if self._member else self.tr("this new member"))
 
-        def answer(save: bool) -> None:
-            if not save or self.save_member():
-                then()
-
-        ask_unsaved(self, name, savable=self.revalidate(), answer=answer)
-
-    def reject(self) -> None:
-        if self.has_changes() and not self._closing:
-            self._ask(self._close_anyway)
-            return
-        super().reject()
-
-    def _close_anyway(self) -> None:
-        self._closing = True
-        self.reject()
+    def save_edit(self) -> bool:
+        return self.save_member()
 
     def _show_member(self, member: Member | None) -> None:
         self._member = member

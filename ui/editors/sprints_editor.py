@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, QSignalBlocker, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -25,7 +24,7 @@ from ritualdesk.model import Sprint
 from ritualdesk.sprints import sprints_until
 
 from ..feedback import show_error
-from . import ask_unsaved, date_edit, flag, key_label
+from . import FormDialog, date_edit, flag, key_label
 
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 AHEAD = timedelta(days=190)  # how far past today the cadence's planned sprints are listed
@@ -36,7 +35,7 @@ def team_sprints(session, team_id: int) -> list[Sprint]:
     return sprints_until(session.team(team_id), session.sprints(team_id), session.today(team_id) + AHEAD)
 
 
-class SprintsEditor(QDialog):
+class SprintsEditor(FormDialog):
     """Lists a team's sprints; the chosen one's dates and goal are edited below the list."""
 
     def __init__(self, session, team_id: int, parent=None) -> None:
@@ -44,7 +43,6 @@ class SprintsEditor(QDialog):
         self._session, self._team_id = session, team_id
         self._sprints: dict[int, Sprint] = {}
         self._shown: Sprint | None = None  # the sprint whose dates and goal the form was filled with
-        self._closing = False
         self.setWindowTitle(self.tr("Sprints of %1").replace("%1", session.team(team_id).name))
         self.resize(720, 480)
 
@@ -158,7 +156,7 @@ class SprintsEditor(QDialog):
         if self.has_changes():  # what was typed is not dropped: ask first, from the sprint being edited
             number = sprint.number
             self._select_quietly(self._row_of(self._shown.number))
-            self._ask(lambda: self._go_to(number))
+            self.ask_then(lambda: self._go_to(number))
             return
         self._show(sprint)
 
@@ -181,24 +179,11 @@ class SprintsEditor(QDialog):
         return shown is not None and (self.start_edit.date().toPython(), self.end_edit.date().toPython(),
                                       self.goal_edit.text().strip()) != (shown.start, shown.end, shown.goal)
 
-    def _ask(self, then) -> None:
-        """Save or discard the unsaved edit, then `then()`; Cancel goes back to the form."""
-        def answer(save: bool) -> None:
-            if not save or self.save_sprint():
-                then()
+    def unsaved_name(self) -> str:
+        return self.tr("Sprint %1").replace("%1", str(self._shown.number))
 
-        ask_unsaved(self, self.tr("Sprint %1").replace("%1", str(self._shown.number)), savable=self.revalidate(),
-                    answer=answer)
-
-    def reject(self) -> None:
-        if self.has_changes() and not self._closing:
-            self._ask(self._close_anyway)
-            return
-        super().reject()
-
-    def _close_anyway(self) -> None:
-        self._closing = True
-        self.reject()
+    def save_edit(self) -> bool:
+        return self.save_sprint()
 
     def edited(self) -> Sprint | None:
         """The chosen sprint with the form's dates and goal."""
