@@ -109,8 +109,8 @@ def test_publish_shows_each_feeds_diff_before_writing_then_nothing_left(qtbot, s
     assert settings.get(keys.PUBLISH_FOLDER) == str(folder)
 
 
-def test_after_a_move_the_diff_lists_the_changed_event(qtbot, session, settings, tmp_path):
-    folder = tmp_path / "shared"
+def _published_then_moved(qtbot, session, settings, folder):
+    """The publish dialog after a first publication, then a stand-up moved to Thursday 19 March 11:00."""
     dialog = _publish_dialog(qtbot, session, settings, folder)
     dialog.publish()
     qtbot.waitUntil(lambda: dialog.job is None and hasattr(dialog, "results") and not dialog.last_result_text,
@@ -118,6 +118,11 @@ def test_after_a_move_the_diff_lists_the_changed_event(qtbot, session, settings,
     session.move(_standup_key(session, 19), datetime(2026, 3, 19, 11, 0))
     dialog.preview()
     qtbot.waitUntil(lambda: dialog.job is None)
+    return dialog
+
+
+def test_after_a_move_the_diff_lists_the_changed_event(qtbot, session, settings, tmp_path):
+    dialog = _published_then_moved(qtbot, session, settings, tmp_path / "shared")
     team = dialog.tree.topLevelItem(0)
     assert team.text(0) == "team-les-castors.ics — 0 added, 1 changed, 0 removed"
     group = team.child(0)
@@ -231,13 +236,6 @@ def test_the_export_dialog_opens_on_the_team_selected_not_the_first_one(qtbot, d
 
 
 def test_the_diff_names_days_and_months_in_french(qtbot, french, session, settings, tmp_path):
-    folder = tmp_path / "shared"
-    dialog = _publish_dialog(qtbot, session, settings, folder)
-    dialog.publish()
-    qtbot.waitUntil(lambda: dialog.job is None and hasattr(dialog, "results") and not dialog.last_result_text,
-                    timeout=20000)
-    session.move(_standup_key(session, 19), datetime(2026, 3, 19, 11, 0))
-    dialog.preview()
-    qtbot.waitUntil(lambda: dialog.job is None)
+    dialog = _published_then_moved(qtbot, session, settings, tmp_path / "shared")
     changed = dialog.tree.topLevelItem(0).child(0).child(0)
     assert changed.text(1) == "jeu. 19 mars 2026 11:00", changed.text(1)  # it said 'Thu 19 Mar 2026'
