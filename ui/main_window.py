@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -710,9 +710,22 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().showMessage(self.tr("Last edit: %1").replace("%1", command.text()), 4000)
 
-    def _after_welcome(self) -> None:
+    def _after_welcome(self, created=None) -> None:
         self._reload_teams()
         self.refresh_view()
+        if created is not None:
+            self._show_first_week(created)
+
+    def _show_first_week(self, team) -> None:
+        """After the team wizard: a team whose first sprint begins after the week shown gets that week shown."""
+        from .calendar_data import day_text
+
+        start = team.sprint_start
+        if start is None or start <= self.anchor + timedelta(days=6 - self.anchor.weekday()):
+            return
+        self.go_to(start)
+        self.statusBar().showMessage(self.tr("The rituals of %1 begin with its first sprint, on %2: here is that week.")
+                                     .replace("%1", team.name).replace("%2", day_text(start)), 10000)
 
     # -- views ---------------------------------------------------------------------------------------------
 
@@ -947,7 +960,9 @@ class MainWindow(QMainWindow):
     def new_team(self) -> None:
         from .team_wizard import TeamWizard
 
-        self._open_dialog(TeamWizard(self.session, self))
+        wizard = TeamWizard(self.session, self)
+        wizard.accepted.connect(lambda: self._show_first_week(wizard.created))
+        self._open_dialog(wizard)
 
     def load_demo(self) -> None:
         from .feedback import guarded

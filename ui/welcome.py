@@ -13,7 +13,7 @@ from .session import Session
 class Welcome(QWidget):
     """Shown while the database holds no team."""
 
-    finished = Signal()  # a team now exists
+    finished = Signal(object)  # a team now exists: the one the wizard created (None for the demo teams)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,8 +61,8 @@ class Welcome(QWidget):
         """Open the team wizard; `finished` once the team is created."""
         from .team_wizard import TeamWizard
 
-        self.wizard = TeamWizard(self.session, self.window())
-        self.wizard.accepted.connect(self.finished)
+        wizard = self.wizard = TeamWizard(self.session, self.window())
+        wizard.accepted.connect(lambda: self.finished.emit(wizard.created))
         self.wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.wizard.open()
 
@@ -74,4 +74,4 @@ class Welcome(QWidget):
         finally:
             QApplication.restoreOverrideCursor()
         if teams:
-            self.finished.emit()
+            self.finished.emit(None)

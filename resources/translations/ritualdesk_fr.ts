@@ -1285,6 +1285,10 @@
         <translation>Dernière modification&#xa0;: %1</translation>
     </message>
     <message>
+        <source>The rituals of %1 begin with its first sprint, on %2: here is that week.</source>
+        <translation>Les rituels de %1 commencent avec son premier sprint, le %2&#xa0;: voici cette semaine.</translation>
+    </message>
+    <message>
         <source>RitualDesk cannot open the database</source>
         <translation>RitualDesk ne peut pas ouvrir la base de données</translation>
     </message>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import date, time
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
@@ -136,3 +136,43 @@ def test_a_storage_error_keeps_the_wizard_open_with_what_was_typed(qtbot, empty_
     assert wizard.isVisible() and wizard.team_page.name_edit.text() == "Les Hiboux"
     assert [t.name for t in empty_session.teams()] == ["Les Hiboux"]  # nothing half-created
     assert empty_session.undo_stack.count() == 0
+
+
+def _create_from_the_wizard(qtbot, wizard, session):
+    fill_team_page(qtbot, wizard)
+    wizard.next()
+    wizard.members_page.model.setData(wizard.members_page.model.index(0, MembersDraftModel.NAME), "Inès")
+    wizard.next()
+    with qtbot.waitSignal(session.changed):
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+
+
+def test_a_team_made_on_the_welcome_page_shows_the_week_its_rituals_begin(qtbot, empty_session, settings):
+    from ui.main_window import MainWindow
+
+    window = MainWindow(empty_session, settings=settings, apply_themes=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window._loaded)
+    qtbot.mouseClick(window.welcome.create_button, Qt.MouseButton.LeftButton)
+    _create_from_the_wizard(qtbot, window.welcome.wizard, empty_session)
+    team = empty_session.teams()[0]
+    assert team.sprint_start == date(2026, 3, 23)  # the Monday after NOW (Wednesday 18 March)
+    assert window.pages.currentWidget() is window.workspace
+    assert window.anchor == team.sprint_start  # the week shown was empty: the rituals begin the next one
+    assert {o.start.date() for o in window.week_view.data.occurrences} >= {date(2026, 3, 23)}
+    assert "Les Hiboux" in window.statusBar().currentMessage()
+
+
+def test_a_new_team_from_the_menu_shows_its_first_week_too(qtbot, session, settings):
+    from ui.main_window import MainWindow
+
+    window = MainWindow(session, settings=settings, apply_themes=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window._loaded)
+    window.new_team_action.trigger()
+    _create_from_the_wizard(qtbot, window.last_dialog, session)
+    assert window.anchor == date(2026, 3, 23)
+    hiboux = next(t for t in session.teams() if t.name == "Les Hiboux")
+    assert any(o.team_id == hiboux.id for o in window.week_view.data.occurrences)
