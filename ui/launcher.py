@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
@@ -42,6 +43,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ritualdesk.cli import main as cli_main
 
         return cli_main(argv, pdf_writer=_minutes_pdf)
+    from ritualdesk.display import no_display, no_display_message
+
+    if no_display(os.environ):
+        from ritualdesk import i18n
+
+        i18n.set_language(i18n.language_from_environment())  # as the command line speaks
+        print("ritualdesk: " + i18n._("error: {error}").format(error=no_display_message()), file=sys.stderr)
+        return 1
     from ritualdesk.paths import database_path
 
     from .app import run
