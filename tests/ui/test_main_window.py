@@ -195,15 +195,21 @@ def test_icons_and_style_sheets_are_found_and_shipped_in_the_wheel(window):
     # ui/resources (a link to resources/ in a checkout) is package data of `ritualdesk_ui` (the ui/ folder).
     assert (Path(__file__).parents[2] / "ui" / "resources" / "icons").is_dir()
     root = Path(__file__).parents[2]
-    data = tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]
+    setuptools = tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]
+
+    def ships(package: str, name: str) -> bool:  # a data folder is a package of its own, with its patterns
+        return package in setuptools["packages"] and any(
+            fnmatch(name, pattern) for pattern in setuptools["package-data"].get(package, ()))
+
     shipped = [*(root / "resources").glob("icons/*"), *(root / "resources").glob("styles/*"),
                *(root / "resources").glob("translations/*.qm")]
     assert len([p for p in shipped if p.suffix == ".qm"]) == 2
     for path in shipped:
-        relative = "resources/" + path.relative_to(root / "resources").as_posix()
-        assert any(fnmatch(relative, pattern) for pattern in data["ritualdesk_ui"]), relative
-    for path in (root / "ritualdesk").glob("locale/*/LC_MESSAGES/*.mo"):
-        assert any(fnmatch(path.relative_to(root / "ritualdesk").as_posix(), p) for p in data["ritualdesk"])
+        assert ships("ritualdesk_ui.resources." + path.parent.name, path.name), path
+    catalogues = list((root / "ritualdesk").glob("locale/*/LC_MESSAGES/*.mo"))
+    assert catalogues
+    for path in catalogues:
+        assert ships(".".join(path.parent.relative_to(root).parts), path.name), path
 
 
 def test_double_click_opens_the_ritual_editor_and_menus_open_the_team_editors(qtbot, window, session):
