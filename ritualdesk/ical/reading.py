@@ -15,6 +15,7 @@ from icalendar import Calendar
 
 from ..errors import InvalidInput, clipped, one_line
 from ..i18n import _
+from ..os_reasons import errno_reason
 from ..parsing import FIRST_DAY, LAST_DAY
 from . import fast_parse
 from .custom_zones import DefinedZones, short, shown
@@ -87,7 +88,7 @@ def parse_calendar(data: bytes, *, source: str = "the file") -> Calendar:
         raise InvalidInput(_("{source} nests components too deeply; refusing it").format(source=source)) from None
     except OSError as error:  # a TZID looked up as a file name: say why, never where
         raise InvalidInput(_("{source} names a time zone that cannot be looked up ({error}); refusing it").format(
-                               source=source, error=error.strerror or "invalid")) from None
+                               source=source, error=errno_reason(error.errno) or error.strerror or "invalid")) from None
     except Exception as error:  # icalendar raises ValueError, KeyError, IndexError... on broken input
         raise InvalidInput(_("{source} is not a valid iCalendar file ({error})").format(
                                source=source, error=short(error))) from None
