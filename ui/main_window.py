@@ -712,20 +712,20 @@ class MainWindow(QMainWindow):
 
     def _after_welcome(self, created=None) -> None:
         self._reload_teams()
-        self.refresh_view()
-        if created is not None:
-            self._show_first_week(created)
+        if created is None or not self._show_first_week(created):
+            self.refresh_view()
 
-    def _show_first_week(self, team) -> None:
+    def _show_first_week(self, team) -> bool:
         """After the team wizard: a team whose first sprint begins after the week shown gets that week shown."""
         from .calendar_data import day_text
 
         start = team.sprint_start
         if start is None or start <= self.anchor + timedelta(days=6 - self.anchor.weekday()):
-            return
+            return False
         self.go_to(start)
         self.statusBar().showMessage(self.tr("The rituals of %1 begin with its first sprint, on %2: here is that week.")
                                      .replace("%1", team.name).replace("%2", day_text(start)), 10000)
+        return True
 
     # -- views ---------------------------------------------------------------------------------------------
 

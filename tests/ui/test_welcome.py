@@ -11,6 +11,17 @@ from ritualdesk.model import RitualKind, Role, ScheduleKind
 from ui.team_wizard import MembersDraftModel, TeamWizard
 
 
+def _shown_window(qtbot, session, settings):
+    """The main window over `session`, shown, with its views loaded."""
+    from ui.main_window import MainWindow
+
+    window = MainWindow(session, settings=settings, apply_themes=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window._loaded)
+    return window
+
+
 def test_a_new_database_opens_on_the_welcome_page(qtbot, empty_session, settings):
     from ui.main_window import MainWindow
 
@@ -23,12 +34,7 @@ def test_a_new_database_opens_on_the_welcome_page(qtbot, empty_session, settings
 
 
 def test_explore_with_demo_data_fills_the_calendar_and_undo_empties_it(qtbot, empty_session, settings):
-    from ui.main_window import MainWindow
-
-    window = MainWindow(empty_session, settings=settings, apply_themes=False)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window._loaded)
+    window = _shown_window(qtbot, empty_session, settings)
     qtbot.mouseClick(window.welcome.demo_button, Qt.MouseButton.LeftButton)
     assert len(empty_session.teams()) == 3
     assert window.pages.currentWidget() is window.workspace
@@ -148,12 +154,7 @@ def _create_from_the_wizard(qtbot, wizard, session):
 
 
 def test_a_team_made_on_the_welcome_page_shows_the_week_its_rituals_begin(qtbot, empty_session, settings):
-    from ui.main_window import MainWindow
-
-    window = MainWindow(empty_session, settings=settings, apply_themes=False)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window._loaded)
+    window = _shown_window(qtbot, empty_session, settings)
     qtbot.mouseClick(window.welcome.create_button, Qt.MouseButton.LeftButton)
     _create_from_the_wizard(qtbot, window.welcome.wizard, empty_session)
     team = empty_session.teams()[0]
@@ -165,12 +166,7 @@ def test_a_team_made_on_the_welcome_page_shows_the_week_its_rituals_begin(qtbot,
 
 
 def test_a_new_team_from_the_menu_shows_its_first_week_too(qtbot, session, settings):
-    from ui.main_window import MainWindow
-
-    window = MainWindow(session, settings=settings, apply_themes=False)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window._loaded)
+    window = _shown_window(qtbot, session, settings)
     window.new_team_action.trigger()
     _create_from_the_wizard(qtbot, window.last_dialog, session)
     assert window.anchor == date(2026, 3, 23)
