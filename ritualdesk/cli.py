@@ -132,11 +132,13 @@ def cmd_demo(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_team_add(store: Store, args: argparse.Namespace) -> int:
-    country, subdivision = parse_holiday_calendar(args.holidays if args.holidays is not None else default_holidays())
+    timezone = args.timezone or default_timezone()
+    country, subdivision = parse_holiday_calendar(
+        args.holidays if args.holidays is not None else default_holidays(timezone))
     start = parse_date(args.sprint_start, today=_today()) if args.sprint_start else None
     working = parse_weekdays(args.working_days) if args.working_days else (0, 1, 2, 3, 4)
     result = operations.add_team(store, Team(
-        id=None, name=args.name, timezone=args.timezone or default_timezone(), working_days=working,
+        id=None, name=args.name, timezone=timezone, working_days=working,
         holidays_country=country, holidays_subdivision=subdivision, sprint_weeks=args.sprint_weeks,
         sprint_start=start, language=args.language or i18n.language()))
     team = result.value
@@ -620,8 +622,9 @@ def build_parser() -> argparse.ArgumentParser:
     add = team.add_parser("add", help=_("add a team"))
     add.add_argument("name")
     add.add_argument("--timezone", help=_("IANA zone (default: this machine's)"))
-    add.add_argument("--holidays", help=_("country[-subdivision] of public holidays, or none "
-                                          "(default: your locale's country, e.g. FR for a French locale)"))
+    add.add_argument("--holidays", help=_("country[-subdivision] of public holidays, or none (default: the "
+                                          "country of its time zone, e.g. FR for Europe/Paris, else your "
+                                          "locale's)"))
     add.add_argument("--working-days", help=_("e.g. MO,TU,WE,TH,FR (the default)"))
     add.add_argument("--sprint-weeks", type=int, default=2)
     add.add_argument("--sprint-start", help=_("first day of sprint 1 (YYYY-MM-DD)"))

@@ -1,17 +1,19 @@
-"""Sensible defaults for a new team, taken from the machine: its time zone and its locale's country."""
+"""Sensible defaults for a new team, taken from the machine: its time zone and its zone's or locale's country."""
 
 from __future__ import annotations
 
+import importlib.resources
 import locale
 import os
-
-import tzlocal
+from functools import cache
 
 from .model import zone
 
 
 def default_timezone() -> str:
     """The machine's IANA time zone, or UTC when it cannot be told."""
+    import tzlocal  # on demand: only a new team needs it
+
     try:
         name = tzlocal.get_localzone_name()
         zone(name)
@@ -35,9 +37,27 @@ def locale_country() -> str | None:
     return "FR" if language.lower() == "fr" else None
 
 
-def default_holidays() -> str | None:
-    """The public holidays of the locale's country when `holidays` knows them (France for a French locale)."""
+@cache
+def zone_countries() -> dict[str, str]:
+    """The country of each IANA zone, from tzdata's zone.tab (Europe/Paris: FR)."""
+    text = importlib.resources.files("tzdata").joinpath("zoneinfo", "zone.tab").read_text(encoding="utf-8")
+    found = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            code, _coordinates, name, *_ = line.split("\t")
+            found[name] = code
+    return found
+
+
+def default_holidays(timezone: str | None = None) -> str | None:
+    """The public holidays of the team's zone's country, else of the locale's, when `holidays` knows them.
+
+    A Paris team gets France's holidays on an American or a C-locale machine, as in the app's team wizard.
+    """
     import holidays  # on demand: only a new team needs it
 
-    country = locale_country()
-    return country if country in holidays.list_supported_countries() else None
+    known = holidays.list_supported_countries()
+    for country in (zone_countries().get(timezone or ""), locale_country()):
+        if country in known:
+            return country
+    return None

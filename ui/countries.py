@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.resources
 import zoneinfo
 from functools import cache
 
 import holidays
 from PySide6.QtCore import QCollator, QLocale, Qt, QTimeZone
 from PySide6.QtWidgets import QComboBox, QCompleter
+
+from ritualdesk import defaults
 
 
 @cache
@@ -82,16 +83,9 @@ def holiday_countries(language: str | None = None) -> list[tuple[str, str]]:
     return sorted(pairs, key=lambda pair: order.sortKey(pair[1]))
 
 
-@cache
 def zone_countries() -> dict[str, str]:
-    """The country of each IANA zone (zone.tab), e.g. Europe/Paris: FR."""
-    text = importlib.resources.files("tzdata").joinpath("zoneinfo", "zone.tab").read_text(encoding="utf-8")
-    found = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            code, _coordinates, zone, *_ = line.split("\t")
-            found[zone] = code
-    return found
+    """The country of each IANA zone (zone.tab), e.g. Europe/Paris: FR; the same table as the command line's."""
+    return defaults.zone_countries()
 
 
 def default_country(zone: str | None, locale_country: str | None = None) -> str | None:

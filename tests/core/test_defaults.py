@@ -38,3 +38,34 @@ def test_default_timezone_is_a_valid_zone(machine_zone):
     machine_zone("Asia/Kolkata")
     assert default_timezone() == "Asia/Kolkata"
 
+
+
+@pytest.mark.parametrize("lang", ["en_US.UTF-8", "C.UTF-8"])
+def test_a_paris_team_gets_french_holidays_whatever_the_locale(monkeypatch, lang):
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_TIME", raising=False)
+    monkeypatch.setenv("LANG", lang)
+    assert default_holidays("Europe/Paris") == "FR"  # it was US under en_US, none under C, unlike the app's wizard
+
+
+def test_a_zone_with_no_country_falls_back_on_the_locale(monkeypatch):
+    monkeypatch.setenv("LC_ALL", "fr_FR.UTF-8")
+    assert default_holidays("UTC") == "FR"
+
+
+def test_team_add_without_holidays_takes_its_zone_s_country(monkeypatch, tmp_path, capsys):
+    from ritualdesk.cli import main
+    from ritualdesk.store import Store
+
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_TIME", raising=False)
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    db = tmp_path / "teams.sqlite3"
+    assert main(["--db", str(db), "team", "add", "Mistral", "--timezone", "Europe/Paris"]) == 0
+    assert main(["--db", str(db), "team", "add", "Liberty", "--timezone", "America/New_York"]) == 0
+    capsys.readouterr()
+    store = Store.open(db)
+    try:
+        assert sorted((t.name, t.holidays_country) for t in store.teams()) == [("Liberty", "US"), ("Mistral", "FR")]
+    finally:
+        store.close()
