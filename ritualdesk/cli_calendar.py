@@ -60,6 +60,7 @@ def cmd_export(store, args: argparse.Namespace) -> int:
             result = export_feed(store, scope, now=now())
             sys.stdout.buffer.write(result.data)
             sys.stdout.flush()
+        _say_unrecorded(store, result.unrecorded)
         return 0
     result = export_file(store, scope, args.output, now=now())
     parts = [ngettext("{count} event", "{count} events", len(result.feed.events)).format(count=len(result.feed.events))]
@@ -70,7 +71,17 @@ def cmd_export(store, args: argparse.Namespace) -> int:
                         len(result.changed)).format(count=len(result.changed)) if result.changed else _("unchanged"))
     print(_("wrote {file}: {what} from {first} to {last}, {changed}").format(
         file=args.output, what=", ".join(parts), first=first, last=last, changed=changed))
+    _say_unrecorded(store, result.unrecorded)
     return 0
+
+
+def _say_unrecorded(store, unrecorded: bool, *, published: bool = False) -> None:
+    """One line on stderr when a database that cannot be written did not record what was new in a feed."""
+    if not (store.read_only and unrecorded):
+        return
+    print((_("note: {path} cannot be written, so this publication is not recorded in it") if published else
+           _("note: {path} cannot be written, so the SEQUENCE numbers of this export are not recorded in it")).format(
+        path=store.path), file=sys.stderr)
 
 
 def _print_report(report, as_json: bool, *, verbose: bool = False) -> None:
@@ -128,10 +139,12 @@ def cmd_publish(store, args: argparse.Namespace) -> int:
     team_ids = [find_team(store, name).id for name in args.team] if args.team else None
     results = publish(store, folder, now=now(), today=today_of(), todos=args.todos, team_ids=team_ids)
     written = [r for r in results if r.written]
+    unrecorded = any(not r.recorded and (r.written or not r.diff.empty) for r in results)
     if args.json:
         print_json([{"file": str(r.path), "written": r.written, "events": r.events,
-                    "added": len(r.diff.added), "changed": len(r.diff.changed), "removed": len(r.diff.removed)}
-                   for r in results])
+                    "added": len(r.diff.added), "changed": len(r.diff.changed), "removed": len(r.diff.removed),
+                    "recorded": r.recorded} for r in results])
+        _say_unrecorded(store, unrecorded, published=True)
         return 0
     for result in results:
         diff = result.diff
@@ -144,6 +157,7 @@ def cmd_publish(store, args: argparse.Namespace) -> int:
                    len(results)).format(written=len(written), count=len(results), folder=folder))
     for path in stale_feeds(store, folder, today=today_of()):
         print(_("{path}: no longer published (team or member gone); left in place").format(path=path.name))
+    _say_unrecorded(store, unrecorded, published=True)
     return 0
 
 

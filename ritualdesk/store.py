@@ -137,6 +137,7 @@ class Store:
         self._unchecked = False  # opened with check_later: the integrity checks are still to run
         self._where = Path(os.path.abspath(path)) if path is not None else None  # whatever the working folder later
         self._identity = _identity(self._where)  # the file opened: a file put in its place later is another one
+        self.read_only = False  # opened read-only: the file, its folder or its disk takes no write (set by open)
 
     @property
     def journal(self) -> Journal:
@@ -264,6 +265,7 @@ class Store:
             if path.stat().st_size and not later:  # a new file has nothing to check yet
                 dbfile.verify(conn, path)
             store = cls._prepare(conn, path, migrate=pending)
+            store.read_only = read_only is not None
             if later and path.stat().st_size:
                 store._unchecked = True
                 conn.set_authorizer(_reading_only)

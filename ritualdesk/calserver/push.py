@@ -413,8 +413,11 @@ def _confirm(record: Resource, etag: str | None) -> Resource:
 def push(store: Store, found: Account, *, now: datetime, team_ids: Sequence[int] | None = None,
          member_id: int | None = None, connection: Connection | None = None) -> PushResult:
     """Push the chosen feeds to the account's server; what was confirmed is kept even if the push stops."""
-    from ..errors import CalendarServerError
+    from ..errors import CalendarServerError, StoreError
 
+    if store.read_only:  # a push records each write before and after it is sent: refused before any request
+        raise StoreError(_("{path} cannot be written, and a push must record in it what it sends; nothing was "
+                           "sent (push from a copy of the database that can be written)").format(path=store.path))
     own = connection is None
     connection = connection or Connection(found)
     done: list[TargetResult] = []

@@ -157,6 +157,12 @@ class Export:
     feed: Feed
     data: bytes
     changed: tuple[str, ...]
+    recorded: bool = True  # whether the ledger now holds this export (not on a database that cannot be written)
+
+    @property
+    def unrecorded(self) -> bool:
+        """Whether something new (a SEQUENCE, an action's UID) went unrecorded: a dry run, or a read-only database."""
+        return not self.recorded and bool(self.changed or self.feed.new_uids)
 
     @property
     def file_hash(self) -> str:
@@ -167,17 +173,22 @@ class Export:
 def export_feed(
     store: Store, scope: Scope, *, now: datetime, dry_run: bool = False, cache: FeedCache | None = None
 ) -> Export:
-    """Render the feed, recording new SEQUENCE numbers in the ledger (unless `dry_run`)."""
+    """Render the feed, recording new SEQUENCE numbers in the ledger (unless `dry_run`).
+
+    From a database opened read-only the feed is the same (SEQUENCE as the ledger gives it now),
+    and nothing is recorded: `recorded` says so.
+    """
     feed = collect(store, scope, cache=cache)
     entries, changed = stamp(feed, ledger_entries(store, (i.uid for i in feed.items)), now=now)
     data, rendered = render(feed, entries)
-    if not dry_run:
+    recorded = not dry_run and not store.read_only
+    if recorded:
         with store.transaction():
             save_ledger(store, rendered)  # new and changed entries are always among the rendered ones
             remember_uids(store, feed.new_uids, now=now)
             if feed.checkpoints:
                 store.save_checkpoints(list(feed.checkpoints))
-    return Export(feed=feed, data=data, changed=tuple(e.uid for e in changed))
+    return Export(feed=feed, data=data, changed=tuple(e.uid for e in changed), recorded=recorded)
 
 
 def export_file(store: Store, scope: Scope, path: str | os.PathLike[str], *, now: datetime) -> Export:

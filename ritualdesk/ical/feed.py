@@ -204,11 +204,13 @@ class ActionUids:
 
     A UID derived from the local id could collide with an imported action's UID (another store's
     id); a random one cannot. An action exported before with its id-based UID keeps it, unless
-    that UID already belongs to something else.
+    that UID already belongs to something else. A database opened read-only cannot record a new
+    UID: there it is derived from what the action is, so that every export of it gives the same.
     """
 
     def __init__(self, store: Store) -> None:
         self.store = store
+        self.stable = store.read_only
         known = known_uids(store)
         self.claimed = set(known)
         self.assigned: dict[int, str] = {}
@@ -224,11 +226,22 @@ class ActionUids:
         for action in missing:
             uid = legacy[action.id]
             if uid not in exported or uid in self.claimed:
-                uid = f"action-{uuid.uuid4()}@{UID_DOMAIN}"
+                uid = self._stable_uid(action, uid) if self.stable else f"action-{uuid.uuid4()}@{UID_DOMAIN}"
             self.assigned[action.id] = uid
             self.claimed.add(uid)
             self.new[uid] = KnownUid(uid=uid, what="action", target_id=action.id, origin="export")
         return {a.id: self.assigned[a.id] for a in actions}
+
+    def _stable_uid(self, action: ActionItem, legacy: str) -> str:
+        """A UID that is the same at each export of an unchanging database, and not one already claimed."""
+        seed = [legacy, self.store.team(action.team_id).name, action.title,
+                action.created.isoformat() if action.created else ""]
+        for attempt in range(1000):
+            name = "\n".join([*seed, str(attempt)])
+            uid = f"action-{uuid.uuid5(uuid.NAMESPACE_URL, name)}@{UID_DOMAIN}"
+            if uid not in self.claimed:
+                return uid
+        return f"action-{uuid.uuid4()}@{UID_DOMAIN}"  # never in practice: a thousand claimed in a row
 
 
 def carried_over(

@@ -136,6 +136,7 @@ class Published:
     written: bool
     diff: FeedDiff
     events: int
+    recorded: bool = True  # whether the database now remembers this publication (not when it cannot be written)
 
 
 def publish_feed(
@@ -151,10 +152,12 @@ def publish_feed(
         written = on_disk != result.data
         if written:
             write_atomically(path, result.data, follow_links=False)
-        if written or published_file_hash(store, spec.key) != result.file_hash:
+        recorded = result.recorded  # a database opened read-only: the feed is written, and nothing recorded
+        if recorded and (written or published_file_hash(store, spec.key) != result.file_hash):
             save_publication(store, spec.key, file_hash=result.file_hash,
                              events=events.values(), now=now)
-    return Published(spec=spec, path=path, written=written, diff=diff, events=len(result.feed.events))
+    return Published(spec=spec, path=path, written=written, diff=diff, events=len(result.feed.events),
+                     recorded=recorded)
 
 
 def publish(store: Store, folder: str | os.PathLike[str], *, now: datetime, today: date,

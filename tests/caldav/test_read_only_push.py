@@ -1,0 +1,42 @@
+"""A push from a database that cannot be written is refused before any request: it could not record what it sent."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.test_reads_write_nothing import snapshot, unwritable
+
+from .readback import events, server_calendars
+
+TEAM = "Les Castors (RitualDesk)"
+
+
+@pytest.mark.parametrize("pushed_before", [False, True])
+def test_a_push_from_a_read_only_database_sends_nothing_and_says_why(desk, radicale, proxy, user, monkeypatch,
+                                                                      pushed_before):
+    desk.ok("caldav", "add", "srv", "--url", proxy.url, "--user", user)
+    if pushed_before:
+        desk.ok("caldav", "push", "srv")
+    held = server_calendars(radicale.url, user).get(TEAM)
+    held = events(held) if held is not None else None
+    proxy.reset()
+    before = snapshot(desk.db.parent)
+    with unwritable(desk.db, monkeypatch, folder_too=False):
+        status, out, err = desk.run("caldav", "push", "srv")
+    assert proxy.count() == 0  # not even a listing: the first request of a push may create the calendar
+    assert status == 2 and out == "" and err.count("\n") == 1 and "Traceback" not in err, err
+    assert err == (f"ritualdesk: error: {desk.db} cannot be written, and a push must record in it what it sends; "
+                   "nothing was sent (push from a copy of the database that can be written)\n")
+    assert snapshot(desk.db.parent) == before
+    now = server_calendars(radicale.url, user).get(TEAM)
+    assert (events(now) if now is not None else None) == held
+
+
+def test_the_refusal_is_said_in_french(desk, radicale, proxy, user, monkeypatch):
+    desk.ok("caldav", "add", "srv", "--url", proxy.url, "--user", user)
+    monkeypatch.setenv("LANGUAGE", "fr")
+    proxy.reset()
+    with unwritable(desk.db, monkeypatch, folder_too=False):
+        status, _, err = desk.run("caldav", "push", "srv")
+    assert status == 2 and proxy.count() == 0
+    assert "ne peut pas être modifié, et un envoi doit y enregistrer ce qu’il envoie ; rien n’a été envoyé" in err, err
