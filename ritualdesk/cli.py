@@ -17,6 +17,7 @@ from . import __version__, cli_argparse, i18n, operations
 from .agenda import TeamPlan, agenda, occurrence_uid
 from .cli_caldav import add_commands as add_caldav_commands
 from .cli_calendar import add_commands as add_calendar_commands
+from .cli_delete import add_commands as add_delete_commands
 from .cli_common import UsageError, changed, find_member, find_team, names, now, print_json, report
 from .dbfile import check_file, store_error
 from .defaults import default_holidays, default_timezone
@@ -690,6 +691,7 @@ def build_parser() -> argparse.ArgumentParser:
     listing = ritual.add_parser("list", help=_("list rituals"))
     listing.add_argument("--team")
     listing.set_defaults(run=cmd_ritual_list)
+    add_delete_commands(team=team, member=member, ritual=ritual)
 
     roster = commands.add_parser("roster", help=_("change a ritual's facilitators from a date on"))
     roster.add_argument("team")

@@ -559,6 +559,15 @@ def delete_team(store: Store, team_id: int) -> None:
 
 
 @operation
+def delete_ritual(store: Store, ritual_id: int) -> None:
+    """Remove a ritual series with all that was recorded about its occurrences; its action items stay.
+
+    Each ritual has its own rotation, so no other series' facilitators change.
+    """
+    store.delete_ritual(ritual_id)
+
+
+@operation
 def update_action(store: Store, action: ActionItem, *, today: date) -> ActionItem:
     """Save an action item's edits; a change of status sets or clears its closing day."""
     before = store.action(action.id)

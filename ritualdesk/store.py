@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from . import dbfile
 from . import migrations as schema
+from .deletion import Holdings
 from .errors import InvalidInput, NotFound, StoreError
 from .i18n import _
 from .journal import Journal
@@ -763,6 +764,28 @@ class Store:
             self._update("rituals", ritual.id, self._ritual_row(ritual))
         return ritual
 
+    def holdings(self, *, team_id: int | None = None, ritual_id: int | None = None) -> Holdings:
+        """What one team, or one ritual series, holds (see deletion.Holdings); NotFound if it is not stored."""
+        if ritual_id is not None:
+            self.ritual(ritual_id)
+            rituals, args = "SELECT ?", [ritual_id]
+            members = rituals_count = 0
+            actions = "SELECT count(*) FROM actions WHERE origin_ritual_id = ?"
+        else:
+            self.team(team_id)
+            rituals, args = "SELECT id FROM rituals WHERE team_id = ?", [team_id]
+            members = self.conn.execute("SELECT count(*) FROM members WHERE team_id = ?", args).fetchone()[0]
+            rituals_count = self.conn.execute("SELECT count(*) FROM rituals WHERE team_id = ?", args).fetchone()[0]
+            actions = "SELECT count(*) FROM actions WHERE team_id = ?"
+        row = self.conn.execute(
+            f"SELECT (SELECT count(*) FROM occurrences WHERE ritual_id IN ({rituals}) AND status = 'held'),"
+            f" (SELECT count(*) FROM occurrences WHERE ritual_id IN ({rituals}) AND notes != ''),"
+            f" (SELECT count(*) FROM meetings WHERE ritual_id IN ({rituals})),"
+            f" (SELECT count(*) FROM retro_cards WHERE ritual_id IN ({rituals})),"
+            f" ({actions})", args * 5).fetchone()
+        return Holdings(members=members, rituals=rituals_count, held=row[0], notes=row[1], meetings=row[2],
+                        cards=row[3], actions=row[4])
+
     def delete_ritual(self, ritual_id: int) -> None:
         """Remove a ritual series with its occurrences' state."""
         self.ritual(ritual_id)
@@ -895,9 +918,16 @@ class Store:
         return found is not None
 
     def delete_member(self, member_id: int) -> None:
-        """Remove a member; recorded facilitations keep their occurrence but lose the name."""
-        self.member(member_id)
+        """Remove a member, from every roster too; recorded facilitations keep their occurrence but lose the name."""
+        member = self.member(member_id)
         with self.transaction():
+            rows = self.conn.execute(
+                "SELECT c.ritual_id, c.effective, c.member_ids FROM roster_changes c "
+                "JOIN rituals r ON r.id = c.ritual_id WHERE r.team_id = ?", [member.team_id]).fetchall()
+            self.conn.executemany(
+                "UPDATE roster_changes SET member_ids = ? WHERE ritual_id = ? AND effective = ?",
+                [(_csv(m for m in _ints(ids) if m != member_id), ritual_id, effective)
+                 for ritual_id, effective, ids in rows if member_id in _ints(ids)])
             self.conn.execute("DELETE FROM members WHERE id = ?", [member_id])
 
     def forget_state(self, key: OccurrenceKey) -> None:

@@ -408,7 +408,7 @@ class MainWindow(QMainWindow):
         self.undo_action = self.redo_action = None
         self.editor_actions: list[QAction] = []
         self.new_ritual_action = self.edit_team_action = self.members_action = None
-        self.sprints_action = self.edit_ritual_action = self.export_action = None
+        self.sprints_action = self.edit_ritual_action = self.export_action = self.delete_team_action = None
         self.minutes_action = self.run_action = None
         self.run_windows: dict = {}
         self.board_windows: dict = {}
@@ -465,8 +465,14 @@ class MainWindow(QMainWindow):
         self.sprints_action = self._action(self.tr("&Sprints…"), self.edit_sprints, shortcuts=["Ctrl+Shift+S"],
                                            tip=self.tr("Sprint goals and dates"))
         self.editor_actions.append(self.sprints_action)
+        self.delete_team_action = self._action(self.tr("&Delete team…"), self.delete_team,
+                                               tip=self.tr("Delete the selected team with everything it holds; "
+                                                           "Edit › Undo brings it back"))
+        self.editor_actions.append(self.delete_team_action)
         team_menu = QMenu(self.tr("&Team"), self)
         for action in self.editor_actions:
+            if action is self.delete_team_action:
+                team_menu.addSeparator()
             team_menu.addAction(action)
         self.menuBar().insertMenu(self.help_menu.menuAction(), team_menu)
         self.export_action = self._action(self.tr("&Export calendar…"), self.export_calendar, icon_name="export",
@@ -635,7 +641,8 @@ class MainWindow(QMainWindow):
         every.triggered.connect(self.show_all_teams)
         editors = [a for a in (self.edit_team_action, self.members_action, self.sprints_action,
                                self.new_ritual_action, self.export_action) if a is not None]
-        return [only, every, None, *editors]
+        deleting = [None, self.delete_team_action] if self.delete_team_action is not None else []
+        return [only, every, None, *editors, *deleting]
 
     def _team_menu(self, pos) -> None:
         index = self.team_list.indexAt(pos)
@@ -1011,6 +1018,14 @@ class MainWindow(QMainWindow):
         team_id = self._team_for_editor()
         if team_id is not None:
             self._open_dialog(SprintsEditor(self.session, team_id, self))
+
+    def delete_team(self) -> None:
+        """Team › Delete team…: asks, showing what goes with it, then deletes (Edit › Undo brings it back)."""
+        from .deletion import delete_team
+
+        team_id = self._team_for_editor()
+        if team_id is not None:
+            self.last_dialog = delete_team(self, self.session, team_id)
 
     def export_calendar(self) -> None:
         """The Export dialog on the selected team: team or member, kinds, horizon, to-dos, alarms."""

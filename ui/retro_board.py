@@ -292,6 +292,9 @@ class RetroBoard(QWidget):
                 view.setCurrentIndex(model.index(row))
 
     def _session_changed(self, changes) -> None:
+        if changes.what & (Change.TEAMS | Change.RITUALS) and not self._session.has_ritual(self.key.ritual_id):
+            self.close()  # the retrospective was deleted, its board with it
+            return
         if changes.what & (Change.TEAMS | Change.MEMBERS | Change.RITUALS):
             self._directory.forget()  # names read again at the next refresh
         if not changes.concerns(Change.OCCURRENCES | Change.ACTIONS | Change.MEMBERS, self.team_id):

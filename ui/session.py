@@ -18,7 +18,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ritualdesk import changes, operations
 from ritualdesk.agenda import TeamPlan, keep_offered, occurrence_uid, team_occurrences, team_occurrences_in_steps
 from ritualdesk.changes import Change, ChangeSet, Result
-from ritualdesk.errors import RitualDeskError
+from ritualdesk.deletion import Holdings
+from ritualdesk.errors import NotFound, RitualDeskError
 from ritualdesk.model import (
     Absence,
     ActionItem,
@@ -237,6 +238,14 @@ class Session(QObject):
 
     def rituals(self, team_id: int | None = None) -> list[Ritual]:
         return self.store.rituals(team_id)
+
+    def has_ritual(self, ritual_id: int) -> bool:
+        """Whether the ritual series is still stored (a window showing it closes once it is deleted)."""
+        try:
+            self.store.ritual(ritual_id)
+        except NotFound:
+            return False
+        return True
 
     def ritual(self, ritual_id: int) -> Ritual:
         return self.store.ritual(ritual_id)
@@ -566,6 +575,21 @@ class Session(QObject):
     def delete_absence(self, absence: Absence) -> None:
         self.perform(self.tr("Remove absence"),
                      lambda: operations.delete_absence(self.store, absence.id, now=self.now()))
+
+    def holdings(self, *, team_id: int | None = None, ritual_id: int | None = None) -> Holdings:
+        """What a team or a ritual series holds, that deleting it would take along."""
+        return self.store.holdings(team_id=team_id, ritual_id=ritual_id)
+
+    def delete_team(self, team_id: int) -> None:
+        self.perform(self.tr("Delete team"), lambda: operations.delete_team(self.store, team_id))
+
+    def delete_member(self, member_id: int) -> None:
+        """Delete a member who has no history (InvalidInput otherwise: a leave date keeps history)."""
+        self.perform(self.tr("Delete member"),
+                     lambda: operations.delete_member(self.store, member_id, now=self.now()))
+
+    def delete_ritual(self, ritual_id: int) -> None:
+        self.perform(self.tr("Delete ritual"), lambda: operations.delete_ritual(self.store, ritual_id))
 
     def add_ritual(self, ritual: Ritual, roster: Sequence[int]) -> Ritual:
         return self.perform(self.tr("Add ritual"), lambda: operations.add_ritual(self.store, ritual, roster=roster))

@@ -1200,6 +1200,14 @@
         <translation>Objectifs et dates des sprints</translation>
     </message>
     <message>
+        <source>&amp;Delete team…</source>
+        <translation>Su&amp;pprimer l’équipe…</translation>
+    </message>
+    <message>
+        <source>Delete the selected team with everything it holds; Edit › Undo brings it back</source>
+        <translation>Supprimer l’équipe sélectionnée avec tout ce qu’elle contient&#xa0;; Édition › Annuler la rétablit</translation>
+    </message>
+    <message>
         <source>&amp;Team</source>
         <translation>É&amp;quipe</translation>
     </message>
@@ -1369,6 +1377,14 @@
         <translation>Nouveau &amp;membre</translation>
     </message>
     <message>
+        <source>&amp;Delete member</source>
+        <translation>Su&amp;pprimer le membre</translation>
+    </message>
+    <message>
+        <source>Only a member with no history: someone who facilitated or owns action items gets a leave date instead</source>
+        <translation>Seulement un membre sans historique&#xa0;: à qui a animé ou porte des actions, donnez plutôt une date de départ</translation>
+    </message>
+    <message>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
@@ -1459,6 +1475,10 @@
     <message>
         <source>A member cannot leave before joining.</source>
         <translation>Un membre ne peut pas partir avant d’être arrivé.</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted.</source>
+        <translation>Impossible de supprimer %1.</translation>
     </message>
     <message>
         <source>An absence cannot end before it starts.</source>
@@ -2523,6 +2543,14 @@
         <translation>Ordre du jo&amp;ur&#xa0;:</translation>
     </message>
     <message>
+        <source>Delete r&amp;itual…</source>
+        <translation>&amp;Supprimer le rituel…</translation>
+    </message>
+    <message>
+        <source>Delete this ritual with every occurrence of it; Edit › Undo brings it back</source>
+        <translation>Supprimer ce rituel avec toutes ses occurrences&#xa0;; Édition › Annuler le rétablit</translation>
+    </message>
+    <message>
         <source>A ritual needs a title.</source>
         <translation>Un rituel a besoin d’un titre.</translation>
     </message>
@@ -3089,6 +3117,18 @@
         <translation>Supprimer l’absence</translation>
     </message>
     <message>
+        <source>Delete team</source>
+        <translation>Supprimer l’équipe</translation>
+    </message>
+    <message>
+        <source>Delete member</source>
+        <translation>Supprimer le membre</translation>
+    </message>
+    <message>
+        <source>Delete ritual</source>
+        <translation>Supprimer le rituel</translation>
+    </message>
+    <message>
         <source>Add ritual</source>
         <translation>Ajouter un rituel</translation>
     </message>
@@ -3640,6 +3680,41 @@ Tout reste sur cet ordinateur.</translation>
     <message>
         <source>Moved from %1</source>
         <translation>Déplacée du %1</translation>
+    </message>
+</context>
+<context>
+    <name>deletion</name>
+    <message>
+        <source>Edit › Undo (Ctrl+Z) brings it back until you quit RitualDesk.</source>
+        <translation>Édition › Annuler (Ctrl+Z) revient en arrière tant que vous ne quittez pas RitualDesk.</translation>
+    </message>
+    <message>
+        <source>Deleted with it: %1.</source>
+        <translation>Supprimés en même temps&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the team “%1” and everything it holds?</source>
+        <translation>Supprimer l’équipe «&#xa0;%1&#xa0;» et tout ce qu’elle contient&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete team</source>
+        <translation>Supprimer l’équipe</translation>
+    </message>
+    <message>
+        <source>Delete the ritual “%1” with every occurrence of it, past and planned?</source>
+        <translation>Supprimer le rituel «&#xa0;%1&#xa0;» avec toutes ses occurrences, passées et prévues&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Its action items stay on the actions board.</source>
+        <translation>Ses actions restent sur le tableau des actions.</translation>
+    </message>
+    <message>
+        <source>Delete ritual</source>
+        <translation>Supprimer le rituel</translation>
     </message>
 </context>
 <context>

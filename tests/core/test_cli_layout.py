@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).parents[2]
-CLI_MODULES = {"cli.py", "cli_common.py", "cli_calendar.py", "cli_caldav.py", "cli_argparse.py"}
+CLI_MODULES = {"cli.py", "cli_common.py", "cli_calendar.py", "cli_caldav.py", "cli_delete.py", "cli_argparse.py"}
 
 
 def test_argparse_is_used_by_the_cli_modules_only():
@@ -23,7 +23,7 @@ def test_no_core_module_reaches_back_into_the_cli():
 
 
 def test_the_sub_command_modules_load_without_the_main_cli_module():
-    code = ("import sys, ritualdesk.cli_calendar, ritualdesk.cli_caldav; "
+    code = ("import sys, ritualdesk.cli_calendar, ritualdesk.cli_caldav, ritualdesk.cli_delete; "
             "assert 'ritualdesk.cli' not in sys.modules, 'a cycle back into cli.py'")
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
 

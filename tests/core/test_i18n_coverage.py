@@ -22,6 +22,8 @@ NOT_MESSAGES = {
     ("calserver/connection.py", "<?xml"),  # a CalDAV request body
     ("document.py", "<"),  # HTML markup around translated labels
     ("cli.py", "ritualdesk roster"),  # a command to type, made of names
+    ("cli_delete.py", "ritualdesk team delete"),  # the same
+    ("cli_delete.py", "ritualdesk ritual delete"),  # the same
     ("agenda.py", "fairness needs the whole history"),  # ValueError: a programming mistake, never shown
     ("store.py", "FOREIGN KEY constraint failed"),  # SQLite's own words, as SQLite says them
     ("ical/feed.py", " every {} from {}"),  # the schedule as our exports write it for a machine

@@ -55,7 +55,14 @@ class MembersEditor(FormDialog):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.members_view)
-        left_layout.addWidget(self.new_button)
+        self.delete_button = QPushButton(self.tr("&Delete member"), self)
+        self.delete_button.setToolTip(self.tr("Only a member with no history: someone who facilitated or owns "
+                                              "action items gets a leave date instead"))
+        self.delete_button.clicked.connect(self.delete_member)
+        list_buttons = QHBoxLayout()
+        list_buttons.addWidget(self.new_button)
+        list_buttons.addWidget(self.delete_button)
+        left_layout.addLayout(list_buttons)
 
         self.name_edit = QLineEdit(self)
         self.email_edit = QLineEdit(self)
@@ -219,6 +226,7 @@ class MembersEditor(FormDialog):
         self.left_date.set_value(member.left if member else None)
         self.save_button.setText(self.tr("&Save member") if member else self.tr("&Add member"))
         self.absences_box.setEnabled(member is not None)
+        self.delete_button.setEnabled(member is not None)
         self._reload_absences()
         self.revalidate()
 
@@ -267,6 +275,21 @@ class MembersEditor(FormDialog):
         self._reload_members(select=saved.id)
         self._show_member(self._session.member(saved.id))
         return True
+
+    def delete_member(self) -> None:
+        """Delete the chosen member (the core refuses one with history: a leave date keeps it)."""
+        if self._member is None:
+            return
+        try:
+            self._session.delete_member(self._member.id)
+        except RitualDeskError as error:
+            show_error(self, error, text=self.tr("%1 was not deleted.").replace("%1", self._member.name))
+            return
+        self._reload_members()
+        if self.members_model.rowCount():
+            self._show_chosen(self.members_model.item(0).data(ID_ROLE))
+        else:
+            self._new_form()
 
     # -- absences ---------------------------------------------------------------------------------
 

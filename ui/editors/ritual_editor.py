@@ -114,7 +114,17 @@ class RitualEditor(EditorDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         layout.addWidget(self.message_label)
-        layout.addWidget(self.buttons)
+        bottom = QHBoxLayout()
+        self.delete_button = None
+        if self._ritual is not None:  # away from Save, at the other end of the row
+            self.delete_button = QPushButton(self.tr("Delete r&itual…"), self)
+            self.delete_button.setAutoDefault(False)
+            self.delete_button.setToolTip(self.tr("Delete this ritual with every occurrence of it; Edit › Undo "
+                                                  "brings it back"))
+            self.delete_button.clicked.connect(self.delete_ritual)
+            bottom.addWidget(self.delete_button)
+        bottom.addWidget(self.buttons, 1)
+        layout.addLayout(bottom)
 
         self._load()
         self.schedule_fields.changed.connect(self._schedule_changed)
@@ -129,6 +139,12 @@ class RitualEditor(EditorDialog):
         self.roster_view.selectionModel().currentChanged.connect(self._update_move_buttons)
         self._schedule_changed()
         self._update_move_buttons()
+
+    def delete_ritual(self) -> None:
+        """Ask, then delete the series edited here and close."""
+        from ..deletion import delete_ritual
+
+        self.last_question = delete_ritual(self, self._session, self._ritual.id, then=self.reject)
 
     def _kinds(self) -> list[tuple[RitualKind, str]]:
         return [(kind, kind_label(kind)) for kind in RitualKind]

@@ -45,6 +45,7 @@ class RunWindow(QWidget):
     saved = Signal()
     finished = Signal(object)  # the OccurrenceKey, once marked held
     board_requested = Signal(object)  # the OccurrenceKey of a retrospective: open its board
+    _gone = False  # its ritual was deleted
 
     def __init__(self, session, key: OccurrenceKey, *, clock: Callable[[], datetime] | None = None,
                  timer: QObject | None = None, parent: QWidget | None = None) -> None:
@@ -81,6 +82,12 @@ class RunWindow(QWidget):
     def _session_changed(self, changes) -> None:
         from ritualdesk.changes import Change
 
+        if changes.what & (Change.RITUALS | Change.TEAMS) and not self._session.has_ritual(self.key.ritual_id):
+            self._gone = True  # deleted, its meeting with it: nothing to save, nothing to show
+            self.timer.stop()
+            self._notes_timer.stop()
+            self.close()
+            return
         if changes.concerns(Change.OCCURRENCES | Change.ACTIONS, self.ritual.team_id):
             self.reload()
 
@@ -567,7 +574,8 @@ class RunWindow(QWidget):
             self._show_all()
 
     def closeEvent(self, event) -> None:
-        self.save_notes()
+        if not self._gone:
+            self.save_notes()
         self.timer.stop()
         super().closeEvent(event)
 
