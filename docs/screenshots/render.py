@@ -4,8 +4,14 @@
     TZ=Europe/Paris QT_QPA_PLATFORM=offscreen python docs/screenshots/render.py docs/screenshots
 """
 import sys
-from datetime import UTC, datetime
 from pathlib import Path
+
+# The checkout's own code, whatever the virtual environment holds (`pip install .` puts no `ui` there).
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+if len(sys.argv) < 2:
+    print(__doc__.strip(), file=sys.stderr)
+    sys.exit(2)
+from datetime import UTC, datetime
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from ui.qt_workarounds import protect_none

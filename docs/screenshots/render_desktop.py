@@ -4,10 +4,16 @@
     TZ=Europe/Paris QT_QPA_PLATFORM=offscreen python docs/screenshots/render_desktop.py docs/screenshots [fr]
 """
 import sys
+from pathlib import Path
+
+# The checkout's own code, whatever the virtual environment holds (`pip install .` puts no `ui` there).
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+if len(sys.argv) < 2:
+    print(__doc__.strip(), file=sys.stderr)
+    sys.exit(2)
 import tempfile
 import time
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication

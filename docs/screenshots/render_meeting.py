@@ -5,10 +5,16 @@
 
 The PDF page is turned into a PNG with poppler's pdftoppm (apt-get install poppler-utils).
 """
-import subprocess
 import sys
-from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+
+# The checkout's own code, whatever the virtual environment holds (`pip install .` puts no `ui` there).
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+if len(sys.argv) < 2:
+    print(__doc__.strip(), file=sys.stderr)
+    sys.exit(2)
+import subprocess
+from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
