@@ -157,8 +157,8 @@ def cmd_team_list(store: Store, args: argparse.Namespace) -> int:
                for t in teams])
     for team in teams if not args.json else ():
         holidays = holiday_calendar_text(team.holidays_country, team.holidays_subdivision) or _("no holidays")
-        sprints = ngettext("{weeks}-week sprints", "{weeks}-week sprints", team.sprint_weeks).format(
-            weeks=team.sprint_weeks)
+        sprints = (ngettext("{weeks}-week sprints", "{weeks}-week sprints", team.sprint_weeks).format(
+            weeks=team.sprint_weeks) if team.sprint_start is not None else _("no sprints"))
         print(f"{team.name}\t{team.timezone}\t{holidays}\t{sprints}\t{team.language}")
     return 0
 
@@ -220,7 +220,8 @@ def _schedule(args: argparse.Namespace, team: Team) -> Schedule:
                         every=args.every_months or 1, on_holiday=on_holiday)
     if args.sprint_day:
         if team.sprint_start is None:
-            raise InvalidInput(_("{team} has no sprint cadence; add one with --sprint-start on the team").format(
+            raise InvalidInput(_("{team} has no sprints (it was added without --sprint-start): tick 'First sprint "
+                                 "starts on' in the app's Team › Edit team…, or choose another schedule").format(
                                    team=team.name))
         return Schedule(ScheduleKind.SPRINT_DAY, sprint_day=parse_sprint_day(args.sprint_day), on_holiday=on_holiday)
     return Schedule(ScheduleKind.ONCE, on=parse_date(args.once, today=_today(team)), on_holiday=on_holiday)
@@ -531,7 +532,8 @@ def cmd_sprints(store: Store, args: argparse.Namespace) -> int:
         _report(args, store, result)
     sprints = operations.team_sprints(store, team.id, until=horizon)
     if not sprints:
-        print(_("{team} has no sprint cadence (set one with a sprint start date)").format(team=team.name))
+        print(_("{team} has no sprints (it was added without --sprint-start): tick 'First sprint starts on' in "
+                "the app's Team › Edit team…").format(team=team.name))
     for sprint in sprints:
         print(f"{sprint.number}\t{sprint.start}\t{sprint.end}\t{sprint.goal}")
     return 0
