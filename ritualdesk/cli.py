@@ -196,7 +196,8 @@ def cmd_absence_add(store: Store, args: argparse.Namespace) -> int:
     end = parse_date(args.end, today=today) if args.end else start
     _report(args, store, operations.add_absence(
         store, Absence(id=None, member_id=member.id, start=start, end=end, reason=args.reason), now=_now()))
-    print(_("{member} is away from {start} to {end}").format(member=member.name, start=start, end=end))
+    print((_("{member} is away on {start}") if end == start else _("{member} is away from {start} to {end}")).format(
+        member=member.name, start=start, end=end))
     return 0
 
 

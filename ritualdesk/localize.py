@@ -37,6 +37,19 @@ def _table(table: dict[str, tuple[str, ...]], code: str | None) -> tuple[str, ..
     return table.get(code or language(), table["en"])
 
 
+def day_name(weekday: int, code: str | None = None) -> str:
+    """'Thursday' / 'jeudi' for 3 (Monday is 0)."""
+    return _table(_DAYS, code)[weekday]
+
+
+def day_names(weekdays: tuple[int, ...] | list[int]) -> str:
+    """'Thursday', 'Monday and Wednesday', 'Monday, Wednesday and Friday' in the current language."""
+    names = [day_name(d) for d in weekdays]
+    if len(names) < 2:
+        return "".join(names)
+    return _("{days} and {last}").format(days=", ".join(names[:-1]), last=names[-1])
+
+
 def short_day(day: date, code: str | None = None) -> str:
     """'Tue' / 'mar.'"""
     return _table(_SHORT_DAYS, code)[day.weekday()]

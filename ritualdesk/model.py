@@ -353,8 +353,10 @@ class Schedule:
             object.__setattr__(self, "anchor", anchor)
 
     def describe(self) -> str:
-        """A short description in the current language, e.g. 'weekly on MO,WE' or 'every 2 weeks on TH'."""
-        days = ",".join(WEEKDAY_CODES[d] for d in self.weekdays)
+        """A short description in the current language, e.g. 'weekly on Monday and Wednesday'."""
+        from .localize import day_names  # localize imports this module
+
+        days = day_names(self.weekdays)
         if self.kind is ScheduleKind.WORKING_DAYS:
             return _("every working day")
         if self.kind is ScheduleKind.SPRINT_DAY:

@@ -34,3 +34,39 @@ def test_a_sprint_day_ritual_on_a_team_without_sprints_says_where_to_give_it_som
     assert "Team › Edit team…" in err and "on the team" not in err
     status, out, _ = run(team_without_sprints, "sprints", "Phoenix", capsys=capsys)
     assert status == 0 and "Team › Edit team…" in out
+
+
+def run_in(language, db, *args, capsys, monkeypatch):
+    monkeypatch.setenv("LANGUAGE", language)
+    return run(db, *args, capsys=capsys)
+
+
+def test_schedules_name_their_days_in_the_user_s_language(tmp_path, capsys, monkeypatch):
+    db = tmp_path / "days.sqlite3"
+    assert run(db, "team", "add", "Les Castors", "--timezone", "Europe/Paris", "--holidays", "FR",
+               capsys=capsys)[0] == 0
+    adds = [(["--weekly", "MO,WE,FR"], "weekly on Monday, Wednesday and Friday",
+             "chaque semaine le lundi, mercredi et vendredi"),
+            (["--weekly", "TH", "--every-weeks", "2"], "every 2 weeks on Thursday", "toutes les 2 semaines le jeudi"),
+            (["--monthly", "-1FR"], "monthly on the last Friday", "chaque mois le dernier vendredi")]
+    for number, (schedule, english, french) in enumerate(adds):
+        status, out, _ = run_in("en", db, "ritual", "add", "Les Castors", "custom", f"R{number}", "--at", "11:00",
+                                "--minutes", "30", *schedule, capsys=capsys, monkeypatch=monkeypatch)
+        assert status == 0 and english in out  # the days were the codes typed: 'weekly on MO,WE,FR', 'on the last FR'
+        status, out, _ = run_in("fr", db, "ritual", "list", capsys=capsys, monkeypatch=monkeypatch)
+        assert french in out  # 'chaque mois le dernier FR' is no French
+
+
+def test_french_confirmations_read_as_french(tmp_path, capsys, monkeypatch):
+    db = tmp_path / "fr.sqlite3"
+    monkeypatch.setenv("LANGUAGE", "fr")
+    assert run(db, "team", "add", "Les Castors", "--timezone", "Europe/Paris", capsys=capsys)[0] == 0
+    _, out, _ = run(db, "member", "add", "Les Castors", "Léa", capsys=capsys)
+    assert out.startswith("membre Léa ajouté à l’équipe Les Castors (rôle\u00a0: développeur)")  # not 'à Les Castors'
+    _, out, _ = run(db, "ritual", "add", "Les Castors", "mêlée", "Mêlée", "--at", "9h30", "--minutes", "15",
+                    "--every-working-day", capsys=capsys)
+    assert out.startswith("rituel Mêlée ajouté à l’équipe Les Castors\u00a0: chaque jour ouvré à 09:30, 15 min")
+    _, out, _ = run(db, "absence", "add", "Les Castors", "Léa", "2026-12-03", capsys=capsys)
+    assert out == "absence de Léa le 2026-12-03\n"  # it said 'du 2026-12-03 au 2026-12-03'
+    _, out, _ = run(db, "absence", "add", "Les Castors", "Léa", "2026-12-21", "2026-12-24", capsys=capsys)
+    assert out == "absence de Léa du 2026-12-21 au 2026-12-24\n"

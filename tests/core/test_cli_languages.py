@@ -117,7 +117,7 @@ def test_reports_in_both_languages(team_db, capsys):
     assert run(team_db, *empty, capsys=capsys, language="en")[1] == "no rituals between 2026-04-04 and 2026-04-05\n"
     added = run(team_db, "member", "add", "Les Castors", "Chloé", "--role", "scrum-master", capsys=capsys,
                 language="fr")[1]
-    assert added.splitlines()[0] == "membre Chloé ajouté à Les Castors (rôle\u00a0: scrum master)"
+    assert added.splitlines()[0] == "membre Chloé ajouté à l’équipe Les Castors (rôle\u00a0: scrum master)"
     header = run(team_db, "fairness", "Les Castors", "Mêlée", capsys=capsys, language="fr")[1].splitlines()[0]
     assert header.startswith("membre\ttenues\tprévues\tpart équitable\tsolde")
 

@@ -26,10 +26,10 @@ def db(tmp_path, capsys):
 
 ADDS = [
     (["review", "Demo", "--weekly", "TH", "--every-weeks", "2", "--on-holiday", "before"],
-     "every 2 weeks on TH from the week of 2026-01-05 (a holiday moves it to the working day before)"),
-    (["custom", "PO sync", "--monthly", "1MO"], "monthly on the 1st MO"),
+     "every 2 weeks on Thursday from the week of 2026-01-05 (a holiday moves it to the working day before)"),
+    (["custom", "PO sync", "--monthly", "1MO"], "monthly on the 1st Monday"),
     (["custom", "Health check", "--monthly", "-1FR", "--on-holiday", "after"],
-     "monthly on the last FR (a holiday moves it to the working day after)"),
+     "monthly on the last Friday (a holiday moves it to the working day after)"),
     (["custom", "Budget", "--monthly-day", "15", "--every-months", "2"], "every 2 months on day 15 from 2026-01"),
     (["custom", "Close", "--monthly-day", "last"], "monthly on the last day"),
 ]

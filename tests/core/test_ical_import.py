@@ -261,12 +261,12 @@ def test_a_google_calendar_export_becomes_a_weekly_ritual(store, team, members):
 
 
 @pytest.mark.parametrize(("rule", "kind", "describe"), [
-    ("FREQ=MONTHLY;BYDAY=1MO", ScheduleKind.MONTHLY_WEEKDAY, "monthly on the 1st MO"),
-    ("FREQ=MONTHLY;BYDAY=-1FR", ScheduleKind.MONTHLY_WEEKDAY, "monthly on the last FR"),
-    ("FREQ=MONTHLY;BYDAY=FR;BYSETPOS=-1", ScheduleKind.MONTHLY_WEEKDAY, "monthly on the last FR"),
+    ("FREQ=MONTHLY;BYDAY=1MO", ScheduleKind.MONTHLY_WEEKDAY, "monthly on the 1st Monday"),
+    ("FREQ=MONTHLY;BYDAY=-1FR", ScheduleKind.MONTHLY_WEEKDAY, "monthly on the last Friday"),
+    ("FREQ=MONTHLY;BYDAY=FR;BYSETPOS=-1", ScheduleKind.MONTHLY_WEEKDAY, "monthly on the last Friday"),
     ("FREQ=MONTHLY;BYMONTHDAY=15", ScheduleKind.MONTHLY_DAY, "monthly on day 15"),
     ("FREQ=MONTHLY", ScheduleKind.MONTHLY_DAY, "monthly on day 2"),
-    ("FREQ=WEEKLY;INTERVAL=2;BYDAY=TH", ScheduleKind.WEEKLY, "every 2 weeks on TH from the week of 2026-03-02"),
+    ("FREQ=WEEKLY;INTERVAL=2;BYDAY=TH", ScheduleKind.WEEKLY, "every 2 weeks on Thursday from the week of 2026-03-02"),
     ("FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=2", ScheduleKind.MONTHLY_DAY, "every 3 months on day 2 from 2026-03"),
 ])
 def test_monthly_and_every_n_weeks_rules_become_rituals(store, team, rule, kind, describe):

@@ -71,7 +71,7 @@ def test_monthly_schedules_are_saved(qtbot, editor):
     qtbot.mouseClick(editor.save_button, LEFT)
     saved = editor.result_ritual.schedule
     assert (saved.kind, saved.ordinal, saved.weekdays) == (ScheduleKind.MONTHLY_WEEKDAY, -1, (4,))
-    assert saved.describe() == "monthly on the last FR"
+    assert saved.describe() == "monthly on the last Friday"
 
 
 def test_a_one_off_in_the_past_is_its_own_dates(qtbot, editor):
