@@ -281,6 +281,16 @@ class Store:
         """A new, empty database in memory (for tests and benchmarks)."""
         return cls._prepare(sqlite3.connect(":memory:", check_same_thread=False), None, migrate=True)
 
+    def scratch_copy(self) -> Store:
+        """A copy of this database in memory, to try edits on and throw away (a dry run on a read-only file)."""
+        copy = sqlite3.connect(":memory:", check_same_thread=False)
+        try:
+            self.conn.backup(copy)
+        except sqlite3.Error as error:
+            copy.close()
+            raise dbfile.store_error(error, self.path) from None
+        return type(self)._prepare(copy, None, migrate=False)
+
     @classmethod
     def _prepare(cls, conn: sqlite3.Connection, path: Path | None, *, migrate: bool) -> Store:
         # Names compare and sort as people expect: 'équipe' finds 'Équipe', 'Élodie' sorts with the E's.

@@ -530,6 +530,13 @@ def import_calendar(
     if absences_for is not None and team is not None and absences_for.team_id != team.id:
         raise InvalidInput(_("{absences_for} is not in {team}").format(
                                absences_for=absences_for.name, team=team.name))
+    if dry_run and store.read_only:  # a dry run writes and rolls back: on a file that takes no write, a copy
+        scratch = store.scratch_copy()
+        try:
+            return import_calendar(scratch, data, team=team, absences_for=absences_for, mode=mode, now=now,
+                                   dry_run=True, source=source)
+        finally:
+            scratch.close()
     calendar = parse_calendar(data, source=source)
     tz = team.tz if team is not None else (
         store.team(absences_for.team_id).tz if absences_for is not None else ZoneInfo("UTC"))

@@ -135,3 +135,36 @@ def test_the_notes_are_said_in_french(db, tmp_path, capsys, monkeypatch):
     assert exported[2] == (f"remarque : {db} ne peut pas être modifié, les numéros SEQUENCE de cet export n’y sont "
                            "donc pas enregistrés\n")
     assert published[2] == f"remarque : {db} ne peut pas être modifié, cette publication n’y est donc pas enregistrée\n"
+
+
+HOLIDAYS = b"""BEGIN:VCALENDAR\r
+VERSION:2.0\r
+PRODID:-//Someone//Leave//EN\r
+BEGIN:VEVENT\r
+UID:leave-1@example.org\r
+DTSTAMP:20250301T000000Z\r
+DTSTART;VALUE=DATE:20250317\r
+DTEND;VALUE=DATE:20250322\r
+SUMMARY:Ski\r
+END:VEVENT\r
+END:VCALENDAR\r
+"""
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_an_import_dry_run_on_a_read_only_database_reports_what_a_writable_one_would(db, tmp_path, capsys,
+                                                                                    monkeypatch, language):
+    monkeypatch.setenv("LANGUAGE", language)
+    leave = tmp_path / "leave.ics"
+    leave.write_bytes(HOLIDAYS)
+    mine = twin(db, tmp_path)
+    args = ("import", str(leave), "--absences-for", "Ana", "--dry-run")
+    expected = run(mine, *args, capsys=capsys)
+    before = snapshot(db.parent)
+    with unwritable(db, monkeypatch):
+        assert run(db, *args, capsys=capsys) == expected
+        report = run(db, *args, "--json", capsys=capsys)
+    assert expected[0] == 0 and expected[2] == ""
+    assert report == run(mine, *args, "--json", capsys=capsys)
+    assert [line["what"] for line in json.loads(report[1])["imported"]] == ["absence"]
+    assert snapshot(db.parent) == before
