@@ -234,7 +234,11 @@ class ExportDialog(QDialog):
         path = self.target
         self.job = None
         self.written = result
-        self.progress.idle(self.tr("Wrote %n event(s) to %1.", "", len(result.feed.events)).replace("%1", path))
+        text = self.tr("Wrote %n event(s) to %1.", "", len(result.feed.events)).replace("%1", path)
+        if result.unrecorded:
+            text += " " + self.tr("The database cannot be written, so the SEQUENCE numbers of this export are not "
+                                  "recorded in it.")
+        self.progress.idle(text)
         self._check_keep_status()
 
     def _failed(self, error: Exception) -> None:

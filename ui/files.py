@@ -23,10 +23,12 @@ if TYPE_CHECKING:
 RECENT_LIMIT = 8
 
 
-def window_title(path: Path | None) -> str:
+def window_title(path: Path | None, *, read_only: bool = False) -> str:
     """'team.sqlite3 — RitualDesk': the file first, as desktop windows name their document."""
     if path is None:
         return QCoreApplication.translate("Files", "RitualDesk")
+    if read_only:
+        return QCoreApplication.translate("Files", "%1 (read-only) — RitualDesk").replace("%1", path.name)
     return QCoreApplication.translate("Files", "%1 — RitualDesk").replace("%1", path.name)
 
 
@@ -46,6 +48,7 @@ class FileActions(QObject):
         super().__init__(window)
         self.window = window
         self._open_window = open_window or open_database_window
+        self.read_only_badge = None  # shown when the database cannot be written
         self.new_action = self._make(self.tr("New &database…"), self.ask_new, ["Ctrl+Alt+N"],
                                      self.tr("Create an empty database file and switch to it"))
         self.open_action = self._make(self.tr("&Open database…"), self.ask_open, [QKeySequence.StandardKey.Open],
@@ -81,14 +84,30 @@ class FileActions(QObject):
         menu.insertSeparator(before)
 
     def attached(self, path: Path | None) -> None:
-        """The window's database is open: name it in the title and the recent list."""
-        self.window.setWindowTitle(window_title(path))
+        """The window's database is open: name it in the title and the recent list, and say if it is read-only."""
+        session = self.window.session
+        read_only = session is not None and session.store.read_only
+        self.window.setWindowTitle(window_title(path, read_only=read_only))
+        if read_only:
+            self._say_read_only()
         if path is not None:
             self.window.setWindowFilePath(str(path))
             remember(self.window.settings, path)
             self.fill_recent()
         self.backup_action.setEnabled(True)
         self.check_action.setEnabled(path is not None)
+
+    def _say_read_only(self) -> None:
+        """A lasting mark in the status bar: everything can be read, exported and published; no edit is kept."""
+        from PySide6.QtWidgets import QLabel
+
+        badge = QLabel(self.tr("Read-only"), self.window)
+        badge.setObjectName("readOnlyBadge")
+        badge.setToolTip(self.tr("This database cannot be written (the file or its folder is read-only, or its disk "
+                                 "is full). You can read it, check it, back it up, export and publish its "
+                                 "calendars; every edit is refused and nothing is changed."))
+        self.window.statusBar().addPermanentWidget(badge)
+        self.read_only_badge = badge
 
     # -- recent ------------------------------------------------------------------------------
 

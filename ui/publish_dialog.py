@@ -89,7 +89,7 @@ class PublishDialog(QDialog):
         self.folder = QLineEdit(settings.get(keys.PUBLISH_FOLDER), self)
         self.folder.setObjectName("publishFolder")
         self.folder.setPlaceholderText(self.tr("A folder, e.g. on a shared drive"))
-        self.folder.textChanged.connect(self._check)
+        self.folder.textChanged.connect(self._folder_changed)
         browse = QPushButton(self.tr("&Browse…"), self)
         browse.clicked.connect(self.browse)
         where.addWidget(self.folder, 1)
@@ -162,6 +162,16 @@ class PublishDialog(QDialog):
         if problem:
             self.progress.idle(problem)
 
+    def _folder_chosen(self) -> bool:
+        return bool(self.folder.text().strip())
+
+    def _folder_changed(self) -> None:
+        """A folder chosen (or cleared): what publishing would change is shown only once there is one."""
+        if self._folder_chosen() != bool(self.diffs) and self.job is None:
+            self.preview()
+        else:
+            self._check()
+
     # -- the diff -------------------------------------------------------------------------------
 
     def preview(self) -> None:
@@ -172,7 +182,8 @@ class PublishDialog(QDialog):
             return
         team_ids, todos, today = self.team_ids(), self.todos.isChecked(), self.session.today()
         self.tree.clear()
-        if not team_ids:
+        self.diffs = []
+        if not team_ids or not self._folder_chosen():  # no folder yet: no diff against a publication
             self._check()
             return
         self.progress.busy(self.tr("Comparing with what was last published…"))
@@ -183,8 +194,12 @@ class PublishDialog(QDialog):
 
     def _show_diffs(self, diffs) -> None:
         self.job = None
-        self.diffs = diffs
         self.tree.clear()
+        if not self._folder_chosen():  # cleared while the diff was computed
+            self.diffs = []
+            self._check()
+            return
+        self.diffs = diffs
         changed = 0
         for diff in diffs:
             top = QTreeWidgetItem(self.tree, [self._feed_line(diff), ""])
@@ -240,6 +255,10 @@ class PublishDialog(QDialog):
         written = sum(r.written for r in results)
         self.last_result_text = self.tr("%n feed(s) rewritten", "", written) + " · " + self.tr(
             "%n feed(s) published in %1", "", len(results)).replace("%1", self.folder.text().strip())
+        if not all(r.recorded for r in results):
+            self.last_result_text += " · " + self.tr("The database cannot be written, so this publication is not "
+                                                     "recorded in it: the changes below still count from the last "
+                                                     "one recorded.")
         self.preview()  # now every feed says "no change"
 
     def _failed(self, error: Exception) -> None:

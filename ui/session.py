@@ -19,7 +19,7 @@ from ritualdesk import changes, operations
 from ritualdesk.agenda import TeamPlan, keep_offered, occurrence_uid, team_occurrences, team_occurrences_in_steps
 from ritualdesk.changes import Change, ChangeSet, Result
 from ritualdesk.deletion import Holdings
-from ritualdesk.errors import NotFound, RitualDeskError
+from ritualdesk.errors import NotFound, RitualDeskError, StoreError
 from ritualdesk.model import (
     Absence,
     ActionItem,
@@ -144,12 +144,15 @@ class _Edit(QUndoCommand):
         self._first = True
 
     def redo(self) -> None:
-        if self._first:  # performed by Session.perform before being pushed
+        if self._first:  # performed by Session.perform before being pushed, or put back after a failed undo
             self._first = False
             return
         self._session.replay(self, changes.redo)
 
     def undo(self) -> None:
+        if self._first:  # put back after a failed redo
+            self._first = False
+            return
         self._session.replay(self, changes.undo)
 
     @property
@@ -464,10 +467,25 @@ class Session(QObject):
         return result.value
 
     def replay(self, command: QUndoCommand, step: Callable[[Store, Result], None]) -> None:
-        """Undo or redo an edit's journal; one that cannot be replayed is dropped and reported."""
+        """Undo or redo an edit's journal; one that cannot be replayed is dropped and reported.
+
+        When the file refuses the write (read-only, full, busy) the edit is not dropped: the stack
+        goes back to where it was, so that it can be undone or redone once the file takes writes.
+        """
         result = command.result
         try:
             step(self.store, result)
+        except StoreError as error:  # nothing was written: the stack moves by one all the same, and is put back
+            stack, where = self.undo_stack, self.undo_stack.index()
+            command._first = True  # putting it back replays nothing
+
+            def put_back() -> None:
+                if stack.index() != where:
+                    stack.setIndex(where)
+
+            QTimer.singleShot(0, self, put_back)
+            self.failed.emit(error)
+            return
         except RitualDeskError as error:
             command.setObsolete(True)  # its rows changed meanwhile: leave them be
             self.failed.emit(error)

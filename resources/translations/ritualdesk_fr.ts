@@ -517,6 +517,10 @@
             <numerusform>%n événements écrits dans %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The database cannot be written, so the SEQUENCE numbers of this export are not recorded in it.</source>
+        <translation>La base ne peut pas être modifiée, les numéros SEQUENCE de cet export n’y sont donc pas enregistrés.</translation>
+    </message>
 </context>
 <context>
     <name>FairnessChart</name>
@@ -717,6 +721,14 @@
         <translation>Chercher des dommages dans cette base de données (lecture seule)</translation>
     </message>
     <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>This database cannot be written (the file or its folder is read-only, or its disk is full). You can read it, check it, back it up, export and publish its calendars; every edit is refused and nothing is changed.</source>
+        <translation>Cette base ne peut pas être modifiée (le fichier ou son dossier est en lecture seule, ou son disque est plein). Vous pouvez la lire, la vérifier, la sauvegarder, exporter et publier ses calendriers&#xa0;; toute modification est refusée et rien n’est changé.</translation>
+    </message>
+    <message>
         <source>No other recent database</source>
         <translation>Aucune autre base récente</translation>
     </message>
@@ -781,6 +793,10 @@
     <message>
         <source>RitualDesk</source>
         <translation>RitualDesk</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — RitualDesk</source>
+        <translation>%1 (lecture seule) — RitualDesk</translation>
     </message>
     <message>
         <source>%1 — RitualDesk</source>
@@ -2030,6 +2046,10 @@
             <numerusform>%n calendrier publié dans %1</numerusform>
             <numerusform>%n calendriers publiés dans %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The database cannot be written, so this publication is not recorded in it: the changes below still count from the last one recorded.</source>
+        <translation>La base ne peut pas être modifiée, cette publication n’y est donc pas enregistrée&#xa0;: les changements ci-dessous comptent toujours depuis la dernière enregistrée.</translation>
     </message>
 </context>
 <context>

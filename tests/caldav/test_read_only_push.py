@@ -39,4 +39,4 @@ def test_the_refusal_is_said_in_french(desk, radicale, proxy, user, monkeypatch)
     with unwritable(desk.db, monkeypatch, folder_too=False):
         status, _, err = desk.run("caldav", "push", "srv")
     assert status == 2 and proxy.count() == 0
-    assert "ne peut pas être modifié, et un envoi doit y enregistrer ce qu’il envoie ; rien n’a été envoyé" in err, err
+    assert "et un envoi doit y enregistrer ce qu’il envoie\u00a0; rien n’a été envoyé" in err, err

@@ -132,9 +132,10 @@ def test_the_notes_are_said_in_french(db, tmp_path, capsys, monkeypatch):
         exported = run(db, "export", "-o", str(tmp_path / "ro.ics"), capsys=capsys)
         published = run(db, "publish", str(tmp_path / "feeds"), capsys=capsys)
     assert exported[0] == published[0] == 0
-    assert exported[2] == (f"remarque : {db} ne peut pas être modifié, les numéros SEQUENCE de cet export n’y sont "
-                           "donc pas enregistrés\n")
-    assert published[2] == f"remarque : {db} ne peut pas être modifié, cette publication n’y est donc pas enregistrée\n"
+    assert exported[2] == (f"remarque\u00a0: {db} ne peut pas être modifié, les numéros SEQUENCE de cet export "
+                           "n’y sont donc pas enregistrés\n")
+    assert published[2] == (f"remarque\u00a0: {db} ne peut pas être modifié, cette publication n’y est donc pas "
+                            "enregistrée\n")
 
 
 HOLIDAYS = b"""BEGIN:VCALENDAR\r

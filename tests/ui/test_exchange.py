@@ -86,6 +86,7 @@ def _publish_dialog(qtbot, session, settings, folder):
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.job is None)
     dialog.folder.setText(str(folder))
+    qtbot.waitUntil(lambda: dialog.job is None)  # the diff, computed once a folder is chosen
     return dialog
 
 

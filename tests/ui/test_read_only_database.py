@@ -1,0 +1,180 @@
+"""The app on a database it cannot write: it says so, reads, exports and publishes; every edit is refused cleanly."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime
+
+import pytest
+from icalendar import Calendar
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ritualdesk.model import OccurrenceKey, RitualKind
+from ritualdesk.store import Store
+from tests.core.test_reads_write_nothing import unwritable
+from tests.ui.conftest import NOW
+from ui.export_dialog import ExportDialog
+from ui.publish_dialog import PublishDialog
+
+
+def snapshot(folder):
+    """The database's files in the folder (the test's settings and outputs live there too): bytes and times."""
+    return {p.name: (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns)
+            for p in folder.glob("ui.sqlite3*")}
+
+
+@pytest.fixture
+def read_only(store, monkeypatch, qapp):
+    """The fixture database, closed, made unwritable, and opened again as the app opens it; its folder's files."""
+    store.close()
+    with unwritable(store.path, monkeypatch, folder_too=False):
+        opened = Store.open(store.path, check_later=True)
+        before = snapshot(store.path.parent)
+        yield opened, before
+        opened.close()
+
+
+@pytest.fixture
+def ro_session(read_only):
+    from ui.session import Session
+
+    return Session(read_only[0], clock=lambda: NOW)
+
+
+@pytest.fixture
+def ro_window(ro_session, settings, qtbot):
+    from ui.main_window import MainWindow
+
+    window = MainWindow(ro_session, settings=settings, apply_themes=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window._loaded)
+    return window
+
+
+def _standup(session, day: int) -> OccurrenceKey:
+    ritual = next(r for r in session.rituals() if r.kind is RitualKind.STANDUP)
+    return OccurrenceKey(ritual.id, datetime(2026, 3, day, 9, 30))
+
+
+def _message_boxes(window) -> list[QMessageBox]:
+    return [box for box in window.findChildren(QMessageBox) if box.isVisible()]
+
+
+def test_the_window_says_the_database_is_read_only(ro_window, store):
+    assert ro_window.windowTitle() == f"{store.path.name} (read-only) — RitualDesk"
+    badge = ro_window.files.read_only_badge
+    assert badge is not None and badge.isVisible() and badge.text() == "Read-only"
+    assert "every edit is refused" in badge.toolTip()
+
+
+def test_a_writable_database_has_no_read_only_mark(window, store):
+    assert window.windowTitle() == f"{store.path.name} — RitualDesk"
+    assert window.files.read_only_badge is None
+
+
+def test_the_read_only_mark_is_in_french(qtbot, french, ro_session, settings, store):
+    from ui.main_window import MainWindow
+
+    window = MainWindow(ro_session, settings=settings, apply_themes=False)
+    qtbot.addWidget(window)
+    assert window.windowTitle() == f"{store.path.name} (lecture seule) — RitualDesk"
+    assert window.files.read_only_badge.text() == "Lecture seule"
+
+
+def test_every_edit_from_the_panel_is_refused_with_a_message_and_nothing_changes(qtbot, ro_window, ro_session,
+                                                                                  read_only, store):
+    _, before = read_only
+    key = _standup(ro_session, 18)
+    ro_window._on_selected(key)
+    panel = ro_window.panel
+    qtbot.waitUntil(lambda: panel.key == key)
+    attempts = [panel.cancel_button.click, panel.held_button.click,
+                lambda: (panel.notes_edit.setPlainText("Décisions"), panel.save_notes()),
+                lambda: (panel.action_title_edit.setText("Relancer le fournisseur"), panel.add_action_button.click())]
+    for attempt in attempts:
+        attempt()
+        boxes = _message_boxes(panel)
+        assert len(boxes) == 1, attempt
+        assert "cannot be written (it or its folder is read-only); nothing was changed" in boxes[0].informativeText()
+        boxes[0].close()
+        QApplication.processEvents()
+    assert ro_session.undo_stack.count() == 0 and not ro_window.undo_action.isEnabled()
+    assert ro_session.occurrence(key).status.value == "planned"
+    assert snapshot(store.path.parent) == before
+
+
+def test_an_undo_the_file_refuses_keeps_the_edit_on_the_stack(qtbot, session):
+    """PRAGMA query_only makes SQLite refuse writes as a read-only (or full) file does: SQLITE_READONLY."""
+    key = _standup(session, 19)
+    failures = []
+    session.failed.connect(failures.append)
+    session.cancel(key)
+    stack = session.undo_stack
+    session.store.conn.execute("PRAGMA query_only = ON")
+    stack.undo()
+    assert "cannot be written" in str(failures[-1])
+    qtbot.waitUntil(lambda: stack.index() == 1)
+    assert stack.count() == 1 and stack.canUndo() and not stack.canRedo()
+    assert session.occurrence(key).status.value == "cancelled"
+    session.store.conn.execute("PRAGMA query_only = OFF")
+    stack.undo()  # the file takes writes again: the edit can be undone
+    assert session.occurrence(key).status.value == "planned" and stack.index() == 0
+    session.store.conn.execute("PRAGMA query_only = ON")
+    stack.redo()
+    qtbot.waitUntil(lambda: stack.index() == 0)
+    assert len(failures) == 2 and stack.canRedo() and session.occurrence(key).status.value == "planned"
+    session.store.conn.execute("PRAGMA query_only = OFF")
+    stack.redo()
+    assert session.occurrence(key).status.value == "cancelled" and stack.index() == 1
+
+
+def test_the_export_dialog_writes_the_calendar_and_says_it_is_not_recorded(qtbot, english, ro_session, read_only,
+                                                                           store, tmp_path):
+    _, before = read_only
+    dialog = ExportDialog(ro_session, ro_session.teams()[0].id)
+    qtbot.addWidget(dialog)
+    target = tmp_path / "out" / "castors.ics"
+    target.parent.mkdir()
+    dialog.path.setText(str(target))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.job is None)
+    text = dialog.progress.label.text()
+    assert text.startswith("Wrote ") and text.endswith(
+        "The database cannot be written, so the SEQUENCE numbers of this export are not recorded in it."), text
+    assert list(Calendar.from_ical(target.read_bytes()).walk("VEVENT"))
+    assert snapshot(store.path.parent) == before
+
+
+def test_the_publish_dialog_publishes_and_says_it_is_not_recorded(qtbot, english, ro_session, read_only, settings,
+                                                                  store, tmp_path):
+    _, before = read_only
+    dialog = PublishDialog(ro_session, settings)
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(tmp_path / "feeds"))
+    qtbot.waitUntil(lambda: dialog.job is None)
+    dialog.publish()
+    qtbot.waitUntil(lambda: dialog.job is None and hasattr(dialog, "results"), timeout=20000)
+    qtbot.waitUntil(lambda: dialog.job is None)
+    assert len(list((tmp_path / "feeds").iterdir())) == 5
+    assert "The database cannot be written, so this publication is not recorded in it" in dialog.progress.label.text()
+    assert snapshot(store.path.parent) == before
+
+
+@pytest.mark.parametrize("language", ["english", "french"])
+def test_the_publish_dialog_shows_no_diff_until_a_folder_is_chosen(qtbot, request, session, settings, tmp_path,
+                                                                   language):
+    request.getfixturevalue(language)
+    dialog = PublishDialog(session, settings)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.job is None)
+    assert dialog.tree.topLevelItemCount() == 0
+    assert dialog.progress.label.text() == {"english": "Choose the folder to publish into.",
+                                            "french": "Choisissez le dossier où publier."}[language]
+    assert not dialog.publish_button.isEnabled()
+    dialog.folder.setText(str(tmp_path / "feeds"))
+    qtbot.waitUntil(lambda: dialog.job is None and dialog.tree.topLevelItemCount() == 5)
+    dialog.folder.setText("  ")
+    qtbot.waitUntil(lambda: dialog.tree.topLevelItemCount() == 0)
+    assert not dialog.publish_button.isEnabled()
