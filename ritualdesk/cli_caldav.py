@@ -10,7 +10,7 @@ from .calserver.accounts import Account, account, accounts, add_account, remove_
 from .calserver.connection import TIMEOUT
 from .cli_common import find_team, now, print_json
 from .errors import InvalidInput, clipped
-from .i18n import _
+from .i18n import _, ngettext
 
 
 def _read_password(args: argparse.Namespace, found: Account) -> str | None:
@@ -121,7 +121,9 @@ def cmd_push(store, args: argparse.Namespace) -> int:
             print(_("  ! left alone: {event} - {why}").format(event=summary, why=_(why)))
         for summary, why in done.failed:
             print(_("  ! not written: {event} - {why}").format(event=summary, why=why))
-    print(_("{requests} requests, {writes} writes").format(requests=result.requests, writes=result.writes))
+    print(_("{requests}, {writes}").format(
+        requests=ngettext("{count} request", "{count} requests", result.requests).format(count=result.requests),
+        writes=ngettext("{count} write", "{count} writes", result.writes).format(count=result.writes)))
     return 0
 
 

@@ -8,7 +8,7 @@ from datetime import datetime
 from urllib.parse import urljoin, urlsplit
 
 from ..errors import InvalidInput, NotFound
-from ..i18n import _
+from ..i18n import N_, _
 from ..model import tidy_name
 from ..store import Store
 
@@ -124,10 +124,10 @@ def add_account(store: Store, new: Account, *, password: str | None) -> Account:
 def remove_account(store: Store, name: str) -> Account:
     """Forget an account, what it pushed, and its password (the server's calendars stay as they are)."""
     found = account(store, name)
+    if not any(a.keyring_user == found.keyring_user and a.name != found.name for a in accounts(store)):
+        delete_password(found)  # first: a keyring that refuses leaves the account as it was
     with store.transaction():
         store.db.execute("DELETE FROM caldav_accounts WHERE name = ?", [found.name])
-    if not any(a.keyring_user == found.keyring_user for a in accounts(store)):
-        delete_password(found)
     return found
 
 
@@ -147,6 +147,11 @@ def save_last_push(store: Store, name: str, *, when: datetime, result: str) -> N
 # -- the keyring (imported only when a password is needed: it may talk to a desktop service) --
 
 
+# keyring's own words when there is none ("No recommended backend was available. Install a recommended 3rd
+# party backend package...") are English and speak of its internals: say what is missing, in the user's language.
+_WHICH_KEYRING = N_("on Linux: GNOME Keyring, KWallet or another Secret Service, unlocked in your desktop session")
+
+
 def _keyring():
     import keyring
     import keyring.errors
@@ -159,6 +164,10 @@ def set_password(found: Account, password: str) -> None:
     keyring = _keyring()
     try:
         keyring.set_password(KEYRING_SERVICE, found.keyring_user, password)
+    except keyring.errors.NoKeyringError:
+        raise InvalidInput(_("no system keyring is running to keep the password ({which}); nothing was saved "
+                             "(a server that needs no password needs no keyring)").format(
+                                 which=_(_WHICH_KEYRING))) from None
     except keyring.errors.KeyringError as error:
         raise InvalidInput(_("the system keyring refused the password ({error}); nothing was saved").format(
             error=error)) from None
@@ -169,6 +178,9 @@ def get_password(found: Account) -> str | None:
     keyring = _keyring()
     try:
         return keyring.get_password(KEYRING_SERVICE, found.keyring_user)
+    except keyring.errors.NoKeyringError:
+        raise InvalidInput(_("the system keyring cannot be read: none is running ({which})").format(
+            which=_(_WHICH_KEYRING))) from None
     except keyring.errors.KeyringError as error:
         raise InvalidInput(_("the system keyring cannot be read ({error})").format(error=error)) from None
 
@@ -180,5 +192,7 @@ def delete_password(found: Account) -> None:
         keyring.delete_password(KEYRING_SERVICE, found.keyring_user)
     except keyring.errors.PasswordDeleteError:
         pass
+    except keyring.errors.NoKeyringError:
+        pass  # none runs here (a headless machine): none holds a password of this account that we could remove
     except keyring.errors.KeyringError as error:
         raise InvalidInput(_("the system keyring refused to remove the password ({error})").format(error=error)) from None

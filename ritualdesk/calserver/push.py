@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime
 from icalendar import Calendar
 
 from ..errors import InvalidInput
-from ..i18n import N_, _
+from ..i18n import N_, _, ngettext
 from ..ical.export import PRODID, export_feed, render_component
 from ..ical.feed import FeedCache, Item, Scope, default_horizon
 from ..ical.ledger import LedgerEntry, ledger_entries, utc_text
@@ -79,10 +79,12 @@ class PushResult:
         updated = sum(len(t.updated) for t in self.targets)
         cancelled = sum(len(t.cancelled) for t in self.targets)
         conflicts = sum(len(t.conflicts) for t in self.targets)
-        text = _("{calendars} calendars: {created} created, {updated} updated, {cancelled} cancelled, "
-                 "{conflicts} left alone (changed on the server); {requests} requests").format(
-            calendars=len(self.targets), created=created, updated=updated, cancelled=cancelled, conflicts=conflicts,
-            requests=self.requests)
+        text = _("{calendars}: {created} created, {updated} updated, {cancelled} cancelled, "
+                 "{conflicts} left alone (changed on the server); {requests}").format(
+            calendars=ngettext("{count} calendar", "{count} calendars", len(self.targets)).format(
+                count=len(self.targets)),
+            created=created, updated=updated, cancelled=cancelled, conflicts=conflicts,
+            requests=ngettext("{count} request", "{count} requests", self.requests).format(count=self.requests))
         return _("stopped: {error} ({summary})").format(error=self.error, summary=text) if self.error else text
 
 
