@@ -570,7 +570,8 @@ def cmd_reminders(store: Store, args: argparse.Namespace) -> int:
         role = _("you facilitate") if r.facilitates else _("you attend")
         which = " " + _("(the day before)") if r.day_before else ""
         at = _("{ritual} at {time:%H:%M %z}").format(ritual=r.ritual, time=r.start)
-        print(f"{day_and_time(r.remind_at.astimezone())}  {r.team}: {at} - {r.member}, {role}{which}  {r.uid}")
+        when = r.remind_at.astimezone()  # this machine's time, when it reminds: with its offset, as the start has
+        print(f"{day_and_time(when)} {when:%z}  {r.team}: {at} - {r.member}, {role}{which}  {r.uid}")
     if not coming:
         print(_("no reminder within {within}").format(within=args.within))
     return 0

@@ -70,3 +70,43 @@ def test_french_confirmations_read_as_french(tmp_path, capsys, monkeypatch):
     assert out == "absence de Léa le 2026-12-03\n"  # it said 'du 2026-12-03 au 2026-12-03'
     _, out, _ = run(db, "absence", "add", "Les Castors", "Léa", "2026-12-21", "2026-12-24", capsys=capsys)
     assert out == "absence de Léa du 2026-12-21 au 2026-12-24\n"
+
+
+def test_french_messages_quote_values_with_guillemets(tmp_path, capsys, monkeypatch):
+    db = tmp_path / "quotes.sqlite3"
+    assert run(db, "team", "add", "Les Castors", "--timezone", "Europe/Paris", capsys=capsys)[0] == 0
+    monkeypatch.setenv("LANGUAGE", "fr")
+    status, _, err = run(db, "caldav", "remove", "travail", capsys=capsys)
+    assert status == 2 and "nommé «\u00a0travail\u00a0»" in err  # it was Python's 'travail'
+    status, _, err = run(db, "action", "set", "douze", "done", capsys=capsys)
+    assert status == 2 and "pas «\u00a0douze\u00a0»" in err
+
+
+def test_reminders_give_the_offset_of_the_time_they_come_at(tmp_path, capsys, monkeypatch):
+    import time
+    from datetime import UTC, datetime
+
+    import ritualdesk.cli as cli
+    from ritualdesk import reminders
+    from ritualdesk.store import Store
+
+    db = tmp_path / "remind.sqlite3"
+    for args in (["team", "add", "Les Castors", "--timezone", "Europe/Paris", "--holidays", "FR"],
+                 ["member", "add", "Les Castors", "Léa"],
+                 ["ritual", "add", "Les Castors", "standup", "Mêlée", "--at", "09:30", "--minutes", "15",
+                  "--every-working-day", "--from", "2026-03-02"]):
+        assert run(db, *args, capsys=capsys)[0] == 0
+    store = Store.open(db)
+    team = store.teams()[0]
+    reminders.set_me(store, team.id, store.members(team.id)[0].id)
+    store.close()
+    monkeypatch.setattr(cli, "_now", lambda: datetime(2026, 3, 16, 7, 0, tzinfo=UTC))
+    monkeypatch.setenv("TZ", "America/New_York")  # this machine's zone, not the team's
+    time.tzset()
+    try:
+        status, out, _ = run(db, "reminders", "--within", "3h", capsys=capsys)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    # '… 04:20  Les Castors: Mêlée at 09:30 +0100' read as 5 h 10 min ahead: the reminder's time had no offset.
+    assert status == 0 and "\nMon 2026-03-16 04:20 -0400  Les Castors: Mêlée at 09:30 +0100 - Léa, you facilitate  " in out
