@@ -40,13 +40,18 @@ FULL_LISTING = N_("full listing")
 
 @dataclass(frozen=True, slots=True)
 class Target:
-    """One feed and the calendar it goes to."""
+    """One feed and the calendar it goes to; `team` is None for the feed of a deleted team or member."""
 
     feed: str
     url: str
     name: str
     scope: Scope
-    team: Team
+    team: Team | None
+
+    @property
+    def gone(self) -> bool:
+        """Whether its team or member was deleted: what it wrote that is still to come is cancelled."""
+        return self.team is None
 
 
 @dataclass
@@ -125,7 +130,27 @@ def targets(store: Store, found: Account, connection: Connection, *, today: date
     if any(t.url in team_urls for t in chosen if t.feed.startswith("member-")):
         raise InvalidInput(_("a team's calendar and a member's calendar would be the same; "
                              "push the member's feed with an account that has no --calendar"))
+    if team_ids is None and member_id is None:  # a push of everything also cancels what deleted teams left
+        chosen += _gone_targets(store, found, teams, today=today)
     return chosen
+
+
+def _gone_targets(store: Store, found: Account, teams: Sequence[Team], *, today: date) -> list[Target]:
+    """The feeds of deleted teams and members that still have coming events on the server, not yet cancelled."""
+    team_ids = {team.id for team in teams}
+    member_ids = {member.id for member in store.members()}
+    since = datetime.combine(today, datetime.min.time(), tzinfo=UTC)
+    gone = []
+    for url, feed in state.feeds(store, found.name):
+        kind, _dash, number = feed.partition("-")
+        if not number.isdigit() or int(number) in (team_ids if kind == "team" else member_ids):
+            continue
+        records = state.resources(store, found.name, url, feed).values()
+        if any(r.pending or (r.confirmed and not r.cancelled and datetime.fromisoformat(r.start) >= since)
+               for r in records):
+            name = _("{calendar} (of a deleted team or member)").format(calendar=path_of(url))
+            gone.append(Target(feed, url, name, Scope(today, today, name=name), None))
+    return gone
 
 
 class _Bodies:
@@ -216,13 +241,19 @@ class _Pusher:
             self.result.made_calendar = self.connection.ensure_calendar(target.url, target.name)
         token = state.sync_token(store, self.account, target.url, target.feed)
         state.save_calendar(store, self.account, target.url, feed=target.feed, token=token)
-        export = export_feed(store, target.scope, now=self.now, cache=self.cache)  # SEQUENCE from the ledger
-        items = export.feed.events
-        entries = ledger_entries(store, (i.uid for i in items))
+        if target.gone:  # nothing of it is wanted any more
+            items, entries = [], {}
+        else:
+            export = export_feed(store, target.scope, now=self.now, cache=self.cache)  # SEQUENCE from the ledger
+            items = export.feed.events
+            entries = ledger_entries(store, (i.uid for i in items))
         records = state.resources(store, self.account, target.url, target.feed)
         try:
             listing = self.connection.listing(target.url, token)
         except CalendarGone:  # deleted on the server since: made again, and every event in it written again
+            if target.gone:  # ... unless nothing of it is wanted: its events went with the calendar
+                state.forget(store, self.account, target.url, list(records))
+                return self.result
             self.result.made_calendar = self.connection.ensure_calendar(target.url, target.name)
             listing = self.connection.listing(target.url, None)
         self.result.listing = SYNC_TOKEN if listing.used_token else FULL_LISTING
@@ -302,7 +333,7 @@ class _Pusher:
 
     def _plan(self, items: list[Item], entries: dict[str, LedgerEntry], records: dict[str, Resource]) -> list[_Write]:
         writes = []
-        tzid = self.target.team.timezone
+        tzid = self.target.team.timezone if self.target.team is not None else None
         wanted = set()
         for item in items:
             wanted.add(item.uid)
@@ -330,7 +361,8 @@ class _Pusher:
                               pending_stamp=utc_text(modified), pending_body=body, pending_cancel=False)
             create = record is None or not record.confirmed
             writes.append(_Write(pending, create, "created" if create else "updated"))
-        first = datetime.combine(self.target.scope.first, datetime.min.time(), tzinfo=self.target.team.tz)
+        zone = self.target.team.tz if self.target.team is not None else UTC
+        first = datetime.combine(self.target.scope.first, datetime.min.time(), tzinfo=zone)
         for uid, record in records.items():
             if uid in wanted or not record.confirmed or record.cancelled:
                 continue
@@ -430,9 +462,10 @@ def push(store: Store, found: Account, *, now: datetime, team_ids: Sequence[int]
         cache, bodies = FeedCache(), _Bodies()
         for target in chosen:
             scope = target.scope
-            local_today = now.astimezone(target.team.tz).date()
-            first, last = default_horizon(local_today)
-            target = replace(target, scope=replace(scope, first=first, last=last))
+            if not target.gone:
+                local_today = now.astimezone(target.team.tz).date()
+                first, last = default_horizon(local_today)
+                target = replace(target, scope=replace(scope, first=first, last=last))
             done.append(_Pusher(store, connection, target, now=now, cache=cache, bodies=bodies).run())
     except CalendarServerError as failure:
         error = str(failure)

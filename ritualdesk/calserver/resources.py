@@ -84,6 +84,12 @@ def resources(store: Store, account: str, calendar: str, feed: str) -> dict[str,
     return found
 
 
+def feeds(store: Store, account: str) -> list[tuple[str, str]]:
+    """The (calendar, feed) pairs of every resource an account wrote, in a stable order."""
+    return [tuple(row) for row in store.db.execute(
+        "SELECT DISTINCT calendar, feed FROM caldav_resources WHERE account = ? ORDER BY calendar, feed", [account])]
+
+
 def save(store: Store, account: str, calendar: str, feed: str, items: list[Resource]) -> None:
     """Record (or replace) resources, in one transaction."""
     if items:
