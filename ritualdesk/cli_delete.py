@@ -14,11 +14,14 @@ from .model import Ritual, Team
 from .store import Store
 
 
-def _confirmed(args: argparse.Namespace, lost: list[str], *, what: str, command: str) -> bool:
-    """Whether a deletion that takes anything along may go ahead: with --yes; else say what it would take."""
+def _confirmed(args: argparse.Namespace, lost: list[str], *, said: str, command: str) -> bool:
+    """Whether a deletion that takes anything along may go ahead: with --yes; else say what it would take.
+
+    `said` has a {lost} field for the list.
+    """
     if not lost or args.yes:
         return True
-    print(_("{what} would be deleted with: {lost}").format(what=what, lost=", ".join(lost)), file=sys.stderr)
+    print(said.format(lost=", ".join(lost)), file=sys.stderr)
     print(_("nothing was deleted; to delete it, run `{command} --yes` (a copy first: `ritualdesk backup FILE`)")
           .format(command=command), file=sys.stderr)
     return False
@@ -44,7 +47,8 @@ def find_series(store: Store, team: Team, text: str) -> Ritual:
 def cmd_team_delete(store: Store, args: argparse.Namespace) -> int:
     team = find_team(store, args.name)
     lost = store.holdings(team_id=team.id).lost(team=True)
-    if not _confirmed(args, lost, what=team.name, command=f"ritualdesk team delete {shlex.quote(team.name)}"):
+    said = _("deleting the team {team} would also delete: {{lost}}").format(team=team.name)
+    if not _confirmed(args, lost, said=said, command=f"ritualdesk team delete {shlex.quote(team.name)}"):
         return 1
     report(args, store, operations.delete_team(store, team.id))
     print(_("deleted team {team}").format(team=team.name))
@@ -64,7 +68,8 @@ def cmd_ritual_delete(store: Store, args: argparse.Namespace) -> int:
     ritual = find_series(store, team, args.ritual)
     holdings = store.holdings(ritual_id=ritual.id)
     command = f"ritualdesk ritual delete {shlex.quote(team.name)} {ritual.id}"
-    if not _confirmed(args, holdings.lost(team=False), what=ritual.title, command=command):
+    said = _("deleting the ritual {title} would also delete: {{lost}}").format(title=ritual.title)
+    if not _confirmed(args, holdings.lost(team=False), said=said, command=command):
         return 1
     report(args, store, operations.delete_ritual(store, ritual.id))
     print(_("deleted {title} from {team}").format(title=ritual.title, team=team.name))

@@ -117,7 +117,7 @@ def test_team_delete_says_what_would_go_and_needs_yes(db, capsys):
     before = db.read_bytes()
     status, out, err = run(db, "team", "delete", "les castors", capsys=capsys)
     assert status == 1 and out == ""
-    assert "Les Castors would be deleted with: 2 rituals, 4 members, 1 held occurrence" in err
+    assert "deleting the team Les Castors would also delete: 2 rituals, 4 members, 1 held occurrence" in err
     assert "nothing was deleted; to delete it, run `ritualdesk team delete 'Les Castors' --yes`" in err
     assert db.read_bytes() == before
     assert run(db, "team", "delete", "Les Castors", "--yes", capsys=capsys)[:2] == (0, "deleted team Les Castors\n")
@@ -127,7 +127,7 @@ def test_team_delete_says_what_would_go_and_needs_yes(db, capsys):
 def test_team_delete_in_french(db, capsys):
     status, _, err = run(db, "team", "delete", "Les Castors", capsys=capsys, language="fr")
     assert status == 1
-    assert "supprimer Les Castors supprimerait aussi\u00a0: 2 rituels, 4 membres, 1 occurrence tenue" in err
+    assert "supprimer l’équipe Les Castors supprimerait aussi\u00a0: 2 rituels, 4 membres, 1 occurrence tenue" in err
     assert "rien n’a été supprimé" in err
 
 
