@@ -54,19 +54,3 @@ def test_in_a_shared_calendar_only_the_deleted_teams_events_are_cancelled(desk, 
     assert all(held[uid]["status"] == "CANCELLED" for uid in coming)
     assert all(held[uid] == before[uid] for uid in before if uid not in coming)  # Les Castors, Phoenix's past
 
-
-def test_a_team_made_again_under_the_same_name_is_pushed_as_a_new_one(desk, radicale, proxy, user):
-    """The same team name made again is a new team (new UIDs): the old events stay cancelled, new ones appear."""
-    desk.ok("caldav", "add", "srv", "--url", proxy.url, "--user", user)
-    desk.ok("caldav", "push", "srv")
-    desk.ok("team", "delete", "Les Castors", "--yes")
-    desk.ok("caldav", "push", "srv")
-    desk.ok("team", "add", "Les Castors", "--timezone", "Europe/Paris", "--holidays", "FR")
-    desk.ok("member", "add", "Les Castors", "Ana")
-    desk.ok("ritual", "add", "Les Castors", "standup", "Mêlée", "--at", "09:30", "--minutes", "15",
-            "--every-working-day")
-    out = desk.ok("caldav", "push", "srv")
-    assert "created" in out
-    calendars = server_calendars(radicale.url, user)
-    new = [c for name, c in calendars.items() if name == TEAM]
-    assert new and any(live(events(c)) for c in new)
