@@ -82,6 +82,14 @@ class RemindersPage(QWidget):
                 column.addWidget(group)
         if not self.me:
             column.addWidget(QLabel(self.tr("No team yet."), body))
+        elif session.store.read_only:  # kept in the database, which cannot be written: shown, not editable
+            for field in (*self.me.values(), *self.leads.values()):
+                field.setEnabled(False)
+            hint = QLabel(self.tr("This database cannot be written: who you are and how long before each ritual "
+                                  "can be changed only where it can be."), body)
+            hint.setObjectName("hint")
+            hint.setWordWrap(True)
+            column.insertWidget(0, hint)
         column.addStretch(1)
         guard_wheel(body)  # scrolling the teams changes nobody's "I am" nor a reminder's lead
         scroll.setWidget(body)
@@ -96,10 +104,18 @@ class RemindersPage(QWidget):
             self.settings.set(keys.KEEP_IN_TRAY, self.keep.isChecked())
         if self.session is None:
             return
-        mine = self.session.me()
-        for team_id, combo in self.me.items():
-            if combo.currentData() != mine.get(team_id):
-                self.session.set_me(team_id, combo.currentData())
-        for ritual_id, spin in self.leads.items():
-            if spin.value() != self.session.reminder_lead(ritual_id):
-                self.session.set_reminder_lead(ritual_id, spin.value())
+        from ritualdesk.errors import RitualDeskError
+
+        from .feedback import show_error
+
+        try:
+            mine = self.session.me()
+            for team_id, combo in self.me.items():
+                if combo.currentData() != mine.get(team_id):
+                    self.session.set_me(team_id, combo.currentData())
+            for ritual_id, spin in self.leads.items():
+                if spin.value() != self.session.reminder_lead(ritual_id):
+                    self.session.set_reminder_lead(ritual_id, spin.value())
+        except RitualDeskError as error:  # kept in the database (read-only, busy): the other preferences still apply
+            show_error(self.window(), error, text=self.tr("Who you are and how long before each ritual "
+                                                          "were not saved."))

@@ -2174,8 +2174,16 @@
         <translation>Pas encore d’équipe.</translation>
     </message>
     <message>
+        <source>This database cannot be written: who you are and how long before each ritual can be changed only where it can be.</source>
+        <translation>Cette base ne peut pas être modifiée&#xa0;: qui vous êtes et combien de temps avant chaque rituel ne se changent que là où elle peut l’être.</translation>
+    </message>
+    <message>
         <source>Reminders</source>
         <translation>Rappels</translation>
+    </message>
+    <message>
+        <source>Who you are and how long before each ritual were not saved.</source>
+        <translation>Qui vous êtes et combien de temps avant chaque rituel n’ont pas été enregistrés.</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ from datetime import datetime
 import pytest
 from icalendar import Calendar
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
 
 from ritualdesk.model import OccurrenceKey, RitualKind
 from ritualdesk.store import Store
@@ -178,3 +178,48 @@ def test_the_publish_dialog_shows_no_diff_until_a_folder_is_chosen(qtbot, reques
     dialog.folder.setText("  ")
     qtbot.waitUntil(lambda: dialog.tree.topLevelItemCount() == 0)
     assert not dialog.publish_button.isEnabled()
+
+
+def _preferences(qtbot, settings, session):
+    from ui.preferences import PreferencesDialog
+    from ui.reminder_prefs import RemindersPage
+
+    dialog = PreferencesDialog(settings, session)
+    qtbot.addWidget(dialog)
+    return dialog, dialog.page(RemindersPage)
+
+
+def test_who_you_are_is_shown_but_not_editable_on_a_read_only_database(qtbot, english, ro_session, read_only,
+                                                                       settings, store):
+    from ui import settings as keys
+
+    _, before = read_only
+    settings.set(keys.REMINDERS_ON, False)
+    dialog, page = _preferences(qtbot, settings, ro_session)
+    assert page.me and not any(field.isEnabled() for field in (*page.me.values(), *page.leads.values()))
+    assert any("can be changed only where it can be" in label.text() for label in page.findChildren(QLabel))
+    page.enabled.setChecked(True)
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted and not _message_boxes(dialog)
+    assert settings.get(keys.REMINDERS_ON)  # a preference of this computer: kept
+    assert snapshot(store.path.parent) == before
+
+
+def test_a_refused_reminder_preference_is_said_and_the_others_still_apply(qtbot, english, session, settings):
+    """PRAGMA query_only: the file refuses the write as a read-only (or busy, full) one does."""
+    from ui import settings as keys
+
+    settings.set(keys.REMINDERS_ON, False)
+    dialog, page = _preferences(qtbot, settings, session)
+    team_id, combo = next(iter(page.me.items()))
+    combo.setCurrentIndex(2)
+    page.enabled.setChecked(True)
+    session.store.conn.execute("PRAGMA query_only = ON")
+    dialog.accept()
+    session.store.conn.execute("PRAGMA query_only = OFF")
+    assert dialog.result() == QDialog.DialogCode.Accepted and settings.get(keys.REMINDERS_ON)
+    [box] = [b for b in QApplication.topLevelWidgets() if isinstance(b, QMessageBox) and b.isVisible()]
+    assert box.text() == "Who you are and how long before each ritual were not saved."
+    assert "cannot be written" in box.informativeText()
+    box.close()
+    assert session.me().get(team_id) is None
