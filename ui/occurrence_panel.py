@@ -284,6 +284,12 @@ class OccurrencePanel(QWidget):
         row.addWidget(self.format_button)
         row.addWidget(self.save_notes_button)
         layout.addLayout(row)
+        if self._session.store.read_only:  # typed notes could never be kept: not typed at all
+            self.notes_edit.setReadOnly(True)
+            self.notes_edit.setPlaceholderText(self.tr("No notes (this database cannot be written)"))
+            self.notes_edit.setToolTip(self.tr("This database cannot be written: its notes can be read, not changed."))
+            for button in (self.format_button, self.save_notes_button):
+                button.setEnabled(False)
         return box
 
     def _build_actions(self, parent: QWidget) -> QGroupBox:

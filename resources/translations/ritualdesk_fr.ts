@@ -1746,6 +1746,14 @@
         <translation>Enregistrer les notes</translation>
     </message>
     <message>
+        <source>No notes (this database cannot be written)</source>
+        <translation>Pas de notes (cette base ne peut pas être modifiée)</translation>
+    </message>
+    <message>
+        <source>This database cannot be written: its notes can be read, not changed.</source>
+        <translation>Cette base ne peut pas être modifiée&#xa0;: ses notes se lisent, elles ne se changent pas.</translation>
+    </message>
+    <message>
         <source>Action items from this occurrence</source>
         <translation>Actions issues de cette occurrence</translation>
     </message>

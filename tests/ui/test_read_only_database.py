@@ -91,7 +91,6 @@ def test_every_edit_from_the_panel_is_refused_with_a_message_and_nothing_changes
     panel = ro_window.panel
     qtbot.waitUntil(lambda: panel.key == key)
     attempts = [panel.cancel_button.click, panel.held_button.click,
-                lambda: (panel.notes_edit.setPlainText("Décisions"), panel.save_notes()),
                 lambda: (panel.action_title_edit.setText("Relancer le fournisseur"), panel.add_action_button.click())]
     for attempt in attempts:
         attempt()
@@ -223,3 +222,28 @@ def test_a_refused_reminder_preference_is_said_and_the_others_still_apply(qtbot,
     assert "cannot be written" in box.informativeText()
     box.close()
     assert session.me().get(team_id) is None
+
+
+def test_notes_cannot_be_typed_where_they_could_never_be_kept(qtbot, ro_window, ro_session, read_only, store):
+    _, before = read_only
+    key = _standup(ro_session, 18)
+    ro_window._on_selected(key)
+    panel = ro_window.panel
+    qtbot.waitUntil(lambda: panel.key == key)
+    assert panel.notes_edit.isReadOnly() and not panel.save_notes_button.isEnabled()
+    assert "cannot be written" in panel.notes_edit.toolTip()
+    panel.notes_edit.setFocus()
+    qtbot.keyClicks(panel.notes_edit, "Decisions")
+    assert panel.notes_edit.toPlainText() == ""
+    ro_window.show_view("actions")  # the panel hidden: it saves typed notes, and there are none
+    ro_window.show_view("week")
+    assert not _message_boxes(ro_window) and ro_session.undo_stack.count() == 0
+    assert snapshot(store.path.parent) == before
+
+
+def test_notes_stay_editable_on_a_writable_database(qtbot, window, session):
+    key = _standup(session, 18)
+    window._on_selected(key)
+    panel = window.panel
+    qtbot.waitUntil(lambda: panel.key == key)
+    assert not panel.notes_edit.isReadOnly() and panel.save_notes_button.isEnabled()
