@@ -93,7 +93,8 @@ def _print_report(report, as_json: bool, *, verbose: bool = False) -> None:
     if verbose:
         for line in report.imported:  # a file's titles may hold line breaks: one report line per thing
             label = one_line(line.summary or line.uid)
-            print(f"  + {thing_name(line.what)}: {label}" + (f" - {one_line(line.reason)}" if line.reason else ""))
+            print("  + " + _("{what}: {label}").format(what=thing_name(line.what), label=label)
+                  + (f" - {one_line(line.reason)}" if line.reason else ""))
         for line in report.skipped:
             print("  - " + _("skipped {what}: {label} - {reason}").format(
                 what=thing_name(line.what), label=one_line(line.summary or line.uid), reason=one_line(line.reason)))

@@ -110,3 +110,16 @@ def test_reminders_give_the_offset_of_the_time_they_come_at(tmp_path, capsys, mo
         time.tzset()
     # '… 04:20  Les Castors: Mêlée at 09:30 +0100' read as 5 h 10 min ahead: the reminder's time had no offset.
     assert status == 0 and "\nMon 2026-03-16 04:20 -0400  Les Castors: Mêlée at 09:30 +0100 - Léa, you facilitate  " in out
+
+
+def test_import_verbose_lines_follow_french_typography(tmp_path, capsys, monkeypatch):
+    db = tmp_path / "absences.sqlite3"
+    for args in (["team", "add", "Les Castors", "--timezone", "Europe/Paris"], ["member", "add", "Les Castors", "Léa"]):
+        assert run(db, *args, capsys=capsys)[0] == 0
+    ics = tmp_path / "conges.ics"
+    ics.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\nUID:a1@test\r\n"
+                   "DTSTAMP:20261201T000000Z\r\nDTSTART;VALUE=DATE:20261221\r\nDTEND;VALUE=DATE:20261224\r\n"
+                   "SUMMARY:Congés Léa\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n", encoding="utf-8")
+    monkeypatch.setenv("LANGUAGE", "fr")
+    status, out, _ = run(db, "import", str(ics), "--team", "Les Castors", "--dry-run", "--verbose", capsys=capsys)
+    assert status == 0 and "  + absence\u00a0: Congés Léa" in out  # it was '+ absence: ' in every language
