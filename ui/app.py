@@ -72,6 +72,41 @@ def report_unexpected(kind, error, trace) -> None:
     box.open()
 
 
+def _application() -> QApplication:
+    """The QApplication; a display Qt cannot start on is said in one line (exit status 1) instead of Qt's abort.
+
+    Qt's fatal error (an X display out of reach, a system library of its plugin missing) comes through the message
+    handler before Qt aborts: what Qt said while starting is kept to tell which, and printed as usual otherwise.
+    """
+    import os
+
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    said: list[str] = []
+
+    def starting(kind, context, message) -> None:
+        category = getattr(context, "category", None) or "default"
+        said.append(message if category == "default" else f"{category}: {message}")
+        if kind == QtMsgType.QtFatalMsg:
+            from ritualdesk import i18n
+            from ritualdesk.display import platform_failure_message
+
+            i18n.set_language(i18n.language_from_environment())  # as the command line speaks
+            sys.__stderr__.write("ritualdesk: " + i18n._("error: {error}").format(
+                error=platform_failure_message(said, os.environ)) + "\n")
+            sys.__stderr__.flush()
+            os._exit(1)  # before Qt's abort (exit status 134, a core dump)
+
+    previous = qInstallMessageHandler(starting)
+    try:
+        app = QApplication(sys.argv)
+    finally:
+        qInstallMessageHandler(previous)
+    for line in said:  # what Qt said while starting, as it would have said it
+        sys.__stderr__.write(line + "\n")
+    return app
+
+
 def run(database: Path) -> int:
     """Show the main window over `database` until the user quits; the exit status.
 
@@ -81,7 +116,7 @@ def run(database: Path) -> int:
     """
     protect_singletons()  # before the first paint: see ui/qt_workarounds.py
     forget_module_sources()  # the window's modules are imported (see ui/qt_workarounds.py)
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = QApplication.instance() or _application()
     app.setApplicationName("RitualDesk")
     app.setOrganizationName("RitualDesk")
     app.setOrganizationDomain("ritualdesk.org")
