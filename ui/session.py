@@ -633,7 +633,7 @@ class Session(QObject):
         """Add realistic demo teams (undo removes them)."""
         from ritualdesk.demo import generate_demo  # not needed to show the first week
 
-        return self.perform(self.tr("Load demo data"), lambda: changes.run(
+        return self.perform(self.tr("Add demo data"), lambda: changes.run(
             self.store, lambda: generate_demo(self.store, teams=teams, years=years, seed=seed, now=self.now())))
 
     def export_team(self, team_id: int, path: str) -> int:

@@ -3185,8 +3185,8 @@
         <translation>Créer l’équipe</translation>
     </message>
     <message>
-        <source>Load demo data</source>
-        <translation>Charger les données de démonstration</translation>
+        <source>Add demo data</source>
+        <translation>Ajouter des données de démonstration</translation>
     </message>
 </context>
 <context>
