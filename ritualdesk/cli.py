@@ -24,7 +24,7 @@ from .defaults import default_holidays, default_timezone
 from .demo import generate_demo
 from .errors import InvalidInput, NotFound, RitualDeskError, StoreBusy, clipped
 from .i18n import _, ngettext
-from .localize import day_and_time, role_name, status_name
+from .localize import day_and_time, figure, role_name, status_name
 from .model import (
     Absence,
     ActionStatus,
@@ -476,7 +476,8 @@ def cmd_fairness(store: Store, args: argparse.Namespace) -> int:
         return 0
     print(_("member\theld\tplanned\tfair share\towed (+: did more than their share)"))
     for row in rows:
-        print(f"{row['member']}\t{row['held']}\t{row['planned']}\t{row['share']}\t{row['owed']:+}")
+        print(f"{row['member']}\t{row['held']}\t{row['planned']}\t{figure(row['share'])}\t"
+              f"{figure(row['owed'], sign=True)}")
     return 0
 
 

@@ -50,6 +50,12 @@ def day_names(weekdays: tuple[int, ...] | list[int]) -> str:
     return _("{days} and {last}").format(days=", ".join(names[:-1]), last=names[-1])
 
 
+def figure(value: float, *, sign: bool = False) -> str:
+    """A figure for people, with the decimal comma in French ('124.58' / '124,58'); --json keeps numbers."""
+    text = f"{value:+}" if sign else f"{value}"
+    return text.replace(".", ",") if language() == "fr" else text
+
+
 def short_day(day: date, code: str | None = None) -> str:
     """'Tue' / 'mar.'"""
     return _table(_SHORT_DAYS, code)[day.weekday()]

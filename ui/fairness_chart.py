@@ -9,7 +9,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from .fairness_models import MemberTurns
+from .fairness_models import MemberTurns, figure
 from .theme import is_dark
 
 HELD = QColor("#2563eb")
@@ -117,7 +117,7 @@ class FairnessChart(QWidget):
             painter.drawRoundedRect(QRectF(min(zero, zero + length), bar_y, abs(length), bar_h), 2, 2)
             painter.setPen(colors["text"])
             painter.drawText(QRectF(owed_x + owed_w, y, number_w, row_h),
-                             int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight), f"{row.owed:+.1f}")
+                             int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight), figure(row.owed, sign=True))
 
     def _paint_legend(self, painter: QPainter, colors: dict[str, QColor], x: float, y: float) -> None:
         metrics = self.fontMetrics()

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from ritualdesk.fairness import ForecastTurn, TurnEvent
@@ -58,6 +58,12 @@ class MemberTurns:
     owed: float
 
 
+def figure(value: float, *, sign: bool = False) -> str:
+    """A share or a balance to one decimal as the app's language writes it ('+1.5', '+1,5' in French)."""
+    text = QLocale().toString(float(value), "f", 1)
+    return "+" + text if sign and not text.startswith("-") else text
+
+
 def member_turns(rows: Sequence[Fairness], names: dict[int, str]) -> list[MemberTurns]:
     """Fairness rows with the members' names."""
     return [MemberTurns(names.get(r.member_id, f"#{r.member_id}"), r.held, r.planned, r.share, r.owed) for r in rows]
@@ -75,7 +81,7 @@ class FairnessModel(_Table):
         row: MemberTurns = self._rows[index.row()]
         column = index.column()
         if role == _DISPLAY:
-            return [row.name, str(row.held), str(row.planned), f"{row.share:.1f}", f"{row.owed:+.1f}"][column]
+            return [row.name, str(row.held), str(row.planned), figure(row.share), figure(row.owed, sign=True)][column]
         if role == SORT_ROLE:
             return [row.name.casefold(), row.held, row.planned, row.share, row.owed][column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:

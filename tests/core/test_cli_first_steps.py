@@ -123,3 +123,26 @@ def test_import_verbose_lines_follow_french_typography(tmp_path, capsys, monkeyp
     monkeypatch.setenv("LANGUAGE", "fr")
     status, out, _ = run(db, "import", str(ics), "--team", "Les Castors", "--dry-run", "--verbose", capsys=capsys)
     assert status == 0 and "  + absence\u00a0: Congés Léa" in out  # it was '+ absence: ' in every language
+
+
+def test_french_fairness_figures_have_the_decimal_comma(tmp_path, capsys, monkeypatch):
+    import json
+
+    db = tmp_path / "fair.sqlite3"
+    for args in (["team", "add", "Les Castors", "--timezone", "Europe/Paris", "--holidays", "none"],
+                 ["member", "add", "Les Castors", "Ana"], ["member", "add", "Les Castors", "Bruno"],
+                 ["member", "add", "Les Castors", "Chloé"],
+                 ["ritual", "add", "Les Castors", "standup", "Mêlée", "--at", "09:30", "--minutes", "15",
+                  "--every-working-day", "--from", "-10"]):
+        assert run(db, *args, capsys=capsys)[0] == 0
+    _, out, _ = run(db, "agenda", "--from", "-9", "--to", "-1", "--json", capsys=capsys)
+    for occurrence in json.loads(out)[:4]:
+        assert run(db, "occurrence", occurrence["uid"], "--held", capsys=capsys)[0] == 0
+    monkeypatch.setenv("LANGUAGE", "fr")
+    status, out, _ = run(db, "fairness", "Les Castors", "Mêlée", capsys=capsys)
+    figures = [cell for line in out.splitlines()[1:] for cell in line.split("\t")[3:]]
+    assert status == 0 and len(figures) == 6
+    assert any("," in cell for cell in figures) and not any("." in cell for cell in figures)  # 1.33, +0.67 before
+    monkeypatch.setenv("LANGUAGE", "en")
+    _, out, _ = run(db, "fairness", "Les Castors", "Mêlée", capsys=capsys)
+    assert any("." in line.split("\t")[3] for line in out.splitlines()[1:])

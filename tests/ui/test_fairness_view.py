@@ -109,3 +109,15 @@ def test_ctrl_5_opens_the_fairness_view_built_on_first_show(window, qtbot):
     assert window.fairness_view is not None and window.pages_inner.currentWidget() is window.fairness_view
     assert window.fairness_view.team_id == window.current_team_id()
     assert window.view_actions["fairness"] in window.view_menu.actions()
+
+
+def test_french_figures_have_the_decimal_comma(session, store, qtbot, french):
+    standup = _standup(session)
+    for day in (2, 3, 4, 5):
+        operations.mark_held(store, OccurrenceKey(standup.id, datetime(2026, 3, day, 9, 30)), now=NOW)
+    view = _view(session, qtbot)
+    view.ritual_combo.setCurrentIndex(view.ritual_combo.findData(standup.id))
+    shares = [view.model.index(row, 3).data() for row in range(view.model.rowCount())]
+    owed = [view.model.index(row, 4).data() for row in range(view.model.rowCount())]
+    assert all("," in text and "." not in text for text in shares + owed), (shares, owed)  # '1.3', '+0.7' before
+    assert all(text[0] in "+-" for text in owed)
