@@ -146,11 +146,14 @@ class ImportDialog(QDialog):
                 item = QTreeWidgetItem(group, [line.summary or line.uid, line.what, line.reason])
                 item.setToolTip(2, line.reason)
             group.setExpanded(True)
-        self.summary.setText(self.tr("Nothing is written until you press Import; then everything is imported, "
+        read_only = self.session.store.read_only
+        self.summary.setText(self.tr("This database cannot be written: this is what importing would do, but "
+                                     "nothing can be imported into it.") if read_only else
+                             self.tr("Nothing is written until you press Import; then everything is imported, "
                                      "or nothing. Edit › Undo takes the whole import back."))
         self.progress.idle(self.tr("%n entry(ies) to import, %1 skipped.", "", len(report.imported)).replace(
             "%1", str(len(report.skipped))))
-        self.import_button.setEnabled(bool(report.imported))
+        self.import_button.setEnabled(bool(report.imported) and not read_only)
 
     def _failed(self, error: Exception) -> None:
         self.job = None

@@ -956,6 +956,10 @@
         <translation>Ignoré (%1)</translation>
     </message>
     <message>
+        <source>This database cannot be written: this is what importing would do, but nothing can be imported into it.</source>
+        <translation>Cette base ne peut pas être modifiée&#xa0;: voici ce que l’importation ferait, mais rien ne peut y être importé.</translation>
+    </message>
+    <message>
         <source>Nothing is written until you press Import; then everything is imported, or nothing. Edit › Undo takes the whole import back.</source>
         <translation>Rien n’est écrit avant que vous appuyiez sur Importer&#xa0;; alors tout est importé, ou rien. Édition › Annuler défait toute l’importation.</translation>
     </message>

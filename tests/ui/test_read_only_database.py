@@ -247,3 +247,17 @@ def test_notes_stay_editable_on_a_writable_database(qtbot, window, session):
     panel = window.panel
     qtbot.waitUntil(lambda: panel.key == key)
     assert not panel.notes_edit.isReadOnly() and panel.save_notes_button.isEnabled()
+
+
+def test_the_import_dialog_previews_a_file_and_offers_no_import_into_a_read_only_database(qtbot, english, ro_session,
+                                                                                         read_only, store, tmp_path):
+    from tests.ui.test_exchange import AWAY, _import_dialog
+
+    _, before = read_only
+    source = tmp_path / "away.ics"
+    source.write_text(AWAY, encoding="utf-8")
+    dialog = _import_dialog(qtbot, ro_session, source)
+    assert dialog.tree.topLevelItem(0).text(0) == "Will be imported (1)"  # the dry run, on a copy in memory
+    assert dialog.summary.text().startswith("This database cannot be written: this is what importing would do")
+    assert not dialog.import_button.isEnabled()
+    assert snapshot(store.path.parent) == before
