@@ -124,10 +124,12 @@ def add_account(store: Store, new: Account, *, password: str | None) -> Account:
 def remove_account(store: Store, name: str) -> Account:
     """Forget an account, what it pushed, and its password (the server's calendars stay as they are)."""
     found = account(store, name)
-    if not any(a.keyring_user == found.keyring_user and a.name != found.name for a in accounts(store)):
-        delete_password(found)  # first: a keyring that refuses leaves the account as it was
+    shared = any(a.keyring_user == found.keyring_user and a.name != found.name for a in accounts(store))
     with store.transaction():
+        # the row first: a file that takes no write (read-only, full) refuses before the password is gone
         store.db.execute("DELETE FROM caldav_accounts WHERE name = ?", [found.name])
+        if not shared:
+            delete_password(found)  # inside the transaction: a keyring that refuses leaves the account as it was
     return found
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tests.core.test_reads_write_nothing import snapshot, unwritable
@@ -40,3 +42,18 @@ def test_the_refusal_is_said_in_french(desk, radicale, proxy, user, monkeypatch)
         status, _, err = desk.run("caldav", "push", "srv")
     assert status == 2 and proxy.count() == 0
     assert "et un envoi doit y enregistrer ce qu’il envoie\u00a0; rien n’a été envoyé" in err, err
+
+
+def test_removing_an_account_from_a_read_only_database_keeps_its_password(desk, test_keyring, monkeypatch):
+    desk.ok("caldav", "add", "work", "--url", "https://cal.example.org/", "--user", "alice", "--password-stdin",
+            stdin="s3cret\n")
+    kept = json.loads(test_keyring.read_text())
+    assert "s3cret" in kept.values()
+    before = snapshot(desk.db.parent)
+    with unwritable(desk.db, monkeypatch, folder_too=False):
+        status, _, err = desk.run("caldav", "remove", "work")
+        assert status == 2 and "cannot be written" in err and "Traceback" not in err, err
+        assert [a["name"] for a in desk.json("caldav", "list")] == ["work"]
+    assert json.loads(test_keyring.read_text()) == kept  # the account is still there, and still works
+    assert {name: state for name, state in snapshot(desk.db.parent).items() if name != "keyring.json"} == {
+        name: state for name, state in before.items() if name != "keyring.json"}
