@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
@@ -29,9 +30,14 @@ def local_text(day: date, fmt: str) -> str:
     return QLocale().toString(qdate(day), fmt)
 
 
-def day_text(day: date, fmt: QLocale.FormatType = QLocale.FormatType.LongFormat) -> str:
-    """A day in the user's language, e.g. 'Wednesday, 18 March 2026'."""
-    return QLocale().toString(qdate(day), fmt)
+def day_text(day: date, fmt: QLocale.FormatType = QLocale.FormatType.LongFormat, *,
+             locale: QLocale | None = None) -> str:
+    """A day in the user's language, e.g. 'Wednesday, 18 March 2026', « mardi 1er décembre 2026 »."""
+    locale = locale or QLocale()
+    text = locale.toString(qdate(day), fmt)
+    if day.day == 1 and fmt == QLocale.FormatType.LongFormat and locale.language() == QLocale.Language.French:
+        text = re.sub(r"(?<!\d)1(?= )", "1er", text, count=1)  # French writes the first of a month 1er (as minutes)
+    return text
 
 
 def touches(changes: ChangeSet, team_ids: Sequence[int]) -> bool:

@@ -46,6 +46,7 @@ from ritualdesk.retro_board import FORMATS
 
 from .actions_board import ActionDelegate
 from .actions_model import DUE, ORIGIN, OWNER, STATUS, SURVIVED, TITLE, VERDICT, ActionsModel, Directory, KeptDirectory
+from .calendar_data import day_text
 from .date_field import DateField, monday_first
 from .feedback import show_error
 from .flow_layout import FlowLayout
@@ -426,7 +427,7 @@ class OccurrencePanel(QWidget):
 
     def _day(self, moment) -> str:
         """A day as the person's locale writes it in full."""
-        return self.locale().toString(QDate(moment.date()), QLocale.FormatType.LongFormat)
+        return day_text(moment.date(), locale=self.locale())
 
     def _show_status(self, status: OccurrenceStatus) -> None:
         if self._status_shown is None:
