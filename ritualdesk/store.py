@@ -102,6 +102,16 @@ def _identity(path: Path | None) -> tuple[int, int] | None:
     return (found.st_dev, found.st_ino)
 
 
+def _signature(path: Path) -> tuple:
+    """What tells that a read-only file was written since: its identity, size and times, and whether a -wal is there."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return ()
+    return (found.st_dev, found.st_ino, found.st_size, found.st_mtime_ns, found.st_ctime_ns,
+            os.path.exists(f"{path}-wal"))
+
+
 def _beside(path: Path) -> dict[str, bool]:
     """Which of the files SQLite keeps beside a WAL database are there now."""
     return {suffix: Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-shm")}
@@ -139,6 +149,7 @@ class Store:
         self._where = Path(os.path.abspath(path)) if path is not None else None  # whatever the working folder later
         self._identity = _identity(self._where)  # the file opened: a file put in its place later is another one
         self.read_only = False  # opened read-only: the file, its folder or its disk takes no write (set by open)
+        self._signature: tuple | None = None  # opened read-only: the file's signature then (see changed_underneath)
 
     @property
     def journal(self) -> Journal:
@@ -267,6 +278,7 @@ class Store:
                 dbfile.verify(conn, path)
             store = cls._prepare(conn, path, migrate=pending)
             store.read_only = read_only is not None
+            store._signature = _signature(path) if read_only else None
             if later and path.stat().st_size:
                 store._unchecked = True
                 conn.set_authorizer(_reading_only)
@@ -280,6 +292,35 @@ class Store:
     def memory(cls) -> Store:
         """A new, empty database in memory (for tests and benchmarks)."""
         return cls._prepare(sqlite3.connect(":memory:", check_same_thread=False), None, migrate=True)
+
+    def changed_underneath(self) -> bool:
+        """Whether a file opened read-only was written since by someone who can (or its -wal came or went).
+
+        Without a -wal it is read as immutable, and SQLite trusts such a file never to change: what it
+        reads would be stale, or a mix of old and new pages. `read_again` opens it afresh, immutable
+        again once its -wal is gone.
+        """
+        return self._signature is not None and _signature(self._where) != self._signature
+
+    def read_again(self) -> None:
+        """A new read-only connection in place of this one, to see what another program wrote."""
+        path = self.path
+        uri = dbfile.read_only_uri(path) or f"{path.resolve().as_uri()}?mode=ro"
+        try:
+            conn = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=dbfile.BUSY_TIMEOUT)
+        except sqlite3.Error as error:
+            raise dbfile.store_error(error, path) from None
+        try:
+            dbfile.refuse_foreign(conn, path)  # a newer RitualDesk may have written it meanwhile
+            type(self)._prepare(conn, path, migrate=False)  # its functions, collation and settings
+        except BaseException:
+            conn.close()
+            raise
+        old, self.conn = self.conn, conn
+        self._db = self._journal = None
+        self._identity = _identity(self._where)
+        self._signature = _signature(self._where)
+        old.close()
 
     def scratch_copy(self) -> Store:
         """A copy of this database in memory, to try edits on and throw away (a dry run on a read-only file)."""

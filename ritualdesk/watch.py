@@ -35,6 +35,10 @@ class Watch:
 
     def changed(self) -> bool:
         """Whether another connection committed an edit since the last call (cheap when nothing happened)."""
+        if self.store.changed_underneath():  # a read-only file its owner wrote: read afresh, and shown again
+            self.store.read_again()
+            self.version, self.edits = data_version(self.store), edit_count(self.store)
+            return True
         version = data_version(self.store)
         if version == self.version:
             return False

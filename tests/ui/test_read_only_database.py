@@ -261,3 +261,34 @@ def test_the_import_dialog_previews_a_file_and_offers_no_import_into_a_read_only
     assert dialog.summary.text().startswith("This database cannot be written: this is what importing would do")
     assert not dialog.import_button.isEnabled()
     assert snapshot(store.path.parent) == before
+
+
+def test_what_the_owner_writes_meanwhile_is_shown_in_a_window_that_cannot_write(qtbot, store, settings, monkeypatch):
+    from tests.core.test_read_only_rereading import _read_only_here
+    from tests.ui.test_elsewhere import _shown_status
+    from ui.main_window import MainWindow
+    from ui.session import Session
+
+    store.close()
+    reader = _read_only_here(store.path, monkeypatch)  # the owner can still write it
+    session = Session(reader, clock=lambda: NOW)
+    window = MainWindow(session, settings=settings, apply_themes=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window._loaded)
+    key = _standup(session, 19)
+    assert _shown_status(window, key).value == "planned" and not window.elsewhere.poll()
+    owner = Store.open(store.path)
+    try:
+        from ritualdesk import operations
+
+        operations.cancel(owner, key, now=NOW)
+    finally:
+        owner.close()
+    with qtbot.waitSignal(session.changed):
+        assert window.elsewhere.poll()
+    assert _shown_status(window, key).value == "cancelled"
+    assert window.statusBar().currentMessage() == "Updated with changes made elsewhere"
+    assert session.store.read_only and window.files.read_only_badge.isVisible()
+    window.close()
+    reader.close()
