@@ -75,6 +75,7 @@ class PublishDialog(QDialog):
         self.settings = settings
         self.job = None
         self.diffs = []
+        self._previewed = ""  # the folder the diff shown was computed for
         self.last_result_text = ""
         self.setObjectName("publishDialog")
         self.setWindowTitle(self.tr("Publish calendars"))
@@ -90,6 +91,7 @@ class PublishDialog(QDialog):
         self.folder.setObjectName("publishFolder")
         self.folder.setPlaceholderText(self.tr("A folder, e.g. on a shared drive"))
         self.folder.textChanged.connect(self._folder_changed)
+        self.folder.editingFinished.connect(self._folder_typed)
         browse = QPushButton(self.tr("&Browse…"), self)
         browse.clicked.connect(self.browse)
         where.addWidget(self.folder, 1)
@@ -148,6 +150,7 @@ class PublishDialog(QDialog):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Publish into"), self.folder.text() or str(Path.home()))
         if folder:
             self.folder.setText(folder)
+            self._folder_typed()
 
     def problem(self) -> str:
         if not self.folder.text().strip():
@@ -164,6 +167,11 @@ class PublishDialog(QDialog):
 
     def _folder_chosen(self) -> bool:
         return bool(self.folder.text().strip())
+
+    def _folder_typed(self) -> None:
+        """Another folder: what it holds (or lacks) changes what publishing would bring its subscribers."""
+        if self._folder_chosen() and self.folder.text().strip() != self._previewed and self.job is None:
+            self.preview()
 
     def _folder_changed(self) -> None:
         """A folder chosen (or cleared): what publishing would change is shown only once there is one."""
@@ -186,10 +194,12 @@ class PublishDialog(QDialog):
         if not team_ids or not self._folder_chosen():  # no folder yet: no diff against a publication
             self._check()
             return
+        folder = self._previewed = self.folder.text().strip()
         self.progress.busy(self.tr("Comparing with what was last published…"))
         self.publish_button.setEnabled(False)
         self.job = background.start(
-            self.session.store.path, lambda store, _report: pending_changes(store, today=today, todos=todos, team_ids=team_ids),
+            self.session.store.path, lambda store, _report: pending_changes(store, today=today, todos=todos, team_ids=team_ids,
+                                                           folder=folder),
             done=self._show_diffs, failed=self._failed)
 
     def _show_diffs(self, diffs) -> None:
@@ -198,6 +208,9 @@ class PublishDialog(QDialog):
         if not self._folder_chosen():  # cleared while the diff was computed
             self.diffs = []
             self._check()
+            return
+        if self.folder.text().strip() != self._previewed:  # another folder was typed meanwhile
+            self.preview()
             return
         self.diffs = diffs
         changed = 0

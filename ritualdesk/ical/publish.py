@@ -106,9 +106,12 @@ def _events(items: list[Item]) -> dict[str, PublishedEvent]:
                                      start=item.start.isoformat() if item.start else "") for item in items}
 
 
-def _diff(store: Store, key: str, now: dict[str, PublishedEvent]) -> FeedDiff:
-    """What changes for subscribers from the feed as last published to its events `now` (by UID)."""
-    before = published_events(store, key)
+def _diff(store: Store, key: str, now: dict[str, PublishedEvent], *, absent: bool = False) -> FeedDiff:
+    """What changes for subscribers from the feed as last published to its events `now` (by UID).
+
+    `absent`: its file is not in the folder (published elsewhere before, or removed): every event is new there.
+    """
+    before = None if absent else published_events(store, key)
     old = before or {}
     added = [e for uid, e in now.items() if uid not in old]
     changed = [e for uid, e in now.items() if uid in old and old[uid].content_hash != e.content_hash]
@@ -122,9 +125,11 @@ def _diff(store: Store, key: str, now: dict[str, PublishedEvent]) -> FeedDiff:
                     first_time=before is None)
 
 
-def diff_feed(store: Store, spec: FeedSpec, *, cache: FeedCache | None = None) -> FeedDiff:
-    """Which events publishing `spec` now would add, change and remove (nothing is written)."""
-    return _diff(store, spec.key, _events(collect(store, spec.scope, cache=cache).items))
+def diff_feed(store: Store, spec: FeedSpec, *, cache: FeedCache | None = None,
+              folder: str | os.PathLike[str] | None = None) -> FeedDiff:
+    """Which events publishing `spec` now (into `folder`, if given) would add, change and remove; writes nothing."""
+    absent = folder is not None and not os.path.lexists(Path(folder) / spec.file_name)
+    return _diff(store, spec.key, _events(collect(store, spec.scope, cache=cache).items), absent=absent)
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +152,7 @@ def publish_feed(
     with store.transaction():
         result: Export = export_feed(store, spec.scope, now=now, cache=cache)
         events = _events(result.feed.items)
-        diff = _diff(store, spec.key, events)
+        diff = _diff(store, spec.key, events, absent=not os.path.lexists(path))
         on_disk = read_regular(path, limit=len(result.data))
         written = on_disk != result.data
         if written:
@@ -182,11 +187,12 @@ def publish(store: Store, folder: str | os.PathLike[str], *, now: datetime, toda
 
 
 def pending_changes(
-    store: Store, *, today: date, todos: bool = False, team_ids: Sequence[int] | None = None
+    store: Store, *, today: date, todos: bool = False, team_ids: Sequence[int] | None = None,
+    folder: str | os.PathLike[str] | None = None,
 ) -> list[FeedDiff]:
-    """For every feed `publish` would write, what its subscribers would see change (nothing is written)."""
+    """For every feed `publish` would write (into `folder`), what its subscribers would see change; writes nothing."""
     cache = FeedCache()
-    return [diff_feed(store, spec, cache=cache)
+    return [diff_feed(store, spec, cache=cache, folder=folder)
             for spec in feed_specs(store, today=today, todos=todos, team_ids=team_ids)]
 
 

@@ -124,3 +124,17 @@ def test_feeds_of_members_who_left_are_reported_not_deleted(store, team, standup
     publish(store, folder, now=NOW, today=TODAY)
     assert stale_feeds(store, folder, today=TODAY) == [folder / "member-les-castors-david.ics"]
     assert (folder / "member-les-castors-david.ics").is_file()
+
+
+def test_a_folder_the_feeds_are_not_in_yet_gets_every_event_as_new(store, team, standup, members, tmp_path):
+    first, other = tmp_path / "first", tmp_path / "other"
+    first.mkdir()
+    other.mkdir()
+    publish(store, first, now=NOW, today=TODAY)
+    assert all(diff.empty for diff in pending_changes(store, today=TODAY, folder=first))
+    elsewhere = pending_changes(store, today=TODAY, folder=other)
+    assert elsewhere and all(diff.first_time and diff.added and not diff.changed for diff in elsewhere)
+    assert all(diff.empty for diff in pending_changes(store, today=TODAY))  # against the last publication
+    results = publish(store, other, now=NOW, today=TODAY)
+    assert all(r.written and r.diff.first_time and len(r.diff.added) == r.events for r in results)
+    assert all(diff.empty for diff in pending_changes(store, today=TODAY, folder=other))

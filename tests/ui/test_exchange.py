@@ -122,6 +122,19 @@ def _published_then_moved(qtbot, session, settings, folder):
     return dialog
 
 
+def test_another_folder_shows_every_feed_as_a_first_publication_there(qtbot, session, settings, tmp_path):
+    dialog = _published_then_moved(qtbot, session, settings, tmp_path / "shared")
+    dialog.folder.setText(str(tmp_path / "elsewhere"))
+    dialog.folder.editingFinished.emit()
+    qtbot.waitUntil(lambda: dialog.job is None and dialog.tree.topLevelItemCount() == 5)
+    lines = _tree_lines(dialog)
+    assert all(line.endswith("(first publication)") and " 0 changed, 0 removed" in line for line in lines), lines
+    dialog.folder.setText(str(tmp_path / "shared"))
+    dialog.folder.editingFinished.emit()
+    qtbot.waitUntil(lambda: dialog.job is None and dialog.tree.topLevelItemCount() == 5)
+    assert _tree_lines(dialog)[0] == "team-les-castors.ics — 0 added, 1 changed, 0 removed"
+
+
 def test_after_a_move_the_diff_lists_the_changed_event(qtbot, session, settings, tmp_path):
     dialog = _published_then_moved(qtbot, session, settings, tmp_path / "shared")
     team = dialog.tree.topLevelItem(0)

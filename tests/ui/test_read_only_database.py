@@ -7,7 +7,7 @@ from datetime import datetime
 
 import pytest
 from icalendar import Calendar
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
 
 from ritualdesk.model import OccurrenceKey, RitualKind
@@ -134,6 +134,7 @@ def test_the_export_dialog_writes_the_calendar_and_says_it_is_not_recorded(qtbot
     _, before = read_only
     dialog = ExportDialog(ro_session, ro_session.teams()[0].id)
     qtbot.addWidget(dialog)
+    dialog.show()
     target = tmp_path / "out" / "castors.ics"
     target.parent.mkdir()
     dialog.path.setText(str(target))
@@ -142,6 +143,11 @@ def test_the_export_dialog_writes_the_calendar_and_says_it_is_not_recorded(qtbot
     text = dialog.progress.label.text()
     assert text.startswith("Wrote ") and text.endswith(
         "The database cannot be written, so the SEQUENCE numbers of this export are not recorded in it."), text
+    QApplication.processEvents()
+    label = dialog.progress.label
+    shown = QRect(label.mapTo(dialog, QPoint(0, 0)), label.size())
+    for neighbour in (dialog.path, dialog.export_button):  # the two lines are not drawn under them
+        assert not shown.intersects(QRect(neighbour.mapTo(dialog, QPoint(0, 0)), neighbour.size())), neighbour
     assert list(Calendar.from_ical(target.read_bytes()).walk("VEVENT"))
     assert snapshot(store.path.parent) == before
 
