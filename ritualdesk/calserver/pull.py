@@ -26,7 +26,8 @@ def calendar_url(store: Store, found: Account, connection: Connection, path: str
     home = found.home
     if home is None:
         home = connection.home()
-        save_home(store, found, home)
+        if not store.read_only:  # remembered to spare a request next time; a read-only file simply asks again
+            save_home(store, found, home)
     return with_slash(urljoin(home, path))
 
 

@@ -57,3 +57,19 @@ def test_removing_an_account_from_a_read_only_database_keeps_its_password(desk, 
     assert json.loads(test_keyring.read_text()) == kept  # the account is still there, and still works
     assert {name: state for name, state in snapshot(desk.db.parent).items() if name != "keyring.json"} == {
         name: state for name, state in before.items() if name != "keyring.json"}
+
+
+def test_a_dry_run_pull_of_absences_works_on_a_read_only_database(desk, radicale, user, monkeypatch):
+    from .test_pull_absences import holiday_calendar
+
+    holiday_calendar(radicale.url, user)
+    desk.ok("caldav", "add", "srv", "--url", radicale.url, "--user", user)  # its calendar home not known yet
+    before = snapshot(desk.db.parent)
+    with unwritable(desk.db, monkeypatch, folder_too=False):
+        report = desk.json("caldav", "pull-absences", "srv", "--calendar", "conges", "--team", "Les Castors",
+                           "--dry-run")
+        status, _, err = desk.run("caldav", "pull-absences", "srv", "--calendar", "conges", "--team", "Les Castors")
+    assert report["dry_run"] and sorted(line["reason"].split(",")[0] for line in report["imported"]) == ["Ana", "Bruno"]
+    assert status == 2 and "cannot be written" in err, err  # for real: refused, nothing changed
+    assert {n: s for n, s in snapshot(desk.db.parent).items() if n != "keyring.json"} == {
+        n: s for n, s in before.items() if n != "keyring.json"}
