@@ -409,6 +409,10 @@ class Store:
             with self._atomic():
                 yield self
         except sqlite3.Error as error:
+            if self.read_only and dbfile.is_read_only(error) and dbfile.read_only_uri(self.path) is None:
+                raise StoreError(_("{path} could not be written when it was opened (read-only, or its disk full) "
+                                   "and was opened read-only; it can be written now: open it again to change it; "
+                                   "nothing was changed").format(path=self.path)) from None
             raise dbfile.store_error(error, self.path) from None
 
     @contextlib.contextmanager
