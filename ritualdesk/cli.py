@@ -24,7 +24,7 @@ from .defaults import default_holidays, default_timezone
 from .demo import generate_demo
 from .errors import InvalidInput, NotFound, RitualDeskError, StoreBusy, clipped
 from .i18n import _, ngettext
-from .localize import day_and_time, figure, role_name, status_name
+from .localize import day_and_time, figure, role_name, status_name, with_team
 from .model import (
     Absence,
     ActionStatus,
@@ -332,7 +332,7 @@ def cmd_agenda(store: Store, args: argparse.Namespace) -> int:
         # across a change of the clocks each end says its own offset (02:30 +0200-02:00 +0100 is 30 minutes)
         span = (f"{day_and_time(o.start)}-{o.end:%H:%M} {o.start:%z}" if o.end.utcoffset() == o.start.utcoffset()
                 else f"{day_and_time(o.start)} {o.start:%z}-{o.end:%H:%M} {o.end:%z}")
-        print(f"{span}  {row['team']}: {row['ritual']}"
+        print(f"{span}  {with_team(row['team'], row['ritual'])}"
               f" - {row['facilitator'] or _('nobody')}{status}{moved}  {row['uid']}")
     if not rows:
         print(_("no rituals between {first} and {last}").format(first=first, last=last))
@@ -400,7 +400,7 @@ def cmd_actions(store: Store, args: argparse.Namespace) -> int:
         survived = " " + ngettext("(survived {count} retro)", "(survived {count} retros)", count).format(
             count=count) if count else ""
         print(f"#{row['id']}\t{status_name(ActionStatus(row['status']))}\t{row['due'] or '-'}\t{row['owner'] or '-'}\t"
-              f"{row['team']}: {row['title']}{survived}")
+              f"{with_team(row['team'], row['title'])}{survived}")
     return 0
 
 
@@ -572,7 +572,7 @@ def cmd_reminders(store: Store, args: argparse.Namespace) -> int:
         which = " " + _("(the day before)") if r.day_before else ""
         at = _("{ritual} at {time:%H:%M %z}").format(ritual=r.ritual, time=r.start)
         when = r.remind_at.astimezone()  # this machine's time, when it reminds: with its offset, as the start has
-        print(f"{day_and_time(when)} {when:%z}  {r.team}: {at} - {r.member}, {role}{which}  {r.uid}")
+        print(f"{day_and_time(when)} {when:%z}  {with_team(r.team, at)} - {r.member}, {role}{which}  {r.uid}")
     if not coming:
         print(_("no reminder within {within}").format(within=args.within))
     return 0

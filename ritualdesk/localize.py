@@ -50,6 +50,11 @@ def day_names(weekdays: tuple[int, ...] | list[int]) -> str:
     return _("{days} and {last}").format(days=", ".join(names[:-1]), last=names[-1])
 
 
+def with_team(team: str, text: str) -> str:
+    """'Les Castors: Mêlée' / « Les Castors : Mêlée » (French puts a no-break space before the colon)."""
+    return _("{team}: {text}").format(team=team, text=text)
+
+
 def figure(value: float, *, sign: bool = False) -> str:
     """A figure for people, with the decimal comma in French ('124.58' / '124,58'); --json keeps numbers."""
     text = f"{value:+}" if sign else f"{value}"

@@ -146,3 +146,21 @@ def test_french_fairness_figures_have_the_decimal_comma(tmp_path, capsys, monkey
     monkeypatch.setenv("LANGUAGE", "en")
     _, out, _ = run(db, "fairness", "Les Castors", "Mêlée", capsys=capsys)
     assert any("." in line.split("\t")[3] for line in out.splitlines()[1:])
+
+
+def test_french_lines_put_a_no_break_space_before_the_team_s_colon(tmp_path, capsys, monkeypatch):
+    import json
+
+    db = tmp_path / "lines.sqlite3"
+    for args in (["team", "add", "Les Castors", "--timezone", "Europe/Paris", "--holidays", "none"],
+                 ["member", "add", "Les Castors", "Léa"],
+                 ["ritual", "add", "Les Castors", "standup", "Mêlée", "--at", "09:30", "--minutes", "15",
+                  "--every-working-day", "--from", "-3"]):
+        assert run(db, *args, capsys=capsys)[0] == 0
+    _, out, _ = run(db, "agenda", "--json", capsys=capsys)
+    assert run(db, "action", "add", json.loads(out)[0]["uid"], "Écrire le compte rendu", capsys=capsys)[0] == 0
+    monkeypatch.setenv("LANGUAGE", "fr")
+    _, agenda, _ = run(db, "agenda", capsys=capsys)
+    _, actions, _ = run(db, "actions", capsys=capsys)
+    assert "  Les Castors\u00a0: Mêlée - Léa" in agenda  # 'Les Castors: Mêlée' in French too
+    assert actions.rstrip("\n").endswith("\tLes Castors\u00a0: Écrire le compte rendu")

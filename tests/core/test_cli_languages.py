@@ -110,7 +110,7 @@ def test_the_checks_of_what_is_made_speak_the_language_of_the_environment(team_d
 def test_reports_in_both_languages(team_db, capsys):
     fr = run(team_db, "agenda", "--from", "2026-03-27", "--to", "2026-03-27", capsys=capsys, language="fr")[1]
     en = run(team_db, "agenda", "--from", "2026-03-27", "--to", "2026-03-27", capsys=capsys, language="en")[1]
-    assert fr.splitlines()[0].startswith("ven. 2026-03-27 09:30-09:45 +0100  Les Castors: Mêlée - ")
+    assert fr.splitlines()[0].startswith("ven. 2026-03-27 09:30-09:45 +0100  Les Castors\u00a0: Mêlée - ")
     assert en.splitlines()[0].startswith("Fri 2026-03-27 09:30-09:45 +0100  Les Castors: Mêlée - ")
     empty = ("agenda", "--from", "2026-04-04", "--to", "2026-04-05")
     assert run(team_db, *empty, capsys=capsys, language="fr")[1] == "aucun rituel entre le 2026-04-04 et le 2026-04-05\n"
