@@ -753,7 +753,7 @@ def build_parser() -> argparse.ArgumentParser:
     fair = commands.add_parser("fairness", help=_("turns held and planned per member"))
     fair.add_argument("team")
     fair.add_argument("ritual", help=_("the ritual's title"))
-    fair.add_argument("--days", type=int, default=90, help=_("how far ahead to count planned turns"))
+    fair.add_argument("--days", type=int, default=90, help=_("how many days ahead to count planned turns (default 90)"))
     fair.add_argument("--forecast", type=int, metavar="N", help=_("who facilitates the next N occurrences instead"))
     fair.add_argument("--absent", action="append", metavar="MEMBER:FROM[:TO]",
                       help=_("with --forecast: as if MEMBER were away these days (nothing is saved); repeatable"))

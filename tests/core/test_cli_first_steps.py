@@ -164,3 +164,9 @@ def test_french_lines_put_a_no_break_space_before_the_team_s_colon(tmp_path, cap
     _, actions, _ = run(db, "actions", capsys=capsys)
     assert "  Les Castors\u00a0: Mêlée - Léa" in agenda  # 'Les Castors: Mêlée' in French too
     assert actions.rstrip("\n").endswith("\tLes Castors\u00a0: Écrire le compte rendu")
+
+
+def test_fairness_help_gives_the_default_of_days(capsys):
+    with pytest.raises(SystemExit):
+        main(["fairness", "--help"])
+    assert "(default 90)" in " ".join(capsys.readouterr().out.split())  # it said only 'how far ahead'
