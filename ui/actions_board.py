@@ -47,6 +47,7 @@ from .actions_model import (
 from .date_field import DateField
 from .feedback import show_done, show_error
 from .session import Change
+from .undo_steps import end_macro
 
 ALL_TEAMS = object()  # every team's actions and names must be read again
 
@@ -225,7 +226,7 @@ class ActionsBoard(QWidget):
         except RitualDeskError as error:
             show_error(self, error)
         finally:
-            stack.endMacro()
+            end_macro(stack)
 
     # -- data -------------------------------------------------------------------------------------
 

@@ -52,6 +52,7 @@ from .feedback import show_error
 from .flow_layout import FlowLayout
 from .labels import column_label, format_label, kind_label, source_label, status_label
 from .session import Change
+from .undo_steps import end_macro
 from .wheel_guard import guard_wheel
 
 _NOTES_FORMATS = ("start_stop_continue", "four_ls", "mad_sad_glad")  # the notes' menu of formats
@@ -698,7 +699,7 @@ class OccurrencePanel(QWidget):
                     break
         finally:
             if len(ids) > 1:
-                self._session.undo_stack.endMacro()
+                end_macro(self._session.undo_stack)
 
     def _review(self, verdict: Verdict) -> None:
         ids = self._selected_ids(self.carried_view, self.carried_model)

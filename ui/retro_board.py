@@ -34,6 +34,7 @@ from .flow_layout import FlowLayout
 from .labels import column_label, format_label
 from .retro_models import CARD_ID, ColumnModel, DiscussionModel
 from .undo_keys import add_undo_keys
+from .undo_steps import end_macro
 from .wheel_guard import guard_wheel
 
 
@@ -342,7 +343,7 @@ class RetroBoard(QWidget):
                 self._perform(self.tr("Choose retrospective format"), lambda: core.set_board(
                     store, self.key, format=name.strip(), votes_per_person=self.votes_spin.value()))
         finally:
-            self._session.undo_stack.endMacro()
+            end_macro(self._session.undo_stack)
 
     def add_card(self, column: int) -> None:
         edit = self.card_edits[column]

@@ -298,3 +298,32 @@ def test_what_the_owner_writes_meanwhile_is_shown_in_a_window_that_cannot_write(
     assert session.store.read_only and window.files.read_only_badge.isVisible()
     window.close()
     reader.close()
+
+
+def test_a_refused_edit_of_several_actions_leaves_no_empty_step_to_undo(qtbot, session):
+    """PRAGMA query_only: the file refuses every write, as a read-only one does."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    from ritualdesk.model import ActionStatus
+    from ui.actions_board import ActionsBoard
+
+    key = _standup(session, 16)
+    for title in ("Fix the flaky login test", "Book a room for the review"):
+        session.add_action(key, title)
+    stack = session.undo_stack
+    before = (stack.count(), stack.index(), stack.undoText())
+    board = ActionsBoard(session)
+    qtbot.addWidget(board)
+    board.show()
+    selection = board.table.selectionModel()
+    for row in range(board.model.rowCount()):
+        selection.select(board.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
+                         | QItemSelectionModel.SelectionFlag.Rows)
+    session.store.conn.execute("PRAGMA query_only = ON")
+    board.set_status_of_selection(ActionStatus.DONE)
+    session.store.conn.execute("PRAGMA query_only = OFF")
+    assert [b.informativeText() for b in _message_boxes(board)][0].endswith("nothing was changed")
+    assert (stack.count(), stack.index(), stack.undoText()) == before  # "Add action", not an empty step
+    assert all(a.status is ActionStatus.OPEN for a in session.actions())
+    board.set_status_of_selection(ActionStatus.DONE)  # the file takes writes again: one step for both
+    assert stack.count() == before[0] + 1 and stack.undoText() == "Change the status of 2 actions"

@@ -29,6 +29,7 @@ from ritualdesk.model import Absence, Member, Role, same_name
 
 from ..feedback import show_error
 from ..labels import role_label
+from ..undo_steps import end_macro
 from . import FormDialog, OptionalDate, date_edit, flag
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -352,5 +353,5 @@ class MembersEditor(FormDialog):
                     break
         finally:
             if len(chosen) > 1:
-                stack.endMacro()
+                end_macro(stack)
         self._reload_absences()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ritualdesk.model import Ritual, RitualKind, RosterChange, Schedule, ScheduleKind
 
 from ..labels import kind_label
+from ..undo_steps import end_macro
 from . import EditorDialog, OptionalDate, date_edit, key_label
 from .schedule_fields import NTH, NTH_LAST, ScheduleFields
 
@@ -305,6 +306,6 @@ class RitualEditor(EditorDialog):
                 self._session.set_roster(RosterChange(ritual_id=ritual.id, effective=effective, member_ids=roster))
         finally:
             if changed_ritual and changed_roster:
-                stack.endMacro()
+                end_macro(stack)
         self.result_ritual = ritual
 
