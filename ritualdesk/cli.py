@@ -632,8 +632,9 @@ def build_parser() -> argparse.ArgumentParser:
                                           "country of its time zone, e.g. FR for Europe/Paris, else your "
                                           "locale's)"))
     add.add_argument("--working-days", help=_("e.g. MO,TU,WE,TH,FR (the default)"))
-    add.add_argument("--sprint-weeks", type=int, default=2)
-    add.add_argument("--sprint-start", help=_("first day of sprint 1 (YYYY-MM-DD)"))
+    add.add_argument("--sprint-weeks", type=int, default=2, help=_("how long a sprint lasts, in weeks (default 2)"))
+    add.add_argument("--sprint-start", help=_("first day of sprint 1 (YYYY-MM-DD); without it the team has no "
+                                              "sprints"))
     add.add_argument("--language", choices=i18n.LANGUAGES,
                      help=_("the language of its exported calendars (default: the language of your locale)"))
     add.set_defaults(run=cmd_team_add)
@@ -713,7 +714,7 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--json", action="store_true", help=_("print the occurrences as JSON, for scripts"))
     show.set_defaults(run=cmd_agenda)
 
-    occ = commands.add_parser("occurrence", help=_("change one occurrence (by uid)"))
+    occ = commands.add_parser("occurrence", help=_("show or change one occurrence (by uid)"))
     occ.add_argument("uid")
     what = occ.add_mutually_exclusive_group()
     what.add_argument("--held", action="store_true", help=_("mark held (records the facilitator)"))

@@ -170,3 +170,13 @@ def test_fairness_help_gives_the_default_of_days(capsys):
     with pytest.raises(SystemExit):
         main(["fairness", "--help"])
     assert "(default 90)" in " ".join(capsys.readouterr().out.split())  # it said only 'how far ahead'
+
+
+def test_team_add_help_says_what_a_team_without_sprint_start_gets(capsys):
+    with pytest.raises(SystemExit):
+        main(["team", "add", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "without it the team has no sprints" in text and "(default 2)" in text
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    assert "show or change one occurrence" in " ".join(capsys.readouterr().out.split())  # with no option: JSON
