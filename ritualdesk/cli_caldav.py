@@ -81,7 +81,7 @@ def cmd_test(store, args: argparse.Namespace) -> int:
         print(_("sync tokens: offered") if found_caps.sync_tokens
               else _("sync tokens: not offered (pushes compare ETags)"))
     if found_caps.dav:
-        print(f"DAV: {found_caps.dav}")
+        print(_("DAV: {classes}").format(classes=found_caps.dav))
     for url, name, components in found_caps.calendars:
         print(_("calendar {url}\t{name}\t{components}").format(url=url, name=name or _("(no name)"),
                                                               components=", ".join(components) or _("any component")))

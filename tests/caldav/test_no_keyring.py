@@ -63,3 +63,10 @@ def test_a_push_counts_its_requests_in_good_english(desk, radicale, user):
     last = desk.ok("caldav", "push", "local").splitlines()[-1]
     assert last == "1 request, 0 writes"  # it said '1 requests'
     assert "1 calendar: " in desk.json("caldav", "list")[0]["last_result"]  # it said '1 calendars'
+
+
+def test_caldav_test_reads_as_french(desk, radicale, user, monkeypatch):
+    desk.ok("caldav", "add", "local", "--url", radicale.url, "--user", user)
+    monkeypatch.setenv("LANGUAGE", "fr")
+    out = desk.ok("caldav", "test", "local")
+    assert "\nDAV\u00a0: " in out and "\nDAV: " not in out  # the one line left as an f-string
