@@ -48,10 +48,10 @@ def cmd_list(store, args: argparse.Namespace) -> int:
         print_json([{"name": a.name, "url": a.url, "user": a.username, "calendar": a.calendar,
                            "insecure": a.insecure,
                            "last_push": a.last_push.isoformat() if a.last_push else None,
-                           "last_result": a.last_result or None} for a in found])
+                           "last_result": a.last_result_text() or None} for a in found])
         return 0
     for item in found:
-        last = (_("last push {when}: {result}").format(when=f"{item.last_push:%Y-%m-%d %H:%M}", result=item.last_result)
+        last = (_("last push {when}: {result}").format(when=f"{item.last_push:%Y-%m-%d %H:%M}", result=item.last_result_text())
                 if item.last_push else _("never pushed"))
         where = item.calendar or _("one calendar per team")
         print(_("{name}\t{user} at {url}\t{where}\t{last}").format(name=item.name, user=item.username, url=item.url,

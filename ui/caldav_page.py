@@ -157,7 +157,7 @@ class CalendarServerPage(PreferencesPage):
                                         "when an account is chosen here."))
         elif found.last_push is not None:
             when = found.last_push.astimezone().strftime("%Y-%m-%d %H:%M")
-            self.status.setText(self.tr("Last push: %1 — %2").replace("%1", when).replace("%2", found.last_result))
+            self.status.setText(self.tr("Last push: %1 — %2").replace("%1", when).replace("%2", found.last_result_text()))
         else:
             self.status.setText(self.tr("Never pushed yet."))
 

@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
             return
         when = found.last_push.astimezone().strftime("%Y-%m-%d %H:%M")
         self.caldav_label.setText(self.tr("Calendar server: last push %1").replace("%1", when))
-        self.caldav_label.setToolTip(found.last_result)
+        self.caldav_label.setToolTip(found.last_result_text())
 
     def push_to_server(self) -> None:
         """File › Push to calendar server: now, in the background."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import json
 from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import urljoin, urlsplit
@@ -33,6 +34,16 @@ class Account:
     def keyring_user(self) -> str:
         """Under which name the password is kept in the keyring: the user at the server."""
         return f"{self.username} {self.url}"
+
+    def last_result_text(self) -> str:
+        """What the last push did, in the current language (a database of before kept the line as it was said)."""
+        try:
+            counts = json.loads(self.last_result)
+            from .push import summary_of  # push imports this module
+
+            return summary_of(counts)
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return self.last_result
 
     def calendar_url(self) -> str | None:
         """The one calendar every team goes to, as a URL, or None."""

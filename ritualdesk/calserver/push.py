@@ -10,6 +10,7 @@ someone else (a new ETag, or 412) is reported and left alone.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -78,19 +79,30 @@ class PushResult:
     writes: int
     error: str = ""  # set when the push stopped half-way (what was confirmed is kept)
 
+    def counts(self) -> dict:
+        """What the push did, as numbers (kept with the account, said in whoever reads it's language)."""
+        return {"calendars": len(self.targets), "created": sum(len(t.created) for t in self.targets),
+                "updated": sum(len(t.updated) for t in self.targets),
+                "cancelled": sum(len(t.cancelled) for t in self.targets),
+                "conflicts": sum(len(t.conflicts) for t in self.targets), "requests": self.requests,
+                "error": self.error}
+
     def summary(self) -> str:
         """One line for a status bar or a log."""
-        created = sum(len(t.created) for t in self.targets)
-        updated = sum(len(t.updated) for t in self.targets)
-        cancelled = sum(len(t.cancelled) for t in self.targets)
-        conflicts = sum(len(t.conflicts) for t in self.targets)
-        text = _("{calendars}: {created} created, {updated} updated, {cancelled} cancelled, "
-                 "{conflicts} left alone (changed on the server); {requests}").format(
-            calendars=ngettext("{count} calendar", "{count} calendars", len(self.targets)).format(
-                count=len(self.targets)),
-            created=created, updated=updated, cancelled=cancelled, conflicts=conflicts,
-            requests=ngettext("{count} request", "{count} requests", self.requests).format(count=self.requests))
-        return _("stopped: {error} ({summary})").format(error=self.error, summary=text) if self.error else text
+        return summary_of(self.counts())
+
+
+def summary_of(counts: dict) -> str:
+    """The one line a push's counts read as, in the current language."""
+    text = _("{calendars}: {created} created, {updated} updated, {cancelled} cancelled, "
+             "{conflicts} left alone (changed on the server); {requests}").format(
+        calendars=ngettext("{count} calendar", "{count} calendars", counts["calendars"]).format(
+            count=counts["calendars"]),
+        created=counts["created"], updated=counts["updated"], cancelled=counts["cancelled"],
+        conflicts=counts["conflicts"],
+        requests=ngettext("{count} request", "{count} requests", counts["requests"]).format(count=counts["requests"]))
+    error = counts.get("error")
+    return _("stopped: {error} ({summary})").format(error=error, summary=text) if error else text
 
 
 def href_for(calendar_url: str, uid: str) -> str:
@@ -473,7 +485,7 @@ def push(store: Store, found: Account, *, now: datetime, team_ids: Sequence[int]
         if own:
             connection.close()
     result = PushResult(done, connection.counter.total, connection.counter.writes, error)
-    save_last_push(store, found.name, when=now, result=result.summary())
+    save_last_push(store, found.name, when=now, result=json.dumps(result.counts(), ensure_ascii=False))
     if error:
         raise CalendarServerError(_("{error}; what was confirmed before is kept, the next push goes on from there")
                                   .format(error=error))

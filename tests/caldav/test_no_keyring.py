@@ -70,3 +70,23 @@ def test_caldav_test_reads_as_french(desk, radicale, user, monkeypatch):
     monkeypatch.setenv("LANGUAGE", "fr")
     out = desk.ok("caldav", "test", "local")
     assert "\nDAV\u00a0: " in out and "\nDAV: " not in out  # the one line left as an f-string
+
+
+def test_the_last_push_is_said_in_the_language_of_whoever_reads_it(desk, radicale, user, monkeypatch):
+    desk.ok("caldav", "add", "local", "--url", radicale.url, "--user", user)
+    monkeypatch.setenv("LANGUAGE", "fr")
+    desk.ok("caldav", "push", "local")
+    monkeypatch.setenv("LANGUAGE", "en")
+    listed = desk.ok("caldav", "list")
+    assert "1 calendar: " in listed and "calendrier" not in listed  # it was the French line of the push
+    assert desk.json("caldav", "list")[0]["last_result"].startswith("1 calendar: ")
+    monkeypatch.setenv("LANGUAGE", "fr")
+    assert "1 calendrier\u00a0: " in desk.ok("caldav", "list")
+
+
+def test_a_last_push_kept_as_a_line_by_an_older_version_is_shown_as_it_is():
+    from ritualdesk.calserver.accounts import Account
+
+    old = Account("work", "http://localhost:5232/", "ann", last_result="1 calendriers : 0 créés ; 1 requêtes")
+    assert old.last_result_text() == "1 calendriers : 0 créés ; 1 requêtes"
+    assert Account("new", "http://localhost:5232/", "ann").last_result_text() == ""
