@@ -10,6 +10,9 @@ from functools import cache
 from .model import zone
 
 
+_UTC_NAMES = frozenset({"Etc/UTC", "Etc/UCT", "Etc/Universal", "Etc/Zulu", "UCT", "Universal", "Zulu"})
+
+
 def default_timezone() -> str:
     """The machine's IANA time zone, or UTC when it cannot be told."""
     import tzlocal  # on demand: only a new team needs it
@@ -17,7 +20,8 @@ def default_timezone() -> str:
     try:
         name = tzlocal.get_localzone_name()
         zone(name)
-        return name
+        # a machine on UTC (Etc/UTC, Universal, Zulu...): plain UTC, the name the app's team editors give it
+        return "UTC" if name in _UTC_NAMES else name
     except Exception:  # tzlocal raises several kinds of errors on odd set-ups; a default must not fail
         return "UTC"
 

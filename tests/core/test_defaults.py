@@ -69,3 +69,9 @@ def test_team_add_without_holidays_takes_its_zone_s_country(monkeypatch, tmp_pat
         assert sorted((t.name, t.holidays_country) for t in store.teams()) == [("Liberty", "US"), ("Mistral", "FR")]
     finally:
         store.close()
+
+
+@pytest.mark.parametrize("name", ["Etc/UTC", "Universal", "Zulu"])
+def test_a_machine_on_utc_gives_plain_utc_as_the_app_does(machine_zone, name):
+    machine_zone(name)
+    assert default_timezone() == "UTC"  # 'team add' named it Etc/UTC where the app's wizard says UTC
