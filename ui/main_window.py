@@ -1103,8 +1103,8 @@ class MainWindow(QMainWindow):
             return
         try:
             window = RunWindow(self.session, key, parent=self)
-        except RitualDeskError as error:
-            show_error(self, error)
+        except RitualDeskError as error:  # e.g. a database that cannot be written: a meeting records as it runs
+            show_error(self, error, text=self.tr("This meeting cannot be run."))
             return
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.destroyed.connect(lambda _=None, k=key: self.run_windows.pop(k, None))

@@ -1363,6 +1363,10 @@
         <translation>Seule une rétrospective a un tableau.</translation>
     </message>
     <message>
+        <source>This meeting cannot be run.</source>
+        <translation>Cette réunion ne peut pas être animée.</translation>
+    </message>
+    <message>
         <source>Minutes written to %1</source>
         <translation>Compte rendu écrit dans %1</translation>
     </message>

@@ -327,3 +327,16 @@ def test_a_refused_edit_of_several_actions_leaves_no_empty_step_to_undo(qtbot, s
     assert all(a.status is ActionStatus.OPEN for a in session.actions())
     board.set_status_of_selection(ActionStatus.DONE)  # the file takes writes again: one step for both
     assert stack.count() == before[0] + 1 and stack.undoText() == "Change the status of 2 actions"
+
+
+def test_run_mode_on_a_database_that_cannot_be_written_says_the_meeting_cannot_be_run(qtbot, ro_window, ro_session,
+                                                                                     read_only, store):
+    _, before = read_only
+    key = _standup(ro_session, 18)
+    ro_window.run_meeting(key)
+    boxes = _message_boxes(ro_window)
+    assert len(boxes) == 1 and key not in ro_window.run_windows
+    assert boxes[0].text() == "This meeting cannot be run."
+    assert "cannot be written (it or its folder is read-only)" in boxes[0].informativeText()
+    boxes[0].close()
+    assert snapshot(store.path.parent) == before
