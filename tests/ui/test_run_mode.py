@@ -213,7 +213,7 @@ def test_a_meeting_of_a_later_day_cannot_be_run_yet(window, session, qtbot, monk
     assert not window.panel.run_button.isEnabled()
     assert window.panel.run_button.toolTip() == "It can be run from its day on"
     shown = []
-    monkeypatch.setattr("ui.feedback.show_error", lambda parent, error: shown.append(str(error)))
+    monkeypatch.setattr("ui.feedback.show_error", lambda parent, error, **_kw: shown.append(str(error)))
     qtbot.keyClick(window, Qt.Key.Key_F5)
     assert tomorrow not in window.run_windows
     assert shown == ["this occurrence is on 2026-03-19; its meeting can be run from that day on"]
