@@ -232,13 +232,19 @@ def cmd_ritual_add(store: Store, args: argparse.Namespace) -> int:
     team = _team(store, args.team)
     today = _today(team)
     schedule = _schedule(args, team)
-    starts_on = parse_date(args.starts_on, today=today) if args.starts_on else (schedule.on or today)
+    at = parse_time(args.at)
+    if args.starts_on:
+        starts_on = parse_date(args.starts_on, today=today)
+    elif schedule.on is not None:
+        starts_on = schedule.on
+    else:  # today's time already past: an occurrence this morning would take a turn nobody facilitated
+        starts_on = today + timedelta(days=_now().astimezone(team.tz).time().replace(tzinfo=None) >= at)
     if args.roster:
         roster = [_member(store, team, name).id for name in args.roster.split(",")]
     else:
         roster = [m.id for m in store.members(team.id) if m.left is None or m.left >= today]
     result = operations.add_ritual(store, Ritual(
-        id=None, team_id=team.id, kind=parse_kind(args.kind), title=args.title, start_time=parse_time(args.at),
+        id=None, team_id=team.id, kind=parse_kind(args.kind), title=args.title, start_time=at,
         minutes=args.minutes, schedule=schedule,
         starts_on=starts_on, ends_on=parse_date(args.until, today=today) if args.until else None,
         location=args.location or "", agenda=args.agenda or "",
@@ -688,7 +694,8 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--on-holiday", choices=[r.value for r in HolidayRule], default="skip",
                      help=_("on a holiday or non-working day: skip it (default), or move it to the working day "
                             "before or after"))
-    add.add_argument("--from", dest="starts_on", metavar="DATE", help=_("first day (default today)"))
+    add.add_argument("--from", dest="starts_on", metavar="DATE",
+                     help=_("first day (default today, or tomorrow once today's time is past)"))
     add.add_argument("--until", metavar="DATE")
     add.add_argument("--location", help=_("room or video link"))
     add.add_argument("--agenda")

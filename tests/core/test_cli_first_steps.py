@@ -180,3 +180,22 @@ def test_team_add_help_says_what_a_team_without_sprint_start_gets(capsys):
     with pytest.raises(SystemExit):
         main(["--help"])
     assert "show or change one occurrence" in " ".join(capsys.readouterr().out.split())  # with no option: JSON
+
+
+@pytest.mark.parametrize(("clock", "first"), [("2026-03-16T07:00:00+00:00", "2026-03-16"),  # 08:00 in Paris
+                                              ("2026-03-16T17:00:00+00:00", "2026-03-17")])  # 18:00: too late
+def test_a_ritual_added_after_its_time_today_begins_tomorrow(tmp_path, capsys, monkeypatch, clock, first):
+    """An occurrence at 09:30 this morning, added at 18:00, would take a turn that nobody facilitated."""
+    import json
+    from datetime import datetime
+
+    from ritualdesk import cli
+
+    monkeypatch.setattr(cli, "_now", lambda: datetime.fromisoformat(clock))
+    db = tmp_path / "evening.sqlite3"
+    for args in (["team", "add", "Les Castors", "--timezone", "Europe/Paris"], ["member", "add", "Les Castors", "Léa"],
+                 ["ritual", "add", "Les Castors", "standup", "Mêlée", "--at", "09:30", "--minutes", "15",
+                  "--every-working-day"]):
+        assert run(db, *args, capsys=capsys)[0] == 0
+    status, out, _ = run(db, "agenda", "--json", "--from", "2026-03-16", "--to", "2026-03-17", capsys=capsys)
+    assert status == 0 and json.loads(out)[0]["start"].startswith(first + "T09:30")
