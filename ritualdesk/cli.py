@@ -238,7 +238,8 @@ def cmd_ritual_add(store: Store, args: argparse.Namespace) -> int:
     elif schedule.on is not None:
         starts_on = schedule.on
     else:  # today's time already past: an occurrence this morning would take a turn nobody facilitated
-        starts_on = today + timedelta(days=_now().astimezone(team.tz).time().replace(tzinfo=None) >= at)
+        past = _now().astimezone(team.tz).time() >= at
+        starts_on = today + timedelta(days=1) if past else today
     if args.roster:
         roster = [_member(store, team, name).id for name in args.roster.split(",")]
     else:

@@ -14,14 +14,11 @@ from .model import Ritual, Team
 from .store import Store
 
 
-def _confirmed(args: argparse.Namespace, lost: list[str], *, said: str, command: str) -> bool:
-    """Whether a deletion that takes anything along may go ahead: with --yes; else say what it would take.
-
-    `said` has a {lost} field for the list.
-    """
-    if not lost or args.yes:
+def _confirmed(args: argparse.Namespace, refusal: str | None, *, command: str) -> bool:
+    """Whether a deletion may go ahead: when it takes nothing along (no `refusal`) or with --yes; else say why not."""
+    if refusal is None or args.yes:
         return True
-    print(said.format(lost=", ".join(lost)), file=sys.stderr)
+    print(refusal, file=sys.stderr)
     print(_("nothing was deleted; to delete it, run `{command} --yes` (a copy first: `ritualdesk backup FILE`)")
           .format(command=command), file=sys.stderr)
     return False
@@ -47,8 +44,9 @@ def find_series(store: Store, team: Team, text: str) -> Ritual:
 def cmd_team_delete(store: Store, args: argparse.Namespace) -> int:
     team = find_team(store, args.name)
     lost = store.holdings(team_id=team.id).lost(team=True)
-    said = _("deleting the team {team} would also delete: {{lost}}").format(team=team.name)
-    if not _confirmed(args, lost, said=said, command=f"ritualdesk team delete {shlex.quote(team.name)}"):
+    refusal = _("deleting the team {team} would also delete: {lost}").format(
+        team=team.name, lost=", ".join(lost)) if lost else None
+    if not _confirmed(args, refusal, command=f"ritualdesk team delete {shlex.quote(team.name)}"):
         return 1
     report(args, store, operations.delete_team(store, team.id))
     print(_("deleted team {team}").format(team=team.name))
@@ -68,8 +66,10 @@ def cmd_ritual_delete(store: Store, args: argparse.Namespace) -> int:
     ritual = find_series(store, team, args.ritual)
     holdings = store.holdings(ritual_id=ritual.id)
     command = f"ritualdesk ritual delete {shlex.quote(team.name)} {ritual.id}"
-    said = _("deleting the ritual {title} would also delete: {{lost}}").format(title=ritual.title)
-    if not _confirmed(args, holdings.lost(team=False), said=said, command=command):
+    lost = holdings.lost(team=False)
+    refusal = _("deleting the ritual {title} would also delete: {lost}").format(
+        title=ritual.title, lost=", ".join(lost)) if lost else None
+    if not _confirmed(args, refusal, command=command):
         return 1
     report(args, store, operations.delete_ritual(store, ritual.id))
     print(_("deleted {title} from {team}").format(title=ritual.title, team=team.name))

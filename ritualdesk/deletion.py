@@ -22,11 +22,6 @@ class Holdings:
     cards: int = 0  # retrospective board cards
     actions: int = 0
 
-    @property
-    def recorded(self) -> bool:
-        """Whether the team's or the series' history holds anything (something a deletion would lose)."""
-        return bool(self.held or self.notes or self.meetings or self.cards or self.actions)
-
     def lost(self, *, team: bool) -> list[str]:
         """What goes, one phrase per kind ("3 rituals"), for a team or for a series (whose actions stay)."""
         counts = [

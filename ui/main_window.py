@@ -470,10 +470,9 @@ class MainWindow(QMainWindow):
                                                            "Edit › Undo brings it back"))
         self.editor_actions.append(self.delete_team_action)
         team_menu = QMenu(self.tr("&Team"), self)
-        for action in self.editor_actions:
-            if action is self.delete_team_action:
-                team_menu.addSeparator()
-            team_menu.addAction(action)
+        team_menu.addActions(self.editor_actions[:-1])
+        team_menu.addSeparator()  # deleting stands apart
+        team_menu.addAction(self.delete_team_action)
         self.menuBar().insertMenu(self.help_menu.menuAction(), team_menu)
         self.export_action = self._action(self.tr("&Export calendar…"), self.export_calendar, icon_name="export",
                                           shortcuts=["Ctrl+E"],

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from .readback import events, live, server_calendars
+from .test_shared_calendar import push_two_teams_to_one_calendar
 
 TEAM = "Les Castors (RitualDesk)"
 
@@ -35,15 +36,7 @@ def test_the_coming_events_of_a_deleted_team_are_cancelled_by_the_next_push(desk
 
 
 def test_in_a_shared_calendar_only_the_deleted_teams_events_are_cancelled(desk, radicale, proxy, user):
-    start = (date.today() - timedelta(days=10)).isoformat()
-    desk.ok("team", "add", "Phoenix", "--timezone", "America/New_York", "--holidays", "none", "--sprint-weeks", "1",
-            "--sprint-start", start)
-    desk.ok("member", "add", "Phoenix", "Zoe")
-    desk.ok("ritual", "add", "Phoenix", "planning", "Planning", "--at", "10:00", "--minutes", "60",
-            "--sprint-day", "first", "--from", start)
-    desk.ok("caldav", "add", "srv", "--url", proxy.url, "--user", user, "--calendar", f"/{user}/rituals/")
-    desk.ok("caldav", "test", "srv")
-    desk.ok("caldav", "push", "srv")
+    push_two_teams_to_one_calendar(desk, proxy, user, sprint_weeks=1)  # a planning each week: some still to come
     before = events(next(iter(server_calendars(radicale.url, user).values())))
     phoenix = {uid for uid, e in before.items() if "Planning" in e["summary"]}
     coming = {uid for uid in phoenix if before[uid]["start"].date() >= date.today()}
