@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import enum
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Generic, TypeVar
@@ -85,14 +86,29 @@ def run(store: Store, work: Callable[[], T]) -> Result[T]:
 
     Inside another operation it simply runs: the outer one captures everything.
     """
-    journal = store.journal
-    if journal.active:
+    if store.journal.active:
         return Result(value=work(), changes=NOTHING, revert=Revert())
+    with operation(store) as rows:
+        value = work()
+    return result_of(store, value, rows)
+
+
+@contextlib.contextmanager
+def operation(store: Store) -> Iterator[list[RowChange]]:
+    """The writes of the block as one operation: one transaction (all rolled back on an error), rows captured.
+
+    The list it yields holds the rows touched once the block has ended; `result_of` makes them a Result.
+    Operations run inside the block are part of it (each of their Results reverts nothing).
+    """
     with store.transaction():
         was = store.team_revisions()
-        with journal.capture() as rows:
-            value = work()
+        with store.journal.capture() as rows:
+            yield rows
         keep_warm(store, rows, was=was)
+
+
+def result_of(store: Store, value: T, rows: Sequence[RowChange]) -> Result[T]:
+    """The Result of an `operation` that touched `rows` (read once its transaction is committed)."""
     changed = [row for row in rows if row.before != row.after]
     return Result(value=value, changes=footprint(store, changed), revert=Revert(tuple(changed)))
 

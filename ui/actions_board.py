@@ -47,7 +47,7 @@ from .actions_model import (
 from .date_field import DateField
 from .feedback import show_done, show_error
 from .session import Change
-from .undo_steps import end_macro
+from .undo_steps import perform_step
 
 ALL_TEAMS = object()  # every team's actions and names must be read again
 
@@ -218,15 +218,11 @@ class ActionsBoard(QWidget):
         items = [item for item in self.selected_items() if item.status is not status]
         if not items:
             return
-        stack = self._session.undo_stack
-        stack.beginMacro(self.tr("Change the status of %n action(s)", "", len(items)))
-        try:
+        def set_each() -> None:
             for item in items:
                 self._session.set_action_status(item.id, status)
-        except RitualDeskError as error:
-            show_error(self, error)
-        finally:
-            end_macro(stack)
+
+        perform_step(self._session, self, self.tr("Change the status of %n action(s)", "", len(items)), set_each)
 
     # -- data -------------------------------------------------------------------------------------
 

@@ -52,7 +52,7 @@ from .feedback import show_error
 from .flow_layout import FlowLayout
 from .labels import column_label, format_label, kind_label, source_label, status_label
 from .session import Change
-from .undo_steps import end_macro
+from .undo_steps import perform_step
 from .wheel_guard import guard_wheel
 
 _NOTES_FORMATS = ("start_stop_continue", "four_ls", "mad_sad_glad")  # the notes' menu of formats
@@ -691,15 +691,14 @@ class OccurrencePanel(QWidget):
     def _complete(self) -> None:
         ids = [self.actions_model.item(i.row()).id for i in self.actions_view.selectionModel().selectedRows()
                if self.actions_model.item(i.row()).status is ActionStatus.OPEN]
-        if len(ids) > 1:
-            self._session.undo_stack.beginMacro(self.tr("Complete actions"))
-        try:
-            for action_id in ids:
-                if not self._attempt(lambda a=action_id: self._session.set_action_status(a, ActionStatus.DONE)):
-                    break
-        finally:
-            if len(ids) > 1:
-                end_macro(self._session.undo_stack)
+        if len(ids) == 1:
+            self._attempt(lambda: self._session.set_action_status(ids[0], ActionStatus.DONE))
+        elif ids and self._key is not None:
+            def complete_each() -> None:
+                for action_id in ids:
+                    self._session.set_action_status(action_id, ActionStatus.DONE)
+
+            perform_step(self._session, self, self.tr("Complete actions"), complete_each)
 
     def _review(self, verdict: Verdict) -> None:
         ids = self._selected_ids(self.carried_view, self.carried_model)

@@ -34,7 +34,7 @@ from .flow_layout import FlowLayout
 from .labels import column_label, format_label
 from .retro_models import CARD_ID, ColumnModel, DiscussionModel
 from .undo_keys import add_undo_keys
-from .undo_steps import end_macro
+from .undo_steps import perform_step
 from .wheel_guard import guard_wheel
 
 
@@ -335,15 +335,14 @@ class RetroBoard(QWidget):
 
     def save_custom_format(self, name: str, columns: list[str]) -> None:
         """Keep a format for the team and use it on this board."""
-        store = self._session.store
-        self._session.undo_stack.beginMacro(self.tr("Custom format"))
-        try:
-            if self._perform(self.tr("Save format"), lambda: core.save_format(store, self.team_id, name,
-                                                                             tuple(columns))) is not None:
-                self._perform(self.tr("Choose retrospective format"), lambda: core.set_board(
-                    store, self.key, format=name.strip(), votes_per_person=self.votes_spin.value()))
-        finally:
-            end_macro(self._session.undo_stack)
+        store, session = self._session.store, self._session
+
+        def save_then_choose() -> None:
+            session.perform(self.tr("Save format"), lambda: core.save_format(store, self.team_id, name, tuple(columns)))
+            session.perform(self.tr("Choose retrospective format"), lambda: core.set_board(
+                store, self.key, format=name.strip(), votes_per_person=self.votes_spin.value()))
+
+        perform_step(session, self, self.tr("Custom format"), save_then_choose)
 
     def add_card(self, column: int) -> None:
         edit = self.card_edits[column]

@@ -3,9 +3,10 @@ command, and announces what changed with one typed signal."""
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from operator import itemgetter
@@ -172,6 +173,7 @@ class Session(QObject):
         self.store = store
         self.undo_stack = QUndoStack(self)
         self._clock = clock or (lambda: datetime.now(UTC))
+        self._stepping = False  # inside `step`: edits are one transaction, pushed and announced at its end
         self._windows: dict[int, _Window] = {}  # team id -> computed occurrences around what was viewed
         # What the calendars read at every step, read once and kept until an edit of that kind of data.
         self._team_members: dict[int, list[Member]] = {}
@@ -461,10 +463,35 @@ class Session(QObject):
         (RitualDeskError) propagate and push nothing: the operation's transaction wrote nothing.
         """
         result = op()
+        if self._stepping:  # part of a step: pushed and announced with it
+            return result.value
         if result.revert:  # an operation that wrote nothing has nothing to undo
             self.undo_stack.push(_Edit(self, text, result))
         self.announce(result.changes)
         return result.value
+
+    @contextlib.contextmanager
+    def step(self, text: str) -> Iterator[None]:
+        """The edits performed in the block as one step of Edit › Undo named `text`, all or nothing.
+
+        They run in one transaction: when one fails (busy or read-only file, a row deleted by another
+        program, a refusal), those before it are rolled back with it, the undo stack is left as it was
+        and the error propagates. Undo and redo replay the step as one transaction too. The views hear
+        of the step once, at its end; a step inside a step is part of it.
+        """
+        if self._stepping:
+            yield
+            return
+        self._stepping = True
+        try:
+            with changes.operation(self.store) as rows:
+                yield
+        finally:
+            self._stepping = False
+        result = changes.result_of(self.store, None, rows)
+        if result.revert:
+            self.undo_stack.push(_Edit(self, text, result))
+        self.announce(result.changes)
 
     def replay(self, command: QUndoCommand, step: Callable[[Store, Result], None]) -> None:
         """Undo or redo an edit's journal; one that cannot be replayed is dropped and reported.

@@ -3626,6 +3626,13 @@
     </message>
 </context>
 <context>
+    <name>UndoSteps</name>
+    <message>
+        <source>“%1” could not be made as a whole: nothing of it was kept, everything is as it was.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être fait en entier&#xa0;: rien n’en a été gardé, tout est resté comme avant.</translation>
+    </message>
+</context>
+<context>
     <name>UnsavedChanges</name>
     <message>
         <source>Unsaved changes</source>

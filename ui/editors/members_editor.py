@@ -29,7 +29,7 @@ from ritualdesk.model import Absence, Member, Role, same_name
 
 from ..feedback import show_error
 from ..labels import role_label
-from ..undo_steps import end_macro
+from ..undo_steps import perform_step
 from . import FormDialog, OptionalDate, date_edit, flag
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -341,17 +341,15 @@ class MembersEditor(FormDialog):
         ids = {self.absences_model.index(i.row(), 0).data(ID_ROLE)
                for i in self.absences_view.selectionModel().selectedRows()}
         chosen = [absence for absence in self._session.absences([self._member.id]) if absence.id in ids]
-        stack = self._session.undo_stack
-        if len(chosen) > 1:
-            stack.beginMacro(self.tr("Remove %n absence(s)", "", len(chosen)))
-        try:
-            for absence in chosen:
-                try:
+        if len(chosen) == 1:
+            try:
+                self._session.delete_absence(chosen[0])
+            except RitualDeskError as error:
+                show_error(self, error)
+        elif chosen:
+            def remove_each() -> None:
+                for absence in chosen:
                     self._session.delete_absence(absence)
-                except RitualDeskError as error:
-                    show_error(self, error)
-                    break
-        finally:
-            if len(chosen) > 1:
-                end_macro(stack)
+
+            perform_step(self._session, self, self.tr("Remove %n absence(s)", "", len(chosen)), remove_each)
         self._reload_absences()

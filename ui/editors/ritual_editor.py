@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from ritualdesk.model import Ritual, RitualKind, RosterChange, Schedule, ScheduleKind
 
 from ..labels import kind_label
-from ..undo_steps import end_macro
 from . import EditorDialog, OptionalDate, date_edit, key_label
 from .schedule_fields import NTH, NTH_LAST, ScheduleFields
 
@@ -295,17 +294,12 @@ class RitualEditor(EditorDialog):
             self.result_ritual = self._session.add_ritual(ritual, roster)
             return
         changed_ritual, changed_roster = ritual != self._ritual, roster != self._loaded_roster
-        stack = self._session.undo_stack
-        if changed_ritual and changed_roster:
-            stack.beginMacro(self.tr("Edit ritual"))  # one undo step for the ritual and its roster
-        try:
+        # One undo step for the ritual and its roster, all or nothing: a roster refused takes back the ritual's edit.
+        with self._session.step(self.tr("Edit ritual")):
             if changed_ritual:  # a new time or schedule continues as a new series from today
                 ritual = self._session.update_ritual(ritual)
             if changed_roster:
                 effective = max(self.roster_from.date().toPython(), ritual.starts_on)
                 self._session.set_roster(RosterChange(ritual_id=ritual.id, effective=effective, member_ids=roster))
-        finally:
-            if changed_ritual and changed_roster:
-                end_macro(stack)
         self.result_ritual = ritual
 
