@@ -482,7 +482,9 @@ class Occurrence:
     @property
     def moved(self) -> bool:
         """Whether it no longer starts when it was originally planned."""
-        return self.start.replace(tzinfo=None) != self.key.planned
+        # As instants: planned at 02:30 on the night clocks jump to 03:30, it starts at 03:30 unmoved.
+        planned = self.key.planned.replace(tzinfo=self.start.tzinfo)
+        return self.start.astimezone(UTC) != planned.astimezone(UTC)
 
 
 @dataclass(frozen=True, slots=True)

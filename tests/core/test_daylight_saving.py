@@ -1,0 +1,84 @@
+"""Rituals across daylight saving changes: the night clocks jump forward, the hour they repeat."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime, time, timedelta
+
+import pytest
+from icalendar import Calendar
+
+from ritualdesk.agenda import agenda
+from ritualdesk.cli import main
+from ritualdesk.ical.export import Scope, export_feed
+from ritualdesk.model import Member, Ritual, RitualKind, Schedule, ScheduleKind, Team
+
+NOW = datetime(2027, 3, 1, 12, 0, tzinfo=UTC)
+SPRING = date(2027, 3, 28)  # Paris: 02:00 becomes 03:00
+
+
+@pytest.fixture
+def night_shift(store):
+    """A Paris team working every day, with a stand-up at 02:30 (a time the spring change skips)."""
+    team = store.add_team(Team(None, "Nuit", timezone="Europe/Paris", working_days=tuple(range(7))))
+    members = [store.add_member(Member(None, team.id, name)) for name in ("Zoé", "Yann")]
+    return store.add_ritual(Ritual(None, team.id, RitualKind.STANDUP, "Mêlée", time(2, 30), 60,
+                                   Schedule(ScheduleKind.WORKING_DAYS), date(2027, 3, 1)), [m.id for m in members])
+
+
+def test_a_time_the_clocks_skip_starts_after_the_jump_unmoved(store, night_shift):
+    found, = agenda(store, first=SPRING, last=SPRING)
+    assert found.start.isoformat() == "2027-03-28T03:30:00+02:00"
+    assert not found.moved  # nobody moved it: 02:30 that night is 03:30
+
+
+def test_its_exported_event_does_not_say_it_was_moved(store, night_shift):
+    data = export_feed(store, Scope(SPRING, SPRING), now=NOW).data
+    event, = Calendar.from_ical(data).walk("VEVENT")
+    assert event["DTSTART"].dt.astimezone(UTC) == datetime(2027, 3, 28, 1, 30, tzinfo=UTC)
+    assert "Moved from" not in str(event["DESCRIPTION"])
+
+
+def test_the_cli_agenda_does_not_call_it_moved(store, night_shift, tmp_path, capsys):
+    args = ["--db", str(tmp_path / "core.sqlite3"), "agenda", "--from", "2027-03-28", "--to", "2027-03-28"]
+    assert main([*args, "--json"]) == 0
+    row, = json.loads(capsys.readouterr().out)
+    assert (row["start"], row["planned_start"], row["moved"]) == ("2027-03-28T03:30:00+02:00", "2027-03-28T02:30",
+                                                                  False)
+    assert main(args) == 0
+    assert "(moved)" not in capsys.readouterr().out
+
+
+def test_a_real_move_into_the_skipped_hour_is_still_a_move(store, night_shift):
+    from ritualdesk import operations
+
+    key = agenda(store, first=SPRING - timedelta(days=1), last=SPRING - timedelta(days=1))[0].key
+    operations.move(store, key, datetime(2027, 3, 28, 2, 45), now=NOW)
+    moved = [o for o in agenda(store, first=SPRING, last=SPRING) if o.key == key]
+    assert moved[0].start.isoformat() == "2027-03-28T03:45:00+02:00" and moved[0].moved
+
+
+def test_a_reminder_ten_minutes_before_a_ritual_just_after_the_jump_comes_before_it(store, night_shift):
+    from ritualdesk import reminders
+
+    team_id = night_shift.team_id
+    early = store.add_ritual(Ritual(None, team_id, RitualKind.CUSTOM, "Relève", time(3, 5), 15,
+                                    Schedule(ScheduleKind.ONCE, on=SPRING), SPRING),
+                             [m.id for m in store.members(team_id)])
+    reminders.set_me(store, team_id, store.members(team_id)[0].id)
+    # 03:05 CEST is 01:05 UTC; ten minutes before is 00:55 UTC (01:55 CET). On the wall it was 02:55,
+    # a time the clocks skip, read as 02:55 CET = 01:55 UTC: after the ritual began, so never shown.
+    found = [r for r in reminders.coming(store, now=datetime(2027, 3, 28, 0, 0, tzinfo=UTC), within=timedelta(hours=2))
+             if r.key.ritual_id == early.id and not r.day_before]
+    assert [r.remind_at.astimezone(UTC) for r in found] == [datetime(2027, 3, 28, 0, 55, tzinfo=UTC)]
+
+
+def test_a_reminder_two_days_before_counts_real_hours_across_the_change(store, team, members, standup):
+    from ritualdesk import reminders
+
+    reminders.set_me(store, team.id, members[0].id)
+    reminders.set_lead(store, standup.id, 2 * 24 * 60)
+    monday = datetime(2026, 3, 30, 7, 30, tzinfo=UTC)  # 09:30 in Paris, the day after the spring change
+    found = [r for r in reminders.coming(store, now=datetime(2026, 3, 27, 12, 0, tzinfo=UTC), within=timedelta(days=3))
+             if r.start == monday]
+    assert [r.remind_at.astimezone(UTC) for r in found] == [monday - timedelta(hours=48)]  # it was 47 hours
