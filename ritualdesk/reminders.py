@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from .agenda import TeamPlan, occurrence_uid
 from .errors import InvalidInput
@@ -106,6 +106,11 @@ def _attends(plan: TeamPlan, ritual: Ritual, found: Occurrence, member_id: int) 
     return member_id in roster_on(plan.rosters.get(ritual.id, ()), day) and plan.availability(member_id, day)
 
 
+def _before(start: datetime, lead: timedelta) -> datetime:
+    """`lead` of real time before `start`, in its zone (Python subtracts wall-clock time within one zone)."""
+    return (start.astimezone(UTC) - lead).astimezone(start.tzinfo)
+
+
 def _team_reminders(store: Store, team: Team, member_id: int, *, first: datetime, last: datetime,
                     lead_of: Mapping[int, int]) -> list[Reminder]:
     """Every reminder of the member in the team whose occurrence starts between two instants."""
@@ -126,7 +131,7 @@ def _team_reminders(store: Store, team: Team, member_id: int, *, first: datetime
             facilitates = occurrence.facilitator_id == member_id
             base = Reminder(occurrence_uid(ritual, occurrence.key.planned), occurrence.key, team.id, team.name,
                             ritual.title, ritual.kind, member_id, member.name, occurrence.start,
-                            occurrence.start - timedelta(minutes=minutes), facilitates)
+                            _before(occurrence.start, timedelta(minutes=minutes)), facilitates)
             found.append(base)
             if facilitates and minutes < DAY_BEFORE.total_seconds() // 60:
                 found.append(Reminder(base.uid, base.key, team.id, team.name, ritual.title, ritual.kind, member_id,
