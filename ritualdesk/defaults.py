@@ -43,13 +43,22 @@ def locale_country() -> str | None:
 
 @cache
 def zone_countries() -> dict[str, str]:
-    """The country of each IANA zone, from tzdata's zone.tab (Europe/Paris: FR)."""
-    text = importlib.resources.files("tzdata").joinpath("zoneinfo", "zone.tab").read_text(encoding="utf-8")
+    """The country of each IANA zone, from tzdata's zone.tab (Europe/Paris: FR), and of each older name.
+
+    zone.tab names one zone per region; a machine or a team may use an older name that links to it
+    (America/Montreal to America/Toronto, Asia/Calcutta to Asia/Kolkata): tzdata.zi's links give those.
+    """
+    folder = importlib.resources.files("tzdata").joinpath("zoneinfo")
     found = {}
-    for line in text.splitlines():
+    for line in folder.joinpath("zone.tab").read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             code, _coordinates, name, *_ = line.split("\t")
             found[name] = code
+    for line in folder.joinpath("tzdata.zi").read_text(encoding="utf-8").splitlines():
+        if line.startswith("L "):  # "L America/Toronto America/Montreal": the second name links to the first
+            _link, target, name = line.split()
+            if name not in found and target in found:
+                found[name] = found[target]
     return found
 
 

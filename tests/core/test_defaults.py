@@ -48,6 +48,13 @@ def test_a_paris_team_gets_french_holidays_whatever_the_locale(monkeypatch, lang
     assert default_holidays("Europe/Paris") == "FR"  # it was US under en_US, none under C, unlike the app's wizard
 
 
+@pytest.mark.parametrize("zone, country", [("America/Montreal", "CA"), ("Asia/Calcutta", "IN"),
+                                           ("US/Eastern", "US"), ("Australia/NSW", "AU")])
+def test_an_older_name_of_a_zone_gets_its_country_s_holidays(monkeypatch, zone, country):
+    monkeypatch.setenv("LC_ALL", "C.UTF-8")
+    assert default_holidays(zone) == country  # America/Montreal is not in zone.tab: a Montreal team had none
+
+
 def test_a_zone_with_no_country_falls_back_on_the_locale(monkeypatch):
     monkeypatch.setenv("LC_ALL", "fr_FR.UTF-8")
     assert default_holidays("UTC") == "FR"
