@@ -50,6 +50,7 @@ from .parsing import (
     parse_weekdays,
 )
 from .paths import database_path
+from .schedule import first_day
 from .store import Store
 from .workdays import holiday_calendar_text, parse_holiday_calendar
 
@@ -238,8 +239,7 @@ def cmd_ritual_add(store: Store, args: argparse.Namespace) -> int:
     elif schedule.on is not None:
         starts_on = schedule.on
     else:  # today's time already past: an occurrence this morning would take a turn nobody facilitated
-        past = _now().astimezone(team.tz).time() >= at
-        starts_on = today + timedelta(days=1) if past else today
+        starts_on = first_day(_now(), tz=team.tz, at=at)
     if args.roster:
         roster = [_member(store, team, name).id for name in args.roster.split(",")]
     else:

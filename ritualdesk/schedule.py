@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar as months
 from collections.abc import Mapping, Sequence
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from .model import HolidayRule, Ritual, Schedule, ScheduleKind, Sprint, week_start
@@ -16,6 +16,15 @@ HOLIDAY_REACH = 31  # how far a ritual moved off holidays may go to find a worki
 def aware(local: datetime, tz: ZoneInfo) -> datetime:
     """`local` wall-clock time in `tz`; a time skipped by a DST jump moves forward by the jump."""
     return local.replace(tzinfo=tz).astimezone(UTC).astimezone(tz)
+
+
+def first_day(now: datetime, *, tz: ZoneInfo, at: time) -> date:
+    """The day a new series begins unless told: today in `tz`, or tomorrow once today's `at` has come.
+
+    An occurrence earlier today would be a past one, taking a facilitator's turn nobody took.
+    """
+    local = now.astimezone(tz)
+    return local.date() + timedelta(days=1) if local.time() >= at else local.date()
 
 
 def _days_on(weekdays: Sequence[int] | frozenset[int], first: date, last: date) -> list[date]:

@@ -154,3 +154,15 @@ def test_holiday_names_follow_the_apps_language_not_the_machines(tmp_path, monke
         holiday_cache.forget()
         assert holiday_cache.holidays_of_year("FR", None, 2026)[date(2026, 7, 14)] == name
     holiday_cache.forget()
+
+
+def test_a_new_series_begins_tomorrow_from_the_very_minute_of_its_time_in_its_team_zone():
+    from datetime import UTC
+
+    from ritualdesk.schedule import first_day
+
+    paris = ZoneInfo("Europe/Paris")
+    at = time(9, 30)
+    assert first_day(datetime(2026, 3, 18, 8, 29, tzinfo=UTC), tz=paris, at=at) == date(2026, 3, 18)
+    assert first_day(datetime(2026, 3, 18, 8, 30, tzinfo=UTC), tz=paris, at=at) == date(2026, 3, 19)
+    assert first_day(datetime(2026, 3, 18, 23, 30, tzinfo=UTC), tz=paris, at=at) == date(2026, 3, 19)  # 00:30 there

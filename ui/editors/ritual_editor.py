@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import time
 
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ritualdesk.model import Ritual, RitualKind, RosterChange, Schedule, ScheduleKind
+from ritualdesk.schedule import first_day
 
 from ..labels import kind_label
 from . import EditorDialog, OptionalDate, date_edit, key_label
@@ -127,6 +128,7 @@ class RitualEditor(EditorDialog):
         layout.addLayout(bottom)
 
         self._load()
+        self.time_edit.timeChanged.connect(self._follow_time)
         self.schedule_fields.changed.connect(self._schedule_changed)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         for signal in (self.title_edit.textChanged, self.starts_on.dateChanged):
@@ -155,6 +157,7 @@ class RitualEditor(EditorDialog):
         ritual = self._ritual
         if ritual is None:
             today = QDate(self._session.today(self._team_id))
+            self._first_day = today
             self.starts_on.setDate(today)  # before the kind's defaults: a repeat every N weeks counts from it
             self.once_date.setDate(today)
             self.schedule_fields.anchor_date.setDate(today)
@@ -208,11 +211,26 @@ class RitualEditor(EditorDialog):
             RitualKind.CUSTOM: (Schedule(ScheduleKind.WEEKLY, weekdays=(0,)), QTime(11, 0), 30),
         }
         schedule, at, minutes = defaults[kind]
-        self.schedule_fields.show_schedule(schedule, starts_on=self.starts_on.date().toPython())
         self.time_edit.setTime(at)
+        self._follow_time()
+        self.schedule_fields.show_schedule(schedule, starts_on=self.starts_on.date().toPython())
         self.minutes_spin.setValue(minutes)
         if title:
             self.title_edit.setText(dict(self._kinds())[kind])
+
+    def _follow_time(self) -> None:
+        """A new ritual begins today, or tomorrow once today's time has come (as `ritual add` does).
+
+        Only the days still at that default follow the time; a day the person chose stays.
+        """
+        if self._ritual is None:
+            at = self.time_edit.time()
+            first = QDate(first_day(self._session.now(), tz=self._session.team(self._team_id).tz,
+                                    at=time(at.hour(), at.minute())))
+            for edit in (self.starts_on, self.once_date, self.ends_on.edit):
+                if edit.date() == self._first_day:
+                    edit.setDate(first)
+            self._first_day = first
 
     def _kind_changed(self) -> None:
         if self._ritual is None:  # a new ritual follows its kind until the person changes the title
@@ -276,7 +294,8 @@ class RitualEditor(EditorDialog):
         """The ritual the fields describe (only when valid)."""
         base = self._ritual or Ritual(id=None, team_id=self._team_id, kind=RitualKind.CUSTOM, title="x",
                                       start_time=QTime(9, 0).toPython(), minutes=1,
-                                      schedule=Schedule(ScheduleKind.WORKING_DAYS), starts_on=date.today())
+                                      schedule=Schedule(ScheduleKind.WORKING_DAYS),
+                                      starts_on=self._session.today(self._team_id))
         time = self.time_edit.time()
         schedule = self.schedule_fields.schedule()
         starts_on, ends_on = self.starts_on.date().toPython(), self.ends_on.value()
