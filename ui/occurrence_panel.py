@@ -210,7 +210,8 @@ class OccurrencePanel(QWidget):
         layout.addLayout(buttons)
 
         move = FlowLayout()
-        move.addWidget(QLabel(self.tr("Move to:"), box))
+        move_label = QLabel(self.tr("Move to:"), box)
+        move.addWidget(move_label)
         self.move_edit = QDateTimeEdit(box)
         self.move_edit.setCalendarPopup(True)
         self.move_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -219,7 +220,9 @@ class OccurrencePanel(QWidget):
                                         _qt(datetime.combine(LAST_DAY, time(23, 59))))
         monday_first(self.move_edit)
         self.move_edit.setToolTip(self.tr("New local start, in the team's time zone"))
-        self.move_button = self._button(self.tr("Move"), self._move, box)
+        move_label.setBuddy(self.move_edit)  # read with the field by screen readers
+        # Alt+O (Alt+C in French): every other letter of "Move" is a menu's (Meeting, View, Edit).
+        self.move_button = self._button(self.tr("M&ove"), self._move, box)
         move.addWidget(self.move_edit)
         move.addWidget(self.move_button)
         move.set_stretch(self.move_edit)
@@ -329,7 +332,8 @@ class OccurrencePanel(QWidget):
         hint = QLabel(self.tr("Double-click a cell to edit it."), box)
         hint.setWordWrap(True)
         done.addWidget(hint)
-        self.complete_button = self._button(self.tr("C&omplete"), self._complete, box,
+        # The actions board's name for it; Alt+K: the O of "Complete" is Move's now.
+        self.complete_button = self._button(self.tr("Mar&k done"), self._complete, box,
                                             tip=self.tr("Mark the selected actions done"))
         done.addWidget(self.complete_button)
         layout.addLayout(done)

@@ -1670,10 +1670,6 @@
         <translation>Nouveau début, à l’heure du fuseau de l’équipe</translation>
     </message>
     <message>
-        <source>Move</source>
-        <translation>Dépla&amp;cer</translation>
-    </message>
-    <message>
         <source>Facilitator</source>
         <translation>Animation</translation>
     </message>
@@ -1750,6 +1746,10 @@
         <translation>In&amp;sérer un format…</translation>
     </message>
     <message>
+        <source>M&amp;ove</source>
+        <translation>Dépla&amp;cer</translation>
+    </message>
+    <message>
         <source>Save notes</source>
         <translation>Enregistrer les notes</translation>
     </message>
@@ -1798,7 +1798,7 @@
         <translation>Double-cliquez sur une cellule pour la modifier.</translation>
     </message>
     <message>
-        <source>C&amp;omplete</source>
+        <source>Mar&amp;k done</source>
         <translation>&amp;Terminer</translation>
     </message>
     <message>
