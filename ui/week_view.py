@@ -447,12 +447,17 @@ class WeekView(SelectsOccurrence, RefreshWhenShown, QWidget):
             kinds = {self.data.kind(o) for o in group}
             title = self.tr("%1 × %2").replace("%1", str(len(group))).replace(
                 "%2", kind_name(next(iter(kinds))) if len(kinds) == 1 else self.tr("rituals"))
+            taking_place = [o for o in group if o.status is not OccurrenceStatus.CANCELLED]
+            if len(taking_place) < len(group):
+                title += " · " + self.tr("%n cancelled", "", len(group) - len(taking_place))
             block.summary = (KIND_COLORS[next(iter(kinds)) if len(kinds) == 1 else "custom"], title,
-                             ", ".join(sorted({self.data.facilitator(o) for o in group} - {""})),
-                             max(o.end for o in group), frozenset(o.key for o in group))
-        kind_color, title, names, latest_end, keys = block.summary
+                             ", ".join(sorted({self.data.facilitator(o) for o in taking_place} - {""})),
+                             max(o.end for o in group), frozenset(o.key for o in group), not taking_place)
+        kind_color, title, names, latest_end, keys, all_cancelled = block.summary
         color = QColor(kind_color)
-        if latest_end < self._now:
+        if all_cancelled:
+            color.setAlpha(90)  # as a cancelled block
+        elif latest_end < self._now:
             color = color.darker(125) if is_dark(self.palette()) else color.lighter(118)
         selected = self.selected in keys
         painter.setPen(QPen(self.palette().text().color(), 2) if selected else Qt.PenStyle.NoPen)
@@ -462,7 +467,10 @@ class WeekView(SelectsOccurrence, RefreshWhenShown, QWidget):
         stripe = max(min(4.0, (rect.height() - 4) / len(group)), 1.0)
         painter.setPen(Qt.PenStyle.NoPen)
         for n, occurrence in enumerate(group[: int((rect.height() - 4) // stripe)]):
-            painter.setBrush(team_color(self.data.team_index.get(occurrence.team_id, 0)))
+            stripe_color = QColor(team_color(self.data.team_index.get(occurrence.team_id, 0)))  # a copy
+            if occurrence.status is OccurrenceStatus.CANCELLED:
+                stripe_color.setAlpha(90)  # faded, as its block would be
+            painter.setBrush(stripe_color)
             painter.drawRect(QRectF(rect.left(), rect.top() + 2 + n * stripe, 3, stripe))
         inner = rect.adjusted(7, 1, -3, -1)
         painter.setPen(QColor("#ffffff"))

@@ -237,4 +237,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>WeekView</name>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancelled</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -3677,6 +3677,13 @@
         <source>rituals</source>
         <translation>rituels</translation>
     </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n annulation</numerusform>
+            <numerusform>%n annulations</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Welcome</name>

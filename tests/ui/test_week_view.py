@@ -268,3 +268,28 @@ def test_a_held_occurrence_cannot_be_dragged_or_moved_by_keyboard(qtbot, session
     send_mouse(view, QEvent.Type.MouseMove, block.rect.center() + QPointF(0, 80))
     send_mouse(view, QEvent.Type.MouseButtonRelease, block.rect.center() + QPointF(0, 80))
     assert not session.occurrence(key).moved
+
+
+def test_a_group_block_says_how_many_of_its_rituals_are_cancelled(qtbot, session):
+    add_teams_with_standups(session, 9)
+    view = make_view(qtbot, session)
+    view.resize(700, 500)
+
+    def wednesday_group():
+        view.grab()  # laid out and painted: the block's summary is worked out
+        return next(b for b in view._blocks if b.group and b.occurrence.start.date() == date(2026, 3, 18))
+
+    before = view.grab().toImage()
+    block = wednesday_group()
+    assert "cancel" not in block.summary[1]
+    facilitator = view.data.facilitator(block.group[3])
+    session.cancel(block.group[3].key)
+    block = wednesday_group()
+    assert block.summary[1].endswith("· 1 cancelled")
+    assert facilitator not in block.summary[2].split(", ")  # who would have facilitated it does not
+    assert view.grab().toImage() != before
+    for occurrence in block.group:
+        if occurrence.status is not OccurrenceStatus.CANCELLED:
+            session.cancel(occurrence.key)
+    block = wednesday_group()
+    assert block.summary[1].endswith("· 10 cancelled") and block.summary[2] == "" and block.summary[5]
