@@ -46,18 +46,38 @@ FRENCH_NAMES = ["Camille", "Léa", "Hugo", "Chloé", "Lucas", "Manon", "Théo", 
                 "Nicolas", "Élodie", "Mathis", "Zoé", "Antoine", "Margaux", "Yanis", "Océane", "Baptiste", "Clémence"]
 ENGLISH_NAMES = ["Olivia", "Jack", "Amelia", "Harry", "Isla", "George", "Ava", "Noah", "Mia", "Oscar",
                  "Priya", "Liam", "Grace", "Ethan", "Sophie", "Ravi", "Chloe", "Daniel", "Emily", "Samuel"]
-GOALS = ["Ship the new onboarding flow", "Stabilise the billing export", "Offline mode for the mobile app",
-         "Cut the p95 search latency in half", "Accessibility audit fixes", "First public API release",
-         "Migrate the reports to the new data store", "Self-service password reset",
-         "Refonte du tableau de bord", "Livrer la facturation mensuelle", "Mode hors ligne de l'application"]
-NOTES = ["Blocked on the staging database; Léa pairs with Hugo.", "Demo went well; stakeholders asked for CSV export.",
-         "Velocity back to normal after the holidays.", "Bonne énergie, deux stories terminées.",
-         "On a reporté la mise en production à lundi.", "Discussed flaky tests in CI.",
-         "Nouvelles idées pour l'affinage du backlog."]
-ACTIONS = ["Write the runbook for the release", "Fix the flaky login test", "Book a room for the review",
-           "Clarify acceptance criteria with the PO", "Mettre à jour la définition de « terminé »",
-           "Automatiser le déploiement de recette", "Pair on the payment module", "Limit WIP to three stories",
-           "Timebox the stand-up to 15 minutes", "Inviter le support à la revue"]
+# What a team writes, in its own language: sprint goals, meeting notes, action items.
+GOALS = {
+    "en": ["Ship the new onboarding flow", "Stabilise the billing export", "Offline mode for the mobile app",
+           "Cut the p95 search latency in half", "Accessibility audit fixes", "First public API release",
+           "Migrate the reports to the new data store", "Self-service password reset"],
+    "fr": ["Refonte du tableau de bord", "Livrer la facturation mensuelle", "Mode hors ligne de l’application",
+           "Diviser par deux le temps de recherche", "Corrections de l’audit d’accessibilité",
+           "Première version publique de l’API", "Migrer les rapports vers le nouvel entrepôt",
+           "Réinitialisation du mot de passe en libre-service"],
+}
+NOTES = {
+    "en": ["Blocked on the staging database; pairing to unblock it.", "Demo went well; stakeholders asked for CSV export.",
+           "Velocity back to normal after the holidays.", "Good energy, two stories done.",
+           "Release to production postponed to Monday.", "Discussed flaky tests in CI.",
+           "New ideas for backlog refinement."],
+    "fr": ["Bloqués par la base de recette ; on travaille en binôme pour avancer.",
+           "Bonne démo ; les parties prenantes demandent un export CSV.",
+           "Vélocité revenue à la normale après les vacances.", "Bonne énergie, deux stories terminées.",
+           "On a reporté la mise en production à lundi.", "On a parlé des tests instables de l’intégration continue.",
+           "Nouvelles idées pour l’affinage du backlog."],
+}
+ACTIONS = {
+    "en": ["Write the runbook for the release", "Fix the flaky login test", "Book a room for the review",
+           "Clarify acceptance criteria with the PO", "Update the definition of done",
+           "Automate the staging deployment", "Pair on the payment module", "Limit WIP to three stories",
+           "Timebox the stand-up to 15 minutes", "Invite support to the review"],
+    "fr": ["Rédiger la procédure de mise en production", "Corriger le test de connexion instable",
+           "Réserver une salle pour la revue", "Préciser les critères d’acceptation avec le PO",
+           "Mettre à jour la définition de « terminé »", "Automatiser le déploiement de recette",
+           "Travailler en binôme sur le module de paiement", "Limiter le travail en cours à trois stories",
+           "Limiter la mêlée à 15 minutes", "Inviter le support à la revue"],
+}
 
 
 def _team_name(index: int) -> tuple[str, str, tuple[str, str | None], bool]:
@@ -125,12 +145,13 @@ def _without_cycle_collection():
 
 def _demo_team(store: Store, rng: random.Random, spec, *, years: int, now: datetime) -> Team:
     name, tz, (country, subdivision), french = spec
+    language = "fr" if french else "en"  # what the team writes in: goals, notes, action items
     today = now.date()
     start = today - timedelta(days=365 * years)
     start -= timedelta(days=start.weekday())  # sprints start on Mondays
     team = store.add_team(Team(id=None, name=name, timezone=tz, holidays_country=country,
                                holidays_subdivision=subdivision,
-                               sprint_weeks=2, sprint_start=start, language="fr" if french else "en"))
+                               sprint_weeks=2, sprint_start=start, language=language))
     names = rng.sample(FRENCH_NAMES if french else ENGLISH_NAMES, rng.randint(5, 8))
     roles = [Role.PRODUCT_OWNER, Role.SCRUM_MASTER] + [Role.DEVELOPER] * (len(names) - 2)
     domain = name.lower().replace(" ", "").replace("é", "e").replace("è", "e")
@@ -150,7 +171,7 @@ def _demo_team(store: Store, rng: random.Random, spec, *, years: int, now: datet
                                         reason="Congés" if french else "Holiday"))
     store.add_absences(absences)
     horizon = today + timedelta(weeks=10)
-    sprints = [replace(s, goal=rng.choice(GOALS)) for s in cadence_sprints(team, until=horizon)]
+    sprints = [replace(s, goal=rng.choice(GOALS[language])) for s in cadence_sprints(team, until=horizon)]
     store.save_sprints(sprints)
     developers = [m.id for m in members if m.role is not Role.PRODUCT_OWNER]
     everyone = [m.id for m in members]
@@ -185,7 +206,7 @@ def _demo_team(store: Store, rng: random.Random, spec, *, years: int, now: datet
                 continue
             if state is not None and state.status is OccurrenceStatus.CANCELLED:
                 continue
-            notes = rng.choice(NOTES) if noted and draw() < 0.6 else ""
+            notes = rng.choice(NOTES[language]) if noted and draw() < 0.6 else ""
             if state is None:
                 state = OccurrenceState(OccurrenceKey(ritual.id, planned), status=OccurrenceStatus.HELD,
                                         facilitator_id=assignment.member_id, notes=notes)
@@ -195,14 +216,15 @@ def _demo_team(store: Store, rng: random.Random, spec, *, years: int, now: datet
             if ritual.kind is RitualKind.RETROSPECTIVE:
                 retros.append((aware(local, tz), state.key))
     store.save_states(held)
-    _demo_actions(store, rng, team, retros, [m.id for m in members])
+    _demo_actions(store, rng, team, retros, [m.id for m in members], titles=ACTIONS[language])
     return team
 
 
 _STATUS_OF = {Verdict.KEEP: ActionStatus.OPEN, Verdict.DONE: ActionStatus.DONE, Verdict.DROP: ActionStatus.DROPPED}
 
 
-def _demo_actions(store: Store, rng: random.Random, team: Team, retros, member_ids: list[int]) -> None:
+def _demo_actions(store: Store, rng: random.Random, team: Team, retros, member_ids: list[int], *,
+                  titles: list[str]) -> None:
     """Each retrospective reviews the open actions, then creates a few new ones (stored at the end, in one go)."""
     made: list[tuple] = []  # every action as created, in order; an action's place is its index
     reviews: list[list[tuple[OccurrenceKey, Verdict]]] = []
@@ -220,9 +242,9 @@ def _demo_actions(store: Store, rng: random.Random, team: Team, retros, member_i
             ends[index] = (status, None if status is ActionStatus.OPEN else min(key.planned.date(), day))
             if verdict is Verdict.KEEP:
                 still_open.append(index)
-        new = [  # title, owner, due day: made into action items once their fate is known
-            (rng.choice(ACTIONS), rng.choice(member_ids), day + timedelta(days=rng.choice((7, 10, 14))), key, day)
-            for _ in range(rng.randint(1, 3))
+        new = [  # title, owner, due day: made into action items once their fate is known (no title twice)
+            (title, rng.choice(member_ids), day + timedelta(days=rng.choice((7, 10, 14))), key, day)
+            for title in rng.sample(titles, rng.randint(1, 3))
         ]
         open_items = still_open + list(range(len(made), len(made) + len(new)))
         made += new

@@ -73,6 +73,15 @@ window("light", "week", "week", pick("Revue"))
 window("dark", "week-dark", "week", pick("Rétro"))
 window("light", "month", "month")
 window("light", "agenda", "agenda", pick("Mêlée"))
+board = window("light", "actions-window", "actions", size=(1240, 520))
+board.actions_board.status_combo.setCurrentIndex(board.actions_board.status_combo.findData(None))  # any status
+from PySide6.QtCore import Qt  # noqa: E402
+from ui.actions_model import DUE  # noqa: E402
+board.actions_board.table.sortByColumn(DUE, Qt.SortOrder.DescendingOrder)  # the latest first
+for _ in range(3):
+    app.processEvents()
+board.actions_board.grab().save(str(out / "actions_board.png"))  # the board alone, as the README shows it
+(out / "actions-window.png").unlink()
 
 
 # First run: the welcome page, then the team wizard's first page.

@@ -141,8 +141,9 @@ def _action(store):
 
 def _review(store):
     retro = _past_retro(store)
-    carried = operations.carried_actions(store, retro.key, now=NOW)
-    operations.review_actions(store, retro.key, [(carried[0].id, Verdict.DROP)], today=NOW.date(), now=NOW)
+    item = operations.carried_actions(store, retro.key, now=NOW)[0]
+    verdict = Verdict.KEEP if dict(item.reviews).get(retro.key) is Verdict.DROP else Verdict.DROP  # another one
+    operations.review_actions(store, retro.key, [(item.id, verdict)], today=NOW.date(), now=NOW)
 
 
 def _renamed_ritual(store):
