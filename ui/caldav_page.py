@@ -90,7 +90,7 @@ class CalendarServerPage(PreferencesPage):
         fields.addRow(self.tr("Server &URL:"), self.url)
         fields.addRow(self.tr("U&ser:"), self.user)
         fields.addRow(self.tr("&Password:"), self.password)
-        fields.addRow(self.tr("&Calendar:"), self.calendar)
+        fields.addRow(self.tr("Ca&lendar:"), self.calendar)
         self.add_button = QPushButton(self.tr("A&dd account"), adding)
         self.add_button.setObjectName("caldavAdd")
         self.add_button.clicked.connect(self.add_account)

@@ -86,7 +86,7 @@ class ExportDialog(QDialog):
             wanted = ("team", team_id)
             self.scope.setCurrentIndex(next((i for i in range(self.scope.count()) if self.scope.itemData(i) == wanted),
                                             0))
-        form.addRow(self.tr("&Calendar of:"), self.scope)
+        form.addRow(self.tr("Ca&lendar of:"), self.scope)
 
         kinds = QWidget(self)
         grid = QGridLayout(kinds)

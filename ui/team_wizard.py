@@ -243,7 +243,7 @@ class TeamPage(QWizardPage):
         self.name_edit.setPlaceholderText(self.tr("e.g. Les Castors"))
         self.name_problem = QLabel(self)
         self.name_problem.setObjectName("problem")
-        form.addRow(self.tr("&Name:"), self.name_edit)
+        form.addRow(self.tr("Na&me:"), self.name_edit)
         form.addRow("", self.name_problem)
         self.zone_combo = QComboBox(self)
         self.zone_combo.setEditable(True)

@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>Server &amp;URL:</source>
-        <translation>&amp;Adresse du serveur&#xa0;:</translation>
+        <translation>A&amp;dresse du serveur&#xa0;:</translation>
     </message>
     <message>
         <source>U&amp;ser:</source>
@@ -276,7 +276,7 @@
         <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Calendar:</source>
+        <source>Ca&amp;lendar:</source>
         <translation>Ca&amp;lendrier&#xa0;:</translation>
     </message>
     <message>
@@ -439,7 +439,7 @@
         <translation>Calendrier de %1 (%2)</translation>
     </message>
     <message>
-        <source>&amp;Calendar of:</source>
+        <source>Ca&amp;lendar of:</source>
         <translation>&amp;Calendrier de&#xa0;:</translation>
     </message>
     <message>
@@ -480,7 +480,7 @@
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier&#xa0;:</translation>
+        <translation>F&amp;ichier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -2575,7 +2575,7 @@
         <translation>&amp;Durée&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Starts on:</source>
+        <source>Starts &amp;on:</source>
         <translation>&amp;Commence le&#xa0;:</translation>
     </message>
     <message>
@@ -3449,7 +3449,7 @@
         <translation>&amp;Région&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Sprints last:</source>
+        <source>S&amp;prints last:</source>
         <translation>Durée des &amp;sprints&#xa0;:</translation>
     </message>
     <message>
@@ -3496,7 +3496,7 @@
         <translation>p. ex. Les Castors</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
+        <source>Na&amp;me:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
@@ -3528,11 +3528,11 @@
     </message>
     <message>
         <source>&amp;Sprint length:</source>
-        <translation>Durée des &amp;sprints&#xa0;:</translation>
+        <translation>D&amp;urée des sprints&#xa0;:</translation>
     </message>
     <message>
         <source>First sprint st&amp;arts:</source>
-        <translation>Début du &amp;premier sprint&#xa0;:</translation>
+        <translation>&amp;Début du premier sprint&#xa0;:</translation>
     </message>
     <message>
         <source>Give the team a name.</source>

@@ -104,7 +104,7 @@ class RitualEditor(EditorDialog):
         self.schedule_fields.add_rows(form)
         form.addRow(self.tr("&At:"), self.time_edit)
         form.addRow(self.tr("&Lasts:"), self.minutes_spin)
-        form.addRow(self.tr("&Starts on:"), self.starts_on)
+        form.addRow(self.tr("Starts &on:"), self.starts_on)
         form.addRow("", self.ends_on)
         self._form = form
         form.addRow(self.tr("&Where:"), self.location_edit)

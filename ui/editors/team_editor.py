@@ -76,7 +76,7 @@ class TeamEditor(EditorDialog):
         form.addRow(self.tr("Working days:"), days)
         form.addRow(self.tr("&Holidays:"), self.country_combo)
         form.addRow(self.tr("&Region:"), self.subdivision_combo)
-        form.addRow(self.tr("&Sprints last:"), self.sprint_weeks_spin)
+        form.addRow(self.tr("S&prints last:"), self.sprint_weeks_spin)
         form.addRow("", self.sprint_start)
         form.addRow(self.tr("Calendar &language:"), self.language_combo)
         layout = QVBoxLayout(self)
