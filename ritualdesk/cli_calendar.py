@@ -125,7 +125,7 @@ def cmd_import(store, args: argparse.Namespace) -> int:
 
 def cmd_publish(store, args: argparse.Namespace) -> int:
     """`ritualdesk publish`: refresh every team and member feed in a folder."""
-    from .ical.publish import publish, stale_feeds
+    from .ical.publish import publish
 
     if not args.folder.strip():
         raise InvalidInput(_("publish needs a folder to write the feeds in"))
@@ -140,24 +140,36 @@ def cmd_publish(store, args: argparse.Namespace) -> int:
     team_ids = [find_team(store, name).id for name in args.team] if args.team else None
     results = publish(store, folder, now=now(), today=today_of(), todos=args.todos, team_ids=team_ids)
     written = [r for r in results if r.written]
+    emptied = [r for r in written if r.gone]
     unrecorded = any(not r.recorded and (r.written or not r.diff.empty) for r in results)
     if args.json:
         print_json([{"file": str(r.path), "written": r.written, "events": r.events,
                     "added": len(r.diff.added), "changed": len(r.diff.changed), "removed": len(r.diff.removed),
-                    "recorded": r.recorded} for r in results])
+                    "recorded": r.recorded, "gone": r.gone, "left_alone": r.left_alone} for r in results])
         _say_unrecorded(store, unrecorded, published=True)
         return 0
     for result in results:
         diff = result.diff
-        state = _("written") if result.written else _("unchanged")
+        if result.gone:
+            state = _("left alone") if result.left_alone else _("emptied")
+        else:
+            state = _("written") if result.written else _("unchanged")
         counts = f"+{len(diff.added)} ~{len(diff.changed)} -{len(diff.removed)}" if not diff.empty else _("no change")
         events = ngettext("{count} event", "{count} events", result.events).format(count=result.events)
         print(f"{result.path.name}\t{events}\t{state}\t{counts}")
     print(ngettext("{written} of {count} feed rewritten in {folder}",
                    "{written} of {count} feeds rewritten in {folder}",
                    len(results)).format(written=len(written), count=len(results), folder=folder))
-    for path in stale_feeds(store, folder, today=today_of()):
-        print(_("{path}: no longer published (team or member gone); left in place").format(path=path.name))
+    if emptied:
+        print(ngettext("{count} feed emptied, its team or member being gone (deleted, or a member who left): its "
+                       "subscribers no longer see its events; the file stays, so that their calendars show no error",
+                       "{count} feeds emptied, their team or member being gone (deleted, or a member who left): their "
+                       "subscribers no longer see their events; the files stay, so that their calendars show no error",
+                       len(emptied)).format(count=len(emptied)))
+    for result in results:
+        if result.left_alone:
+            print(_("{path}: its team or member is gone, but this is not the feed this database published there; "
+                    "left alone").format(path=result.path.name))
     _say_unrecorded(store, unrecorded, published=True)
     return 0
 

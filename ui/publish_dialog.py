@@ -40,7 +40,7 @@ def publish_work(folder: Path, *, team_ids, todos: bool, now: datetime, today):
     def work(store, report):
         from ritualdesk.errors import InvalidInput
         from ritualdesk.i18n import _
-        from ritualdesk.ical.publish import FeedCache, feed_specs, publish_feed
+        from ritualdesk.ical.publish import FeedCache, feed_specs, publish_feed, publish_gone
         from ritualdesk.os_reasons import os_reason
 
         try:
@@ -53,6 +53,7 @@ def publish_work(folder: Path, *, team_ids, todos: bool, now: datetime, today):
         for done, spec in enumerate(specs):
             report(done, len(specs))
             results.append(publish_feed(store, spec, folder, now=now, cache=cache))
+        results += publish_gone(store, folder, now=now, today=today)  # emptied once, whichever teams are chosen
         report(len(specs), len(specs))
         return results
 
@@ -225,7 +226,7 @@ class PublishDialog(QDialog):
                 group = QTreeWidgetItem(top, [f"{title} ({len(events)})", ""])
                 for event in events:
                     QTreeWidgetItem(group, [event.summary, _when(event.start)])
-            top.setExpanded(not diff.empty and len(diffs) <= 12)
+            top.setExpanded(not diff.empty and not diff.gone and len(diffs) <= 12)
         summary = (self.tr("%n feed(s) will change for their subscribers.", "", changed)
                    if changed else self.tr("Every feed is up to date."))
         done, self.last_result_text = self.last_result_text, ""
@@ -233,6 +234,9 @@ class PublishDialog(QDialog):
         self._check()
 
     def _feed_line(self, diff) -> str:
+        if diff.gone:
+            return self.tr("%1 — team or member gone: emptied, %2 removed").replace("%1", diff.feed).replace(
+                "%2", str(len(diff.removed)))
         if diff.empty:
             return self.tr("%1 — no change").replace("%1", diff.feed)
         text = self.tr("%1 — %2 added, %3 changed, %4 removed").replace("%1", diff.feed).replace(
@@ -265,9 +269,19 @@ class PublishDialog(QDialog):
     def _published(self, results) -> None:
         self.job = None
         self.results = results
-        written = sum(r.written for r in results)
+        written = sum(r.written for r in results if not r.gone)
+        current = sum(not r.gone for r in results)
         self.last_result_text = self.tr("%n feed(s) rewritten", "", written) + " · " + self.tr(
-            "%n feed(s) published in %1", "", len(results)).replace("%1", self.folder.text().strip())
+            "%n feed(s) published in %1", "", current).replace("%1", self.folder.text().strip())
+        emptied = [r.path.name for r in results if r.gone and r.written]
+        if emptied:
+            self.last_result_text += " · " + self.tr(
+                "%n feed(s) emptied, their team or member gone (%1)", "",
+                len(emptied)).replace("%1", ", ".join(emptied))
+        alone = [r.path.name for r in results if r.left_alone]
+        if alone:
+            self.last_result_text += " · " + self.tr(
+                "Left alone, not being what this database published there: %1").replace("%1", ", ".join(alone))
         if not all(r.recorded for r in results):
             self.last_result_text += " · " + self.tr("The database cannot be written, so this publication is not "
                                                      "recorded in it: the changes below still count from the last "

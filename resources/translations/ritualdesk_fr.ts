@@ -2034,6 +2034,10 @@
         <translation>Tous les calendriers sont à jour.</translation>
     </message>
     <message>
+        <source>%1 — team or member gone: emptied, %2 removed</source>
+        <translation>%1 — équipe ou membre plus là&#xa0;: vidé, %2 retiré(s)</translation>
+    </message>
+    <message>
         <source>%1 — no change</source>
         <translation>%1 — aucun changement</translation>
     </message>
@@ -2062,6 +2066,17 @@
             <numerusform>%n calendrier publié dans %1</numerusform>
             <numerusform>%n calendriers publiés dans %1</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) emptied, their team or member gone (%1)</source>
+        <translation>
+            <numerusform>%n calendrier vidé, son équipe ou son membre n’étant plus là (%1)</numerusform>
+            <numerusform>%n calendriers vidés, leur équipe ou leur membre n’étant plus là (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left alone, not being what this database published there: %1</source>
+        <translation>Laissé(s) tel(s) quel(s), n’étant pas ce que cette base y a publié&#xa0;: %1</translation>
     </message>
     <message>
         <source>The database cannot be written, so this publication is not recorded in it: the changes below still count from the last one recorded.</source>

@@ -118,6 +118,12 @@ def _fixed_header(name: str) -> dict[str, list[str]]:
     return lines
 
 
+def empty_calendar(name: str) -> bytes:
+    """A calendar named `name` with nothing in it: what the feed of a deleted team or member becomes."""
+    return ("\r\n".join(["BEGIN:VCALENDAR", *ordered("VCALENDAR", _fixed_header(name)), "END:VCALENDAR"])
+            + "\r\n").encode()
+
+
 def icalendar_header(feed: Feed) -> bytes:
     """The calendar's properties, every one written by icalendar."""
     calendar = _calendar(feed.name)
@@ -199,5 +205,6 @@ def export_file(store: Store, scope: Scope, path: str | os.PathLike[str], *, now
     return result
 
 
-__all__ = ["Export", "Feed", "FeedCache", "Item", "Scope", "collect", "default_horizon", "export_feed", "export_file",
-           "render", "stamp", "write_atomically"]
+__all__ = ["Export", "Feed", "FeedCache", "Item", "Scope", "collect", "default_horizon", "empty_calendar",
+           "export_feed",
+           "export_file", "render", "stamp", "write_atomically"]

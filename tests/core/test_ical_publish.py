@@ -9,7 +9,7 @@ import pytest
 from ritualdesk import operations
 from ritualdesk.agenda import agenda, occurrence_uid
 from ritualdesk.cli import main
-from ritualdesk.ical.publish import diff_feed, feed_specs, pending_changes, publish, slug, stale_feeds
+from ritualdesk.ical.publish import diff_feed, feed_specs, pending_changes, publish, slug
 from ritualdesk.model import Member, Ritual, RitualKind, Schedule, ScheduleKind, Team
 
 NOW = datetime(2026, 3, 18, 12, 0, tzinfo=UTC)
@@ -118,12 +118,12 @@ def test_publishing_one_team_leaves_the_other_feeds_alone(store, team, standup, 
         + [f"member-les-castors-{m.name.lower()}.ics" for m in members])
 
 
-def test_feeds_of_members_who_left_are_reported_not_deleted(store, team, standup, members, folder):
+def test_feeds_of_deleted_members_are_emptied_not_deleted(store, team, standup, members, folder):
     publish(store, folder, now=NOW, today=TODAY)
     store.delete_member(members[3].id)
-    publish(store, folder, now=NOW, today=TODAY)
-    assert stale_feeds(store, folder, today=TODAY) == [folder / "member-les-castors-david.ics"]
-    assert (folder / "member-les-castors-david.ics").is_file()
+    results = publish(store, folder, now=NOW, today=TODAY)
+    assert [r.path for r in results if r.gone] == [folder / "member-les-castors-david.ics"]
+    assert b"BEGIN:VEVENT" not in (folder / "member-les-castors-david.ics").read_bytes()
 
 
 def test_a_folder_the_feeds_are_not_in_yet_gets_every_event_as_new(store, team, standup, members, tmp_path):

@@ -1,0 +1,128 @@
+"""The feeds a folder holds: their names and scopes, and what publishing one did or would do."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from ..model import Team
+from ..store import Store
+from .feed import Scope, default_horizon
+from .ledger import PublishedEvent
+
+
+def slug(text: str) -> str:
+    """A file-name-safe ASCII form of a name: 'Équipe Mistral' -> 'equipe-mistral'."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
+
+
+@dataclass(frozen=True, slots=True)
+class FeedSpec:
+    """One published feed: its file name (also its key in the ledger) and what it shows.
+
+    `team` is None for the feed of a team or member that is gone (deleted, or a member who left).
+    """
+
+    file_name: str
+    scope: Scope
+    team: Team | None
+
+    @property
+    def gone(self) -> bool:
+        """Whether its team or member is gone: the feed is emptied, not computed."""
+        return self.team is None
+
+    @property
+    def key(self) -> str:
+        """The feed's name in the ledger."""
+        return self.file_name
+
+
+def feed_specs(
+    store: Store, *, today: date, todos: bool = False, team_ids: Sequence[int] | None = None
+) -> list[FeedSpec]:
+    """The feeds `publish` writes: `team-<team>.ics` for each team, `member-<team>-<member>.ics` for each
+    current member, over the default horizon (only those of `team_ids` when given)."""
+    first, last = default_horizon(today)
+    specs = []
+    team_slugs: set[str] = set()
+    for team in store.teams():
+        team_slug = slug(team.name)
+        if team_slug in team_slugs:
+            team_slug = f"{team_slug}-{team.id}"
+        team_slugs.add(team_slug)
+        if team_ids is not None and team.id not in team_ids:
+            continue
+        specs.append(FeedSpec(file_name=f"team-{team_slug}.ics",
+                              scope=Scope(first, last, team_ids=(team.id,), todos=todos,
+                                          name=f"{team.name} (RitualDesk)"),
+                              team=team))
+        member_slugs: set[str] = set()
+        for member in store.members(team.id):
+            if member.left is not None and member.left < today:
+                continue
+            member_slug = slug(member.name)
+            if member_slug in member_slugs:
+                member_slug = f"{member_slug}-{member.id}"
+            member_slugs.add(member_slug)
+            specs.append(FeedSpec(
+                file_name=f"member-{team_slug}-{member_slug}.ics",
+                scope=Scope(first, last, member_id=member.id, todos=todos,
+                      name=f"{member.name} - {team.name} (RitualDesk)"),
+                team=team))
+    return specs
+
+
+@dataclass(frozen=True, slots=True)
+class EventChange:
+    """One event added, changed or removed in a feed."""
+
+    uid: str
+    summary: str
+    start: str  # ISO 8601 with offset ('' for a to-do)
+
+
+@dataclass(frozen=True, slots=True)
+class FeedDiff:
+    """What publishing a feed now would change for its subscribers."""
+
+    feed: str
+    added: tuple[EventChange, ...]
+    changed: tuple[EventChange, ...]
+    removed: tuple[EventChange, ...]
+    first_time: bool
+    gone: bool = False  # the feed of a team or member that is gone: it is emptied
+
+    @property
+    def empty(self) -> bool:
+        """Whether subscribers would see no difference."""
+        return not (self.added or self.changed or self.removed)
+
+
+def changes(events: Iterable[PublishedEvent]) -> tuple[EventChange, ...]:
+    """Events as a diff lists them: by start, then UID."""
+    return tuple(EventChange(uid=e.uid, summary=e.summary, start=e.start)
+                 for e in sorted(events, key=lambda e: (e.start, e.uid)))
+
+
+@dataclass(frozen=True, slots=True)
+class Published:
+    """What publishing did to one feed."""
+
+    spec: FeedSpec
+    path: Path
+    written: bool
+    diff: FeedDiff
+    events: int
+    recorded: bool = True  # whether the database now remembers this publication (not when it cannot be written)
+    left_alone: bool = False  # a gone feed's file that is not what this database published there: not emptied
+
+    @property
+    def gone(self) -> bool:
+        """Whether this is the feed of a team or member that is gone (emptied, or left alone)."""
+        return self.spec.gone
