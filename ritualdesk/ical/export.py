@@ -13,21 +13,24 @@ import hashlib
 import os
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import icalendar
 from icalendar import Alarm, Calendar, Event, Todo, vDuration
 
 from .. import __version__
-from ..files import write_atomically
+from ..files import read_regular, write_atomically
 from ..store import Store
 from .feed import Feed, FeedCache, Item, Scope, collect, default_horizon
 from .ledger import LedgerEntry, ledger_entries, remember_uids, save_ledger
+from .on_disk import Written, written_components
 from .render import component_bytes, ordered, property_lines
 from .vtimezone import vtimezone_ical
 
 PRODID = f"-//RitualDesk//RitualDesk {__version__}//EN"
 RENDERER = f"ritualdesk-1/icalendar-{icalendar.__version__}"  # cached bytes from another renderer are remade
 REFRESH = timedelta(hours=1)
+WRITTEN_LIMIT = 256 * 1024 * 1024  # a file larger than this was not written by us: no memory taken from it
 
 
 def stamp(
@@ -47,6 +50,29 @@ def stamp(
             changed.append(entry)
         entries[item.uid] = entry
     return entries, changed
+
+
+def as_written(feed: Feed, entries: dict[str, LedgerEntry], written: dict[str, Written], *,
+               now: datetime) -> dict[str, LedgerEntry]:
+    """The entries of an export that records nothing, each as the file `written` holds its event if it says the same.
+
+    An event that changed since that file is stamped now, with a SEQUENCE above the file's.
+    """
+    now = now.astimezone(UTC).replace(microsecond=0)
+    settled = dict(entries)
+    for item in feed.items:
+        old = written.get(item.uid)
+        entry = entries[item.uid]
+        if old is None or (entry.rendered == old.data and entry.rendered_by == RENDERER):
+            continue
+        kept = replace(entry, sequence=old.sequence, modified=old.stamp)
+        data = render_component(item, kept)
+        if data == old.data:
+            settled[item.uid] = replace(kept, rendered=data, rendered_by=RENDERER)
+        elif entry.sequence <= old.sequence:
+            settled[item.uid] = replace(entry, sequence=old.sequence + 1, modified=max(now, old.stamp),
+                                        rendered=None)
+    return settled
 
 
 def render_component(item: Item, entry: LedgerEntry) -> bytes:
@@ -177,17 +203,22 @@ class Export:
 
 
 def export_feed(
-    store: Store, scope: Scope, *, now: datetime, dry_run: bool = False, cache: FeedCache | None = None
+    store: Store, scope: Scope, *, now: datetime, dry_run: bool = False, cache: FeedCache | None = None,
+    written: bytes | None = None,
 ) -> Export:
     """Render the feed, recording new SEQUENCE numbers in the ledger (unless `dry_run`).
 
     From a database opened read-only the feed is the same (SEQUENCE as the ledger gives it now),
-    and nothing is recorded: `recorded` says so.
+    and nothing is recorded: `recorded` says so. There `written`, the file as this feed last wrote
+    it, remembers what the ledger cannot: an event it holds unchanged keeps its DTSTAMP and
+    SEQUENCE, so that exporting an unchanged database again gives the same bytes.
     """
     feed = collect(store, scope, cache=cache)
     entries, changed = stamp(feed, ledger_entries(store, (i.uid for i in feed.items)), now=now)
-    data, rendered = render(feed, entries)
     recorded = not dry_run and not store.read_only
+    if not recorded and written:
+        entries = as_written(feed, entries, written_components(written), now=now)
+    data, rendered = render(feed, entries)
     if recorded:
         with store.transaction():
             save_ledger(store, rendered)  # new and changed entries are always among the rendered ones
@@ -200,7 +231,8 @@ def export_feed(
 def export_file(store: Store, scope: Scope, path: str | os.PathLike[str], *, now: datetime) -> Export:
     """Export the feed to `path` atomically; the ledger is updated in the same transaction."""
     with store.transaction():
-        result = export_feed(store, scope, now=now)
+        written = read_regular(Path(path), limit=WRITTEN_LIMIT) if store.read_only else None
+        result = export_feed(store, scope, now=now, written=written)
         write_atomically(path, result.data)
     return result
 

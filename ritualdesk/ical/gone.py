@@ -19,7 +19,7 @@ from ..errors import InvalidInput
 from ..files import read_regular, write_atomically
 from ..model import tidy_name
 from ..store import Store
-from .export import PRODID, empty_calendar
+from .export import PRODID, WRITTEN_LIMIT, empty_calendar
 from .fast_parse import parse
 from .feed import Scope
 from .feed_specs import FeedDiff, FeedSpec, Published, changes, feed_specs
@@ -32,7 +32,6 @@ from .ledger import (
     save_publication,
 )
 
-LIMIT = 256 * 1024 * 1024  # a feed file larger than this is not one we wrote: left alone
 OUR_PRODID = PRODID.split("RitualDesk ")[0]  # '-//RitualDesk//', whatever the version that wrote it
 
 
@@ -67,7 +66,7 @@ def _hash(data: bytes) -> str:
 
 def _on_disk(store: Store, key: str, path: Path) -> _OnDisk | None:
     """What the file of feed `key` holds in its folder, or None if it is not there (or not a regular file)."""
-    data = read_regular(path, limit=LIMIT)
+    data = read_regular(path, limit=WRITTEN_LIMIT)
     if data is None:
         return None
     last_published = published_file_hash(store, key) == _hash(data)

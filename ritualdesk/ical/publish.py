@@ -14,7 +14,7 @@ from ..errors import InvalidInput
 from ..files import planted, read_regular, write_atomically
 from ..i18n import _
 from ..store import Store
-from .export import Export, export_feed
+from .export import WRITTEN_LIMIT, Export, export_feed
 from .feed import FeedCache, Item, collect
 from .feed_specs import EventChange, FeedDiff, FeedSpec, Published, changes, feed_specs, slug
 from .gone import empty_gone_feed, gone_diff, gone_specs
@@ -54,10 +54,12 @@ def publish_feed(
     """Write one feed into `folder` if its content changed (or the file is missing or differs)."""
     path = folder / spec.file_name
     with store.transaction():
-        result: Export = export_feed(store, spec.scope, now=now, cache=cache)
+        # a database that records nothing takes the time stamps of unrecorded changes from the file published
+        before = read_regular(path, limit=WRITTEN_LIMIT) if store.read_only else None
+        result: Export = export_feed(store, spec.scope, now=now, cache=cache, written=before)
         events = _events(result.feed.items)
         diff = _diff(store, spec.key, events, absent=not os.path.lexists(path))
-        on_disk = read_regular(path, limit=len(result.data))
+        on_disk = before if store.read_only else read_regular(path, limit=len(result.data))
         written = on_disk != result.data
         if written:
             write_atomically(path, result.data, follow_links=False)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -169,3 +169,84 @@ def test_an_import_dry_run_on_a_read_only_database_reports_what_a_writable_one_w
     assert report == run(mine, *args, "--json", capsys=capsys)
     assert [line["what"] for line in json.loads(report[1])["imported"]] == ["absence"]
     assert snapshot(db.parent) == before
+
+
+def _feeds(folder):
+    """Every feed file of the folder: its inode and its bytes (a file replaced by the same bytes shows)."""
+    return {p.name: (p.stat().st_ino, p.read_bytes()) for p in folder.iterdir()}
+
+
+def _a_standup(feeds):
+    """The UID and local start of a stand-up a month into the team's published feed."""
+    from icalendar import Calendar
+
+    events = Calendar.from_ical((feeds / "team-les-castors.ics").read_bytes()).walk("VEVENT")
+    standups = sorted((e["DTSTART"].dt, str(e["UID"])) for e in events if str(e["SUMMARY"]).startswith("Mêlée"))
+    start, uid = standups[len(standups) // 2]
+    return uid, start
+
+
+def test_publishing_again_from_a_read_only_database_rewrites_nothing(db, tmp_path, capsys, clock, monkeypatch):
+    feeds = tmp_path / "feeds"
+    with unwritable(db, monkeypatch):
+        assert run(db, "publish", str(feeds), capsys=capsys)[0] == 0
+        before = _feeds(feeds)
+        clock["now"] = LATER
+        status, stdout, err = run(db, "publish", str(feeds), "--json", capsys=capsys)
+    assert status == 0, err
+    assert not any(f["written"] for f in json.loads(stdout))
+    assert _feeds(feeds) == before  # the DTSTAMP of what the database never recorded was 'now' each time
+
+
+def test_a_change_published_from_a_read_only_database_is_stamped_once_above_the_file(db, tmp_path, capsys, clock,
+                                                                                     monkeypatch):
+    from icalendar import Calendar
+
+    feeds = tmp_path / "feeds"
+    assert run(db, "publish", str(feeds), capsys=capsys)[0] == 0  # recorded: the ledger knows every event
+    first = {str(e["UID"]): e for e in Calendar.from_ical((feeds / "team-les-castors.ics").read_bytes()).walk("VEVENT")}
+    moved, at = _a_standup(feeds)
+    assert run(db, "occurrence", moved, "--move", f"{at + timedelta(minutes=30):%Y-%m-%dT%H:%M}", capsys=capsys)[0] == 0
+    with unwritable(db, monkeypatch):
+        clock["now"] = LATER
+        assert run(db, "publish", str(feeds), capsys=capsys)[0] == 0
+        after_change = _feeds(feeds)
+        clock["now"] = datetime(2025, 3, 10, 11, 0, tzinfo=UTC)
+        status, stdout, err = run(db, "publish", str(feeds), "--json", capsys=capsys)
+    assert status == 0, err
+    assert not any(f["written"] for f in json.loads(stdout)) and _feeds(feeds) == after_change
+    now = {str(e["UID"]): e for e in Calendar.from_ical((feeds / "team-les-castors.ics").read_bytes()).walk("VEVENT")}
+    assert now[moved]["SEQUENCE"] == first[moved]["SEQUENCE"] + 1
+    assert now[moved]["DTSTAMP"].dt == LATER
+    unchanged = [uid for uid in now if uid in first and uid != moved
+                 and now[uid]["SUMMARY"] == first[uid]["SUMMARY"] and now[uid]["DTSTART"].dt == first[uid]["DTSTART"].dt]
+    assert unchanged and all(now[uid]["DTSTAMP"].dt == first[uid]["DTSTAMP"].dt for uid in unchanged)
+
+
+def test_a_second_change_unrecorded_still_raises_the_sequence(db, tmp_path, capsys, clock, monkeypatch):
+    from icalendar import Calendar
+
+    feeds = tmp_path / "feeds"
+    assert run(db, "publish", str(feeds), capsys=capsys)[0] == 0
+    moved, at = _a_standup(feeds)
+    sequences = []
+    for step in range(2):
+        later = f"{at + timedelta(minutes=30 * (step + 1)):%Y-%m-%dT%H:%M}"
+        assert run(db, "occurrence", moved, "--move", later, capsys=capsys)[0] == 0  # the ledger is not told
+        with unwritable(db, monkeypatch):
+            clock["now"] = datetime(2025, 3, 10, 9 + step, 30, tzinfo=UTC)
+            assert run(db, "publish", str(feeds), capsys=capsys)[0] == 0
+        events = Calendar.from_ical((feeds / "team-les-castors.ics").read_bytes()).walk("VEVENT")
+        sequences.append(next(int(e["SEQUENCE"]) for e in events if str(e["UID"]) == moved))
+    assert sequences == [1, 2]  # clients that import keep an update only when its SEQUENCE is higher
+
+
+def test_exporting_again_from_a_read_only_database_gives_the_same_file(db, tmp_path, capsys, clock, monkeypatch):
+    target = tmp_path / "team.ics"
+    with unwritable(db, monkeypatch):
+        assert run(db, "export", *SPAN, "--todos", "--alarms", "10", "-o", str(target), capsys=capsys)[0] == 0
+        first = target.read_bytes()
+        clock["now"] = LATER
+        assert run(db, "export", *SPAN, "--todos", "--alarms", "10", "-o", str(target), capsys=capsys)[0] == 0
+    assert target.read_bytes() == first
+    assert b"BEGIN:VALARM" in first and b"BEGIN:VTODO" in first
