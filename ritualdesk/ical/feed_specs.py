@@ -12,7 +12,7 @@ from pathlib import Path
 from ..model import Team
 from ..store import Store
 from .feed import Scope, default_horizon
-from .ledger import PublishedEvent
+from .ledger import PublishedEvent, published_feeds
 
 
 def slug(text: str) -> str:
@@ -47,15 +47,26 @@ def feed_specs(
     store: Store, *, today: date, todos: bool = False, team_ids: Sequence[int] | None = None
 ) -> list[FeedSpec]:
     """The feeds `publish` writes: `team-<team>.ics` for each team, `member-<team>-<member>.ics` for each
-    current member, over the default horizon (only those of `team_ids` when given)."""
+    current member, over the default horizon (only those of `team_ids` when given).
+
+    Of two with the same name, the second gets its id too (`team-orion-7.ics`), and keeps it once
+    published: deleting the first must not move the second's subscribers to another file.
+    """
     first, last = default_horizon(today)
     specs = []
+    published = set(published_feeds(store))
     team_slugs: set[str] = set()
+
+    def distinct(name_slug: str, number: int, *, taken: set[str], prefix: str) -> str:
+        """The slug, or with the id when another has it; kept with the id once published so (after a deletion too)."""
+        numbered = f"{name_slug}-{number}"
+        if name_slug in taken or f"{prefix}{numbered}.ics" in published:
+            name_slug = numbered
+        taken.add(name_slug)
+        return name_slug
+
     for team in store.teams():
-        team_slug = slug(team.name)
-        if team_slug in team_slugs:
-            team_slug = f"{team_slug}-{team.id}"
-        team_slugs.add(team_slug)
+        team_slug = distinct(slug(team.name), team.id, taken=team_slugs, prefix="team-")
         if team_ids is not None and team.id not in team_ids:
             continue
         specs.append(FeedSpec(file_name=f"team-{team_slug}.ics",
@@ -66,10 +77,7 @@ def feed_specs(
         for member in store.members(team.id):
             if member.left is not None and member.left < today:
                 continue
-            member_slug = slug(member.name)
-            if member_slug in member_slugs:
-                member_slug = f"{member_slug}-{member.id}"
-            member_slugs.add(member_slug)
+            member_slug = distinct(slug(member.name), member.id, taken=member_slugs, prefix=f"member-{team_slug}-")
             specs.append(FeedSpec(
                 file_name=f"member-{team_slug}-{member_slug}.ics",
                 scope=Scope(first, last, member_id=member.id, todos=todos,

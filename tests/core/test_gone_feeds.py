@@ -237,3 +237,28 @@ def test_cli_json_marks_the_gone_feeds(store, team, standup, members, orion, tmp
     assert report["team-orion.ics"]["gone"] and report["team-orion.ics"]["written"]
     assert report["team-orion.ics"]["events"] == 0 and report["team-orion.ics"]["removed"] > 100
     assert not report["team-les-castors.ics"]["gone"] and not report["team-les-castors.ics"]["left_alone"]
+
+
+def test_deleting_the_first_of_two_teams_of_one_name_leaves_the_second_its_file(store, team, standup, members,
+                                                                                 orion, folder):
+    twin = store.add_team(Team(None, "Orión", timezone="Europe/Paris", holidays_country="FR"))  # its slug is 'orion' too
+    store.add_member(Member(None, twin.id, "Oscar"))
+    first = {r.spec.file_name: r.spec.team.id for r in publish(store, folder, now=NOW, today=TODAY)}
+    assert first["team-orion.ics"] == orion.id and first[f"team-orion-{twin.id}.ics"] == twin.id
+    operations.delete_team(store, orion.id)
+    results = {r.path.name: r for r in publish(store, folder, now=LATER, today=TODAY)}
+    assert results[f"team-orion-{twin.id}.ics"].spec.team == twin  # its subscribers keep their calendar
+    assert results[f"member-orion-{twin.id}-oscar.ics"].spec.team == twin
+    assert results["team-orion.ics"].gone and results["team-orion.ics"].written  # the deleted one's is emptied
+    assert read_back(folder / "team-orion.ics")[2] == []
+
+
+def test_deleting_the_first_of_two_members_of_one_name_leaves_the_second_their_file(store, team, standup, members,
+                                                                                   folder):
+    first, second = (store.add_member(Member(None, team.id, name)) for name in ("Eve", "Ève"))
+    published = {r.spec.file_name for r in publish(store, folder, now=NOW, today=TODAY)}
+    assert {"member-les-castors-eve.ics", f"member-les-castors-eve-{second.id}.ics"} <= published
+    operations.delete_member(store, first.id, now=NOW)
+    results = {r.path.name: r for r in publish(store, folder, now=LATER, today=TODAY)}
+    assert not results[f"member-les-castors-eve-{second.id}.ics"].gone
+    assert results["member-les-castors-eve.ics"].gone and results["member-les-castors-eve.ics"].written
