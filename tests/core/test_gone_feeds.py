@@ -241,7 +241,7 @@ def test_cli_json_marks_the_gone_feeds(store, team, standup, members, orion, tmp
 
 def test_deleting_the_first_of_two_teams_of_one_name_leaves_the_second_its_file(store, team, standup, members,
                                                                                  orion, folder):
-    twin = store.add_team(Team(None, "Orión", timezone="Europe/Paris", holidays_country="FR"))  # its slug is 'orion' too
+    twin = store.add_team(Team(None, "Orión", timezone="Europe/Paris", holidays_country="FR"))  # slug 'orion' too
     store.add_member(Member(None, twin.id, "Oscar"))
     first = {r.spec.file_name: r.spec.team.id for r in publish(store, folder, now=NOW, today=TODAY)}
     assert first["team-orion.ics"] == orion.id and first[f"team-orion-{twin.id}.ics"] == twin.id

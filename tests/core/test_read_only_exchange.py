@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -218,8 +219,8 @@ def test_a_change_published_from_a_read_only_database_is_stamped_once_above_the_
     now = {str(e["UID"]): e for e in Calendar.from_ical((feeds / "team-les-castors.ics").read_bytes()).walk("VEVENT")}
     assert now[moved]["SEQUENCE"] == first[moved]["SEQUENCE"] + 1
     assert now[moved]["DTSTAMP"].dt == LATER
-    unchanged = [uid for uid in now if uid in first and uid != moved
-                 and now[uid]["SUMMARY"] == first[uid]["SUMMARY"] and now[uid]["DTSTART"].dt == first[uid]["DTSTART"].dt]
+    unchanged = [uid for uid in now if uid in first and uid != moved and now[uid]["SUMMARY"] == first[uid]["SUMMARY"]
+                 and now[uid]["DTSTART"].dt == first[uid]["DTSTART"].dt]
     assert unchanged and all(now[uid]["DTSTAMP"].dt == first[uid]["DTSTAMP"].dt for uid in unchanged)
 
 
@@ -250,3 +251,22 @@ def test_exporting_again_from_a_read_only_database_gives_the_same_file(db, tmp_p
         assert run(db, "export", *SPAN, "--todos", "--alarms", "10", "-o", str(target), capsys=capsys)[0] == 0
     assert target.read_bytes() == first
     assert b"BEGIN:VALARM" in first and b"BEGIN:VTODO" in first
+
+
+def test_a_read_only_database_empties_a_deleted_members_feed_once(db, tmp_path, capsys, clock, monkeypatch):
+    feeds = tmp_path / "feeds"
+    assert run(db, "member", "add", "Les Castors", "Eve", capsys=capsys)[0] == 0
+    assert run(db, "publish", str(feeds), capsys=capsys)[0] == 0
+    assert run(db, "member", "delete", "Les Castors", "Eve", capsys=capsys)[0] == 0
+    with unwritable(db, monkeypatch):
+        status, stdout, err = run(db, "publish", str(feeds), "--json", capsys=capsys)
+        assert status == 0, err
+        gone = [f for f in json.loads(stdout) if f["gone"]]
+        assert [(Path(f["file"]).name, f["written"], f["recorded"]) for f in gone] == [
+            ("member-les-castors-eve.ics", True, False)]
+        before = _feeds(feeds)
+        clock["now"] = LATER
+        status, stdout, err = run(db, "publish", str(feeds), "--json", capsys=capsys)
+    assert status == 0, err
+    assert not any(f["gone"] or f["written"] for f in json.loads(stdout)) and _feeds(feeds) == before
+    assert b"BEGIN:VEVENT" not in (feeds / "member-les-castors-eve.ics").read_bytes()
