@@ -145,7 +145,8 @@ def cmd_publish(store, args: argparse.Namespace) -> int:
     if args.json:
         print_json([{"file": str(r.path), "written": r.written, "events": r.events,
                     "added": len(r.diff.added), "changed": len(r.diff.changed), "removed": len(r.diff.removed),
-                    "recorded": r.recorded, "gone": r.gone, "left_alone": r.left_alone} for r in results])
+                    "recorded": r.recorded, "gone": r.gone, "left_alone": r.left_alone, "former": r.spec.former}
+                    for r in results])
         _say_unrecorded(store, unrecorded, published=True)
         return 0
     for result in results:

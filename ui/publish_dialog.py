@@ -40,7 +40,7 @@ def publish_work(folder: Path, *, team_ids, todos: bool, now: datetime, today):
     def work(store, report):
         from ritualdesk.errors import InvalidInput
         from ritualdesk.i18n import _
-        from ritualdesk.ical.publish import FeedCache, feed_specs, publish_feed, publish_gone
+        from ritualdesk.ical.publish import FeedCache, folder_specs, publish_feed, publish_gone
         from ritualdesk.os_reasons import os_reason
 
         try:
@@ -48,7 +48,7 @@ def publish_work(folder: Path, *, team_ids, todos: bool, now: datetime, today):
         except OSError as error:  # the core's message, in the language the app set for the core
             raise InvalidInput(_("cannot create the folder {folder}: {error}").format(
                 folder=folder, error=os_reason(error))) from None
-        specs = feed_specs(store, today=today, todos=todos, team_ids=team_ids)
+        specs = folder_specs(store, folder, today=today, todos=todos, team_ids=team_ids)
         cache, results = FeedCache(), []
         for done, spec in enumerate(specs):
             report(done, len(specs))

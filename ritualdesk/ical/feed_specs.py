@@ -5,14 +5,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
+from ..agenda import parse_occurrence_uid
 from ..model import Team
 from ..store import Store
 from .feed import Scope, default_horizon
-from .ledger import PublishedEvent, published_feeds
+from .ledger import PublishedEvent, published_events, published_feeds
 
 
 def slug(text: str) -> str:
@@ -31,6 +32,7 @@ class FeedSpec:
     file_name: str
     scope: Scope
     team: Team | None
+    former: bool = False  # the file of a renamed team's earlier name: kept up to date while it is there, never made
 
     @property
     def gone(self) -> bool:
@@ -83,7 +85,38 @@ def feed_specs(
                 scope=Scope(first, last, member_id=member.id, todos=todos,
                       name=f"{member.name} - {team.name} (RitualDesk)"),
                 team=team))
-    return specs
+    return specs + _former_names(store, specs, published)
+
+
+def _former_names(store: Store, specs: list[FeedSpec], published: set[str]) -> list[FeedSpec]:
+    """The feeds of renamed teams under their earlier names, so that those names' subscribers keep their calendar.
+
+    A team feed published before under a name no team has now is a renamed team's when its events
+    were that team's rituals' (a deleted team's rituals are gone with it); its members' feeds of
+    that name follow it.
+    """
+    current = {spec.file_name for spec in specs}
+    earlier = [name for name in published if name.startswith("team-") and name not in current]
+    if not earlier:
+        return []
+    team_of_ritual = {ritual.uid: ritual.team_id for ritual in store.rituals()}
+    team_specs = {spec.team.id: spec for spec in specs if spec.file_name.startswith("team-")}
+    found = []
+    for name in earlier:
+        teams = {team_of_ritual.get(parsed[0]) for uid in published_events(store, name) or {}
+                 if (parsed := parse_occurrence_uid(uid)) is not None} - {None}
+        spec = team_specs.get(teams.pop()) if len(teams) == 1 else None
+        if spec is None:
+            continue
+        found.append(replace(spec, file_name=name, former=True))
+        old_prefix, new_prefix = "member-" + name[len("team-"):-len(".ics")] + "-", "member-" + spec.file_name[
+            len("team-"):-len(".ics")] + "-"
+        for member in specs:
+            old_name = old_prefix + member.file_name.removeprefix(new_prefix)
+            if (member.team == spec.team and member.file_name.startswith(new_prefix) and old_name in published
+                    and old_name not in current):
+                found.append(replace(member, file_name=old_name, former=True))
+    return found
 
 
 @dataclass(frozen=True, slots=True)

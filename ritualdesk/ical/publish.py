@@ -80,7 +80,7 @@ def publish(store: Store, folder: str | os.PathLike[str], *, now: datetime, toda
     folder = Path(folder)
     if not folder.is_dir():
         raise InvalidInput(_("{folder} is not a folder (create it first)").format(folder=folder))
-    specs = feed_specs(store, today=today, todos=todos, team_ids=team_ids)
+    specs = folder_specs(store, folder, today=today, todos=todos, team_ids=team_ids)
     planted_here = [(spec.file_name, what) for spec in specs if (what := planted(folder / spec.file_name))]
     if planted_here:  # in a shared folder, anyone may plant a link to make us overwrite its target
         names = ", ".join(_("{name} is {what}").format(name=name, what=what) for name, what in planted_here[:3])
@@ -91,6 +91,13 @@ def publish(store: Store, folder: str | os.PathLike[str], *, now: datetime, toda
     cache = FeedCache()  # a team's feed and its members' feeds share one computation
     results = [publish_feed(store, spec, folder, now=now, cache=cache) for spec in specs]
     return results + publish_gone(store, folder, now=now, today=today)
+
+
+def folder_specs(store: Store, folder: str | os.PathLike[str] | None, *, today: date, todos: bool = False,
+                 team_ids: Sequence[int] | None = None) -> list[FeedSpec]:
+    """The feeds publishing into `folder` writes: a renamed team's earlier name only while its file is there."""
+    return [spec for spec in feed_specs(store, today=today, todos=todos, team_ids=team_ids)
+            if not spec.former or (folder is not None and os.path.lexists(Path(folder) / spec.file_name))]
 
 
 def publish_gone(store: Store, folder: Path, *, now: datetime, today: date) -> list[Published]:
@@ -106,10 +113,10 @@ def pending_changes(
     """For every feed `publish` would write (into `folder`), what its subscribers would see change; writes nothing."""
     cache = FeedCache()
     current = [diff_feed(store, spec, cache=cache, folder=folder)
-               for spec in feed_specs(store, today=today, todos=todos, team_ids=team_ids)]
+               for spec in folder_specs(store, folder, today=today, todos=todos, team_ids=team_ids)]
     return current + [diff for spec in gone_specs(store, today=today)
                       if (diff := gone_diff(store, spec, folder=folder)) is not None]
 
 
 __all__ = ["EventChange", "FeedCache", "FeedDiff", "FeedSpec", "Published", "diff_feed", "feed_specs",
-           "pending_changes", "publish", "publish_feed", "publish_gone", "slug"]
+           "folder_specs", "pending_changes", "publish", "publish_feed", "publish_gone", "slug"]

@@ -237,6 +237,7 @@ def test_cli_json_marks_the_gone_feeds(store, team, standup, members, orion, tmp
     assert report["team-orion.ics"]["gone"] and report["team-orion.ics"]["written"]
     assert report["team-orion.ics"]["events"] == 0 and report["team-orion.ics"]["removed"] > 100
     assert not report["team-les-castors.ics"]["gone"] and not report["team-les-castors.ics"]["left_alone"]
+    assert not any(f["former"] for f in report.values())
 
 
 def test_deleting_the_first_of_two_teams_of_one_name_leaves_the_second_its_file(store, team, standup, members,
@@ -262,3 +263,47 @@ def test_deleting_the_first_of_two_members_of_one_name_leaves_the_second_their_f
     results = {r.path.name: r for r in publish(store, folder, now=LATER, today=TODAY)}
     assert not results[f"member-les-castors-eve-{second.id}.ics"].gone
     assert results["member-les-castors-eve.ics"].gone and results["member-les-castors-eve.ics"].written
+
+
+def _renamed(store, team, name):
+    """The team under another name, as the team editor saves it."""
+    from dataclasses import replace
+
+    return operations.update_team(store, replace(team, name=name), now=NOW).value
+
+
+def test_a_renamed_teams_earlier_feeds_stay_up_to_date_not_emptied(store, team, standup, members, orion, folder):
+    publish(store, folder, now=NOW, today=TODAY)
+    squad = _renamed(store, orion, "Orion Squad")
+    results = {r.path.name: r for r in publish(store, folder, now=LATER, today=TODAY)}
+    assert not any(r.gone for r in results.values())
+    assert results["team-orion.ics"].spec.former and results["team-orion.ics"].spec.team == squad
+    assert results["member-orion-olivia.ics"].spec.former
+    assert {"team-orion-squad.ics", "member-orion-squad-olivia.ics"} <= set(results)
+    old, new = read_back(folder / "team-orion.ics"), read_back(folder / "team-orion-squad.ics")
+    assert old[2] and {str(e["UID"]) for e in old[2]} == {str(e["UID"]) for e in new[2]}
+    assert str(old[0]["X-WR-CALNAME"]) == "Orion Squad (RitualDesk)"
+    store.add_ritual(Ritual(None, squad.id, RitualKind.RETROSPECTIVE, "Retro", time(15, 0), 60,
+                            Schedule(ScheduleKind.WEEKLY, weekdays=(4,)), date(2026, 3, 2)),
+                     [m.id for m in store.members(squad.id)])
+    results = {r.path.name: r for r in publish(store, folder, now=LATER, today=TODAY)}
+    assert results["team-orion.ics"].written and results["team-orion.ics"].diff.added  # still followed
+
+
+def test_an_earlier_name_removed_by_hand_is_not_made_again(store, team, standup, members, orion, folder):
+    publish(store, folder, now=NOW, today=TODAY)
+    _renamed(store, orion, "Orion Squad")
+    (folder / "team-orion.ics").unlink()
+    results = {r.path.name: r for r in publish(store, folder, now=LATER, today=TODAY)}
+    assert "team-orion.ics" not in results and not (folder / "team-orion.ics").exists()
+    assert results["member-orion-olivia.ics"].spec.former  # still there: still kept up to date
+
+
+def test_deleting_a_renamed_team_empties_its_feeds_under_both_names(store, team, standup, members, orion, folder):
+    publish(store, folder, now=NOW, today=TODAY)
+    squad = _renamed(store, orion, "Orion Squad")
+    publish(store, folder, now=LATER, today=TODAY)
+    operations.delete_team(store, squad.id)
+    results = publish(store, folder, now=LATER, today=TODAY)
+    assert sorted(r.path.name for r in results if r.gone and r.written) == [
+        "member-orion-olivia.ics", "member-orion-squad-olivia.ics", "team-orion-squad.ics", "team-orion.ics"]
