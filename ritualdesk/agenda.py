@@ -95,6 +95,7 @@ class RitualPlan:
     rows: list[tuple[datetime, datetime, OccurrenceState | None, Assignment | None]]  # local, planned, ...
     turns: list[Turn]  # the non-cancelled occurrences, same order
     assignments: list[Assignment]
+    calendar: WorkCalendar | None = None  # the team's days, for its zone on each (None: its zone now)
 
     @property
     def occurrences(self) -> list[Occurrence]:
@@ -109,7 +110,7 @@ class RitualPlan:
 
     def _occurrence(self, row) -> Occurrence:
         local, planned, state, assignment = row
-        start = aware(local, self.team.tz)
+        start = aware(local, self.calendar.zone_on(local.date()) if self.calendar else self.team.tz)
         end = (start.astimezone(UTC) + self.ritual.duration).astimezone(start.tzinfo)  # real minutes across DST
         sprint = sprint_on(self.sprints, local.date())
         return Occurrence(
@@ -268,7 +269,8 @@ class TeamPlan:
             turns.append(turn)
             assignments.append(assignment)
             assigned.append((local, p, state, assignment))
-        self._plans[ritual.id] = RitualPlan(ritual, self.team, self.sprints, assigned, turns, assignments)
+        self._plans[ritual.id] = RitualPlan(ritual=ritual, team=self.team, sprints=self.sprints, rows=assigned,
+                                            turns=turns, assignments=assignments, calendar=self.calendar)
 
     def revise(self, states: Iterable[OccurrenceState]) -> None:
         """Take edited states into account (as just written): the plans they concern are made again."""

@@ -39,13 +39,15 @@ def keep_sprint_identities(store: Store, before: dict[tuple[int, int], datetime]
 
 
 def settle_past_calendar(store: Store, before: Team, after: Team, *, today: date) -> PastWorkweek | None:
-    """Before working days or holidays change, keep the old ones for the days up to yesterday."""
+    """Before working days, holidays or the time zone change, keep the old ones for the days before `today`."""
     old = (tuple(sorted(before.working_days)), before.holidays_country, before.holidays_subdivision)
     new = (tuple(sorted(after.working_days)), after.holidays_country, after.holidays_subdivision)
-    if old == new:
+    moved = before.timezone != after.timezone
+    if old == new and not moved:
         return None
     working_days, country, subdivision = old
     week = PastWorkweek(team_id=before.id, until=today - timedelta(days=1), working_days=working_days,
-                        holidays_country=country, holidays_subdivision=subdivision)
+                        holidays_country=country, holidays_subdivision=subdivision,
+                        timezone=before.timezone if moved else None)
     store.save_past_workweek(week)
     return week

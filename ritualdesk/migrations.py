@@ -483,5 +483,11 @@ def edits(db: Database) -> None:
                        "BEGIN UPDATE edits SET value = value + 1; END")
 
 
+@_migration("0014_past_zones")
+def past_zones(db: Database) -> None:
+    """A team's earlier time zone: the days before its zone changed keep the instants they had."""
+    db.execute("ALTER TABLE past_workweeks ADD COLUMN timezone TEXT")
+
+
 KNOWN = frozenset(_names)
 SCHEMA_VERSION = len(_names)

@@ -93,7 +93,8 @@ class _Reader:
         """The blocks of one occurrence's minutes, its heading at `level`."""
         w = self.words
         day = found.start.date()
-        when = f"{long_day(day, self.language)}, {found.start:%H:%M}–{found.end:%H:%M} ({self.team.timezone})"
+        zone = getattr(found.start.tzinfo, "key", self.team.timezone)  # the team's zone then (it may have changed)
+        when = f"{long_day(day, self.language)}, {found.start:%H:%M}–{found.end:%H:%M} ({zone})"
         title = f"{ritual.title} — {long_day(day, self.language)}" if level > 1 else ritual.title
         blocks: list = [Heading(level, title)]
         if level == 1:

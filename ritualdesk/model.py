@@ -221,13 +221,14 @@ class Team:
 
 @dataclass(frozen=True, slots=True)
 class PastWorkweek:
-    """Up to `until` included, the team worked these weekdays with these public holidays."""
+    """Up to `until` included, the team worked these weekdays with these public holidays (and in this zone)."""
 
     team_id: int
     until: date
     working_days: tuple[int, ...]
     holidays_country: str | None = None
     holidays_subdivision: str | None = None
+    timezone: str | None = None  # the zone until then, when it changed after it (None: the zone of later days)
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import Concatenate, ParamSpec, TypeVar
 
-from .agenda import TeamPlan, parse_occurrence_uid
+from .agenda import TeamPlan, parse_occurrence_uid, team_occurrences
 from .changes import ANCHOR_REACH, Result, run
 from .errors import InvalidInput, NotFound
 from .i18n import _
@@ -333,11 +333,23 @@ def delete_member(store: Store, member_id: int, *, now: datetime) -> None:
 
 @operation
 def update_team(store: Store, team: Team, *, now: datetime) -> Team:
-    """Save a team's edits (working days, holidays, cadence too); past facilitations stay as they were."""
+    """Save a team's edits (working days, holidays, cadence, zone too); past occurrences stay as and when they were."""
     with store.transaction():
         store.save_states(_freeze_past(store, team.id, now))
-        settle_past_calendar(store, store.team(team.id), team, today=now.astimezone(team.tz).date())
+        before = store.team(team.id)
+        # A new zone starts on a day nothing of which has begun, in the old zone or in the new one.
+        first = now.astimezone(team.tz).date() if before.timezone == team.timezone else max(
+            _first_day_to_come(store, before, now), _first_day_to_come(store, team, now))
+        settle_past_calendar(store, before, team, today=first)
         return store.update_team(team)
+
+
+def _first_day_to_come(store: Store, team: Team, now: datetime) -> date:
+    """Today in the team's zone, or tomorrow once one of today's occurrences has begun."""
+    today = now.astimezone(team.tz).date()
+    began = any(o.start <= now and o.status is not OccurrenceStatus.CANCELLED
+                for o in team_occurrences(store, team, store.rituals(team.id), first=today, last=today))
+    return today + timedelta(days=began)
 
 
 @operation

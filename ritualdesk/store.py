@@ -699,18 +699,20 @@ class Store:
         return [
             PastWorkweek(team_id=team_id, until=date.fromisoformat(r["until"]), working_days=_ints(r["working_days"]),
                          holidays_country=r["holidays_country"],
-                         holidays_subdivision=r["holidays_subdivision"])
+                         holidays_subdivision=r["holidays_subdivision"], timezone=r["timezone"])
             for r in self._select("past_workweeks", "team_id = ?", [team_id], order_by="until")
         ]
 
     def save_past_workweek(self, week: PastWorkweek) -> None:
-        """Remember how the team worked up to `week.until` (an earlier record for a later day stays)."""
+        """Remember how the team worked up to `week.until` (an earlier record for a later day stays, its zone too)."""
         with self.transaction():
             self.conn.execute(
-                "INSERT INTO past_workweeks (team_id, until, working_days, holidays_country, holidays_subdivision) "
-                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (team_id, until) DO NOTHING",
+                "INSERT INTO past_workweeks (team_id, until, working_days, holidays_country, holidays_subdivision, "
+                "timezone) VALUES (?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (team_id, until) DO UPDATE SET timezone = excluded.timezone "
+                "WHERE timezone IS NULL AND excluded.timezone IS NOT NULL",
                 [week.team_id, week.until.isoformat(), _csv(sorted(week.working_days)), week.holidays_country,
-                 week.holidays_subdivision])
+                 week.holidays_subdivision, week.timezone])
 
     def delete_past_workweek(self, team_id: int, until: date) -> None:
         """Forget one earlier working week (to undo the edit that recorded it)."""

@@ -5,11 +5,12 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
+from zoneinfo import ZoneInfo
 
 from .errors import InvalidInput
 from .holiday_cache import holidays_of_year
 from .i18n import _
-from .model import PastWorkweek, Team
+from .model import PastWorkweek, Team, zone
 
 
 def _supported_countries() -> dict[str, list[str]]:
@@ -54,16 +55,23 @@ class WorkCalendar:
     """Answers 'does the team work on this day?' and 'which holiday is it?' quickly.
 
     `past` are the team's earlier working weeks (each valid up to its `until` day): the days
-    before a change of working days or holidays keep the calendar they had.
+    before a change of working days, holidays or time zone keep the calendar and the zone they had.
     """
 
-    __slots__ = ("_current", "_known", "_past", "_spans", "_untils", "_years")
+    __slots__ = ("_current", "_known", "_past", "_spans", "_tz", "_untils", "_years", "_zones")
 
     def __init__(self, team: Team, past: Sequence[PastWorkweek] = ()) -> None:
         self._current = (frozenset(team.working_days), team.holidays_country, team.holidays_subdivision)
         ordered = sorted(past, key=lambda p: p.until)
         self._past = [(frozenset(p.working_days), p.holidays_country, p.holidays_subdivision) for p in ordered]
         self._untils = [p.until for p in ordered]
+        self._tz = team.tz
+        # Each earlier week's zone: its own when its zone changed after it, else that of the weeks after it.
+        zones, later = [], team.tz
+        for week in reversed(ordered):
+            later = zone(week.timezone) if week.timezone else later
+            zones.append(later)
+        self._zones = zones[::-1] if any(z.key != self._tz.key for z in zones) else None
         self._spans: dict[tuple[date, date], list[date]] = {}
         self._years: dict[tuple[str, str | None, int], dict[date, str]] = {}
         self._known: dict[date, bool] = {}  # is_working_day's answers: schedules and sprints ask of the same days
@@ -72,6 +80,12 @@ class WorkCalendar:
         if not self._untils or day > self._untils[-1]:
             return self._current
         return self._past[bisect_left(self._untils, day)]
+
+    def zone_on(self, day: date) -> ZoneInfo:
+        """The team's time zone on `day` (an earlier one before its zone changed)."""
+        if self._zones is None or day > self._untils[-1]:
+            return self._tz
+        return self._zones[bisect_left(self._untils, day)]
 
     def weekdays_ever(self) -> frozenset[int]:
         """Every weekday the team works, now or in an earlier working week."""

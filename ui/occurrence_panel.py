@@ -411,7 +411,8 @@ class OccurrencePanel(QWidget):
         sprint = (self.tr(" · Sprint %1").replace("%1", str(occurrence.sprint_number))
                   if occurrence.sprint_number else "")
         self.subtitle_label.setText(f"{team.name} · {kind_label(ritual.kind)}{sprint}")
-        zone = team.timezone.replace("/", "/\u2060")  # a word joiner: never "(Europe/" then "Paris)"
+        zone = getattr(occurrence.start.tzinfo, "key", team.timezone)  # the team's zone then (it may have changed)
+        zone = zone.replace("/", "/\u2060")  # a word joiner: never "(Europe/" then "Paris)"
         when = f"{self._day(occurrence.start)}, {occurrence.start:%H:%M}–{occurrence.end:%H:%M} ({zone})"
         if occurrence.moved:
             planned = self._key.planned

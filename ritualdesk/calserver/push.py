@@ -365,7 +365,7 @@ class _Pusher:
             else:
                 modified = max(self.now, entry.modified)
                 component = render_component(item, replace(entry, sequence=sequence, modified=modified))
-            body = self.bodies.body(component, item, tzid)
+            body = self.bodies.body(component, item, getattr(item.start and item.start.tzinfo, "key", tzid))
             href = record.href if record is not None else href_for(self.target.url, item.uid)
             base = record or Resource(item.uid, href, item.summary, item.start.isoformat())
             pending = replace(base, summary=item.summary, start=item.start.isoformat(),

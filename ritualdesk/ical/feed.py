@@ -605,7 +605,7 @@ def collect(store: Store, scope: Scope, *, cache: FeedCache | None = None) -> Fe
                     title = view.tr.gettext("{team}'s {ritual}").format(team=team.name, ritual=ritual.title)
                     item = with_alarms(item, alarms_for(title, scope.alarms, own_turn=own_turn, tr=view.tr))
                 items.append(item)
-                zones.add(team.timezone)
+                zones.add(getattr(found.start.tzinfo, "key", team.timezone))  # an earlier zone, before it changed
         checkpoints += part.checkpoints
         if scope.todos:
             uids = action_uids.uids(view.actions, rituals)

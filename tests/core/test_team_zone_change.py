@@ -1,0 +1,98 @@
+"""A team that changes its time zone: what already took place keeps its instant, what comes follows the new zone."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, date, datetime, time
+
+import pytest
+from icalendar import Calendar
+
+from ritualdesk import operations
+from ritualdesk.agenda import agenda, occurrence_uid
+from ritualdesk.changes import undo
+from ritualdesk.ical.export import Scope, export_feed
+from ritualdesk.model import Member, Ritual, RitualKind, Schedule, ScheduleKind, Team
+from ritualdesk.store import Store
+
+NOON = datetime(2026, 11, 10, 12, 0, tzinfo=UTC)  # Tuesday: the Paris stand-up (08:30 UTC) took place this morning
+DAYS = (date(2026, 11, 9), date(2026, 11, 12))
+
+
+@pytest.fixture
+def castors(store):
+    """A Paris team with a 09:30 stand-up every working day from Monday 2 November 2026."""
+    team = store.add_team(Team(None, "Les Castors", timezone="Europe/Paris"))
+    members = [store.add_member(Member(None, team.id, name)) for name in ("Ana", "Bruno")]
+    store.add_ritual(Ritual(None, team.id, RitualKind.STANDUP, "Mêlée", time(9, 30), 15,
+                            Schedule(ScheduleKind.WORKING_DAYS), date(2026, 11, 2)), [m.id for m in members])
+    return team
+
+
+def _starts(store) -> list[str]:
+    return [o.start.astimezone(UTC).strftime("%a %H:%M") for o in agenda(store, first=DAYS[0], last=DAYS[1])]
+
+
+def test_moving_the_team_to_new_york_keeps_when_its_past_meetings_were(store, castors):
+    held = agenda(store, first=DAYS[0], last=DAYS[0])[0]
+    operations.mark_held(store, held.key, now=NOON)
+    operations.update_team(store, replace(castors, timezone="America/New_York"), now=NOON)
+    # Monday and this morning at 08:30 UTC (09:30 in Paris) as they took place; from tomorrow 09:30 in New York.
+    assert _starts(store) == ["Mon 08:30", "Tue 08:30", "Wed 14:30", "Thu 14:30"]
+    found = agenda(store, first=DAYS[0], last=DAYS[1])
+    assert [o.start.tzname() for o in found] == ["CET", "CET", "EST", "EST"]
+    assert [o.moved for o in found] == [False] * 4
+
+
+def test_a_zone_changed_before_anything_today_applies_from_today(store, castors):
+    early = datetime(2026, 11, 10, 6, 0, tzinfo=UTC)  # 07:00 in Paris: today's stand-up has not begun
+    operations.update_team(store, replace(castors, timezone="America/New_York"), now=early)
+    assert _starts(store) == ["Mon 08:30", "Tue 14:30", "Wed 14:30", "Thu 14:30"]
+
+
+def test_a_zone_whose_today_is_already_under_way_applies_from_tomorrow(store, castors):
+    early = datetime(2026, 11, 10, 5, 0, tzinfo=UTC)  # 06:00 in Paris, but 16:00 in Sydney: its 09:30 is past
+    operations.update_team(store, replace(castors, timezone="Australia/Sydney"), now=early)
+    # Tuesday stays at 09:30 in Paris (still to come), Wednesday is 09:30 in Sydney (Tuesday 22:30 UTC)
+    assert _starts(store) == ["Mon 08:30", "Tue 08:30", "Tue 22:30", "Wed 22:30"]
+
+
+def test_a_second_edit_the_same_day_keeps_the_earlier_zone(store, castors):
+    operations.update_team(store, replace(castors, working_days=(0, 1, 2, 3)), now=NOON)  # no Fridays from today
+    operations.update_team(store, replace(store.team(castors.id), timezone="Asia/Kolkata"), now=NOON)
+    operations.update_team(store, replace(store.team(castors.id), timezone="Australia/Sydney"), now=NOON)
+    # 09:30 in Sydney is 22:30 UTC the day before
+    assert _starts(store) == ["Mon 08:30", "Tue 08:30", "Tue 22:30", "Wed 22:30"]
+
+
+def test_undoing_the_change_gives_the_past_its_zone_back(store, castors):
+    before = _starts(store)
+    result = operations.update_team(store, replace(castors, timezone="America/New_York"), now=NOON)
+    undo(store, result)
+    assert _starts(store) == before and store.past_workweeks(castors.id) == []
+
+
+def test_the_exported_past_keeps_its_events_and_their_zone(store, castors):
+    scope = Scope(*DAYS)
+    export_feed(store, scope, now=NOON)
+    operations.update_team(store, replace(castors, timezone="America/New_York"), now=NOON)
+    data = export_feed(store, scope, now=NOON).data
+    calendar = Calendar.from_ical(data)
+    assert sorted(str(z["TZID"]) for z in calendar.walk("VTIMEZONE")) == ["America/New_York", "Europe/Paris"]
+    ritual = store.rituals(castors.id)[0]
+    events = {str(e["UID"]): e for e in calendar.walk("VEVENT")}
+    monday = events[occurrence_uid(ritual, datetime(2026, 11, 9, 9, 30))]
+    assert monday["DTSTART"].dt.astimezone(UTC) == datetime(2026, 11, 9, 8, 30, tzinfo=UTC)
+    assert monday["SEQUENCE"] == 0  # unchanged: subscribers' past stays as it was
+    wednesday = events[occurrence_uid(ritual, datetime(2026, 11, 11, 9, 30))]
+    assert wednesday["DTSTART"].dt.astimezone(UTC) == datetime(2026, 11, 11, 14, 30, tzinfo=UTC)
+
+
+def test_the_earlier_zone_survives_reopening_the_file(tmp_path, store, castors):
+    operations.update_team(store, replace(castors, timezone="America/New_York"), now=NOON)
+    store.close()
+    again = Store.open(tmp_path / "core.sqlite3")
+    try:
+        assert _starts(again) == ["Mon 08:30", "Tue 08:30", "Wed 14:30", "Thu 14:30"]
+    finally:
+        again.close()
