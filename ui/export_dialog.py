@@ -117,11 +117,11 @@ class ExportDialog(QDialog):
         from_label.setBuddy(self.first)
         form.addRow(from_label, horizon)
 
-        self.todos = QCheckBox(self.tr("Add the action items as to-dos"), self)
+        self.todos = QCheckBox(self.tr("Add the action items as &to-dos"), self)
         self.todos.setObjectName("exportTodos")
         form.addRow("", self.todos)
         alarms = QHBoxLayout()
-        self.alarms = QCheckBox(self.tr("Remind"), self)
+        self.alarms = QCheckBox(self.tr("Re&mind"), self)
         self.alarms.setObjectName("exportAlarms")
         self.alarm_minutes = QSpinBox(self)
         self.alarm_minutes.setRange(0, 7 * 24 * 60)

@@ -35,11 +35,11 @@ class RemindersPage(QWidget):
         self.session = session
         self.setObjectName("remindersPage")
         layout = QVBoxLayout(self)
-        self.enabled = QCheckBox(self.tr("Remind me before the rituals I attend"), self)
+        self.enabled = QCheckBox(self.tr("&Remind me before the rituals I attend"), self)
         self.enabled.setChecked(settings.get(keys.REMINDERS_ON))
         layout.addWidget(self.enabled)
         tray = QSystemTrayIcon.isSystemTrayAvailable() if tray_available is None else tray_available
-        self.keep = QCheckBox(self.tr("Keep running in the tray when the window is closed"), self)
+        self.keep = QCheckBox(self.tr("&Keep running in the tray when the window is closed"), self)
         self.keep.setChecked(tray and settings.get(keys.KEEP_IN_TRAY))
         self.keep.setEnabled(tray)
         if not tray:

@@ -455,12 +455,12 @@
         <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
-        <source>Add the action items as to-dos</source>
-        <translation>Ajouter les actions comme tâches</translation>
+        <source>Add the action items as &amp;to-dos</source>
+        <translation>&amp;Ajouter les actions comme tâches</translation>
     </message>
     <message>
-        <source>Remind</source>
-        <translation>Rappeler</translation>
+        <source>Re&amp;mind</source>
+        <translation>&amp;Rappeler</translation>
     </message>
     <message>
         <source> min before</source>
@@ -1413,12 +1413,12 @@
         <translation>facultatif</translation>
     </message>
     <message>
-        <source>since</source>
-        <translation>depuis</translation>
+        <source>s&amp;ince</source>
+        <translation>&amp;depuis</translation>
     </message>
     <message>
-        <source>until</source>
-        <translation>jusqu’au</translation>
+        <source>&amp;until</source>
+        <translation>&amp;jusqu’au</translation>
     </message>
     <message>
         <source>&amp;Save member</source>
@@ -2177,12 +2177,12 @@
 <context>
     <name>RemindersPage</name>
     <message>
-        <source>Remind me before the rituals I attend</source>
-        <translation>Me rappeler les rituels auxquels je participe</translation>
+        <source>&amp;Remind me before the rituals I attend</source>
+        <translation>&amp;Me rappeler les rituels auxquels je participe</translation>
     </message>
     <message>
-        <source>Keep running in the tray when the window is closed</source>
-        <translation>Rester dans la zone de notification quand la fenêtre est fermée</translation>
+        <source>&amp;Keep running in the tray when the window is closed</source>
+        <translation>&amp;Rester dans la zone de notification quand la fenêtre est fermée</translation>
     </message>
     <message>
         <source>This desktop has no system tray.</source>
@@ -2542,8 +2542,8 @@
         <translation>&#xa0;min</translation>
     </message>
     <message>
-        <source>ends on</source>
-        <translation>se termine le</translation>
+        <source>&amp;ends on</source>
+        <translation>&amp;jusqu’au</translation>
     </message>
     <message>
         <source>Room or video link</source>
@@ -3362,10 +3362,6 @@
         <translation>&amp;Enregistrer le sprint</translation>
     </message>
     <message>
-        <source>Dates:</source>
-        <translation>Dates&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Goal:</source>
         <translation>&amp;Objectif&#xa0;:</translation>
     </message>
@@ -3402,6 +3398,10 @@
         <translation>Un début déjà passé ne peut pas bouger.</translation>
     </message>
     <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Dates&#xa0;:</translation>
+    </message>
+    <message>
         <source>An end already past cannot move.</source>
         <translation>Une fin déjà passée ne peut pas bouger.</translation>
     </message>
@@ -3436,8 +3436,8 @@
         </translation>
     </message>
     <message>
-        <source>First sprint starts on</source>
-        <translation>Le premier sprint commence le</translation>
+        <source>&amp;First sprint starts on</source>
+        <translation>Le &amp;premier sprint commence le</translation>
     </message>
     <message>
         <source>The language of the team&apos;s exported calendars, whoever exports them</source>

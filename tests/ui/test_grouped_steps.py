@@ -165,3 +165,23 @@ def test_removing_several_absences_is_one_step_even_if_another_program_deletes_o
     assert session.undo_stack.index() == where + 1 and session.undo_stack.undoText() == "Remove 2 absences"
     session.undo_stack.undo()  # both come back, as they went
     assert len(session.absences([member_id])) == 2
+
+
+def test_completing_several_actions_in_the_panel_keeps_none_when_another_program_deleted_one(qtbot, session,
+                                                                                             three_open, standup,
+                                                                                             other):
+    from ui.occurrence_panel import OccurrencePanel
+
+    panel = OccurrencePanel(session)
+    qtbot.addWidget(panel)
+    panel.resize(520, 900)
+    panel.show()
+    panel.show_occurrence(standup)
+    panel.actions_view.selectAll()
+    other.execute("DELETE FROM actions WHERE id = ?", [three_open[1].id])
+    where = session.undo_stack.index()
+    qtbot.mouseClick(panel.complete_button, LEFT)
+    assert _statuses(session, three_open) == [ActionStatus.OPEN, ActionStatus.OPEN]
+    assert session.undo_stack.index() == where
+    (box,) = _error_boxes(panel)
+    assert box.text().startswith("“Complete actions” could not be made as a whole")

@@ -15,7 +15,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QCheckBox,
     QDialogButtonBox,
+    QLayout,
     QGroupBox,
     QLabel,
     QMenu,
@@ -147,3 +149,52 @@ def test_the_editors_and_dialogs(language, session, settings, qtbot):
                 dialog.next()
             continue
         assert _clashes(dialog) == {}, type(dialog).__name__
+
+
+def _without_letter(root: QWidget) -> list[str]:
+    """The buttons and check boxes of `root` that neither an Alt letter nor a shortcut presses.
+
+    Standard buttons are left out (Enter and Escape press them), and so are rows of like check boxes
+    (the days of the week, the kinds of ritual): a letter each would be a puzzle, Tab and Space reach them.
+    """
+    QApplication.processEvents()
+    rows = [layout for layout in root.findChildren(QLayout)
+            if sum(isinstance(layout.itemAt(i).widget(), QCheckBox) for i in range(layout.count())) >= 4]
+    found = []
+    for button in root.findChildren(QAbstractButton):
+        if not button.isVisibleTo(root) or not button.text() or isinstance(button.parent(), QDialogButtonBox):
+            continue
+        if MNEMONIC.search(button.text().replace("&&", "")) or not button.shortcut().isEmpty():
+            continue
+        if any(row.indexOf(button) >= 0 for row in rows):
+            continue
+        found.append(button.text())
+    return found
+
+
+def test_every_command_and_option_of_the_editors_has_an_alt_letter(language, session, settings, qtbot):
+    from ui.editors.members_editor import MembersEditor
+    from ui.editors.ritual_editor import RitualEditor
+    from ui.editors.sprints_editor import SprintsEditor
+    from ui.editors.team_editor import TeamEditor
+    from ui.export_dialog import ExportDialog
+    from ui.import_dialog import ImportDialog
+    from ui.minutes_export import MinutesExport
+    from ui.preferences import PreferencesDialog
+
+    team = session.teams()[0]
+    ritual = next(r for r in session.rituals() if r.title == "Mêlée")
+    dialogs = [TeamEditor(session, team.id), TeamEditor(session, None), MembersEditor(session, team.id),
+               SprintsEditor(session, team.id), RitualEditor(session, team.id, ritual.id),
+               RitualEditor(session, team.id, None), ExportDialog(session, team.id), ImportDialog(session, team.id),
+               MinutesExport(session, key=_key(session, *STANDUP), team_id=team.id),
+               PreferencesDialog(settings, session)]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        if isinstance(dialog, PreferencesDialog):
+            for row in range(dialog.page_list.count()):
+                dialog.page_list.setCurrentRow(row)
+                assert _without_letter(dialog) == [], dialog.page_list.item(row).text()
+            continue
+        assert _without_letter(dialog) == [], type(dialog).__name__

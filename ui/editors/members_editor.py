@@ -71,8 +71,8 @@ class MembersEditor(FormDialog):
         self.role_combo = QComboBox(self)
         for role in Role:
             self.role_combo.addItem(role_label(role), role.value)
-        self.joined = OptionalDate(self.tr("since"), self)
-        self.left_date = OptionalDate(self.tr("until"), self)
+        self.joined = OptionalDate(self.tr("s&ince"), self)
+        self.left_date = OptionalDate(self.tr("&until"), self)
         self.message_label = QLabel(self)
         self.message_label.setStyleSheet("color: #c0392b;")
         self.message_label.setWordWrap(True)

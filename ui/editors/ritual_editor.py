@@ -59,7 +59,7 @@ class RitualEditor(EditorDialog):
         self.minutes_spin.setSingleStep(5)
         self.minutes_spin.setSuffix(self.tr(" min"))
         self.starts_on = date_edit(self)
-        self.ends_on = OptionalDate(self.tr("ends on"), self)
+        self.ends_on = OptionalDate(self.tr("&ends on"), self)
         self.location_edit = QLineEdit(self)
         self.location_edit.setPlaceholderText(self.tr("Room or video link"))
         self.agenda_edit = QPlainTextEdit(self)

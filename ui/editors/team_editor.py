@@ -63,7 +63,7 @@ class TeamEditor(EditorDialog):
         self.sprint_weeks_spin.valueChanged.connect(
             lambda n: self.sprint_weeks_spin.setSuffix(self.tr(" week(s)", "", n)))
         self.sprint_weeks_spin.setSuffix(self.tr(" week(s)", "", 1))
-        self.sprint_start = OptionalDate(self.tr("First sprint starts on"), self)
+        self.sprint_start = OptionalDate(self.tr("&First sprint starts on"), self)
         self.language_combo = QComboBox(self)
         self.language_combo.setObjectName("teamLanguage")
         self.language_combo.addItem("English", "en")  # each language in its own words
