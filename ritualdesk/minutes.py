@@ -103,7 +103,7 @@ class _Reader:
         meeting = load_meeting(self.store, found.key)
         facts = [(w["when"], when), (w["status"], w[found.status.value])]
         if meeting is not None:
-            tz = self.team.tz
+            tz = found.start.tzinfo  # the zone its day was in (the team's may have changed since)
             end = f"{meeting.ended.astimezone(tz):%H:%M}" if meeting.ended else "…"
             facts.append((w["real_times"], f"{meeting.started.astimezone(tz):%H:%M}–{end}"))
         if found.status is not OccurrenceStatus.CANCELLED:

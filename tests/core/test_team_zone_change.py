@@ -96,3 +96,17 @@ def test_the_earlier_zone_survives_reopening_the_file(tmp_path, store, castors):
         assert _starts(again) == ["Mon 08:30", "Tue 08:30", "Wed 14:30", "Thu 14:30"]
     finally:
         again.close()
+
+
+def test_the_minutes_of_a_meeting_before_the_change_say_its_times_in_its_zone(store, castors):
+    from ritualdesk.document import to_markdown
+    from ritualdesk.meetings import finish_meeting, start_meeting
+    from ritualdesk.minutes import occurrence_minutes
+
+    monday = agenda(store, first=DAYS[0], last=DAYS[0])[0]
+    meeting = start_meeting(store, monday.key, now=datetime(2026, 11, 9, 8, 31, tzinfo=UTC), seed=1)
+    finish_meeting(store, monday.key, meeting, now=datetime(2026, 11, 9, 8, 44, tzinfo=UTC))
+    operations.update_team(store, replace(castors, timezone="America/New_York"), now=NOON)
+    text = to_markdown(occurrence_minutes(store, monday.key))
+    assert "09:30–09:45 (Europe/Paris)" in text
+    assert "09:31–09:44" in text  # it said 03:31–03:44, New York's clock, beside Paris's 09:30
