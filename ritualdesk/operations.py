@@ -199,7 +199,14 @@ def move(store: Store, key: OccurrenceKey, to: datetime, *, now: datetime) -> Oc
     """Move the occurrence to another local start; its identity stays the planned one."""
     if to.tzinfo is not None:
         ritual = store.ritual(key.ritual_id)
-        to = to.astimezone(store.team(ritual.team_id).tz).replace(tzinfo=None)
+        local = to.astimezone(store.team(ritual.team_id).tz)
+        if local.fold and local.utcoffset() != local.replace(fold=0).utcoffset():
+            # A move is kept as a local time, which names the first of the two: it would land an hour early.
+            raise InvalidInput(_("{time} comes twice that night in {zone} (the clocks go back); an occurrence can "
+                                 "move to the first {time} ({first}) but not to the second").format(
+                                     time=f"{local:%H:%M}", zone=local.tzinfo.key,
+                                     first=local.replace(fold=0).isoformat(timespec="minutes")))
+        to = local.replace(tzinfo=None)
 
     def change(plan: TeamPlan, found: Occurrence, state: OccurrenceState) -> OccurrenceState:
         ritual = plan.rituals[0]

@@ -82,3 +82,27 @@ def test_a_reminder_two_days_before_counts_real_hours_across_the_change(store, t
     found = [r for r in reminders.coming(store, now=datetime(2026, 3, 27, 12, 0, tzinfo=UTC), within=timedelta(days=3))
              if r.start == monday]
     assert [r.remind_at.astimezone(UTC) for r in found] == [monday - timedelta(hours=48)]  # it was 47 hours
+
+
+AUTUMN = date(2027, 10, 31)  # Paris: 03:00 becomes 02:00, so 02:00-02:59 comes twice
+
+
+def test_a_move_to_the_second_pass_of_the_repeated_hour_is_refused_not_made_an_hour_early(store, night_shift):
+    from ritualdesk import operations
+    from ritualdesk.errors import InvalidInput
+
+    key = agenda(store, first=AUTUMN, last=AUTUMN)[0].key
+    second = datetime(2027, 10, 31, 1, 45, tzinfo=UTC)  # 02:45 CET, the second 02:45 of that night
+    with pytest.raises(InvalidInput, match="02:45 comes twice"):
+        operations.move(store, key, second, now=NOW)
+    assert not agenda(store, first=AUTUMN, last=AUTUMN)[0].moved  # it was stored as 02:45, read as 02:45 CEST
+    first = datetime(2027, 10, 31, 0, 45, tzinfo=UTC)  # 02:45 CEST
+    moved = operations.move(store, key, first, now=NOW).value
+    # (in UTC: Python never finds a time of the repeated hour equal to one of another zone)
+    assert moved.start.astimezone(UTC) == first == agenda(store, first=AUTUMN, last=AUTUMN)[0].start.astimezone(UTC)
+
+
+def test_the_cli_says_why_it_does_not_move_to_the_second_pass(store, night_shift, tmp_path, capsys):
+    uid = f"{night_shift.uid}-20271031T0230@ritualdesk"
+    assert main(["--db", str(tmp_path / "core.sqlite3"), "occurrence", uid, "--move", "2027-10-31T02:45+01:00"]) == 2
+    assert "02:45 comes twice that night in Europe/Paris" in capsys.readouterr().err
