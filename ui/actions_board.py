@@ -144,6 +144,7 @@ class ActionsBoard(QWidget):
         bar.addWidget(self.export_button)
 
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
         self.table.setAccessibleName(self.tr("Action items"))
         self.table.setModel(self.model)
         self.table.setItemDelegate(ActionDelegate(self.table))

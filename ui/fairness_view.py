@@ -32,6 +32,7 @@ from .flow_layout import FlowLayout
 
 def _table(parent: QWidget, model, *, stretch: int) -> QTableView:
     view = QTableView(parent)
+    view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it: not one press per cell
     view.setModel(model)
     view.verticalHeader().hide()
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

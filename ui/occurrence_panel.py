@@ -73,6 +73,7 @@ class _NotesEdit(QPlainTextEdit):
 
 def _table(parent: QWidget, model: ActionsModel, shown: tuple[int, ...]) -> QTableView:
     view = QTableView(parent)
+    view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it: not one press per cell
     view.setModel(model)
     view.setItemDelegate(ActionDelegate(view))
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

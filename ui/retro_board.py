@@ -120,6 +120,7 @@ class RetroBoard(QWidget):
         layout.addWidget(hint)
         self.carried_model = ActionsModel(self)
         self.carried_view = QTableView(page)
+        self.carried_view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it: not one press per cell
         self.carried_view.setModel(self.carried_model)
         self.carried_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.carried_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -183,6 +184,7 @@ class RetroBoard(QWidget):
                                         "actions."), page))
         self.discussion_model = DiscussionModel(self)
         self.discussion_view = QTableView(page)
+        self.discussion_view.setTabKeyNavigation(False)
         self.discussion_view.setModel(self.discussion_model)
         self.discussion_view.verticalHeader().hide()
         self.discussion_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -90,6 +90,7 @@ class MembersEditor(FormDialog):
         self.absences_model = QStandardItemModel(0, 3, self)
         self.absences_model.setHorizontalHeaderLabels([self.tr("From"), self.tr("To"), self.tr("Reason")])
         self.absences_view = QTableView(self.absences_box)
+        self.absences_view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it: not one press per cell
         self.absences_view.setModel(self.absences_model)
         self.absences_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.absences_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
