@@ -1,4 +1,4 @@
-"""A new ritual's "Starts on" is the day `ritual add` would begin it: tomorrow once today's time has come."""
+"""The editors' default days are the team's on the session's clock; a new ritual begins when `ritual add` would begin it."""
 
 from __future__ import annotations
 
@@ -61,3 +61,15 @@ def test_an_edited_ritual_keeps_its_first_day(qtbot, store):
     qtbot.addWidget(editor)
     editor.time_edit.setTime(QTime(8, 0))
     assert editor.starts_on.date() == QDate(standup.starts_on)
+
+
+def test_the_members_editor_offers_the_teams_day_on_the_sessions_clock(qtbot, store):
+    """Its dates were the machine's wall-clock day (in December, for a session in March)."""
+    from ui.editors.members_editor import MembersEditor
+
+    late = Session(store, clock=lambda: datetime(2026, 3, 18, 23, 30, tzinfo=UTC))  # 00:30 in Paris
+    editor = MembersEditor(late, store.teams()[0].id)
+    qtbot.addWidget(editor)
+    day = QDate(2026, 3, 19)
+    assert (editor.absence_start.date(), editor.absence_end.date()) == (day, day)
+    assert editor.joined.edit.date() == day and editor.left_date.edit.date() == day

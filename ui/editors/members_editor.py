@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QDate, QSignalBlocker, Qt
 from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -73,6 +73,9 @@ class MembersEditor(FormDialog):
             self.role_combo.addItem(role_label(role), role.value)
         self.joined = OptionalDate(self.tr("s&ince"), self)
         self.left_date = OptionalDate(self.tr("&until"), self)
+        today = QDate(session.today(team_id))  # the team's day on the session's clock, as every edit counts it
+        for edit in (self.joined.edit, self.left_date.edit):
+            edit.setDate(today)
         self.message_label = QLabel(self)
         self.message_label.setStyleSheet("color: #c0392b;")
         self.message_label.setWordWrap(True)
@@ -98,8 +101,8 @@ class MembersEditor(FormDialog):
         self.absences_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.absences_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.absences_view.horizontalHeader().setStretchLastSection(True)
-        self.absence_start = date_edit(self.absences_box)
-        self.absence_end = date_edit(self.absences_box)
+        self.absence_start = date_edit(self.absences_box, today)
+        self.absence_end = date_edit(self.absences_box, today)
         self.absence_reason = QLineEdit(self.absences_box)
         self.absence_reason.setPlaceholderText(self.tr("Reason (optional)"))
         self.add_absence_button = QPushButton(self.tr("&Add absence"), self.absences_box)
