@@ -2632,6 +2632,10 @@
         <source>Tick at least one facilitator.</source>
         <translation>Cochez au moins un animateur.</translation>
     </message>
+    <message>
+        <source>The ritual was not saved: nothing of this edit was kept. It is still here, to try again.</source>
+        <translation>Le rituel n’a pas été enregistré&#xa0;: rien de cette modification n’a été gardé. Elle est toujours là, pour réessayer.</translation>
+    </message>
 </context>
 <context>
     <name>RitualsPage</name>

@@ -135,6 +135,7 @@ def test_a_ritual_edit_whose_roster_is_refused_keeps_nothing(qtbot, session, oth
     assert session.roster(standup.id) == rosters and session.undo_stack.count() == count
     assert editor.isVisible() and editor.title_edit.text() == "Mêlée du matin"  # the edit is still there to retry
     (box,) = _error_boxes(editor)
+    assert box.text() == "The ritual was not saved: nothing of this edit was kept. It is still here, to try again."
     assert "not in the ritual's team" in box.informativeText()
 
 
@@ -185,3 +186,18 @@ def test_completing_several_actions_in_the_panel_keeps_none_when_another_program
     assert session.undo_stack.index() == where
     (box,) = _error_boxes(panel)
     assert box.text().startswith("“Complete actions” could not be made as a whole")
+
+
+def test_a_refused_ritual_edit_says_so_in_french(qtbot, french, session, other):
+    team = session.teams()[0]
+    standup = next(r for r in session.rituals() if r.title == "Mêlée")
+    editor = RitualEditor(session, team.id, standup.id)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.minutes_spin.setValue(20)
+    editor.roster_model.item(0).setCheckState(Qt.CheckState.Unchecked)
+    other.execute("DELETE FROM members WHERE name = 'David'")
+    qtbot.mouseClick(editor.save_button, LEFT)
+    assert session.ritual(standup.id) == standup
+    (box,) = _error_boxes(editor)
+    assert box.text().startswith("Le rituel n’a pas été enregistré\u00a0: rien de cette modification n’a été gardé.")

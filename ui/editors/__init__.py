@@ -88,6 +88,10 @@ class EditorDialog(QDialog):
     def save(self) -> None:
         """Write the edit through the session (may raise RitualDeskError)."""
 
+    def failed_text(self) -> str | None:
+        """What a refused save tells the person (None: that the change could not be made)."""
+        return None
+
     def revalidate(self) -> bool:
         """Flag the invalid fields, list the problems, enable Save only when valid; whether valid."""
         found = list(self.problems())
@@ -106,7 +110,7 @@ class EditorDialog(QDialog):
         try:
             self.save()
         except RitualDeskError as error:
-            show_error(self, error)
+            show_error(self, error, text=self.failed_text())
             return
         self.accept()
 

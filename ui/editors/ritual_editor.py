@@ -307,6 +307,9 @@ class RitualEditor(EditorDialog):
                        schedule=schedule, starts_on=starts_on, ends_on=ends_on,
                        location=self.location_edit.text().strip(), agenda=self.agenda_edit.toPlainText())
 
+    def failed_text(self) -> str:
+        return self.tr("The ritual was not saved: nothing of this edit was kept. It is still here, to try again.")
+
     def save(self) -> None:
         ritual, roster = self.ritual(), self.roster()
         if self._ritual is None:
