@@ -87,6 +87,16 @@ class WorkCalendar:
             return self._tz
         return self._zones[bisect_left(self._untils, day)]
 
+    def zone_changes(self) -> list[tuple[date, str]]:
+        """(last day, zone) of each earlier zone of the team, oldest first: empty when it never changed."""
+        found: list[tuple[date, str]] = []
+        for until, earlier in zip(self._untils, self._zones or (), strict=False):
+            if found and found[-1][1] == earlier.key:
+                found[-1] = (until, earlier.key)
+            else:
+                found.append((until, earlier.key))
+        return found[:-1] if found and found[-1][1] == self._tz.key else found
+
     def weekdays_ever(self) -> frozenset[int]:
         """Every weekday the team works, now or in an earlier working week."""
         return frozenset().union(self._current[0], *(weekdays for weekdays, _, _ in self._past))

@@ -426,11 +426,15 @@ def _attends(view: _TeamView, member: Member, ritual: Ritual, found: Occurrence)
 def _team_extra(view: _TeamView, scope: Scope) -> list[tuple[str, str]]:
     """Calendar-level data that lets an import into a fresh store rebuild the series."""
     team = view.team
-    extra = [("X-RITUALDESK-TEAM", _json({
+    spec = {
         "name": team.name, "timezone": team.timezone, "working_days": list(team.working_days),
         "holidays": [team.holidays_country, team.holidays_subdivision], "sprint_weeks": team.sprint_weeks,
         "language": team.language, "members": [[m.name, m.role.value] for m in view.plan.members],
-    }))]
+    }
+    earlier = view.plan.calendar.zone_changes()
+    if earlier:  # the days each earlier zone of the team ended: its past is rebuilt where it took place
+        spec["earlier_zones"] = [[until.isoformat(), name] for until, name in earlier]
+    extra = [("X-RITUALDESK-TEAM", _json(spec))]
     for ritual in view.plan.rituals:
         roster = roster_on(view.plan.rosters.get(ritual.id, ()), scope.last)
         extra.append(("X-RITUALDESK-RITUAL", _json({

@@ -31,6 +31,7 @@ from ..model import (
     OccurrenceKey,
     OccurrenceState,
     OccurrenceStatus,
+    PastWorkweek,
     Ritual,
     RitualKind,
     Role,
@@ -39,6 +40,7 @@ from ..model import (
     Sprint,
     Team,
     Verdict,
+    zone,
 )
 from ..os_reasons import os_reason
 from ..store import Store
@@ -367,12 +369,17 @@ class _Importer:
         except RitualDeskError:
             country = subdivision = None
         sprints = sorted(definitions["sprints"].get(name, []), key=lambda s: s["number"])
+        earlier_zones = _earlier_zones(spec)
         team = self.store.add_team(Team(
             id=None, name=name, timezone=spec["timezone"], working_days=tuple(spec["working_days"]),
             holidays_country=country, holidays_subdivision=subdivision, sprint_weeks=int(spec["sprint_weeks"]),
             language=spec.get("language") if spec.get("language") in ("en", "fr") else "en",
         ))
         self.done(None, "team", f"{team.timezone}", uid="", summary=team.name)
+        for until, name_of_zone in earlier_zones:  # its past took place in these zones
+            self.store.save_past_workweek(PastWorkweek(
+                team_id=team.id, until=until, working_days=team.working_days, holidays_country=country,
+                holidays_subdivision=subdivision, timezone=name_of_zone))
         for member_name, role in spec.get("members", []):
             self._member_named(team, member_name, role)
         if sprints:
@@ -418,7 +425,6 @@ class _Importer:
                   summary=ritual.title)
         plan = TeamPlan(self.store, team, until=last, rituals=[ritual])
         planned_keys = {o.key for o in plan.plan(ritual).occurrences}
-        tz = team.tz
         states = []
         seen = set()
         for entry, planned in group:
@@ -427,7 +433,8 @@ class _Importer:
             if key not in planned_keys:
                 self.skip(entry, "occurrence", _("the restored series does not plan it (holidays or sprints differ)"))
                 continue
-            start = entry.start.astimezone(tz).replace(tzinfo=None)
+            # on the clock of its day: an earlier zone of the team for a day before its zone changed
+            start = entry.start.astimezone(plan.calendar.zone_on(planned.date())).replace(tzinfo=None)
             facilitator = entry.extra.get("X-RITUALDESK-FACILITATOR")
             member_id = self._member_named(team, facilitator).id if facilitator else None
             held = entry.extra.get("X-RITUALDESK-STATUS") == "held"
@@ -621,3 +628,11 @@ def import_file(store: Store, path: str | Path, **options) -> ImportReport:
 
 
 __all__ = ["ImportReport", "Line", "guess_kind", "import_calendar", "import_file", "parse_calendar"]
+
+
+def _earlier_zones(spec: dict) -> list[tuple[date, str]]:
+    """The (last day, zone) pairs of a team's earlier zones in our export's description of it."""
+    try:
+        return [(date.fromisoformat(until), zone(name).key) for until, name in spec.get("earlier_zones") or []]
+    except (TypeError, ValueError):
+        raise InvalidInput(_("the file's RitualDesk series descriptions are damaged")) from None

@@ -110,3 +110,42 @@ def test_the_minutes_of_a_meeting_before_the_change_say_its_times_in_its_zone(st
     text = to_markdown(occurrence_minutes(store, monday.key))
     assert "09:30–09:45 (Europe/Paris)" in text
     assert "09:31–09:44" in text  # it said 03:31–03:44, New York's clock, beside Paris's 09:30
+
+
+def test_an_export_rebuilt_elsewhere_keeps_the_past_in_its_zone_exactly(tmp_path, store, castors):
+    from ritualdesk.ical.export import export_file
+    from ritualdesk.ical.importer import import_file
+
+    held = agenda(store, first=DAYS[0], last=DAYS[0])[0]
+    operations.mark_held(store, held.key, now=NOON)
+    operations.update_team(store, replace(castors, timezone="America/New_York"), now=NOON)
+    scope = Scope(date(2026, 11, 2), date(2026, 11, 20))
+    export_file(store, scope, tmp_path / "castors.ics", now=NOON)
+    elsewhere = Store.open(tmp_path / "elsewhere.sqlite3")
+    try:
+        import_file(elsewhere, tmp_path / "castors.ics", now=NOON)
+        here, there = (
+            [(o.start.isoformat(), o.moved, o.status) for o in agenda(s, first=scope.first, last=scope.last)]
+            for s in (store, elsewhere))
+        assert there == here  # the past was in Paris, unmoved: it came back "moved" to 03:30 in New York
+        again = export_feed(elsewhere, scope, now=NOON).data
+        assert again.count(b"Moved from") == 0
+    finally:
+        elsewhere.close()
+
+
+def test_a_file_naming_an_unknown_earlier_zone_is_refused_whole(tmp_path, store, castors):
+    from ritualdesk.errors import InvalidInput
+    from ritualdesk.ical.importer import import_file
+
+    operations.update_team(store, replace(castors, timezone="America/New_York"), now=NOON)
+    data = export_feed(store, Scope(*DAYS), now=NOON).data.replace(b"\r\n ", b"")  # unfolded
+    assert b'"earlier_zones":[["2026-11-10","Europe/Paris"]]' in data
+    (tmp_path / "hostile.ics").write_bytes(data.replace(b'"Europe/Paris"]]', b'"Mars/Olympus_Mons"]]'))
+    elsewhere = Store.open(tmp_path / "elsewhere.sqlite3")
+    try:
+        with pytest.raises(InvalidInput, match="unknown time zone"):
+            import_file(elsewhere, tmp_path / "hostile.ics", now=NOON)
+        assert elsewhere.teams() == []
+    finally:
+        elsewhere.close()
