@@ -364,3 +364,21 @@ def test_a_sprint_day_beyond_the_sprint_keeps_save_disabled(qtbot, session, team
     assert not editor.save_button.isEnabled()
     editor.sprint_day_spin.setValue(10)
     assert editor.save_button.isEnabled()
+
+
+def test_enter_in_an_absences_reason_adds_the_absence_not_the_members_half_typed_edit(qtbot, session, team):
+    editor = _open(qtbot, MembersEditor(session, team.id))
+    member_id = editor.members_model.item(0).data(Qt.ItemDataRole.UserRole + 1)
+    name = session.member(member_id).name
+    editor.name_edit.setText(name + " B.")  # being edited, not saved
+    editor.absence_start.setDate(QDate(2026, 3, 23))
+    editor.absence_end.setDate(QDate(2026, 3, 24))
+    editor.absence_reason.setFocus()
+    qtbot.keyClicks(editor.absence_reason, "Holiday")
+    qtbot.keyClick(editor.absence_reason, Qt.Key.Key_Return)
+    (absence,) = session.absences([member_id])
+    assert (absence.start, absence.reason) == (date(2026, 3, 23), "Holiday")
+    assert session.member(member_id).name == name and editor.name_edit.text() == name + " B."
+    editor.name_edit.setFocus()
+    qtbot.keyClick(editor.name_edit, Qt.Key.Key_Return)  # in the member's fields, Enter still saves the member
+    assert session.member(member_id).name == name + " B."

@@ -325,6 +325,18 @@ class MembersEditor(FormDialog):
     def _update_absence_buttons(self) -> None:
         self.remove_absence_button.setEnabled(bool(self.absences_view.selectionModel().selectedRows()))
 
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """Enter in an absence's fields adds the absence; elsewhere it presses Save member, as before."""
+        focus = self.focusWidget()  # a date field's own line edit, when in one
+        typing = (self.absence_start, self.absence_end, self.absence_reason)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and focus is not None and any(
+                w is focus or w.isAncestorOf(focus) for w in typing):
+            if self.add_absence_button.isEnabled():
+                self.add_absence()
+            event.accept()  # not the member's Save: the person was typing an absence
+            return
+        super().keyPressEvent(event)
+
     def add_absence(self) -> None:
         """Record the absence typed below the list."""
         if self._member is None or self._absence_problem():
