@@ -129,10 +129,11 @@ class Meeting:
         return timedelta(minutes=self.settings.phases[index].minutes + extra)
 
     def phase_elapsed(self, now: datetime) -> timedelta:
-        return now - (self.phase_started or self.started)
+        """How long the phase has run; a finished meeting's clocks stopped when it ended."""
+        return (self.ended or now) - (self.phase_started or self.started)
 
     def speaker_elapsed(self, now: datetime) -> timedelta:
-        return now - (self.speaker_started or self.phase_started or self.started)
+        return (self.ended or now) - (self.speaker_started or self.phase_started or self.started)
 
     def elapsed(self, now: datetime) -> timedelta:
         return (self.ended or now) - self.started

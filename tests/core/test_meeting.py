@@ -120,3 +120,13 @@ def test_a_meeting_is_run_from_its_day_on_and_one_of_a_later_day_is_refused_unsa
     assert load_meeting(store, tomorrow) == early
     past = OccurrenceKey(standup.id, datetime(2026, 3, 13, 9, 30))  # a Friday's, run late, is run
     assert start_meeting(store, past, now=START, seed=1).started == START
+
+
+def test_a_finished_meetings_clocks_stay_where_they_stopped(store, members, standup):
+    key = OccurrenceKey(standup.id, datetime(2026, 3, 16, 9, 30))
+    meeting = start_meeting(store, key, now=START, seed=1).next_speaker(START + timedelta(minutes=4))
+    finished = finish_meeting(store, key, meeting, now=START + timedelta(minutes=10)).value
+    next_day = START + timedelta(days=1)
+    assert finished.phase_elapsed(next_day) == timedelta(minutes=10)
+    assert finished.speaker_elapsed(next_day) == timedelta(minutes=6)
+    assert finished.elapsed(next_day) == timedelta(minutes=10)
