@@ -348,3 +348,28 @@ def test_a_meeting_opened_ahead_of_time_starts_over_keeping_what_was_typed(sessi
     assert window.meeting_clock.state == "ok" and window.speaker_clock.text() == "1:30"
     window.finish_button.click()
     assert not window.restart_button.isVisible()  # a held meeting is a fact: nothing to start over
+
+
+def test_a_finished_meeting_keeps_its_notes_tidied_afterwards_and_shows_its_clocks_stopped(session, store, run,
+                                                                                            clock, qtbot):
+    window, _ = run(_standup_key(session))
+    window.next_button.click()
+    clock.advance(minutes=12)
+    window.finish_button.click()
+    # The end screen: the notes can still be tidied up, and they are kept (an undoable edit of the occurrence).
+    window.notes_edit.insertPlainText("Blocage levé")
+    window.close()
+    key = window.key
+    assert session.occurrence(key).notes == "Blocage levé"
+    assert session.undo_stack.undoText() == "Edit notes"
+    clock.advance(days=1)
+    again, _ = run(key)  # reopened the next day: what it was when it ended
+    assert again.notes_edit.toPlainText() == "Blocage levé"
+    assert again.phase_clock.text() == "0:00" and again.meeting_clock.text() == "3:00"
+    assert again.speaker_clock.text() == "+10:30"  # over when it ended, not a day over
+    # Who was there, the order and the parking lot were kept with Finish: they cannot seem to change after it.
+    item = again.attendance_list.item(0)
+    assert not item.flags() & Qt.ItemFlag.ItemIsUserCheckable
+    assert not again.parking_edit.isEnabled() and not again.order_combo.isEnabled()
+    session.undo_stack.undo()
+    assert again.notes_edit.toPlainText() == ""

@@ -310,6 +310,9 @@ class RunWindow(QWidget):
             item = self.attendance_list.item(row)
             present = item.data(Qt.ItemDataRole.UserRole) in m.present
             item.setCheckState(Qt.CheckState.Checked if present else Qt.CheckState.Unchecked)
+            # Who was there is recorded with Finish: a tick after it would show a change that is never kept.
+            checkable = Qt.ItemFlag.ItemIsUserCheckable
+            item.setFlags(item.flags() | checkable if m.ended is None else item.flags() & ~checkable)
         self.attendance_list.blockSignals(False)
         row = self.parking_list.currentRow()
         self.parking_list.clear()
@@ -327,12 +330,16 @@ class RunWindow(QWidget):
         self._show_order()
         self.tick()
 
+    def _saved_notes(self) -> str:
+        """The notes as saved: the meeting's while it runs, the occurrence's once it is held (edited since, maybe)."""
+        return self.meeting.notes if self.meeting.ended is None else self.occurrence.notes
+
     def _show_notes(self) -> None:
         """Put the saved notes in the editor: only when opening or reloading, never over what is being typed."""
         self._notes_timer.stop()
         self.notes_edit.blockSignals(True)
-        if self.notes_edit.toPlainText() != self.meeting.notes:
-            self.notes_edit.setPlainText(self.meeting.notes)
+        if self.notes_edit.toPlainText() != self._saved_notes():
+            self.notes_edit.setPlainText(self._saved_notes())
         self.notes_edit.blockSignals(False)
 
     def _session_present(self) -> tuple[list[int], list[int]]:
@@ -385,6 +392,8 @@ class RunWindow(QWidget):
         self.action_button.setEnabled(running and 0 <= note < len(m.parking)
                                       and m.parking[note].action_id not in self._live_actions)
         self.redraw_button.setEnabled(running and m.settings.order is SpeakingOrder.RANDOM)
+        for widget in (self.order_combo, self.last_check, self.parking_edit):  # the meeting's own, kept with Finish
+            widget.setEnabled(running)
         self.minutes_button.setVisible(not running)  # the end screen
         self.restart_button.setVisible(running)
         if not running:
@@ -478,7 +487,8 @@ class RunWindow(QWidget):
         except RitualDeskError as error:
             show_error(self, error)
             return
-        self._change(replace(self.meeting, settings=stored))
+        if self.meeting.ended is None:  # a finished meeting keeps the phases it was run with
+            self._change(replace(self.meeting, settings=stored))
 
     def redraw(self) -> None:
         if self.meeting.ended is None:
@@ -530,11 +540,19 @@ class RunWindow(QWidget):
         self._change(replace(self.meeting, parking=tuple(notes)))
 
     def save_notes(self) -> None:
-        """Keep what was typed in the notes (called after a pause in typing, and on closing)."""
+        """Keep what was typed in the notes (called after a pause in typing, and on closing); once the meeting
+        is finished they are the occurrence's notes, and tidying them up is an edit Edit › Undo takes back."""
         self._notes_timer.stop()
         text = self.notes_edit.toPlainText()
-        if text != self.meeting.notes and self.meeting.ended is None:
+        if text == self._saved_notes():
+            return
+        if self.meeting.ended is None:
             self._change(replace(self.meeting, notes=text), redraw=False)
+            return
+        try:
+            self._session.set_notes(self.key, text)
+        except RitualDeskError as error:
+            show_error(self, error)
 
     def finish(self) -> None:
         """Mark the occurrence held with what happened; Edit › Undo puts the meeting back to running."""
@@ -569,7 +587,7 @@ class RunWindow(QWidget):
             self.occurrence = self._session.occurrence(self.key)
             if found.ended is None:
                 self.timer.start()
-            if found.notes != self.notes_edit.toPlainText() and not self._notes_timer.isActive():
+            if self._saved_notes() != self.notes_edit.toPlainText() and not self._notes_timer.isActive():
                 self._show_notes()
             self._show_all()
 
