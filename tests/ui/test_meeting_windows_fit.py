@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QPushButton
 
 from ritualdesk.model import OccurrenceKey
@@ -55,3 +55,25 @@ def test_run_mode_and_the_board_open_within_the_screen(qtbot, window, session):
     for opened in (window.run_windows[_standup(session)], window.board_windows[_retro(session)]):
         assert opened.width() <= area.width() and opened.height() <= area.height()
         opened.close()
+
+
+def test_a_long_name_speaking_wraps_instead_of_widening_run_mode_past_the_screen(qtbot, store, session):
+    from ritualdesk.model import Member
+    from ui.run_mode.window import RunWindow
+
+    team = session.teams()[0]
+    long_name = "Maximilienne-Françoise de La Tour d'Auvergne-Lauraguais"
+    member = store.add_member(Member(None, team.id, long_name))
+    window = RunWindow(session, _standup(session))
+    qtbot.addWidget(window)
+    while window.meeting.current_speaker not in (member.id, None):
+        window.next_speaker()
+    window.resize(SMALL.size())
+    window.show()
+    assert window.minimumSizeHint().width() <= SMALL.width()
+    qtbot.waitUntil(lambda: window.width() == SMALL.width())
+    label = window.speaker_label
+    assert label.text() == long_name  # whole, in a smaller font
+    room = label.contentsRect()
+    needed = label.fontMetrics().boundingRect(room, int(Qt.TextFlag.TextWordWrap), long_name)
+    assert needed.width() <= room.width() and needed.height() <= room.height()

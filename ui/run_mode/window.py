@@ -35,6 +35,7 @@ from ..feedback import show_error
 from ..flow_layout import FlowLayout
 from ..undo_keys import add_undo_keys
 from ..wheel_guard import guard_wheel
+from .fit_label import FitLabel
 from .labels import phase_label
 from .timebox import TimeboxLabel
 
@@ -189,12 +190,12 @@ class RunWindow(QWidget):
         box = QGroupBox(self.tr("Speaking"), self)
         layout = QVBoxLayout(box)
         layout.addStretch(1)
-        self.speaker_label = QLabel(box)
+        self.speaker_label = FitLabel(box)  # a long name gets smaller rather than widening the window
         self.speaker_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = self.speaker_label.font()
         font.setPointSizeF(font.pointSizeF() * 3.2)
         font.setBold(True)
-        self.speaker_label.setFont(font)
+        self.speaker_label.set_base_font(font)
         layout.addWidget(self.speaker_label)
         self.speaker_clock = TimeboxLabel(24, box)
         self.speaker_clock.setToolTip(self.tr("Time left for this speaker"))
