@@ -28,6 +28,7 @@ from ritualdesk.errors import RitualDeskError
 from ritualdesk.model import OccurrenceKey, Verdict
 
 from .actions_model import OWNER, SURVIVED, TITLE, VERDICT, ActionsModel, KeptDirectory
+from .card_delegate import CardDelegate
 from .date_field import DateField
 from .feedback import show_error
 from .flow_layout import FlowLayout
@@ -160,12 +161,10 @@ class RetroBoard(QWidget):
             model = ColumnModel(index, self)
             view = QListView(box)
             view.setModel(model)
-            view.setWordWrap(True)
+            view.setItemDelegate(CardDelegate(view))  # each card as wide as the column, its text wrapped
+            view.setResizeMode(QListView.ResizeMode.Adjust)  # laid out again, narrower or wider, with the column
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             view.setSpacing(2)
-            view.setStyleSheet("QListView::item { border: 1px solid palette(mid); border-radius: 6px; padding: 6px; }"
-                               "QListView::item:selected { border: 1px solid palette(highlight);"
-                               " background: palette(highlight);"
-                               " color: palette(highlighted-text); }")
             view.setAccessibleName(column_label(name))
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             view.doubleClicked.connect(lambda _index: self.vote(1))

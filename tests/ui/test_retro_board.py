@@ -142,3 +142,24 @@ def test_ctrl_z_in_the_board_takes_back_a_card_and_ctrl_shift_z_puts_it_back(ses
     assert cards(session.store, key) == [] and board.column_models[0].rowCount() == 0
     qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert [c.text for c in cards(session.store, key)] == ["Release checklist"]
+
+
+def test_long_cards_wrap_within_their_column_in_a_1024_pixel_window(session, store, board, key, qtbot):
+    from ritualdesk.retro_board import add_card
+
+    long_texts = ["Un très long commentaire sur la manière dont nous avons géré la mise en production de vendredi "
+                  "soir, qui a duré bien trop longtemps et fatigué tout le monde",
+                  "https://gitlab.example.com/castors/facturation/-/merge_requests/1234567890abcdefghij"]
+    for text in long_texts:
+        session.perform("Add card", lambda text=text: add_card(store, key, 0, text))
+    board.resize(1024, 700)
+    board.tabs.setCurrentIndex(1)
+    view = board.column_views[0]
+    qtbot.waitUntil(lambda: view.viewport().width() < 400)
+    for row, text in enumerate(long_texts):
+        box = view.visualRect(view.model().index(row))
+        assert box.left() >= 0 and box.right() < view.viewport().width(), text  # no card runs past the column
+        flags = int(Qt.TextFlag.TextWrapAnywhere)
+        needed = view.fontMetrics().boundingRect(box.adjusted(8, 8, -8, -8), flags, text)
+        assert needed.height() <= box.height(), text  # and none is cut at its foot
+    assert view.horizontalScrollBar().maximum() == 0
