@@ -78,6 +78,12 @@ class FlowLayout(QLayout):
         return style.layoutSpacing(QSizePolicy.ControlType.PushButton, QSizePolicy.ControlType.PushButton,
                                    Qt.Orientation.Horizontal)
 
+    @staticmethod
+    def _width(item: QLayoutItem, room: int) -> int:
+        width = _preferred_width(item)
+        width = min(width, room) if room > 0 else width
+        return max(width, item.minimumSize().width())
+
     def _place(self, rect: QRect, *, move: bool) -> int:
         """Lay the rows out in `rect` (or only measure them); the height they take."""
         margins = self.contentsMargins()
@@ -85,11 +91,13 @@ class FlowLayout(QLayout):
         gap = self._spacing()
         rows: list[list[tuple[QLayoutItem, int]]] = [[]]
         used = 0
-        for item in self._shown():
-            width = _preferred_width(item)
-            width = min(width, area.width()) if area.width() > 0 else width
-            width = max(width, item.minimumSize().width())
-            if rows[-1] and used + gap + width > area.width():
+        shown = self._shown()
+        widths = [self._width(item, area.width()) for item in shown]
+        for index, item in enumerate(shown):
+            width = widths[index]
+            # A label starts a row with its field rather than ending the row above without it ("Author:" alone).
+            together = width + gap + widths[index + 1] if _labels_next(shown, index) else width
+            if rows[-1] and used + gap + min(together, area.width()) > area.width():
                 rows.append([])
                 used = 0
             used += (gap if rows[-1] else 0) + width
@@ -110,6 +118,13 @@ class FlowLayout(QLayout):
                 x += width + gap
             y += height + gap
         return y - gap - area.y() + margins.top() + margins.bottom() if y > area.y() else 0
+
+
+def _labels_next(shown: list[QLayoutItem], index: int) -> bool:
+    """Whether the item at `index` is the label of the one after it (its buddy)."""
+    label = shown[index].widget()
+    return (isinstance(label, QLabel) and index + 1 < len(shown) and label.buddy() is not None
+            and label.buddy() is shown[index + 1].widget())
 
 
 def _preferred_width(item: QLayoutItem) -> int:

@@ -50,3 +50,18 @@ def test_a_wrapped_label_takes_its_whole_line_when_it_fits_and_wraps_when_not(qt
     host.resize(line // 2 + 30, 300)
     qtbot.waitUntil(lambda: buttons[0].y() > label.geometry().bottom())
     assert label.height() > label.fontMetrics().height() * 1.5  # wrapped onto more lines
+
+
+def test_a_label_wraps_onto_the_row_of_its_field_instead_of_ending_the_row_above_alone(qtbot):
+    from PySide6.QtWidgets import QComboBox
+
+    host, flow, buttons = _row(qtbot, ["Enregistrer un format personnalisé…"])
+    label, combo = QLabel("Auteur :", host), QComboBox(host)
+    combo.addItem("Sans auteur")
+    label.setBuddy(combo)
+    flow.addWidget(label)
+    flow.addWidget(combo)
+    # Room for the button and the label on one row, not for the field too.
+    host.resize(buttons[0].sizeHint().width() + label.sizeHint().width() + 50, 200)
+    qtbot.waitUntil(lambda: combo.y() > buttons[0].y())
+    assert label.y() > buttons[0].y() and label.geometry().center().y() == combo.geometry().center().y()
