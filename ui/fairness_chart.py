@@ -28,6 +28,9 @@ class FairnessChart(QWidget):
         self._rows: list[MemberTurns] = []
         self.painted_labels: list[tuple[QRectF, str]] = []  # each bar's "held + planned", where it was last painted
         self.owed_x = 0.0  # where the owed bars begin, as last painted
+        self.turns_x = 0.0  # where the turns bars begin (the names end before), as last painted
+        self.painted_names: list[str] = []  # each member's name as last painted (elided when too long)
+        self.legend_bottom = 0.0  # where the legend ends, as last painted
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(160)
         self.setAccessibleName(self.tr("Fairness chart"))
@@ -60,8 +63,10 @@ class FairnessChart(QWidget):
             painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignCenter), self.tr("No turns in this period."))
             return
         pad = 12
-        names_w = max(metrics.horizontalAdvance(r.name) for r in self._rows) + 16
-        legend_h = metrics.height() + 14
+        # A long name is elided: the names take at most a third of the width, the bars the rest.
+        names_w = min(max(metrics.horizontalAdvance(r.name) for r in self._rows) + 16,
+                      max(60, int(self.width() / 3)))
+        legend_h = self._paint_legend(painter, colors, pad, pad) - pad + 14
         top = pad + legend_h + metrics.height() + 4
         row_h = max(22, min(self.ROW * 1.4, (self.height() - top - pad) / len(self._rows)))
         width = self.width() - names_w - 2 * pad
@@ -69,12 +74,11 @@ class FairnessChart(QWidget):
         turns_w, owed_w = width * 0.6, width * 0.4 - 16 - number_w
         turns_x = pad + names_w
         owed_x = turns_x + turns_w + 16
-        self.owed_x, self.painted_labels = owed_x, []
+        self.owed_x, self.turns_x, self.painted_labels, self.painted_names = owed_x, turns_x, [], []
         most = max(max(r.held + r.planned, r.share) for r in self._rows) or 1
         # Room for the "held + planned" label after the longest bar: it never runs into the owed bars.
         label_w = max(metrics.horizontalAdvance(_turns_label(r)) for r in self._rows) + 6
         reach = max(max(abs(r.owed) for r in self._rows), 1.0)
-        self._paint_legend(painter, colors, pad, pad)
         painter.setPen(colors["text"])
         small = painter.font()
         small.setPointSizeF(small.pointSizeF() * 0.9)
@@ -96,8 +100,10 @@ class FairnessChart(QWidget):
             bar_h = row_h * 0.56
             bar_y = y + (row_h - bar_h) / 2
             painter.setPen(colors["text"])
+            name = metrics.elidedText(row.name, Qt.TextElideMode.ElideRight, int(names_w - 8))
             painter.drawText(QRectF(pad, y, names_w - 8, row_h),
-                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), row.name)
+                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), name)
+            self.painted_names.append(name)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(HELD)
             painter.drawRoundedRect(QRectF(turns_x, bar_y, row.held * scale, bar_h), 2, 2)
@@ -119,11 +125,15 @@ class FairnessChart(QWidget):
             painter.drawText(QRectF(owed_x + owed_w, y, number_w, row_h),
                              int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight), figure(row.owed, sign=True))
 
-    def _paint_legend(self, painter: QPainter, colors: dict[str, QColor], x: float, y: float) -> None:
+    def _paint_legend(self, painter: QPainter, colors: dict[str, QColor], x: float, y: float) -> float:
+        """The legend's items in rows (wrapped like words in a narrow chart); where it ends."""
         metrics = self.fontMetrics()
         items = [(HELD, self.tr("held")), (colors["planned"], self.tr("planned")),
                  (ABOVE, self.tr("did more than their share")), (BELOW, self.tr("owes turns"))]
+        left = x
         for color, text in items:
+            if x > left and x + 18 + metrics.horizontalAdvance(text) > self.width() - left:
+                x, y = left, y + metrics.height() + 4
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(color)
             painter.drawRoundedRect(QRectF(x, y + 3, 14, metrics.height() - 6), 2, 2)
@@ -131,6 +141,8 @@ class FairnessChart(QWidget):
             painter.drawText(QRectF(x + 18, y, metrics.horizontalAdvance(text) + 4, metrics.height()),
                              int(Qt.AlignmentFlag.AlignVCenter), text)
             x += 18 + metrics.horizontalAdvance(text) + 18
+        self.legend_bottom = y + metrics.height()
+        return self.legend_bottom
 
 
 def _turns_label(row: MemberTurns) -> str:

@@ -121,3 +121,29 @@ def test_french_figures_have_the_decimal_comma(session, store, qtbot, french):
     owed = [view.model.index(row, 4).data() for row in range(view.model.rowCount())]
     assert all("," in text and "." not in text for text in shares + owed), (shares, owed)  # '1.3', '+0.7' before
     assert all(text[0] in "+-" for text in owed)
+
+
+def test_a_long_name_is_elided_in_the_chart_instead_of_running_under_the_bars(session, store, qtbot, french):
+    from dataclasses import replace
+
+    long_name = "Maximilienne-Françoise de La Tour d'Auvergne-Lauraguais"
+    store.update_member(replace(session.members()[2], name=long_name))
+    view = FairnessView(session)
+    qtbot.addWidget(view)
+    view.resize(1024, 700)
+    view.show()
+    view.refresh()
+    chart = view.chart
+    qtbot.waitUntil(lambda: chart.width() < 600)
+    chart.grab()  # painted
+    assert long_name in [row.name for row in chart._rows]
+    metrics = chart.fontMetrics()
+    # The bars, their figures and the owed bars stay in the chart (they were painted past its right edge).
+    assert chart.owed_x < chart.width() and all(rect.right() <= chart.width() for rect, _ in chart.painted_labels)
+    assert chart.turns_x <= chart.width() / 3 + 12  # the bars keep two thirds of the chart
+    widest = max(metrics.horizontalAdvance(name) for name in chart.painted_names)
+    assert 12 + widest <= chart.turns_x  # every name, elided if need be, ends before the bars
+    assert any(name.endswith("…") for name in chart.painted_names)
+    # The legend wraps in a narrow chart rather than running past its right edge.
+    one_row = metrics.height() + 12
+    assert chart.legend_bottom > one_row
