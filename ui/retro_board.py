@@ -73,6 +73,7 @@ class RetroBoard(QWidget):
             self.addAction(action)
         self.undo_action, self.redo_action = add_undo_keys(self, session.undo_stack)  # every card, vote, group
         session.changed.connect(self._session_changed)
+        self._fill_members()
         self.refresh()
 
     # -- building ---------------------------------------------------------------------------
@@ -94,17 +95,12 @@ class RetroBoard(QWidget):
         votes_label.setBuddy(self.votes_spin)
         self.voter_combo = QComboBox(self)
         self.voter_combo.setAccessibleName(self.tr("Who votes"))
-        for member_id, name in sorted(self._names.items(), key=lambda pair: pair[1].casefold()):
-            self.voter_combo.addItem(name, member_id)
         self.voter_combo.currentIndexChanged.connect(self._show_votes_left)
         voter_label = QLabel(self.tr("Vo&ting:"), self)
         voter_label.setBuddy(self.voter_combo)
         self.votes_left_label = QLabel(self)
         self.author_combo = QComboBox(self)
         self.author_combo.setAccessibleName(self.tr("Author of new cards"))
-        self.author_combo.addItem(self.tr("No author"), 0)
-        for member_id, name in sorted(self._names.items(), key=lambda pair: pair[1].casefold()):
-            self.author_combo.addItem(name, member_id)
         author_label = QLabel(self.tr("A&uthor:"), self)
         author_label.setBuddy(self.author_combo)
         for widget in (label, self.format_combo, self.save_format_button, votes_label, self.votes_spin,
@@ -215,9 +211,6 @@ class RetroBoard(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.owner_combo = QComboBox(self)
         self.owner_combo.setAccessibleName(self.tr("Owner of the action"))
-        self.owner_combo.addItem(self.tr("No owner"), 0)
-        for member_id, name in sorted(self._names.items(), key=lambda pair: pair[1].casefold()):
-            self.owner_combo.addItem(name, member_id)
         self.due_edit = DateField(self, placeholder=self.tr("No due date"),
                                   today=lambda: QDate(self._session.today(self.team_id)))
         self.action_button = QPushButton(self.tr("→ &Action"), self)
@@ -234,6 +227,22 @@ class RetroBoard(QWidget):
         return row
 
     # -- showing -----------------------------------------------------------------------------
+
+    def _fill_members(self) -> None:
+        """The voters, authors and owners: the team's members as they are now (renamed, added, deleted)."""
+        self._names = {m.id: m.name for m in self._session.members(self.team_id)}
+        people = sorted(self._names.items(), key=lambda pair: pair[1].casefold())
+        for combo, nobody in ((self.voter_combo, None), (self.author_combo, self.tr("No author")),
+                              (self.owner_combo, self.tr("No owner"))):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            if nobody is not None:
+                combo.addItem(nobody, 0)
+            for member_id, name in people:
+                combo.addItem(name, member_id)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+            combo.blockSignals(False)
 
     def refresh(self) -> None:
         """Read the board, its cards and the carried-over actions again."""
@@ -299,6 +308,8 @@ class RetroBoard(QWidget):
             return
         if changes.what & (Change.TEAMS | Change.MEMBERS | Change.RITUALS):
             self._directory.forget()  # names read again at the next refresh
+        if changes.concerns(Change.MEMBERS, self.team_id):
+            self._fill_members()
         if not changes.concerns(Change.OCCURRENCES | Change.ACTIONS | Change.MEMBERS, self.team_id):
             return
         # Other rituals' occurrences only (a stand-up marked held): nothing the board shows changed.

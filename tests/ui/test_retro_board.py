@@ -163,3 +163,21 @@ def test_long_cards_wrap_within_their_column_in_a_1024_pixel_window(session, sto
         needed = view.fontMetrics().boundingRect(box.adjusted(8, 8, -8, -8), flags, text)
         assert needed.height() <= box.height(), text  # and none is cut at its foot
     assert view.horizontalScrollBar().maximum() == 0
+
+
+def test_the_voters_authors_and_owners_follow_a_member_renamed_or_deleted(session, store, board):
+    from dataclasses import replace
+
+    from ritualdesk.model import Member
+
+    eve = session.add_member(Member(None, board.team_id, "Eve"))
+    ana = next(m for m in session.members() if m.name == "Ana")
+    session.update_member(replace(ana, name="Anaïs"))
+    for combo in (board.voter_combo, board.author_combo, board.owner_combo):
+        names = [combo.itemText(i) for i in range(combo.count())]
+        assert "Anaïs" in names and "Eve" in names and "Ana" not in names
+    board.voter_combo.setCurrentIndex(board.voter_combo.findText("Bruno"))
+    session.delete_member(eve.id)
+    for combo in (board.voter_combo, board.author_combo, board.owner_combo):
+        assert combo.findText("Eve") == -1
+    assert board.voter_combo.currentText() == "Bruno"  # the voter chosen stays chosen

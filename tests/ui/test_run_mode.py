@@ -373,3 +373,25 @@ def test_a_finished_meeting_keeps_its_notes_tidied_afterwards_and_shows_its_cloc
     assert not again.parking_edit.isEnabled() and not again.order_combo.isEnabled()
     session.undo_stack.undo()
     assert again.notes_edit.toPlainText() == ""
+
+
+def test_a_member_renamed_or_deleted_mid_meeting_is_followed_by_the_lists(session, store, run, qtbot):
+    from dataclasses import replace
+
+    from ritualdesk.model import Member
+
+    team = session.teams()[0]
+    eve = store.add_member(Member(None, team.id, "Eve"))  # joined this morning, no history: can be deleted
+    window, _ = run(_standup_key(session))
+    assert eve.id in window.meeting.speakers
+    ana = next(m for m in session.members() if m.name == "Ana")
+    session.update_member(replace(ana, name="Anaïs"))
+    owners = [window.owner_combo.itemText(i) for i in range(window.owner_combo.count())]
+    attendance = [window.attendance_list.item(i).text() for i in range(window.attendance_list.count())]
+    order = [window.order_list.item(i).text() for i in range(window.order_list.count())]
+    assert "Anaïs" in owners and "Anaïs" in attendance and "Anaïs" in order and "Ana" not in owners + order
+    session.delete_member(eve.id)
+    owners = [window.owner_combo.itemText(i) for i in range(window.owner_combo.count())]
+    attendance = [window.attendance_list.item(i).text() for i in range(window.attendance_list.count())]
+    assert "Eve" not in owners and "Eve" not in attendance  # an owner who no longer exists cannot be picked
+    assert eve.id not in window.meeting.speakers and eve.id not in load_meeting(store, window.key).present

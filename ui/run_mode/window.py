@@ -56,7 +56,8 @@ class RunWindow(QWidget):
         self.ritual = session.ritual(key.ritual_id)
         self.occurrence = session.occurrence(key)
         team = session.team(self.ritual.team_id)
-        self._names = {m.id: m.name for m in session.members(team.id)}
+        self._names = {m.id: m.name for m in session.members(team.id)}  # kept for who spoke, deleted since or not
+        self._members = set(self._names)  # the team's members now
         self.setWindowTitle(self.tr("Run: %1").replace("%1", self.ritual.title))
         self.setObjectName("runWindow")
         meeting = load_meeting(session.store, key)
@@ -89,8 +90,34 @@ class RunWindow(QWidget):
             self._notes_timer.stop()
             self.close()
             return
+        if changes.concerns(Change.MEMBERS, self.ritual.team_id):
+            self._members_changed()
         if changes.concerns(Change.OCCURRENCES | Change.ACTIONS, self.ritual.team_id):
             self.reload()
+
+    def _members_changed(self) -> None:
+        """A member renamed, added or deleted while the meeting runs: the lists follow; one deleted leaves it."""
+        current = {m.id: m.name for m in self._session.members(self.ritual.team_id)}
+        self._names.update(current)
+        self._members = set(current)
+        self._fill_owners()
+        self.attendance_list.clear()  # made again from the team as it is now
+        gone = [m for m in self.meeting.present if m not in current]
+        if self.meeting.ended is None and gone:
+            meeting = self.meeting
+            for member_id in gone:
+                meeting = meeting.with_presence(member_id, False, self._clock())
+            self._change(meeting)
+        else:
+            self._show_all()
+
+    def _fill_owners(self) -> None:
+        chosen = self.owner_combo.currentData()
+        self.owner_combo.clear()
+        self.owner_combo.addItem(self.tr("No owner"), 0)
+        for member_id in sorted(self._members, key=lambda m: self._names[m].casefold()):
+            self.owner_combo.addItem(self._names[member_id], member_id)
+        self.owner_combo.setCurrentIndex(max(0, self.owner_combo.findData(chosen)))
 
     # -- building ---------------------------------------------------------------------------------
 
@@ -263,9 +290,7 @@ class RunWindow(QWidget):
         row = FlowLayout()
         self.owner_combo = QComboBox(box)
         self.owner_combo.setAccessibleName(self.tr("Owner of the action"))
-        self.owner_combo.addItem(self.tr("No owner"), 0)
-        for member_id, name in sorted(self._names.items(), key=lambda pair: pair[1].casefold()):
-            self.owner_combo.addItem(name, member_id)
+        self._fill_owners()
         self.due_edit = DateField(box, placeholder=self.tr("No due date"),
                                   today=lambda: QDate(self._session.today(self.ritual.team_id)))
         self.due_edit.setAccessibleName(self.tr("Due date of the action"))
