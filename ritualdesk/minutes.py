@@ -114,8 +114,10 @@ class _Reader:
             if away:
                 facts.append((w["absent"] if held else w["away"], ", ".join(away)))
         blocks.append(Facts(tuple(facts)))
-        if found.notes.strip():
-            blocks += [Heading(level + 1, w["notes"]), Notes(found.notes)]
+        # A meeting still running keeps its notes as they are typed; Finish makes them the occurrence's.
+        notes = meeting.notes if meeting is not None and meeting.ended is None else found.notes
+        if notes.strip():
+            blocks += [Heading(level + 1, w["notes"]), Notes(notes)]
         blocks += self._board(found, ritual, level=level + 1)
         if meeting is not None and meeting.parking:
             blocks += [Heading(level + 1, w["parking"]), Bullets(tuple(n.text for n in meeting.parking))]

@@ -144,3 +144,16 @@ def test_the_core_cli_alone_refuses_a_pdf_and_writes_nothing(tmp_path, capsys):
                       "-o", str(target)]) == 2
     assert not target.exists()
     assert "needs the desktop app" in capsys.readouterr().err
+
+
+def test_the_minutes_of_a_meeting_still_running_have_the_notes_typed_so_far(store, members, standup):
+    from dataclasses import replace
+
+    from ritualdesk.meetings import save_meeting, start_meeting
+
+    key = OccurrenceKey(standup.id, datetime(2026, 3, 16, 9, 30))
+    start = datetime(2026, 3, 16, 8, 30, tzinfo=UTC)
+    meeting = start_meeting(store, key, now=start, seed=1)
+    save_meeting(store, key, replace(meeting, notes="Blocage sur l'API de facturation"))
+    text = to_markdown(occurrence_minutes(store, key, language="fr"))
+    assert "## Notes\n\nBlocage sur l'API de facturation" in text  # 'minutes UID' during the meeting
