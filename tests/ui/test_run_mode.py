@@ -395,3 +395,37 @@ def test_a_member_renamed_or_deleted_mid_meeting_is_followed_by_the_lists(sessio
     attendance = [window.attendance_list.item(i).text() for i in range(window.attendance_list.count())]
     assert "Eve" not in owners and "Eve" not in attendance  # an owner who no longer exists cannot be picked
     assert eve.id not in window.meeting.speakers and eve.id not in load_meeting(store, window.key).present
+
+
+def test_space_ticks_the_attendance_or_the_checkbox_that_has_the_focus_not_the_next_speaker(session, run, qtbot):
+    window, _ = run(_standup_key(session))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.attendance_list.setFocus()
+    window.attendance_list.setCurrentRow(0)
+    ana = window.attendance_list.item(0).data(Qt.ItemDataRole.UserRole)
+    qtbot.keyClick(window.attendance_list, Qt.Key.Key_Space)
+    assert ana not in window.meeting.present and window.meeting.speaker == 0  # unticked, nobody skipped
+    qtbot.keyClick(window.attendance_list, Qt.Key.Key_Space)
+    assert ana in window.meeting.present
+    window.last_check.setFocus()
+    qtbot.keyClick(window.last_check, Qt.Key.Key_Space)
+    assert window.last_check.isChecked() and window.meeting.settings.facilitator_last
+    assert window.meeting.speaker == 0
+    window.speaker_label.setFocus()
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Space)  # elsewhere, Space is Next speaker
+    assert window.meeting.speaker == 1
+
+
+def test_facilitator_speaks_last_and_another_order_are_kept_and_the_meeting_goes_on(session, store, run, qtbot):
+    window, _ = run(_standup_key(session))
+    window.last_check.click()
+    facilitator = session.occurrence(window.key).facilitator_id
+    assert window.meeting.settings.facilitator_last and window.meeting.speakers[-1] == facilitator
+    saved = load_meeting(store, window.key)
+    assert saved.settings.facilitator_last and saved.speakers == window.meeting.speakers
+    window.order_combo.setCurrentIndex(window.order_combo.findText("Roster order"))
+    window.order_combo.activated.emit(window.order_combo.currentIndex())
+    assert load_meeting(store, window.key).settings.order.value == "roster"
+    window.next_button.click()  # the meeting goes on (it raised at every change after the tick)
+    assert load_meeting(store, window.key).speaker == 1

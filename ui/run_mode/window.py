@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -172,6 +172,10 @@ class RunWindow(QWidget):
         self._shortcut(self.tr("Full screen on or off"), "F11", self.toggle_full_screen)
         # Finish, a parking note made an action, new phases: undone from the window being shared too.
         self.undo_action, self.redo_action = add_undo_keys(self, self._session.undo_stack)
+        # Where Space has a meaning of its own (ticking someone there, the checkbox, opening the list of orders),
+        # it keeps it: the keyboard is the only way to tick attendance without a mouse.
+        for widget in (self.attendance_list, self.last_check, self.order_combo, self.owner_combo):
+            widget.installEventFilter(self)
 
     def _shortcut(self, text: str, keys: str, slot) -> None:
         action = QAction(text, self)
@@ -525,7 +529,7 @@ class RunWindow(QWidget):
             self._show_all()
 
     def _order_chosen(self) -> None:
-        order = self.order_combo.currentData()
+        order = SpeakingOrder(self.order_combo.currentData())  # Qt gives item data back as a plain str
         settings = replace(self.meeting.settings, order=order, facilitator_last=self.last_check.isChecked())
         if settings != self.meeting.settings and self.meeting.ended is None:
             self.meeting = replace(self.meeting, settings=settings)
@@ -616,6 +620,12 @@ class RunWindow(QWidget):
             if self._saved_notes() != self.notes_edit.toPlainText() and not self._notes_timer.isActive():
                 self._show_notes()
             self._show_all()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if (event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_Space
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            event.accept()  # the focused list, checkbox or box gets its Space; "Next speaker" does not
+        return super().eventFilter(watched, event)
 
     def closeEvent(self, event) -> None:
         if not self._gone:
