@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from datetime import date, datetime, time, timedelta
@@ -51,6 +52,19 @@ ROLE_ALIASES = {
 FIRST_DAY, LAST_DAY = date(1900, 1, 1), date(2199, 12, 31)  # far enough for any team, safe for arithmetic
 
 
+def _no_such_day(value: str) -> None:
+    """Raise InvalidInput naming the month when `value` is well formed but its day is past the month's end."""
+    match = re.match(r"(\d{4})-(\d{2})-(\d{2})(?=$|[Tt ])", value, re.ASCII)
+    if match is None:
+        return
+    year, month, day = (int(part) for part in match.groups())
+    if 1 <= month <= 12 and day >= 1 and year >= 1:
+        length = calendar.monthrange(year, month)[1]
+        if day > length:  # 2027-02-29: 2027 is no leap year
+            raise InvalidInput(_("there is no {day}: {year}-{month:02} has {length} days").format(
+                day=match[0], year=year, month=month, length=length)) from None
+
+
 def parse_date(text: str, *, today: date | None = None) -> date:
     """An ISO date (2026-03-30), or 'today', or an offset in days from today such as '+14' or '-30'."""
     value = text.strip().lower()
@@ -64,6 +78,7 @@ def parse_date(text: str, *, today: date | None = None) -> date:
         try:
             result = date.fromisoformat(value)
         except ValueError:
+            _no_such_day(value)
             raise InvalidInput(_("invalid date {text!r} (expected YYYY-MM-DD)").format(text=text)) from None
     if not FIRST_DAY <= result <= LAST_DAY:
         raise InvalidInput(_("{text!r} is out of range (dates go from {first_day} to {last_day})").format(
@@ -89,6 +104,7 @@ def parse_local_datetime(text: str, *, time_required: bool = False) -> datetime:
     try:
         result = datetime.fromisoformat(value)
     except ValueError:
+        _no_such_day(value)
         raise InvalidInput(_("invalid date and time {text!r} (expected YYYY-MM-DDTHH:MM)").format(text=text)) from None
     if not FIRST_DAY <= result.date() <= LAST_DAY:
         raise InvalidInput(_("{text!r} is out of range").format(text=text))

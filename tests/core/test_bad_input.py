@@ -205,3 +205,27 @@ def test_an_occurrence_across_the_autumn_clock_change_shows_each_end_with_its_of
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith("Sat 2027-10-30 02:30-03:00 +0200  Nuit: Veille")
     assert lines[1].startswith("Sun 2027-10-31 02:30 +0200-02:00 +0100  Nuit: Veille"), lines[1]
+
+
+@pytest.mark.parametrize("text, message", [
+    ("2027-02-29", "there is no 2027-02-29: 2027-02 has 28 days"),
+    ("2026-04-31", "there is no 2026-04-31: 2026-04 has 30 days"),
+])
+def test_a_day_past_the_end_of_its_month_says_how_long_the_month_is(text, message):
+    from ritualdesk.parsing import parse_date, parse_local_datetime
+
+    with pytest.raises(InvalidInput) as raised:
+        parse_date(text)
+    assert str(raised.value) == message  # it said "invalid date '2027-02-29' (expected YYYY-MM-DD)"
+    with pytest.raises(InvalidInput) as raised:
+        parse_local_datetime(f"{text}T10:00", time_required=True)
+    assert str(raised.value) == message
+    assert parse_date("2028-02-29").day == 29  # a leap year has it
+
+
+@pytest.mark.parametrize("text", ["2027-13-01", "2027-02-30x", "2027-00-10", "2027-2-29"])
+def test_other_malformed_dates_keep_the_format_message(text):
+    from ritualdesk.parsing import parse_date
+
+    with pytest.raises(InvalidInput, match="expected YYYY-MM-DD"):
+        parse_date(text)

@@ -94,7 +94,7 @@ def test_actions_are_listed_as_json(team_db, capsys):
 @pytest.mark.parametrize("args, message", [
     (["team", "add", "X", "--timezone", "Mars/Olympus"], "unknown time zone"),
     (["team", "add", "X", "--holidays", "ZZ"], "unknown holiday calendar"),
-    (["team", "add", "X", "--sprint-start", "2026-02-30"], "invalid date"),
+    (["team", "add", "X", "--sprint-start", "2026-02-30"], "there is no 2026-02-30"),
     (["member", "add", "Les Castors", "Zoé", "--role", "boss"], "unknown role"),
     (["member", "add", "Nobody", "Zoé"], "no team called"),
     (["ritual", "add", "Les Castors", "standup", "X", "--at", "25:00", "--minutes", "15", "--every-working-day"],

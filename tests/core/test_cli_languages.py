@@ -59,7 +59,9 @@ def test_a_french_environment_gets_french_errors_with_the_same_exit_status(tmp_p
 
 @pytest.mark.parametrize(("args", "status", "french", "english"), [
     (["agenda", "--team", "Les Lynx"], 2, "aucune équipe nommée «\u00a0Les Lynx\u00a0»", "no team called 'Les Lynx'"),
-    (["agenda", "--from", "2026-02-30"], 2, "date invalide «\u00a02026-02-30\u00a0»", "invalid date '2026-02-30'"),
+    (["agenda", "--from", "2026-02-31"], 2, "le 2026-02-31 n’existe pas\u00a0: 2026-02 compte 28 jours",
+     "there is no 2026-02-31: 2026-02 has 28 days"),
+    (["agenda", "--from", "2026-13-01"], 2, "date invalide «\u00a02026-13-01\u00a0»", "invalid date '2026-13-01'"),
     (["ritual", "add", "Les Castors", "kermesse", "K", "--at", "9:00", "--minutes", "5", "--once", "+1"], 2,
      "type de rituel inconnu «\u00a0kermesse\u00a0»", "unknown ritual kind 'kermesse'"),
     (["member", "add", "Les Castors", "Ana"], 2, "l’équipe a déjà un membre nommé «\u00a0Ana\u00a0»",
