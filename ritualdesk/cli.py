@@ -114,7 +114,7 @@ def _now() -> datetime:
 
 
 def _today(team: Team | None = None) -> date:
-    return _now().astimezone(team.tz).date() if team is not None else datetime.now().date()
+    return _now().astimezone(team.tz if team is not None else None).date()  # None: this computer's zone
 
 
 _team, _member, _names, _json = find_team, find_member, names, print_json
@@ -425,7 +425,8 @@ def cmd_action_add(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_action_set(store: Store, args: argparse.Namespace) -> int:
-    result = operations.set_action_status(store, args.id, ActionStatus(args.status), today=_today())
+    team = store.team(store.action(args.id).team_id)  # closed on the team's day, as in the app
+    result = operations.set_action_status(store, args.id, ActionStatus(args.status), today=_today(team))
     item = result.value
     print(_("action #{id} is now {status}").format(id=item.id, status=status_name(item.status)))
     _report(args, store, result)

@@ -26,7 +26,7 @@ def now() -> datetime:
 
 def today(team: Team | None = None) -> date:
     """Today in a team's zone, or on this computer."""
-    return now().astimezone(team.tz).date() if team is not None else datetime.now().date()
+    return now().astimezone(team.tz if team is not None else None).date()  # None: this computer's zone
 
 
 def find_team(store: Store, name: str) -> Team:
