@@ -68,6 +68,8 @@ class OptionalDate(QWidget):
 class EditorDialog(QDialog):
     """A dialog with Save/Cancel whose Save stays disabled while `problems()` finds any."""
 
+    _ordered = False  # Save and Cancel moved to the end of the Tab order (at the first show)
+
     def __init__(self, session, parent=None) -> None:
         super().__init__(parent)
         self._session = session
@@ -80,6 +82,28 @@ class EditorDialog(QDialog):
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.buttons.accepted.connect(self._save_clicked)
         self.buttons.rejected.connect(self.reject)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """The first time: Save and Cancel come last with Tab, and the focus is in the first field.
+
+        They are made here, before a subclass makes its fields: Tab order follows creation, so the
+        dialog opened with the focus on Save, and Tab from the last field wrapped to it first.
+        """
+        if not self._ordered:
+            self._ordered = True
+            chain, widget = [], self.nextInFocusChain()
+            while widget is not self and widget not in chain:
+                chain.append(widget)
+                widget = widget.nextInFocusChain()
+            tabbed = [w for w in chain if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.focusProxy() is None]
+            fields = [w for w in tabbed if not self.buttons.isAncestorOf(w)]
+            ends = [w for w in tabbed if self.buttons.isAncestorOf(w)]
+            for before, after in zip([*fields[-1:], *ends], ends, strict=False):
+                QWidget.setTabOrder(before, after)
+            focus = self.focusWidget()
+            if fields and (focus is None or self.buttons.isAncestorOf(focus)):
+                fields[0].setFocus(Qt.FocusReason.TabFocusReason)
+        super().showEvent(event)
 
     def problems(self) -> Sequence[Problem]:
         """What is wrong with the input now (empty when it can be saved)."""
