@@ -604,19 +604,19 @@
     </message>
     <message>
         <source>Te&amp;am:</source>
-        <translation>Équi&amp;pe :</translation>
+        <translation>Équi&amp;pe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Ritual:</source>
-        <translation>Ri&amp;tuel :</translation>
+        <translation>Ri&amp;tuel&#xa0;:</translation>
     </message>
     <message>
         <source>Fr&amp;om:</source>
-        <translation>D&amp;u :</translation>
+        <translation>D&amp;u&#xa0;:</translation>
     </message>
     <message>
         <source>to:</source>
-        <translation>au :</translation>
+        <translation>au&#xa0;:</translation>
     </message>
     <message>
         <source>Turns per member</source>
@@ -636,7 +636,7 @@
     </message>
     <message>
         <source>&amp;Next:</source>
-        <translation>Les proc&amp;haines :</translation>
+        <translation>Les proc&amp;haines&#xa0;:</translation>
     </message>
     <message>
         <source> occurrences</source>
@@ -648,7 +648,7 @@
     </message>
     <message>
         <source>&amp;What if away:</source>
-        <translation>Et si a&amp;bsent :</translation>
+        <translation>Et si a&amp;bsent&#xa0;:</translation>
     </message>
     <message>
         <source>Mar&amp;k away</source>
@@ -1567,11 +1567,11 @@
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation>&amp;Équipe :</translation>
+        <translation>&amp;Équipe&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;print:</source>
-        <translation>S&amp;print :</translation>
+        <translation>S&amp;print&#xa0;:</translation>
     </message>
     <message>
         <source>PDF</source>
@@ -1923,6 +1923,11 @@
     <message>
         <source> min</source>
         <translation>&#xa0;min</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a phase&apos;s minutes</comment>
+        <translation>%1&#xa0;:</translation>
     </message>
     <message>
         <source> s</source>

@@ -165,3 +165,26 @@ def test_every_toolbar_command_fits_the_default_window_in_french(qtbot, french, 
     buttons = [window.toolbar.widgetForAction(a) for a in window.toolbar.actions() if a.isVisible()]
     used = max(b.geometry().right() for b in buttons if b is not None and b.isVisible())
     assert used <= window.width() / 1.15, f"the toolbar needs {used} px of {window.width()}"
+
+
+def test_running_a_ritual_is_all_french_with_a_space_before_each_colon(qtbot, french, session):
+    from ritualdesk.meetings import run_settings
+    from ui.fairness_view import FairnessView
+    from ui.minutes_export import MinutesExport
+    from ui.retro_board import RetroBoard
+    from ui.run_mode.phases_dialog import PhasesDialog
+    from ui.run_mode.window import RunWindow
+
+    retro = next(r for r in session.rituals() if r.title == "Rétro")
+    standup = next(r for r in session.rituals() if r.title == "Mêlée")
+    key = OccurrenceKey(retro.id, datetime(2026, 3, 13, 15, 0))
+    screens = [RunWindow(session, OccurrenceKey(standup.id, datetime(2026, 3, 18, 9, 30))), RunWindow(session, key),
+               RetroBoard(session, key), FairnessView(session),
+               PhasesDialog(run_settings(session.store, retro), ritual_title=retro.title, ritual_minutes=90),
+               MinutesExport(session, key=key, team_id=retro.team_id)]
+    for screen in screens:
+        _shown(qtbot, screen)
+        assert english_left(screen) == [], type(screen).__name__
+        colons = [label.text() for label in screen.findChildren(QLabel)
+                  if label.text().endswith(":") and not label.text().endswith("\xa0:")]
+        assert colons == [], type(screen).__name__  # « Vote : », never « Vote: »

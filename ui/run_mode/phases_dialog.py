@@ -28,7 +28,7 @@ class PhasesDialog(QDialog):
             spin.setSuffix(self.tr(" min"))
             spin.setValue(phase.minutes)
             spin.valueChanged.connect(self._update_total)
-            form.addRow(phase_label(phase.name) + ":", spin)
+            form.addRow(self.tr("%1:", "a phase's minutes").replace("%1", phase_label(phase.name)), spin)
             self.spins.append(spin)
         self.speaker_spin = QSpinBox(self)
         self.speaker_spin.setRange(0, 3600)
