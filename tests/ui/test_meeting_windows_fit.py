@@ -77,3 +77,5 @@ def test_a_long_name_speaking_wraps_instead_of_widening_run_mode_past_the_screen
     room = label.contentsRect()
     needed = label.fontMetrics().boundingRect(room, int(Qt.TextFlag.TextWordWrap), long_name)
     assert needed.width() <= room.width() and needed.height() <= room.height()
+    # The phases stay whole beside the wider attendance ("Round of speakers · 12 min" was cut under a scroll bar).
+    qtbot.waitUntil(lambda: window.phase_list.horizontalScrollBar().maximum() == 0)

@@ -326,6 +326,8 @@ class RunWindow(QWidget):
             font.setStrikeOut(index in m.skipped)
             item.setFont(font)
         self.phase_list.setCurrentRow(m.phase)
+        # Whole, never under a scroll bar: "Round of speakers · 12 min" in bold is the column's least width.
+        self.phase_list.setMinimumWidth(self.phase_list.sizeHintForColumn(0) + 2 * self.phase_list.frameWidth() + 8)
         self.attendance_list.blockSignals(True)
         if self.attendance_list.count() == 0:
             expected, away = self._session_present()
