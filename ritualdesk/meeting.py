@@ -192,11 +192,22 @@ class Meeting:
         (people.add if present else people.discard)(member_id)
         speakers = list(self.speakers)
         done = speakers[:self.speaker]
+        was_speaking = self.current_speaker == member_id
+        round_over = self.current_phase.round and self.speaker >= len(self.speakers)
         if not present and member_id in speakers[self.speaker:]:
             speakers.remove(member_id)
         elif present and member_id not in speakers and self.settings.order is not SpeakingOrder.NONE:
             speakers.append(member_id)
-        return replace(self, present=frozenset(people), speakers=tuple(speakers), speaker=len(done))
+        changed = replace(self, present=frozenset(people), speakers=tuple(speakers), speaker=len(done))
+        # The next one (or a late arrival after everyone spoke) speaks from now, with a whole timebox of their own.
+        if (was_speaking and not present) or (round_over and changed.in_round):
+            changed = changed._new_turn(now)
+        return changed
+
+    def _new_turn(self, now: datetime) -> Meeting:
+        """The current speaker's timebox from `now`, to be signalled again when it runs out."""
+        tag = f"speaker:{self.phase}:{self.speaker}"
+        return replace(self, speaker_started=now, timeouts=frozenset(t for t in self.timeouts if t != tag))
 
     def restarted(self, now: datetime) -> Meeting:
         """Its clocks from `now`, at the first phase and speaker (a meeting opened ahead of time, or begun again);
@@ -205,4 +216,4 @@ class Meeting:
                        speaker=0, speaker_started=now, timeouts=frozenset())
 
     def redrawn(self, speakers: Sequence[int], seed: int, now: datetime) -> Meeting:
-        return replace(self, speakers=tuple(speakers), seed=seed, speaker=0, speaker_started=now)
+        return replace(self, speakers=tuple(speakers), seed=seed, speaker=0)._new_turn(now)

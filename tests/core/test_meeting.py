@@ -130,3 +130,32 @@ def test_a_finished_meetings_clocks_stay_where_they_stopped(store, members, stan
     assert finished.phase_elapsed(next_day) == timedelta(minutes=10)
     assert finished.speaker_elapsed(next_day) == timedelta(minutes=6)
     assert finished.elapsed(next_day) == timedelta(minutes=10)
+
+
+def test_the_speaker_after_one_unticked_mid_turn_gets_a_whole_timebox_that_flashes_again():
+    from ritualdesk.meeting import Meeting
+
+    settings = RunSettings.default(RitualKind.STANDUP, 15)
+    meeting = Meeting(started=START, settings=settings, present=frozenset({1, 2, 3}), speakers=(1, 2, 3), seed=0,
+                      phase_started=START, speaker_started=START)
+    over = START + timedelta(seconds=100)  # the first speaker ran out at 90 s and was signalled
+    meeting = meeting.signalled(meeting.ended_timeboxes(over))
+    left = meeting.with_presence(1, False, over)  # then turned out not to be there after all
+    assert left.current_speaker == 2 and left.speaker_elapsed(over) == timedelta(0)
+    assert left.ended_timeboxes(over + timedelta(seconds=90)) == ["speaker:0:0"]
+    redrawn = left.redrawn((3, 2), 5, over)  # a redraw too gives its first speaker a fresh timebox
+    assert redrawn.ended_timeboxes(over + timedelta(seconds=90)) == ["speaker:0:0"]
+    assert meeting.with_presence(3, False, over).speaker_started == START  # someone else unticked: no change
+
+
+def test_a_late_arrival_after_everyone_spoke_speaks_with_a_whole_timebox():
+    from ritualdesk.meeting import Meeting
+
+    settings = RunSettings.default(RitualKind.STANDUP, 15)
+    meeting = Meeting(started=START, settings=settings, present=frozenset({1, 2}), speakers=(1, 2), seed=0,
+                      phase_started=START, speaker_started=START)
+    meeting = meeting.next_speaker(START + timedelta(seconds=60)).next_speaker(START + timedelta(seconds=120))
+    late = START + timedelta(minutes=5)
+    assert not meeting.in_round
+    meeting = meeting.with_presence(3, True, late)
+    assert meeting.current_speaker == 3 and meeting.speaker_elapsed(late) == timedelta(0)
