@@ -307,6 +307,11 @@ class _Importer:
             elif entry.status == "CANCELLED":
                 states.append(OccurrenceState(key, status=OccurrenceStatus.CANCELLED))
                 self.done(entry, "occurrence", status_name(OccurrenceStatus.CANCELLED))
+            elif isinstance(entry.start, datetime) and _second_pass(entry.start.astimezone(tz)):
+                self.skip(entry, "occurrence", _(
+                    "moves the occurrence of {planned:%Y-%m-%d %H:%M} to the second {time} of the night the clocks go "
+                    "back, and an occurrence moves to the first one only").format(
+                        planned=key.planned, time=f"{entry.start.astimezone(tz):%H:%M}"))
             elif isinstance(entry.start, datetime):
                 moved = entry.start.astimezone(tz).replace(tzinfo=None, second=0, microsecond=0)
                 states.append(OccurrenceState(key, moved_to=None if moved == key.planned else moved))
@@ -628,6 +633,11 @@ def import_file(store: Store, path: str | Path, **options) -> ImportReport:
 
 
 __all__ = ["ImportReport", "Line", "guess_kind", "import_calendar", "import_file", "parse_calendar"]
+
+
+def _second_pass(local: datetime) -> bool:
+    """Whether `local` is in the second pass of an hour the clocks repeat (kept as a wall time, it would be the first)."""
+    return bool(local.fold) and local.utcoffset() != local.replace(fold=0).utcoffset()
 
 
 def _earlier_zones(spec: dict) -> list[tuple[date, str]]:

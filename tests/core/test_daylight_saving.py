@@ -106,3 +106,40 @@ def test_the_cli_says_why_it_does_not_move_to_the_second_pass(store, night_shift
     uid = f"{night_shift.uid}-20271031T0230@ritualdesk"
     assert main(["--db", str(tmp_path / "core.sqlite3"), "occurrence", uid, "--move", "2027-10-31T02:45+01:00"]) == 2
     assert "02:45 comes twice that night in Europe/Paris" in capsys.readouterr().err
+
+
+SERIES_MOVED_INTO_THE_REPEATED_HOUR = """BEGIN:VCALENDAR\r
+VERSION:2.0\r
+PRODID:-//Elsewhere//EN\r
+BEGIN:VEVENT\r
+UID:veille@example.com\r
+DTSTAMP:20270101T000000Z\r
+SUMMARY:Veille\r
+DTSTART;TZID=Europe/Paris:20271025T090000\r
+DTEND;TZID=Europe/Paris:20271025T091500\r
+RRULE:FREQ=DAILY;COUNT=14\r
+END:VEVENT\r
+BEGIN:VEVENT\r
+UID:veille@example.com\r
+DTSTAMP:20270101T000000Z\r
+RECURRENCE-ID;TZID=Europe/Paris:20271031T090000\r
+SUMMARY:Veille\r
+DTSTART:20271031T013000Z\r
+DTEND:20271031T014500Z\r
+END:VEVENT\r
+END:VCALENDAR\r
+"""
+
+
+def test_an_imported_move_to_the_second_pass_of_the_repeated_hour_is_skipped_not_made_an_hour_early(
+        store, night_shift, tmp_path):
+    from ritualdesk.ical.importer import import_file
+
+    path = tmp_path / "veille.ics"
+    path.write_text(SERIES_MOVED_INTO_THE_REPEATED_HOUR, encoding="utf-8", newline="")
+    report = import_file(store, path, team=store.team(night_shift.team_id), now=NOW)
+    reasons = [line.reason for line in report.skipped]
+    assert any("the second 02:30" in reason for reason in reasons), reasons
+    found = [o for o in agenda(store, first=AUTUMN, last=AUTUMN) if o.key.planned.hour == 9]
+    # 01:30 UTC is 02:30 CET; kept as "02:30" it would have been 02:30 CEST, an hour early
+    assert [o.start.astimezone(UTC).hour for o in found] == [8] and not found[0].moved
