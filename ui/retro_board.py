@@ -60,6 +60,7 @@ class RetroBoard(QWidget):
         self.tabs.addTab(self._build_discussion(), self.tr("&3. Discussion"))
         layout.addWidget(self.tabs, 1)
         layout.addLayout(self._build_action_row())
+        self.tabs.currentChanged.connect(self._page_shown)
         self.column_models: list[ColumnModel] = []
         self.column_views: list[QListView] = []
         self.card_edits: list[QLineEdit] = []
@@ -75,6 +76,7 @@ class RetroBoard(QWidget):
         session.changed.connect(self._session_changed)
         self._fill_members()
         self.refresh()
+        self._page_shown(self.tabs.currentIndex())
 
     # -- building ---------------------------------------------------------------------------
 
@@ -285,7 +287,9 @@ class RetroBoard(QWidget):
                 other.selectionModel().clearSelection()
 
     def selected_card(self):
-        """The card selected in a column (or in the discussion), if any."""
+        """The card selected in a column (or in the discussion), if any; none while the open actions are shown."""
+        if self.tabs.currentIndex() == 0:
+            return None  # a card selected on a page out of sight is not voted for, grouped or deleted
         if self.tabs.currentIndex() == 2:
             index = self.discussion_view.currentIndex()
             if index.isValid():
@@ -295,6 +299,12 @@ class RetroBoard(QWidget):
             if rows:
                 return model.card(rows[0].row())
         return None
+
+    def _page_shown(self, page: int) -> None:
+        """The cards' commands serve the cards and the discussion, not the review of the open actions."""
+        for widget in (self.vote_button, self.unvote_button, self.group_button, self.group_combo,
+                       self.ungroup_button, self.delete_button, self.owner_combo, self.due_edit, self.action_button):
+            widget.setEnabled(page != 0)
 
     def _select_card(self, card_id: int | None) -> None:
         for view, model in zip(self.column_views, self.column_models, strict=True):

@@ -181,3 +181,17 @@ def test_the_voters_authors_and_owners_follow_a_member_renamed_or_deleted(sessio
     for combo in (board.voter_combo, board.author_combo, board.owner_combo):
         assert combo.findText("Eve") == -1
     assert board.voter_combo.currentText() == "Bruno"  # the voter chosen stays chosen
+
+
+def test_a_card_out_of_sight_is_not_deleted_or_voted_from_the_open_actions_page(session, store, board, key, qtbot):
+    _type_card(qtbot, board, 0, "Pair programming")
+    board.column_views[0].setCurrentIndex(board.column_models[0].index(0))
+    board.tabs.setCurrentIndex(0)  # back to the review of the open actions
+    assert not board.delete_button.isEnabled() and not board.vote_button.isEnabled()
+    board.delete_selected()  # Alt+D, or a stray click before the buttons were disabled
+    board.vote(1)
+    assert [(c.text, c.vote_count) for c in cards(store, key)] == [("Pair programming", 0)]
+    board.tabs.setCurrentIndex(1)
+    assert board.delete_button.isEnabled()
+    board.delete_button.click()
+    assert cards(store, key) == []
