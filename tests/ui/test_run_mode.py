@@ -429,3 +429,16 @@ def test_facilitator_speaks_last_and_another_order_are_kept_and_the_meeting_goes
     assert load_meeting(store, window.key).settings.order.value == "roster"
     window.next_button.click()  # the meeting goes on (it raised at every change after the tick)
     assert load_meeting(store, window.key).speaker == 1
+
+
+def test_the_ritual_renamed_or_made_longer_mid_meeting_is_followed_by_the_title_and_the_clock(session, run, clock):
+    from dataclasses import replace
+
+    window, timer = run(_standup_key(session))
+    clock.advance(minutes=10)
+    timer.fire()
+    assert window.meeting_clock.text() == "5:00"
+    ritual = session.ritual(window.key.ritual_id)
+    session.update_ritual(replace(ritual, title="Mêlée du matin", minutes=30))
+    assert window.meeting_clock.text() == "20:00"  # the meeting lasts 30 minutes now
+    assert "Mêlée du matin" in window.title_label.text() and window.windowTitle() == "Run: Mêlée du matin"

@@ -90,10 +90,22 @@ class RunWindow(QWidget):
             self._notes_timer.stop()
             self.close()
             return
+        if changes.what & (Change.RITUALS | Change.TEAMS):
+            self._ritual_changed()
         if changes.concerns(Change.MEMBERS, self.ritual.team_id):
             self._members_changed()
         if changes.concerns(Change.OCCURRENCES | Change.ACTIONS, self.ritual.team_id):
             self.reload()
+
+    def _title(self, team_name: str) -> str:
+        return f"{self.ritual.title} · {team_name} · {self.occurrence.start:%Y-%m-%d %H:%M}"
+
+    def _ritual_changed(self) -> None:
+        """Its ritual renamed or made longer (or its team renamed) while the meeting runs: title and clock follow."""
+        self.ritual = self._session.ritual(self.key.ritual_id)
+        self.setWindowTitle(self.tr("Run: %1").replace("%1", self.ritual.title))
+        self.title_label.setText(self._title(self._session.team(self.ritual.team_id).name))
+        self.tick()
 
     def _members_changed(self) -> None:
         """A member renamed, added or deleted while the meeting runs: the lists follow; one deleted leaves it."""
@@ -124,7 +136,7 @@ class RunWindow(QWidget):
     def _build(self, team_name: str) -> None:
         outer = QVBoxLayout(self)
         head = QHBoxLayout()
-        title = QLabel(f"{self.ritual.title} · {team_name} · {self.occurrence.start:%Y-%m-%d %H:%M}", self)
+        self.title_label = title = QLabel(self._title(team_name), self)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
