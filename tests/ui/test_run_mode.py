@@ -442,3 +442,17 @@ def test_the_ritual_renamed_or_made_longer_mid_meeting_is_followed_by_the_title_
     session.update_ritual(replace(ritual, title="Mêlée du matin", minutes=30))
     assert window.meeting_clock.text() == "20:00"  # the meeting lasts 30 minutes now
     assert "Mêlée du matin" in window.title_label.text() and window.windowTitle() == "Run: Mêlée du matin"
+
+
+def test_a_long_parking_lot_topic_wraps_in_its_column(session, run, qtbot):
+    window, _ = run(_standup_key(session))
+    window.resize(1024, 700)
+    topic = ("Revoir avec l'équipe sécurité la procédure de rotation des clés de l'API de facturation avant la "
+             "mise en production de vendredi, et prévenir le support")
+    window.parking_edit.setText(topic)
+    window.add_parking_note()
+    listing = window.parking_list
+    qtbot.waitUntil(lambda: listing.viewport().width() < listing.fontMetrics().horizontalAdvance(topic))
+    qtbot.waitUntil(lambda: listing.visualItemRect(listing.item(0)).height() > 2 * listing.fontMetrics().height())
+    assert listing.visualItemRect(listing.item(0)).right() <= listing.viewport().width()
+    assert listing.horizontalScrollBar().maximum() == 0

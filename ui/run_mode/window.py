@@ -301,6 +301,10 @@ class RunWindow(QWidget):
         layout.addWidget(self.parking_edit)
         self.parking_list = QListWidget(box)
         self.parking_list.setAccessibleName(self.tr("Parking lot"))
+        # A long topic wraps in the column instead of hiding its end behind a horizontal scroll bar.
+        self.parking_list.setWordWrap(True)
+        self.parking_list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.parking_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.parking_list.currentRowChanged.connect(lambda _row: self._update_buttons())
         layout.addWidget(self.parking_list, 1)
         row = FlowLayout()
