@@ -184,6 +184,11 @@ class RetroBoard(QWidget):
         self.discussion_view.setTabKeyNavigation(False)
         self.discussion_view.setModel(self.discussion_model)
         self.discussion_view.verticalHeader().hide()
+        # A long card is read whole where it is discussed: its row grows to its wrapped text.
+        self.discussion_view.setWordWrap(True)
+        rows = self.discussion_view.verticalHeader()
+        rows.setMinimumSectionSize(rows.defaultSectionSize())  # a short card keeps the table's usual row
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.discussion_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.discussion_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.discussion_view.horizontalHeader()

@@ -195,3 +195,18 @@ def test_a_card_out_of_sight_is_not_deleted_or_voted_from_the_open_actions_page(
     assert board.delete_button.isEnabled()
     board.delete_button.click()
     assert cards(store, key) == []
+
+
+def test_a_long_card_is_read_whole_in_the_discussion(session, store, board, key, qtbot):
+    from ritualdesk.retro_board import add_card
+
+    text = ("Un très long commentaire sur la manière dont nous avons géré la mise en production de vendredi soir, "
+            "qui a duré bien trop longtemps et fatigué tout le monde, avec trois retours en arrière") * 3
+    session.perform("Add card", lambda: add_card(store, key, 0, text))
+    board.resize(1024, 700)
+    board.tabs.setCurrentIndex(2)
+    view = board.discussion_view
+    qtbot.waitUntil(lambda: view.columnWidth(2) < view.fontMetrics().horizontalAdvance(text))
+    room = view.visualRect(board.discussion_model.index(0, 2))
+    needed = view.fontMetrics().boundingRect(room.adjusted(4, 0, -4, 0), int(Qt.TextFlag.TextWordWrap), text)
+    assert needed.height() <= room.height()
