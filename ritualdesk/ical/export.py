@@ -238,5 +238,4 @@ def export_file(store: Store, scope: Scope, path: str | os.PathLike[str], *, now
 
 
 __all__ = ["Export", "Feed", "FeedCache", "Item", "Scope", "collect", "default_horizon", "empty_calendar",
-           "export_feed",
-           "export_file", "render", "stamp", "write_atomically"]
+           "export_feed", "export_file", "render", "stamp", "write_atomically"]

@@ -36,7 +36,7 @@ OUR_PRODID = PRODID.split("RitualDesk ")[0]  # '-//RitualDesk//', whatever the v
 
 
 def gone_specs(store: Store, *, today: date) -> list[FeedSpec]:
-    """The feeds published once whose team or member is gone (deleted, renamed away, or a member who left)."""
+    """The feeds published once whose team or member is gone (deleted, or a member who left; a renamed member too)."""
     current = {spec.file_name for spec in feed_specs(store, today=today)}
     return [FeedSpec(file_name=name, scope=Scope(today, today), team=None)
             for name in published_feeds(store) if name not in current]
