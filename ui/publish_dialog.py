@@ -113,8 +113,10 @@ class PublishDialog(QDialog):
         split = QSplitter(Qt.Orientation.Horizontal, self)
         self.teams = QListWidget(split)
         self.teams.setObjectName("publishTeams")
-        chosen = {int(t) for t in settings.get(keys.PUBLISH_TEAMS) if str(t).isdigit()}
-        for team in session.teams():
+        teams = session.teams()
+        # the teams ticked last time that still exist (none left, e.g. the only one deleted: every team, as at first)
+        chosen = {int(t) for t in settings.get(keys.PUBLISH_TEAMS) if str(t).isdigit()} & {t.id for t in teams}
+        for team in teams:
             item = QListWidgetItem(team.name, self.teams)
             item.setData(Qt.ItemDataRole.UserRole, team.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

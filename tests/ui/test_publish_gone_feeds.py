@@ -92,3 +92,13 @@ def test_publishing_after_each_change_empties_a_deleted_teams_feed(qtbot, sessio
     qtbot.waitUntil(lambda: bool(done), timeout=20000)
     assert sorted(r.path.name for r in done[0] if r.gone) == ["member-orion-olivia.ics", "team-orion.ics"]
     assert b"BEGIN:VEVENT" not in (published / "team-orion.ics").read_bytes()
+
+
+def test_when_the_only_team_chosen_last_time_was_deleted_the_dialog_can_still_publish(qtbot, session, settings,
+                                                                                      published):
+    from ui import settings as keys
+
+    settings.set(keys.PUBLISH_TEAMS, [2])  # Orion alone, deleted since
+    dialog = _dialog(qtbot, session, settings, published)
+    assert dialog.team_ids() == [session.teams()[0].id] and dialog.publish_button.isEnabled()
+    assert any("team-orion.ics — team or member gone" in text for text in _lines(dialog))
