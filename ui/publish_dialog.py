@@ -285,9 +285,9 @@ class PublishDialog(QDialog):
             self.last_result_text += " · " + self.tr(
                 "Left alone, not being what this database published there: %1").replace("%1", ", ".join(alone))
         if not all(r.recorded for r in results):
+            # what the diff below compares with is then the folder's files, which this publication wrote
             self.last_result_text += " · " + self.tr("The database cannot be written, so this publication is not "
-                                                     "recorded in it: the changes below still count from the last "
-                                                     "one recorded.")
+                                                     "recorded in it.")
         self.preview()  # now every feed says "no change"
 
     def _failed(self, error: Exception) -> None:

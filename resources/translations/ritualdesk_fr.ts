@@ -2084,8 +2084,8 @@
         <translation>Laissé(s) tel(s) quel(s), n’étant pas ce que cette base y a publié&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The database cannot be written, so this publication is not recorded in it: the changes below still count from the last one recorded.</source>
-        <translation>La base ne peut pas être modifiée, cette publication n’y est donc pas enregistrée&#xa0;: les changements ci-dessous comptent toujours depuis la dernière enregistrée.</translation>
+        <source>The database cannot be written, so this publication is not recorded in it.</source>
+        <translation>La base ne peut pas être modifiée, cette publication n’y est donc pas enregistrée.</translation>
     </message>
 </context>
 <context>

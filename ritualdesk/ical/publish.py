@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
+
+from icalendar import Component
 
 from ..errors import InvalidInput
 from ..files import planted, read_regular, write_atomically
@@ -19,6 +21,7 @@ from .feed import FeedCache, Item, collect
 from .feed_specs import EventChange, FeedDiff, FeedSpec, Published, changes, feed_specs, slug
 from .gone import empty_gone_feed, gone_diff, gone_specs
 from .ledger import PublishedEvent, published_events, published_file_hash, save_publication
+from .on_disk import written_components
 
 
 def _events(items: list[Item]) -> dict[str, PublishedEvent]:
@@ -41,10 +44,41 @@ def _diff(store: Store, key: str, now: dict[str, PublishedEvent], *, absent: boo
                     first_time=before is None)
 
 
+def _file_diff(store: Store, key: str, now: dict[str, PublishedEvent], *, data: bytes, before: bytes) -> FeedDiff:
+    """What subscribers of the file `before` see change when it becomes `data`.
+
+    For a database that records nothing: its ledger still says what was last recorded, but what
+    subscribers have is the file, which its earlier publications rewrote.
+    """
+    old, new = written_components(before), written_components(data)
+    added = [now[uid] for uid in new if uid not in old and uid in now]
+    changed = [now[uid] for uid in new if uid in old and old[uid].data != new[uid].data and uid in now]
+    recorded = published_events(store, key) or {}
+    removed = [recorded.get(uid) or _event_in(uid, old[uid].data) for uid in old if uid not in new]
+    return FeedDiff(feed=key, added=changes(added), changed=changes(changed), removed=changes(removed),
+                    first_time=False)
+
+
+def _event_in(uid: str, data: bytes) -> PublishedEvent:
+    """An event of a file as a diff names it (its title and start, if they can be read)."""
+    try:
+        component = Component.from_ical(data.decode())
+        start = component.get("DTSTART")
+        return PublishedEvent(uid=uid, content_hash="", summary=str(component.get("SUMMARY", "")),
+                              start=start.dt.isoformat() if start is not None else "")
+    except (ValueError, UnicodeDecodeError):
+        return PublishedEvent(uid=uid, content_hash="", summary=uid, start="")
+
+
 def diff_feed(store: Store, spec: FeedSpec, *, cache: FeedCache | None = None,
               folder: str | os.PathLike[str] | None = None) -> FeedDiff:
     """Which events publishing `spec` now (into `folder`, if given) would add, change and remove; writes nothing."""
-    absent = folder is not None and not os.path.lexists(Path(folder) / spec.file_name)
+    path = Path(folder) / spec.file_name if folder is not None else None
+    before = read_regular(path, limit=WRITTEN_LIMIT) if path is not None and store.read_only else None
+    if before is not None:  # nothing recorded: subscribers have what the file says
+        result = export_feed(store, spec.scope, now=datetime.now(UTC), cache=cache, written=before)
+        return _file_diff(store, spec.key, _events(result.feed.items), data=result.data, before=before)
+    absent = path is not None and not os.path.lexists(path)
     return _diff(store, spec.key, _events(collect(store, spec.scope, cache=cache).items), absent=absent)
 
 
@@ -58,7 +92,10 @@ def publish_feed(
         before = read_regular(path, limit=WRITTEN_LIMIT) if store.read_only else None
         result: Export = export_feed(store, spec.scope, now=now, cache=cache, written=before)
         events = _events(result.feed.items)
-        diff = _diff(store, spec.key, events, absent=not os.path.lexists(path))
+        if before is not None:
+            diff = _file_diff(store, spec.key, events, data=result.data, before=before)
+        else:
+            diff = _diff(store, spec.key, events, absent=not os.path.lexists(path))
         on_disk = before if store.read_only else read_regular(path, limit=len(result.data))
         written = on_disk != result.data
         if written:

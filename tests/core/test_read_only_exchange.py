@@ -12,6 +12,7 @@ import pytest
 import ritualdesk.cli_calendar
 import ritualdesk.cli_common
 from ritualdesk import operations
+from ritualdesk.ical.publish import pending_changes
 from ritualdesk.model import OccurrenceKey
 from ritualdesk.store import Store
 
@@ -270,3 +271,26 @@ def test_a_read_only_database_empties_a_deleted_members_feed_once(db, tmp_path, 
     assert status == 0, err
     assert not any(f["gone"] or f["written"] for f in json.loads(stdout)) and _feeds(feeds) == before
     assert b"BEGIN:VEVENT" not in (feeds / "member-les-castors-eve.ics").read_bytes()
+
+
+def test_a_read_only_publication_counts_its_changes_from_the_files_it_wrote(db, tmp_path, capsys, clock, monkeypatch):
+    feeds = tmp_path / "feeds"
+    assert run(db, "publish", str(feeds), capsys=capsys)[0] == 0
+    moved, at = _a_standup(feeds)
+    assert run(db, "occurrence", moved, "--cancel", capsys=capsys)[0] == 0
+    with unwritable(db, monkeypatch):
+        first = run(db, "publish", str(feeds), capsys=capsys)
+        clock["now"] = LATER
+        again = run(db, "publish", str(feeds), capsys=capsys)
+        store = Store.open(db)
+        try:
+            pending = pending_changes(store, today=date.today(), folder=feeds)
+        finally:
+            store.close()
+    assert first[0] == again[0] == 0
+    team_line = next(line for line in first[1].splitlines() if line.startswith("team-les-castors.ics\t"))
+    assert "\twritten\t+0 ~" in team_line and team_line.endswith(" -1")  # the turns after it move up
+    assert first[2].startswith("note: ")
+    assert all(line.endswith("\tunchanged\tno change") for line in again[1].splitlines()[:-1]), again[1]
+    assert again[2] == ""  # nothing new went unrecorded this time: nothing to say
+    assert pending and all(diff.empty for diff in pending)  # the app's preview: what the files already have

@@ -167,6 +167,20 @@ def test_the_publish_dialog_publishes_and_says_it_is_not_recorded(qtbot, english
     assert snapshot(store.path.parent) == before
 
 
+def test_after_publishing_from_a_read_only_database_the_dialog_says_every_feed_is_up_to_date(
+        qtbot, english, ro_session, read_only, settings, tmp_path):
+    dialog = PublishDialog(ro_session, settings)
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(tmp_path / "feeds"))
+    qtbot.waitUntil(lambda: dialog.job is None)
+    dialog.publish()
+    qtbot.waitUntil(lambda: dialog.job is None and hasattr(dialog, "results") and not dialog.last_result_text,
+                    timeout=20000)
+    lines = [dialog.tree.topLevelItem(i).text(0) for i in range(dialog.tree.topLevelItemCount())]
+    assert len(lines) == 5 and all(line.endswith("— no change") for line in lines), lines  # it said 'N added'
+    assert "Every feed is up to date." in dialog.progress.label.text()
+
+
 @pytest.mark.parametrize("language", ["english", "french"])
 def test_the_publish_dialog_shows_no_diff_until_a_folder_is_chosen(qtbot, request, session, settings, tmp_path,
                                                                    language):
