@@ -284,7 +284,7 @@ def test_a_read_only_publication_counts_its_changes_from_the_files_it_wrote(db, 
         again = run(db, "publish", str(feeds), capsys=capsys)
         store = Store.open(db)
         try:
-            pending = pending_changes(store, today=date.today(), folder=feeds)
+            pending = pending_changes(store, today=ritualdesk.cli_common.today(), folder=feeds)  # the CLI's day
         finally:
             store.close()
     assert first[0] == again[0] == 0
