@@ -38,6 +38,7 @@ from .model import (
 from .rotation import Rotation
 from .sprints import sprints_until
 from .store import Store
+from .workdays import WorkCalendar
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -502,11 +503,15 @@ def carried_actions(store: Store, retro: OccurrenceKey, *, now: datetime,
     if store.ritual(retro.ritual_id).kind is not RitualKind.RETROSPECTIVE:
         raise InvalidInput(_("only a retrospective reviews carried-over actions"))
     origin_starts: dict[OccurrenceKey, datetime] = {}
+    calendars: dict[int, WorkCalendar] = {}
 
     def origin_start(key: OccurrenceKey) -> datetime:
         if key not in origin_starts:
-            ritual = store.ritual(key.ritual_id)
-            origin_starts[key] = key.planned.replace(tzinfo=store.team(ritual.team_id).tz)
+            team_id = store.ritual(key.ritual_id).team_id
+            if team_id not in calendars:
+                calendars[team_id] = WorkCalendar(store.team(team_id), store.past_workweeks(team_id))
+            # in the zone of its day: the team's zone may have changed since
+            origin_starts[key] = key.planned.replace(tzinfo=calendars[team_id].zone_on(key.planned.date()))
         return origin_starts[key]
 
     carried = []

@@ -275,8 +275,12 @@ class _TeamView:
         self.sprints: dict[int, Sprint] = {s.number: s for s in self.plan.sprints}  # the occurrences know theirs
         self.actions = store.actions(team.id)
         self.rituals = rituals
+        def zone_of(origin: OccurrenceKey) -> ZoneInfo:  # the team's zone on its day (it may have changed since)
+            team_id = rituals[origin.ritual_id].team_id
+            return self.plan.calendar.zone_on(origin.planned.date()) if team_id == team.id else zones[team_id]
+
         self.origin_start = {  # when each action's origin was planned, as an instant
-            action.origin: action.origin.planned.replace(tzinfo=zones[rituals[action.origin.ritual_id].team_id])
+            action.origin: action.origin.planned.replace(tzinfo=zone_of(action.origin))
             for action in self.actions
             if action.origin is not None and action.origin.ritual_id in rituals
         }

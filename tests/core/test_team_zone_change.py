@@ -12,7 +12,7 @@ from ritualdesk import operations
 from ritualdesk.agenda import agenda, occurrence_uid
 from ritualdesk.changes import undo
 from ritualdesk.ical.export import Scope, export_feed
-from ritualdesk.model import Member, Ritual, RitualKind, Schedule, ScheduleKind, Team
+from ritualdesk.model import Member, OccurrenceKey, Ritual, RitualKind, Schedule, ScheduleKind, Team
 from ritualdesk.store import Store
 
 NOON = datetime(2026, 11, 10, 12, 0, tzinfo=UTC)  # Tuesday: the Paris stand-up (08:30 UTC) took place this morning
@@ -149,3 +149,23 @@ def test_a_file_naming_an_unknown_earlier_zone_is_refused_whole(tmp_path, store,
         assert elsewhere.teams() == []
     finally:
         elsewhere.close()
+
+
+def test_a_past_retrospective_keeps_the_actions_it_carried_over(store, castors):
+    team_id = castors.id
+    members = store.members(team_id)
+    retro = store.add_ritual(Ritual(None, team_id, RitualKind.RETROSPECTIVE, "Rétro", time(12, 0), 60,
+                                    Schedule(ScheduleKind.WEEKLY, weekdays=(0,)), date(2026, 11, 2)),
+                             [m.id for m in members])
+    standup = agenda(store, first=DAYS[0], last=DAYS[0])[0]  # Monday 09:30, before Monday's 12:00 retro
+    operations.add_action(store, standup.key, "Fix the build", today=DAYS[0])
+    monday_retro = OccurrenceKey(retro.id, datetime(2026, 11, 9, 12, 0))
+    scope = Scope(*DAYS)
+    before = {str(e["UID"]): e for e in Calendar.from_ical(export_feed(store, scope, now=NOON).data).walk("VEVENT")}
+    assert [a.title for a in operations.carried_actions(store, monday_retro, now=NOON)] == ["Fix the build"]
+    operations.update_team(store, replace(castors, timezone="America/New_York"), now=NOON)
+    # read in New York, Monday's 09:30 came after Monday's retro (12:00 in Paris): the action left it
+    assert [a.title for a in operations.carried_actions(store, monday_retro, now=NOON)] == ["Fix the build"]
+    after = {str(e["UID"]): e for e in Calendar.from_ical(export_feed(store, scope, now=NOON).data).walk("VEVENT")}
+    uid = occurrence_uid(retro, monday_retro.planned)
+    assert "Fix the build" in str(after[uid]["DESCRIPTION"]) and after[uid]["SEQUENCE"] == before[uid]["SEQUENCE"]
