@@ -118,6 +118,8 @@ class Meeting:
     parking: tuple[ParkingNote, ...] = ()
     notes: str = ""
     ended: datetime | None = None
+    paused: datetime | None = None  # since when the clocks stand still (Pause), if they do
+    paused_seconds: int = 0  # the meeting's pauses before, left out of its clock (not of its real start and end)
     timeouts: frozenset[str] = field(default=frozenset())  # the timeboxes already signalled ("phase:2", "speaker:1")
 
     # -- timing ---------------------------------------------------------------------------
@@ -128,15 +130,20 @@ class Meeting:
         extra = self.extra_minutes[index] if index < len(self.extra_minutes) else 0
         return timedelta(minutes=self.settings.phases[index].minutes + extra)
 
+    def _stopped(self, now: datetime) -> datetime:
+        """The instant the clocks show: now, or when they were paused, or when the meeting ended."""
+        return self.ended or self.paused or now
+
     def phase_elapsed(self, now: datetime) -> timedelta:
-        """How long the phase has run; a finished meeting's clocks stopped when it ended."""
-        return (self.ended or now) - (self.phase_started or self.started)
+        """How long the phase has run; a finished meeting's clocks stopped when it ended, a paused one's at Pause."""
+        return self._stopped(now) - (self.phase_started or self.started)
 
     def speaker_elapsed(self, now: datetime) -> timedelta:
-        return (self.ended or now) - (self.speaker_started or self.phase_started or self.started)
+        return self._stopped(now) - (self.speaker_started or self.phase_started or self.started)
 
     def elapsed(self, now: datetime) -> timedelta:
-        return (self.ended or now) - self.started
+        """The meeting's time so far, its pauses left out."""
+        return self._stopped(now) - self.started - timedelta(seconds=self.paused_seconds)
 
     @property
     def current_phase(self) -> Phase:
@@ -165,20 +172,34 @@ class Meeting:
 
     # -- changes (each returns the new meeting) ----------------------------------------------
 
+    def paused_at(self, now: datetime) -> Meeting:
+        """Stop the clocks (someone is called away, the room is lost): they stand until `resumed`."""
+        return self if self.paused is not None or self.ended is not None else replace(self, paused=now)
+
+    def resumed(self, now: datetime) -> Meeting:
+        """The clocks again from where they stood: the phase's and the speaker's starts move on by the pause."""
+        if self.paused is None:
+            return self
+        pause = max(now - self.paused, timedelta(0))
+        return replace(self, paused=None, paused_seconds=self.paused_seconds + int(pause.total_seconds()),
+                       phase_started=(self.phase_started or self.started) + pause,
+                       speaker_started=(self.speaker_started or self.phase_started or self.started) + pause)
+
     def signalled(self, tags: Sequence[str]) -> Meeting:
         return replace(self, timeouts=self.timeouts | set(tags))
 
     def next_speaker(self, now: datetime) -> Meeting:
         if not self.in_round:
             return self
-        return replace(self, speaker=self.speaker + 1, speaker_started=now)
+        return replace(self, speaker=self.speaker + 1, speaker_started=self.paused or now)  # paused: from Resume
 
     def go_to_phase(self, index: int, now: datetime, *, skip_current: bool = False) -> Meeting:
         if not 0 <= index < len(self.settings.phases):
             return self
         skipped = self.skipped | {self.phase} if skip_current else self.skipped
         speaker = 0 if self.settings.phases[index].round and index != self.phase else self.speaker
-        return replace(self, phase=index, phase_started=now, skipped=skipped, speaker=speaker, speaker_started=now)
+        at = self.paused or now
+        return replace(self, phase=index, phase_started=at, skipped=skipped, speaker=speaker, speaker_started=at)
 
     def extend(self, minutes: int) -> Meeting:
         extra = list(self.extra_minutes) + [0] * (len(self.settings.phases) - len(self.extra_minutes))
@@ -207,13 +228,14 @@ class Meeting:
     def _new_turn(self, now: datetime) -> Meeting:
         """The current speaker's timebox from `now`, to be signalled again when it runs out."""
         tag = f"speaker:{self.phase}:{self.speaker}"
-        return replace(self, speaker_started=now, timeouts=frozenset(t for t in self.timeouts if t != tag))
+        return replace(self, speaker_started=self.paused or now,
+                       timeouts=frozenset(t for t in self.timeouts if t != tag))
 
     def restarted(self, now: datetime) -> Meeting:
         """Its clocks from `now`, at the first phase and speaker (a meeting opened ahead of time, or begun again);
         who is there, the speaking order, the notes and the parking lot stay."""
         return replace(self, started=now, phase=0, phase_started=now, extra_minutes=(), skipped=frozenset(),
-                       speaker=0, speaker_started=now, timeouts=frozenset())
+                       speaker=0, speaker_started=now, timeouts=frozenset(), paused=None, paused_seconds=0)
 
     def redrawn(self, speakers: Sequence[int], seed: int, now: datetime) -> Meeting:
         return replace(self, speakers=tuple(speakers), seed=seed, speaker=0)._new_turn(now)

@@ -57,6 +57,7 @@ def _meeting_json(meeting: Meeting) -> str:
         "speaker_started": meeting.speaker_started.isoformat() if meeting.speaker_started else None,
         "parking": [[n.text, n.action_id] for n in meeting.parking], "notes": meeting.notes,
         "timeouts": sorted(meeting.timeouts),
+        "paused": meeting.paused.isoformat() if meeting.paused else None, "paused_seconds": meeting.paused_seconds,
     }, ensure_ascii=False)
 
 
@@ -70,6 +71,7 @@ def _meeting(state: str, started: str, ended: str | None) -> Meeting:
         speaker_started=_instant(data["speaker_started"]),
         parking=tuple(ParkingNote(t, a) for t, a in data["parking"]), notes=data["notes"],
         ended=_instant(ended), timeouts=frozenset(data["timeouts"]),
+        paused=_instant(data.get("paused")), paused_seconds=data.get("paused_seconds", 0),  # none before pauses
     )
 
 
@@ -154,6 +156,6 @@ def finish_meeting(store: Store, key: OccurrenceKey, meeting: Meeting, *, now: d
     found = mark_held(store, key, now=now).value
     if meeting.notes != found.notes:
         store.save_states([replace(store.state(key), notes=meeting.notes)])
-    finished = replace(meeting, ended=now)
+    finished = replace(meeting.resumed(now), ended=now)  # a pause running at the end is left out of its time
     save_meeting(store, key, finished)
     return finished

@@ -2779,6 +2779,14 @@
         <translation>Marquer tenue, garder les notes, les heures et les présences (Ctrl+Entrée)</translation>
     </message>
     <message>
+        <source>Pa&amp;use</source>
+        <translation>Pa&amp;use</translation>
+    </message>
+    <message>
+        <source>Stop every clock until Resume (the meeting is interrupted)</source>
+        <translation>Arrêter toutes les horloges jusqu’à la reprise (la réunion est interrompue)</translation>
+    </message>
+    <message>
         <source>Start o&amp;ver…</source>
         <translation>Rec&amp;ommencer…</translation>
     </message>
@@ -2951,8 +2959,16 @@
         <translation>Tout le monde a parlé</translation>
     </message>
     <message>
+        <source>Res&amp;ume</source>
+        <translation>Repre&amp;ndre</translation>
+    </message>
+    <message>
         <source>Finished at %1: the occurrence is marked held.</source>
         <translation>Terminée à %1&#xa0;: l’occurrence est marquée tenue.</translation>
+    </message>
+    <message>
+        <source>Paused at %1: the clocks stand still until Resume.</source>
+        <translation>En pause depuis %1&#xa0;: les horloges sont arrêtées jusqu’à la reprise.</translation>
     </message>
     <message>
         <source>Saved as you go: closing this window loses nothing.</source>

@@ -159,3 +159,25 @@ def test_a_late_arrival_after_everyone_spoke_speaks_with_a_whole_timebox():
     assert not meeting.in_round
     meeting = meeting.with_presence(3, True, late)
     assert meeting.current_speaker == 3 and meeting.speaker_elapsed(late) == timedelta(0)
+
+
+def test_a_pause_stops_every_clock_and_the_meeting_resumes_where_it_stood(store, members, standup):
+    key = OccurrenceKey(standup.id, datetime(2026, 3, 16, 9, 30))
+    meeting = start_meeting(store, key, now=START, seed=1)
+    pause = START + timedelta(seconds=60)
+    paused = meeting.paused_at(pause)
+    save_meeting(store, key, paused)
+    paused = load_meeting(store, key)  # a pause is saved too: reopened, the clocks still stand
+    later = pause + timedelta(minutes=10)
+    assert paused.paused == pause
+    assert (paused.elapsed(later), paused.phase_elapsed(later), paused.speaker_elapsed(later)) == (
+        timedelta(seconds=60),) * 3
+    assert paused.ended_timeboxes(later) == []  # nothing runs out while the clocks stand
+    moved_on = paused.next_speaker(later)  # the next one, called during the pause, speaks from Resume
+    resumed = moved_on.resumed(later)
+    assert resumed.paused is None and resumed.elapsed(later) == timedelta(seconds=60)
+    assert resumed.speaker_elapsed(later) == timedelta(0) and resumed.phase_elapsed(later) == timedelta(seconds=60)
+    end = later + timedelta(minutes=5)
+    finished = finish_meeting(store, key, resumed.paused_at(end - timedelta(minutes=1)), now=end).value
+    assert finished.elapsed(end + timedelta(days=1)) == timedelta(minutes=5)  # both pauses left out
+    assert finished.started == START and finished.ended == end  # the real start and end, for the minutes

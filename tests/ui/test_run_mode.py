@@ -456,3 +456,24 @@ def test_a_long_parking_lot_topic_wraps_in_its_column(session, run, qtbot):
     qtbot.waitUntil(lambda: listing.visualItemRect(listing.item(0)).height() > 2 * listing.fontMetrics().height())
     assert listing.visualItemRect(listing.item(0)).right() <= listing.viewport().width()
     assert listing.horizontalScrollBar().maximum() == 0
+
+
+def test_pause_stops_the_clocks_until_resume_and_is_kept_when_the_window_closes(session, store, run, clock, qtbot):
+    window, timer = run(_standup_key(session))
+    clock.advance(seconds=30)
+    window.pause_button.click()  # Pa&use
+    assert window.meeting.paused == clock.now and window.pause_button.text() == "Res&ume"
+    assert "Paused at 09:30" in window.status_label.text()
+    clock.advance(minutes=20)  # the meeting is interrupted
+    timer.fire()
+    assert (window.speaker_clock.text(), window.phase_clock.text(), window.meeting_clock.text()) == (
+        "1:00", "11:30", "14:30")
+    assert window.speaker_clock.flashes == 0
+    window.close()
+    again, timer = run(window.key)  # closed and opened again during the pause: still paused
+    assert again.meeting.paused is not None and again.speaker_clock.text() == "1:00"
+    again.pause_button.click()  # Resume
+    clock.advance(seconds=10)
+    timer.fire()
+    assert again.speaker_clock.text() == "0:50" and again.meeting_clock.text() == "14:20"
+    assert load_meeting(store, again.key).paused is None

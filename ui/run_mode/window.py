@@ -151,6 +151,10 @@ class RunWindow(QWidget):
         self.finish_button.setToolTip(self.tr("Mark held, keep the notes, times and attendance (Ctrl+Enter)"))
         self.finish_button.clicked.connect(self.finish)
         head.addWidget(self.finish_button)
+        self.pause_button = QPushButton(self.tr("Pa&use"), self)
+        self.pause_button.setToolTip(self.tr("Stop every clock until Resume (the meeting is interrupted)"))
+        self.pause_button.clicked.connect(self.toggle_pause)
+        head.addWidget(self.pause_button)
         self.restart_button = QPushButton(self.tr("Start o&ver…"), self)
         self.restart_button.setToolTip(self.tr("Start the clocks again from now (a meeting opened ahead of time); "
                                                "attendance, order, notes and parking lot stay"))
@@ -444,10 +448,16 @@ class RunWindow(QWidget):
             widget.setEnabled(running)
         self.minutes_button.setVisible(not running)  # the end screen
         self.restart_button.setVisible(running)
+        self.pause_button.setVisible(running)
+        self.pause_button.setText(self.tr("Res&ume") if m.paused else self.tr("Pa&use"))
         if not running:
             ended = m.ended.astimezone(self.occurrence.start.tzinfo)
             self.status_label.setText(self.tr("Finished at %1: the occurrence is marked held.").replace(
                 "%1", f"{ended:%H:%M}"))
+        elif m.paused is not None:
+            paused = m.paused.astimezone(self.occurrence.start.tzinfo)
+            self.status_label.setText(self.tr("Paused at %1: the clocks stand still until Resume.").replace(
+                "%1", f"{paused:%H:%M}"))
         else:
             self.status_label.setText(self.tr("Saved as you go: closing this window loses nothing."))
 
@@ -484,6 +494,12 @@ class RunWindow(QWidget):
     def _phase_done(self) -> bool:
         m = self.meeting
         return m.phase_elapsed(self._clock()) >= m.phase_box()
+
+    def toggle_pause(self) -> None:
+        """Stop the clocks, or start them again from where they stood."""
+        if self.meeting.ended is None:
+            now = self._clock()
+            self._change(self.meeting.resumed(now) if self.meeting.paused else self.meeting.paused_at(now))
 
     def extend(self, minutes: int) -> None:
         if self.meeting.ended is None:
