@@ -82,6 +82,13 @@ def short_date_time(moment: datetime, code: str | None = None) -> str:
             f"{moment:%Y %H:%M}")
 
 
+def time_span(start: datetime, end: datetime) -> str:
+    """'09:30–09:45'; across a change of the clocks each end with its offset: '02:30 +0200–02:30 +0100'."""
+    if start.utcoffset() == end.utcoffset():
+        return f"{start:%H:%M}–{end:%H:%M}"
+    return f"{start:%H:%M %z}–{end:%H:%M %z}"  # else an hour's meeting the night clocks go back read 02:30–02:30
+
+
 def kind_name(kind: RitualKind) -> str:
     return _(KIND_NAMES[kind])
 

@@ -9,6 +9,7 @@ from .agenda import Availability, TeamPlan
 from .document import Bullets, Document, Facts, Heading, Notes, Paragraph, Table
 from .errors import NotFound
 from .i18n import _
+from .localize import time_span
 from .meeting import Meeting
 from .meetings import load_meeting
 from .model import ActionItem, Occurrence, OccurrenceKey, OccurrenceStatus, Ritual, RitualKind, Team
@@ -94,7 +95,7 @@ class _Reader:
         w = self.words
         day = found.start.date()
         zone = getattr(found.start.tzinfo, "key", self.team.timezone)  # the team's zone then (it may have changed)
-        when = f"{long_day(day, self.language)}, {found.start:%H:%M}–{found.end:%H:%M} ({zone})"
+        when = f"{long_day(day, self.language)}, {time_span(found.start, found.end)} ({zone})"
         title = f"{ritual.title} — {long_day(day, self.language)}" if level > 1 else ritual.title
         blocks: list = [Heading(level, title)]
         if level == 1:

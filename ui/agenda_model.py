@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from ritualdesk.localize import time_span
 from ritualdesk.model import Occurrence, OccurrenceStatus
 
 from .calendar_data import CalendarData, day_text, kind_name, status_name
@@ -112,7 +113,7 @@ class AgendaModel(QAbstractItemModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == TIME:
-                return f"{occurrence.start:%H:%M}–{occurrence.end:%H:%M}"
+                return time_span(occurrence.start, occurrence.end)
             if column == RITUAL:
                 return self._data.title(occurrence)
             if column == TEAM:

@@ -8,9 +8,10 @@ from datetime import date, timedelta
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
+from ritualdesk.localize import time_span
 from ritualdesk.model import OccurrenceKey, OccurrenceStatus
 
-from .agenda_model import KEY_ROLE, RITUAL, STATUS, AgendaModel
+from .agenda_model import KEY_ROLE, RITUAL, STATUS, TIME, AgendaModel
 from .calendar_data import CalendarData, RefreshWhenShown, local_text, status_name
 from .session import Session
 from .week_view import week_start
@@ -81,11 +82,21 @@ class AgendaView(RefreshWhenShown, QTreeView):
         self.first, self.team_ids = first, list(team_ids)
         self.reload()
 
+    def _fit_time_column(self, data: CalendarData) -> None:
+        """Widen the time column for a span across a change of the clocks ('02:30 +0200–02:30 +0100')."""
+        across = [o for o in data.occurrences if o.start.utcoffset() != o.end.utcoffset()]
+        if across:
+            metrics, header = self.fontMetrics(), self.header()
+            wide = max(metrics.horizontalAdvance(time_span(o.start, o.end)) for o in across)
+            header.resizeSection(TIME, max(header.sectionSize(TIME), wide + 6 * metrics.averageCharWidth()))
+
     def reload(self) -> None:
         first, last = self.period(self.first)
         selected = self.selected
-        self.agenda_model.set_data(CalendarData.load(self.session, first, last, self.team_ids))
+        data = CalendarData.load(self.session, first, last, self.team_ids)
+        self.agenda_model.set_data(data)
         self._stale = False
+        self._fit_time_column(data)
         for row in range(self.agenda_model.rowCount()):
             self.setFirstColumnSpanned(row, QModelIndex(), True)
         self.expandAll()

@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from ritualdesk.localize import time_span
 from ritualdesk.model import Member, Occurrence, OccurrenceKey, Ritual, RitualKind, Team
 
 from .labels import kind_label, status_label
@@ -169,7 +170,7 @@ class CalendarData:
         esc = html.escape
         lines = [
             f"<b>{esc(self.title(occurrence))}</b> — {esc(self.team_name(occurrence))}",
-            f"{occurrence.start:%H:%M}–{occurrence.end:%H:%M} · {status_name(occurrence.status)}",
+            f"{time_span(occurrence.start, occurrence.end)} · {status_name(occurrence.status)}",
         ]
         if self.facilitator(occurrence):
             lines.append(

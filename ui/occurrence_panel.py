@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from ritualdesk.dbfile import human_key
 from ritualdesk.errors import NotFound, RitualDeskError
+from ritualdesk.localize import time_span
 from ritualdesk.model import (
     ActionStatus,
     FacilitatorSource,
@@ -414,7 +415,7 @@ class OccurrencePanel(QWidget):
         self.subtitle_label.setText(f"{team.name} · {kind_label(ritual.kind)}{sprint}")
         zone = getattr(occurrence.start.tzinfo, "key", team.timezone)  # the team's zone then (it may have changed)
         zone = zone.replace("/", "/\u2060")  # a word joiner: never "(Europe/" then "Paris)"
-        when = f"{self._day(occurrence.start)}, {occurrence.start:%H:%M}–{occurrence.end:%H:%M} ({zone})"
+        when = f"{self._day(occurrence.start)}, {time_span(occurrence.start, occurrence.end)} ({zone})"
         if occurrence.moved:
             planned = self._key.planned
             when += "\n" + self.tr("Moved from %1").replace("%1", f"{self._day(planned)}, {planned:%H:%M}")

@@ -143,3 +143,11 @@ def test_an_imported_move_to_the_second_pass_of_the_repeated_hour_is_skipped_not
     found = [o for o in agenda(store, first=AUTUMN, last=AUTUMN) if o.key.planned.hour == 9]
     # 01:30 UTC is 02:30 CET; kept as "02:30" it would have been 02:30 CEST, an hour early
     assert [o.start.astimezone(UTC).hour for o in found] == [8] and not found[0].moved
+
+
+def test_the_minutes_of_an_hour_across_the_autumn_change_give_each_end_its_offset(store, night_shift):
+    from ritualdesk.document import to_markdown
+    from ritualdesk.minutes import occurrence_minutes
+
+    key = agenda(store, first=AUTUMN, last=AUTUMN)[0].key
+    assert "02:30 +0200–02:30 +0100 (Europe/Paris)" in to_markdown(occurrence_minutes(store, key))  # not 02:30–02:30
