@@ -79,3 +79,7 @@ def test_a_long_name_speaking_wraps_instead_of_widening_run_mode_past_the_screen
     assert needed.width() <= room.width() and needed.height() <= room.height()
     # The phases stay whole beside the wider attendance ("Round of speakers · 12 min" was cut under a scroll bar).
     qtbot.waitUntil(lambda: window.phase_list.horizontalScrollBar().maximum() == 0)
+    # The speaking order shows the long name elided (whole in its tooltip), not behind a horizontal scroll bar.
+    qtbot.waitUntil(lambda: window.order_list.horizontalScrollBar().maximum() == 0)
+    names = [window.order_list.item(i) for i in range(window.order_list.count())]
+    assert any(item.toolTip() == long_name and item.text().endswith("…") for item in names)

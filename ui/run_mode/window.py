@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -400,14 +400,19 @@ class RunWindow(QWidget):
     def _show_order(self) -> None:
         m = self.meeting
         self.order_list.clear()
+        room = max(60, self.order_list.viewport().width() - 16)  # a long name is elided, whole in its tooltip
         for index, member_id in enumerate(m.speakers):
-            item = QListWidgetItem(self._names.get(member_id, "?"), self.order_list)
+            name = self._names.get(member_id, "?")
+            item = QListWidgetItem(self.order_list)
             font = item.font()
             if index == m.speaker and m.in_round:
                 font.setBold(True)
             elif index < m.speaker:
                 item.setForeground(self.palette().placeholderText())
             item.setFont(font)
+            shown = QFontMetrics(font).elidedText(name, Qt.TextElideMode.ElideRight, room)
+            item.setText(shown)
+            item.setToolTip(name if shown != name else "")
 
     def tick(self) -> None:
         """Redraw the clocks from the clock given; flash and beep for a timebox that just ran out."""
@@ -660,6 +665,11 @@ class RunWindow(QWidget):
                 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
             event.accept()  # the focused list, checkbox or box gets its Space; "Next speaker" does not
         return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            QTimer.singleShot(0, self._show_order)  # once the list has its new width: names elided to fit it
 
     def closeEvent(self, event) -> None:
         if not self._gone:
