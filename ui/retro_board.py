@@ -49,8 +49,7 @@ class RetroBoard(QWidget):
         self.team_id = self.ritual.team_id
         self._names = {m.id: m.name for m in session.members(self.team_id)}
         self._directory = KeptDirectory()  # every team's, member's and ritual's name, kept until an edit of names
-        self.setWindowTitle(self.tr("Retrospective board: %1").replace("%1", f"{self.ritual.title}, "
-                                                                              f"{key.planned:%Y-%m-%d}"))
+        self._show_title()
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_controls())
         self.tabs = QTabWidget(self)
@@ -305,6 +304,10 @@ class RetroBoard(QWidget):
                 return model.card(rows[0].row())
         return None
 
+    def _show_title(self) -> None:
+        self.setWindowTitle(self.tr("Retrospective board: %1").replace(
+            "%1", f"{self.ritual.title}, {self.key.planned:%Y-%m-%d}"))
+
     def _page_shown(self, page: int) -> None:
         """The cards' commands serve the cards and the discussion, not the review of the open actions."""
         for widget in (self.vote_button, self.unvote_button, self.group_button, self.group_combo,
@@ -323,6 +326,9 @@ class RetroBoard(QWidget):
             return
         if changes.what & (Change.TEAMS | Change.MEMBERS | Change.RITUALS):
             self._directory.forget()  # names read again at the next refresh
+        if changes.what & Change.RITUALS:
+            self.ritual = self._session.ritual(self.key.ritual_id)  # renamed, maybe
+            self._show_title()
         if changes.concerns(Change.MEMBERS, self.team_id):
             self._fill_members()
         if not changes.concerns(Change.OCCURRENCES | Change.ACTIONS | Change.MEMBERS, self.team_id):

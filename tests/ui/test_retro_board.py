@@ -210,3 +210,10 @@ def test_a_long_card_is_read_whole_in_the_discussion(session, store, board, key,
     room = view.visualRect(board.discussion_model.index(0, 2))
     needed = view.fontMetrics().boundingRect(room.adjusted(4, 0, -4, 0), int(Qt.TextFlag.TextWordWrap), text)
     assert needed.height() <= room.height()
+
+
+def test_the_board_is_titled_after_its_retrospective_renamed_while_open(session, board):
+    from dataclasses import replace
+
+    session.update_ritual(replace(board.ritual, title="Rétro de fin de sprint"))
+    assert board.windowTitle() == "Retrospective board: Rétro de fin de sprint, 2026-03-13"
