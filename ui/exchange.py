@@ -147,6 +147,11 @@ class Exchange(QObject):
         self.status.setText(self.tr("Published at %1").replace("%1", f"{when:%H:%M}"))
         self.status.setToolTip(self.tr("%n feed(s) rewritten in %1", "", written).replace(
             "%1", self.window.settings.get(keys.PUBLISH_FOLDER)))
+        emptied = [r.path.name for r in results if r.gone and r.written]
+        if emptied:  # a team or member deleted here: say what its subscribers no longer see
+            self.window.statusBar().showMessage(self.tr(
+                "%n feed(s) emptied, their team or member gone (%1)", "", len(emptied)).replace(
+                "%1", ", ".join(emptied)), 10000)
 
     def _failed(self, message: str) -> None:
         self.status.setText(self.tr("Publishing failed"))

@@ -54,6 +54,13 @@
             <numerusform>%n feeds rewritten in %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n feed(s) emptied, their team or member gone (%1)</source>
+        <translation>
+            <numerusform>%n feed emptied, its team or member gone (%1)</numerusform>
+            <numerusform>%n feeds emptied, their team or member gone (%1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -415,6 +415,13 @@
             <numerusform>%n calendriers réécrits dans %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n feed(s) emptied, their team or member gone (%1)</source>
+        <translation>
+            <numerusform>%n calendrier vidé, son équipe ou son membre n’étant plus là (%1)</numerusform>
+            <numerusform>%n calendriers vidés, leur équipe ou leur membre n’étant plus là (%1)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Publishing failed</source>
         <translation>Échec de la publication</translation>

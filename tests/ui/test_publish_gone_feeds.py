@@ -102,3 +102,15 @@ def test_when_the_only_team_chosen_last_time_was_deleted_the_dialog_can_still_pu
     dialog = _dialog(qtbot, session, settings, published)
     assert dialog.team_ids() == [session.teams()[0].id] and dialog.publish_button.isEnabled()
     assert any("team-orion.ics — team or member gone" in text for text in _lines(dialog))
+
+
+def test_the_status_bar_says_which_feeds_publishing_after_each_change_emptied(qtbot, window, settings, published):
+    from ui import settings as keys
+
+    settings.set(keys.PUBLISH_FOLDER, str(published))
+    settings.set(keys.PUBLISH_AUTO, True)
+    auto = window.exchange.auto
+    auto.publish_now()
+    qtbot.waitUntil(lambda: auto.job is None and auto.last_published is not None, timeout=20000)
+    assert window.statusBar().currentMessage() == (
+        "2 feeds emptied, their team or member gone (member-orion-olivia.ics, team-orion.ics)")
