@@ -88,16 +88,19 @@ def _on_disk(store: Store, key: str, path: Path) -> _OnDisk | None:
 
 
 def gone_diff(store: Store, spec: FeedSpec, *, folder: str | Path | None = None) -> FeedDiff | None:
-    """What emptying a gone feed (in `folder`, if given) would remove for its subscribers; None if nothing."""
+    """What emptying a gone feed (in `folder`, if given) would remove for its subscribers; None if it would not.
+
+    A file to empty that holds no event is listed too (it is rewritten: the team's data goes).
+    """
     if folder is None:
         removed = (published_events(store, spec.key) or {}).values()
+        if not removed:
+            return None
     else:
         found = _on_disk(store, spec.key, Path(folder) / spec.file_name)
         if found is None or not found.ours or found.data == found.emptied(spec.file_name):
             return None
         removed = found.events.values()
-    if not removed:
-        return None
     return FeedDiff(feed=spec.key, added=(), changed=(), removed=changes(removed), first_time=False, gone=True)
 
 

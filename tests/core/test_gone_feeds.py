@@ -89,6 +89,8 @@ def test_a_deleted_members_feed_is_emptied_and_the_others_kept(store, team, stan
     extra = store.add_member(Member(None, team.id, "Eve"))  # on no roster: she can be deleted
     publish(store, folder, now=NOW, today=TODAY)
     operations.delete_member(store, extra.id, now=NOW)
+    preview = [d for d in pending_changes(store, today=TODAY, folder=folder) if d.gone]
+    assert [(d.feed, d.removed) for d in preview] == [("member-les-castors-eve.ics", ())]  # no event, still emptied
     results = publish(store, folder, now=LATER, today=TODAY)
     assert [r.path.name for r in results if r.gone] == ["member-les-castors-eve.ics"]
     assert read_back(folder / "member-les-castors-eve.ics")[2] == []
