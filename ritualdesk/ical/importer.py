@@ -439,7 +439,14 @@ class _Importer:
                 self.skip(entry, "occurrence", _("the restored series does not plan it (holidays or sprints differ)"))
                 continue
             # on the clock of its day: an earlier zone of the team for a day before its zone changed
-            start = entry.start.astimezone(plan.calendar.zone_on(planned.date())).replace(tzinfo=None)
+            local = entry.start.astimezone(plan.calendar.zone_on(planned.date()))
+            if _second_pass(local):
+                self.skip(entry, "occurrence", _(
+                    "moves the occurrence of {planned:%Y-%m-%d %H:%M} to the second {time} of the night the clocks go "
+                    "back, and an occurrence moves to the first one only").format(
+                        planned=planned, time=f"{local:%H:%M}"))
+                continue
+            start = local.replace(tzinfo=None)
             facilitator = entry.extra.get("X-RITUALDESK-FACILITATOR")
             member_id = self._member_named(team, facilitator).id if facilitator else None
             held = entry.extra.get("X-RITUALDESK-STATUS") == "held"
@@ -636,7 +643,7 @@ __all__ = ["ImportReport", "Line", "guess_kind", "import_calendar", "import_file
 
 
 def _second_pass(local: datetime) -> bool:
-    """Whether `local` is in the second pass of an hour the clocks repeat (kept as a wall time, it would be the first)."""
+    """Whether `local` is in the second pass of an hour the clocks repeat (as a wall time, it would be the first)."""
     return bool(local.fold) and local.utcoffset() != local.replace(fold=0).utcoffset()
 
 

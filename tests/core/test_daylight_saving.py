@@ -12,6 +12,7 @@ from ritualdesk.agenda import agenda
 from ritualdesk.cli import main
 from ritualdesk.ical.export import Scope, export_feed
 from ritualdesk.model import Member, Ritual, RitualKind, Schedule, ScheduleKind, Team
+from ritualdesk.store import Store
 
 NOW = datetime(2027, 3, 1, 12, 0, tzinfo=UTC)
 SPRING = date(2027, 3, 28)  # Paris: 02:00 becomes 03:00
@@ -150,4 +151,22 @@ def test_the_minutes_of_an_hour_across_the_autumn_change_give_each_end_its_offse
     from ritualdesk.minutes import occurrence_minutes
 
     key = agenda(store, first=AUTUMN, last=AUTUMN)[0].key
-    assert "02:30 +0200–02:30 +0100 (Europe/Paris)" in to_markdown(occurrence_minutes(store, key))  # not 02:30–02:30
+    # not 02:30–02:30
+    assert "02:30 +0200–02:30 +0100 (Europe/Paris)" in to_markdown(occurrence_minutes(store, key))
+
+
+def test_our_own_event_edited_into_the_second_pass_is_skipped_when_rebuilt_elsewhere(store, night_shift, tmp_path):
+    from ritualdesk.ical.importer import import_file
+
+    data = export_feed(store, Scope(AUTUMN, AUTUMN), now=NOW).data
+    assert b"DTSTART:20271031T003000Z" in data  # the first 02:30, written in UTC (the wall time is ambiguous)
+    path = tmp_path / "edited.ics"
+    path.write_bytes(data.replace(b"DTSTART:20271031T003000Z", b"DTSTART:20271031T013000Z")
+                     .replace(b"DTEND:20271031T013000Z", b"DTEND:20271031T023000Z"))  # an hour later, elsewhere
+    elsewhere = Store.open(tmp_path / "elsewhere.sqlite3")
+    try:
+        report = import_file(elsewhere, path, now=NOW)
+        # kept as "02:30" it was silently the first pass, an hour before the file's event
+        assert any("the second 02:30" in line.reason for line in report.skipped)
+    finally:
+        elsewhere.close()
