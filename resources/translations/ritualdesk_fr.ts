@@ -2974,6 +2974,10 @@
         <translation>Terminée à %1&#xa0;: l’occurrence est marquée tenue.</translation>
     </message>
     <message>
+        <source>This occurrence was cancelled meanwhile: restore it to finish the meeting (nothing typed here is lost).</source>
+        <translation>Cette occurrence a été annulée entre-temps&#xa0;: rétablissez-la pour terminer la réunion (rien de ce qui est saisi ici n’est perdu).</translation>
+    </message>
+    <message>
         <source>Paused at %1: the clocks stand still until Resume.</source>
         <translation>En pause depuis %1&#xa0;: les horloges sont arrêtées jusqu’à la reprise.</translation>
     </message>

@@ -477,3 +477,12 @@ def test_pause_stops_the_clocks_until_resume_and_is_kept_when_the_window_closes(
     timer.fire()
     assert again.speaker_clock.text() == "0:50" and again.meeting_clock.text() == "14:20"
     assert load_meeting(store, again.key).paused is None
+
+
+def test_an_occurrence_cancelled_during_its_meeting_says_so_and_cannot_be_finished(session, run, qtbot):
+    window, _ = run(_standup_key(session))
+    window.notes_edit.insertPlainText("Gardé")
+    session.cancel(window.key)  # from the panel, or the CLI noticed
+    assert not window.finish_button.isEnabled() and "cancelled" in window.status_label.text()
+    session.restore(window.key)
+    assert window.finish_button.isEnabled() and window.notes_edit.toPlainText() == "Gardé"

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ritualdesk.errors import RitualDeskError
 from ritualdesk.meeting import Meeting, ParkingNote, SpeakingOrder
 from ritualdesk.meetings import finish_meeting, load_meeting, present_on, redraw, save_meeting, start_meeting
-from ritualdesk.model import OccurrenceKey, RitualKind
+from ritualdesk.model import OccurrenceKey, OccurrenceStatus, RitualKind
 from ritualdesk.store import planned_text
 
 from ..date_field import DateField
@@ -443,8 +443,9 @@ class RunWindow(QWidget):
         self.next_button.setEnabled(running and m.in_round)
         self.skip_button.setEnabled(running and m.phase < len(m.settings.phases) - 1)
         self.extend_button.setEnabled(running)
-        self.finish_button.setEnabled(running and self.occurrence.start.date() <= self._clock().astimezone(
-            self.occurrence.start.tzinfo).date())
+        cancelled = self.occurrence.status is OccurrenceStatus.CANCELLED  # from the panel or the CLI, meanwhile
+        self.finish_button.setEnabled(running and not cancelled and self.occurrence.start.date() <= self._clock(
+            ).astimezone(self.occurrence.start.tzinfo).date())
         note = self.parking_list.currentRow()
         self.action_button.setEnabled(running and 0 <= note < len(m.parking)
                                       and m.parking[note].action_id not in self._live_actions)
@@ -459,6 +460,9 @@ class RunWindow(QWidget):
             ended = m.ended.astimezone(self.occurrence.start.tzinfo)
             self.status_label.setText(self.tr("Finished at %1: the occurrence is marked held.").replace(
                 "%1", f"{ended:%H:%M}"))
+        elif cancelled:
+            self.status_label.setText(self.tr("This occurrence was cancelled meanwhile: restore it to finish the "
+                                              "meeting (nothing typed here is lost)."))
         elif m.paused is not None:
             paused = m.paused.astimezone(self.occurrence.start.tzinfo)
             self.status_label.setText(self.tr("Paused at %1: the clocks stand still until Resume.").replace(
