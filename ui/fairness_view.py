@@ -102,10 +102,19 @@ class FairnessView(QWidget):
 
         self.tabs = QTabWidget(self)
         self.history_model = HistoryModel(self)
-        self.history_view = _table(self.tabs, self.history_model, stretch=5)
+        history = QWidget(self.tabs)
+        history_layout = QVBoxLayout(history)
+        self.history_empty = QLabel(self.tr("No override, swap, pass or defer in this period: every turn went "
+                                            "as the rotation planned."), history)
+        self.history_empty.setWordWrap(True)
+        history_layout.addWidget(self.history_empty)
+        self.history_view = _table(history, self.history_model, stretch=5)
         self.history_view.setAccessibleName(self.tr("Turn changes"))
+        history_layout.addWidget(self.history_view, 1)
         self.tabs.addTab(self._build_forecast(), self.tr("Fore&cast and what if"))
-        self.tabs.addTab(self.history_view, self.tr("Hi&story of turn changes"))
+        self.tabs.addTab(history, self.tr("Hi&story of turn changes"))
+        self.history_model.modelReset.connect(
+            lambda: self.history_empty.setVisible(self.history_model.rowCount() == 0))
         layout.addWidget(self.tabs, 2)
 
         self.team_combo.currentIndexChanged.connect(self._team_chosen)

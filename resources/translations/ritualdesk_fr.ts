@@ -630,6 +630,10 @@
         <translation>Tours par membre</translation>
     </message>
     <message>
+        <source>No override, swap, pass or defer in this period: every turn went as the rotation planned.</source>
+        <translation>Ni désignation, ni échange, ni passe, ni report sur cette période&#xa0;: chaque tour a suivi la rotation prévue.</translation>
+    </message>
+    <message>
         <source>Turn changes</source>
         <translation>Changements de tour</translation>
     </message>

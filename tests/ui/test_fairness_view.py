@@ -147,3 +147,13 @@ def test_a_long_name_is_elided_in_the_chart_instead_of_running_under_the_bars(se
     # The legend wraps in a narrow chart rather than running past its right edge.
     one_row = metrics.height() + 12
     assert chart.legend_bottom > one_row
+
+
+def test_an_empty_history_says_that_every_turn_went_as_planned(session, qtbot):
+    view = _view(session, qtbot)
+    view.tabs.setCurrentIndex(1)
+    assert view.history_model.rowCount() == 0 and view.history_empty.isVisible()
+    standup = _standup(session)
+    session.set_facilitator(OccurrenceKey(standup.id, datetime(2026, 3, 19, 9, 30)),
+                            session.members()[2].id, "Chloé présente")
+    assert view.history_model.rowCount() == 1 and not view.history_empty.isVisible()
