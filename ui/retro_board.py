@@ -266,8 +266,12 @@ class RetroBoard(QWidget):
         self.votes_spin.setValue(board.votes_per_person)
         selected = self.selected_card()
         self.cards = core.cards(store, self.key)
+        scrolled = [view.verticalScrollBar().value() for view in self.column_views]  # a vote keeps the place
         for model in self.column_models:
             model.set_cards(self.cards, self._names)
+        for view, value in zip(self.column_views, scrolled, strict=True):
+            view.doItemsLayout()  # laid out now, so that the scroll bar can go back where it was
+            view.verticalScrollBar().setValue(value)
         self.discussion_model.set_cards(self.cards, [column_label(c) for c in self._columns])
         self.carried_model.set_items(self._session.carried_actions(self.key), self._directory.get(self._session),
                                      review_key=self.key)
@@ -383,9 +387,13 @@ class RetroBoard(QWidget):
         if not text:
             return
         author = self.author_combo.currentData() or None
-        if self._perform(self.tr("Add card"), lambda: core.add_card(self._session.store, self.key, column, text,
-                                                                    author_id=author)) is not None:
+        card_id = self._perform(self.tr("Add card"), lambda: core.add_card(self._session.store, self.key, column,
+                                                                           text, author_id=author))
+        if card_id is not None:
             edit.clear()
+            row = self.column_models[column].row_of(card_id)
+            if row is not None:  # the new card in sight, at the foot of a long column
+                self.column_views[column].scrollTo(self.column_models[column].index(row))
 
     def vote(self, change: int) -> None:
         card, voter = self.selected_card(), self.voter_combo.currentData()

@@ -217,3 +217,23 @@ def test_the_board_is_titled_after_its_retrospective_renamed_while_open(session,
 
     session.update_ritual(replace(board.ritual, title="Rétro de fin de sprint"))
     assert board.windowTitle() == "Retrospective board: Rétro de fin de sprint, 2026-03-13"
+
+
+def test_a_long_column_keeps_its_place_for_a_vote_and_shows_a_new_card(session, store, board, key, qtbot):
+    from ritualdesk.retro_board import add_card
+
+    for number in range(60):
+        session.perform("Add card", lambda number=number: add_card(store, key, 0, f"Carte {number}"))
+    board.tabs.setCurrentIndex(1)
+    view, model = board.column_views[0], board.column_models[0]
+    qtbot.waitUntil(lambda: view.verticalScrollBar().maximum() > 0)
+    view.setCurrentIndex(model.index(40))
+    view.scrollTo(model.index(40))
+    place = view.verticalScrollBar().value()
+    assert place > 0
+    board.voter_combo.setCurrentIndex(board.voter_combo.findText("Ana"))
+    board.vote_button.click()
+    assert view.verticalScrollBar().value() == place  # it jumped back to the top of the column
+    _type_card(qtbot, board, 0, "Nouvelle carte")
+    new = view.visualRect(model.index(model.rowCount() - 1))
+    assert view.viewport().rect().intersects(new)  # the card just typed is in sight
