@@ -467,9 +467,10 @@ class WeekView(SelectsOccurrence, RefreshWhenShown, QWidget):
         stripe = max(min(4.0, (rect.height() - 4) / len(group)), 1.0)
         painter.setPen(Qt.PenStyle.NoPen)
         for n, occurrence in enumerate(group[: int((rect.height() - 4) // stripe)]):
-            stripe_color = QColor(team_color(self.data.team_index.get(occurrence.team_id, 0)))  # a copy
+            stripe_color = team_color(self.data.team_index.get(occurrence.team_id, 0))
             if occurrence.status is OccurrenceStatus.CANCELLED:
-                stripe_color.setAlpha(90)  # faded, as its block would be
+                stripe_color = QColor(stripe_color)  # a copy, faded as its block would be
+                stripe_color.setAlpha(90)
             painter.setBrush(stripe_color)
             painter.drawRect(QRectF(rect.left(), rect.top() + 2 + n * stripe, 3, stripe))
         inner = rect.adjusted(7, 1, -3, -1)
