@@ -36,8 +36,9 @@ def resource(relative: str) -> Path:
 
 
 def style_sheet(theme: str) -> str:
-    """The style sheet of a theme ('light' or 'dark')."""
-    return resource(f"styles/{theme}.qss").read_text(encoding="utf-8")
+    """The style sheet of a theme ('light' or 'dark'); its `@styles/` names files beside it."""
+    return (resource(f"styles/{theme}.qss").read_text(encoding="utf-8")
+            .replace("@styles/", resource("styles").as_posix() + "/"))
 
 
 def icon(name: str, color: QColor | str | None = None) -> QIcon:

@@ -32,6 +32,15 @@ def test_the_wheel_has_no_top_level_ui(wheel):
     assert "ritualdesk = ritualdesk_ui.launcher:main" in zipfile.ZipFile(wheel).read(entry).decode()
 
 
+def test_the_wheel_carries_every_style_and_icon_file(wheel):
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for folder in ("styles", "icons"):
+        files = sorted((ROOT / "resources" / folder).iterdir())
+        assert files
+        for file in files:  # the dark style sheet's tick image as much as the sheets themselves
+            assert f"ritualdesk_ui/resources/{folder}/{file.name}" in names, file
+
+
 def test_the_installed_app_runs_from_its_own_name(wheel, tmp_path):
     target = tmp_path / "site"
     done = subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target),
