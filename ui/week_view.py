@@ -5,12 +5,13 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
+from ritualdesk.localize import time_span
 from ritualdesk.model import Occurrence, OccurrenceKey, OccurrenceStatus
 
 from .calendar_data import CalendarData, RefreshWhenShown, SelectsOccurrence, kind_name, local_text
@@ -50,6 +51,11 @@ def _minutes(moment: datetime) -> float:
     return moment.hour * 60 + moment.minute + moment.second / 60
 
 
+def _real_minutes(occurrence: Occurrence) -> float:
+    """How long it lasts, on the clock of the world: an hour the night clocks go back ends at the time it began."""
+    return (occurrence.end.astimezone(UTC) - occurrence.start.astimezone(UTC)).total_seconds() / 60
+
+
 def _painted_area(rect: QRectF) -> QRect:
     """The pixels a block may touch: its rectangle, its selection pen and antialiased edges."""
     return rect.adjusted(-2, -2, 2, 2).toAlignedRect()
@@ -69,7 +75,7 @@ def layout_day(occurrences: Sequence[Occurrence]) -> list[tuple[Occurrence, int,
     ends: list[float] = []  # end minute of the last block in each column of the cluster
     for occurrence in ordered:
         start = _minutes(occurrence.start)
-        end = start + max((occurrence.end - occurrence.start).total_seconds() / 60, 15)
+        end = start + max((occurrence.end - occurrence.start).total_seconds() / 60, _real_minutes(occurrence), 15)
         if start >= cluster_end and cluster:
             flush()
             cluster, ends, cluster_end = [], [], -1.0
@@ -287,7 +293,8 @@ class WeekView(SelectsOccurrence, RefreshWhenShown, QWidget):
             width = (self._day_width() - 6) / columns
             top = self._y_of(_minutes(occurrence.start))
             end = occurrence.end if occurrence.end.date() == day else datetime.combine(day, time(23, 59))
-            bottom = max(self._y_of(_minutes(end)), top + 18)
+            bottom = max(self._y_of(max(_minutes(end), _minutes(occurrence.start) + _real_minutes(occurrence))),
+                         top + 18)
             rect = QRectF(self._x_of(index) + 2 + column * width, top + 1, width - 1, bottom - top - 2)
             group = groups.get(occurrence.key, ())
             blocks.append(_Block(rect, occurrence, group if len(group) > 1 else ()))
@@ -529,7 +536,7 @@ class WeekView(SelectsOccurrence, RefreshWhenShown, QWidget):
         facilitator = self.data.facilitator(occurrence)
         if facilitator:
             lines.append((facilitator, small, small_metrics))
-        lines.append((f"{occurrence.start:%H:%M}–{occurrence.end:%H:%M}", small, small_metrics))
+        lines.append((time_span(occurrence.start, occurrence.end), small, small_metrics))
         if len(self.data.teams) > 1:
             lines.append((self.data.team_name(occurrence), small, small_metrics))
         if rect.height() < 30:  # a short block: title and facilitator on one line

@@ -67,3 +67,35 @@ def test_the_agenda_widens_its_time_column_for_such_an_hour(qtbot, session, engl
     view.show_period(date(2027, 10, 31), [team.id])
     needed = view.fontMetrics().horizontalAdvance("02:30 +0200–02:30 +0100")
     assert view.header().sectionSize(TIME) > needed + view.indentation()  # it was cut: "02:30 +020…"
+
+
+def test_the_week_view_draws_an_hour_across_the_autumn_change_an_hour_long_with_each_end_s_offset(qtbot, session,
+                                                                                                  english):
+    from datetime import date, time
+
+    from ritualdesk.model import Member, Ritual, RitualKind, Schedule, ScheduleKind, Team
+    from ui.week_view import WeekView
+
+    store = session.store
+    team = store.add_team(Team(None, "Nuit", timezone="Europe/Paris", working_days=tuple(range(7))))
+    ana = store.add_member(Member(None, team.id, "Ana"))
+    for day in (date(2027, 10, 30), date(2027, 10, 31)):  # the hour before, and the hour across the change
+        store.add_ritual(Ritual(None, team.id, RitualKind.CUSTOM, f"Veille {day.day}", time(2, 30), 60,
+                                Schedule(ScheduleKind.ONCE, on=day), day), [ana.id])
+    view = WeekView(session)
+    qtbot.addWidget(view)
+    view.resize(1000, 2000)
+    view.show()
+    view.show_period(date(2027, 10, 25), [team.id])
+    saturday, sunday = sorted(view._blocks, key=lambda b: b.occurrence.start)
+    assert sunday.rect.height() == saturday.rect.height() > 30  # an hour, as the day before (it was 18 px: none)
+    import ui.week_view
+
+    said = []
+    spans = ui.week_view.time_span
+    ui.week_view.time_span = lambda start, end: said.append(spans(start, end)) or said[-1]
+    try:
+        view.grab()  # painted: each block's lines
+    finally:
+        ui.week_view.time_span = spans
+    assert "02:30 +0200–02:30 +0100" in said and "02:30–03:30" in said  # it read 02:30–02:30
