@@ -228,7 +228,8 @@ def test_retro_reviews_carried_actions_keep_done_drop(qtbot, session, panel, sta
     for row, button in enumerate((panel.keep_button, panel.done_button, panel.drop_button)):
         panel.carried_view.clearSelection()
         panel.carried_view.selectRow(row)
-        qtbot.mouseClick(button, LEFT)
+        assert button.isEnabled()
+        button.click()  # a mouse click at the button's centre was lost now and then in a loaded run
     by_title = {a.title: a for a in session.actions()}
     assert by_title["Keep me"].status is ActionStatus.OPEN and by_title["Keep me"].retros_survived == 1
     assert by_title["Finish me"].status is ActionStatus.DONE
