@@ -6,6 +6,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from typing import NamedTuple
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
@@ -34,6 +35,17 @@ MIN_COLUMN = 36  # narrower than this, simultaneous rituals are drawn as one gro
 READABLE_CHARS = 10  # ... nor narrower than about ten characters of a title
 
 
+class _GroupSummary(NamedTuple):
+    """What a group block paints, worked out from its occurrences once."""
+
+    color: QColor
+    title: str  # "10 × Stand-up · 1 cancelled"
+    names: str  # who facilitates those taking place
+    latest_end: datetime
+    keys: frozenset[OccurrenceKey]
+    all_cancelled: bool
+
+
 @dataclass(slots=True)
 class _Block:
     """Where one occurrence (or a group of simultaneous ones, too many to sit side by side) is painted."""
@@ -41,7 +53,7 @@ class _Block:
     rect: QRectF
     occurrence: Occurrence  # the group's first one
     group: tuple[Occurrence, ...] = ()
-    summary: tuple | None = field(default=None, compare=False)  # a group's colour, title, names: worked out once
+    summary: _GroupSummary | None = field(default=None, compare=False)  # a group's: worked out once
 
     def occurrence_keys(self) -> list[OccurrenceKey]:
         return [o.key for o in self.group] if self.group else [self.occurrence.key]
@@ -457,9 +469,11 @@ class WeekView(SelectsOccurrence, RefreshWhenShown, QWidget):
             taking_place = [o for o in group if o.status is not OccurrenceStatus.CANCELLED]
             if len(taking_place) < len(group):
                 title += " · " + self.tr("%n cancelled", "", len(group) - len(taking_place))
-            block.summary = (KIND_COLORS[next(iter(kinds)) if len(kinds) == 1 else "custom"], title,
-                             ", ".join(sorted({self.data.facilitator(o) for o in taking_place} - {""})),
-                             max(o.end for o in group), frozenset(o.key for o in group), not taking_place)
+            block.summary = _GroupSummary(
+                color=KIND_COLORS[next(iter(kinds)) if len(kinds) == 1 else "custom"], title=title,
+                names=", ".join(sorted({self.data.facilitator(o) for o in taking_place} - {""})),
+                latest_end=max(o.end for o in group), keys=frozenset(o.key for o in group),
+                all_cancelled=not taking_place)
         kind_color, title, names, latest_end, keys, all_cancelled = block.summary
         color = QColor(kind_color)
         if all_cancelled:

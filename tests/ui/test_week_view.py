@@ -281,15 +281,15 @@ def test_a_group_block_says_how_many_of_its_rituals_are_cancelled(qtbot, session
 
     before = view.grab().toImage()
     block = wednesday_group()
-    assert "cancel" not in block.summary[1]
+    assert "cancel" not in block.summary.title
     facilitator = view.data.facilitator(block.group[3])
     session.cancel(block.group[3].key)
     block = wednesday_group()
-    assert block.summary[1].endswith("· 1 cancelled")
-    assert facilitator not in block.summary[2].split(", ")  # who would have facilitated it does not
+    assert block.summary.title.endswith("· 1 cancelled")
+    assert facilitator not in block.summary.names.split(", ")  # who would have facilitated it does not
     assert view.grab().toImage() != before
     for occurrence in block.group:
         if occurrence.status is not OccurrenceStatus.CANCELLED:
             session.cancel(occurrence.key)
     block = wednesday_group()
-    assert block.summary[1].endswith("· 10 cancelled") and block.summary[2] == "" and block.summary[5]
+    assert block.summary.title.endswith("· 10 cancelled") and block.summary.names == "" and block.summary.all_cancelled
