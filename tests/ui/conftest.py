@@ -161,3 +161,28 @@ def send_mouse():
         QApplication.sendEvent(widget, event)
 
     return send
+
+
+def shown_active(qtbot, widget):
+    """`widget` shown as the active window (keyboard focus and Tab work in it), closed after the test."""
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.activateWindow()
+    widget.windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
+    return widget
+
+
+def two_absences_selected(qtbot, editor) -> None:
+    """Add two absences to the members editor's first member with its own buttons, and select both."""
+    from PySide6.QtCore import QDate, QItemSelectionModel, Qt
+
+    for first, last in ((QDate(2026, 3, 23), QDate(2026, 3, 24)), (QDate(2026, 4, 6), QDate(2026, 4, 10))):
+        editor.absence_start.setDate(first)
+        editor.absence_end.setDate(last)
+        qtbot.mouseClick(editor.add_absence_button, Qt.MouseButton.LeftButton)
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row in range(2):
+        editor.absences_view.selectionModel().select(editor.absences_model.index(row, 0), flags)

@@ -5,17 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from tests.ui.conftest import shown_active
 from ui.editors.ritual_editor import RitualEditor
 from ui.editors.team_editor import TeamEditor
-
-
-def _shown(qtbot, dialog):
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.activateWindow()
-    dialog.windowHandle().requestActivate()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-    return dialog
 
 
 def _tab(qtbot) -> object:
@@ -26,7 +18,7 @@ def _tab(qtbot) -> object:
 def test_the_ritual_editor_opens_in_its_first_field_and_tabs_to_save_last(qtbot, session):
     team = session.teams()[0]
     standup = next(r for r in session.rituals() if r.title == "Mêlée")
-    editor = _shown(qtbot, RitualEditor(session, team.id, standup.id))
+    editor = shown_active(qtbot, RitualEditor(session, team.id, standup.id))
     assert QApplication.focusWidget() is editor.kind_combo  # it was Save: typing went nowhere
     editor.delete_button.setFocus()  # the last field, bottom left
     assert _tab(qtbot) is editor.save_button
@@ -35,7 +27,7 @@ def test_the_ritual_editor_opens_in_its_first_field_and_tabs_to_save_last(qtbot,
 
 
 def test_a_new_team_is_typed_at_once(qtbot, session):
-    editor = _shown(qtbot, TeamEditor(session, None))
+    editor = shown_active(qtbot, TeamEditor(session, None))
     assert QApplication.focusWidget() is editor.name_edit
     qtbot.keyClicks(editor.name_edit, "Phoenix")
     assert editor.save_button.isEnabled()

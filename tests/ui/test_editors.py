@@ -171,17 +171,11 @@ def test_adding_and_removing_an_absence(qtbot, session, team):
 
 
 def test_removing_several_absences_is_one_undo_step(qtbot, session, team):
-    from PySide6.QtCore import QItemSelectionModel
+    from tests.ui.conftest import two_absences_selected
 
     editor = _open(qtbot, MembersEditor(session, team.id))
     member_id = editor.members_model.item(0).data(Qt.ItemDataRole.UserRole + 1)
-    for first, last in ((QDate(2026, 3, 23), QDate(2026, 3, 24)), (QDate(2026, 4, 6), QDate(2026, 4, 10))):
-        editor.absence_start.setDate(first)
-        editor.absence_end.setDate(last)
-        qtbot.mouseClick(editor.add_absence_button, LEFT)
-    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-    for row in range(2):
-        editor.absences_view.selectionModel().select(editor.absences_model.index(row, 0), flags)
+    two_absences_selected(qtbot, editor)
     qtbot.mouseClick(editor.remove_absence_button, LEFT)
     assert session.absences([member_id]) == []
     session.undo_stack.undo()  # both come back at once, as they went

@@ -6,10 +6,11 @@ import sqlite3
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from ritualdesk.model import ActionStatus, OccurrenceKey
+from tests.ui.conftest import two_absences_selected
 from ui.actions_board import ActionsBoard
 from ui.editors.members_editor import MembersEditor
 from ui.editors.ritual_editor import RitualEditor
@@ -146,13 +147,7 @@ def test_removing_several_absences_is_one_step_even_if_another_program_deletes_o
     qtbot.addWidget(editor)
     editor.show()
     member_id = editor.members_model.item(0).data(Qt.ItemDataRole.UserRole + 1)
-    for first, last in ((QDate(2026, 3, 23), QDate(2026, 3, 24)), (QDate(2026, 4, 6), QDate(2026, 4, 10))):
-        editor.absence_start.setDate(first)
-        editor.absence_end.setDate(last)
-        qtbot.mouseClick(editor.add_absence_button, LEFT)
-    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-    for row in range(2):
-        editor.absences_view.selectionModel().select(editor.absences_model.index(row, 0), flags)
+    two_absences_selected(qtbot, editor)
     later = max(a.id for a in session.absences([member_id]))
 
     def another_program_deletes(_changes) -> None:

@@ -4,21 +4,13 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTableView
 
 from ritualdesk.model import Absence, OccurrenceKey
+from tests.ui.conftest import shown_active
 
 TAB = Qt.Key.Key_Tab
-
-
-def _active(qtbot, widget):
-    qtbot.addWidget(widget)
-    widget.show()
-    widget.activateWindow()
-    widget.windowHandle().requestActivate()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
-    return widget
 
 
 def _tab_from_first_cell(qtbot, view: QTableView):
@@ -38,7 +30,7 @@ def _standup(session) -> OccurrenceKey:
 def test_tab_leaves_the_list_of_sprints(qtbot, session):
     from ui.editors.sprints_editor import SprintsEditor
 
-    editor = _active(qtbot, SprintsEditor(session, session.teams()[0].id))
+    editor = shown_active(qtbot, SprintsEditor(session, session.teams()[0].id))
     assert _tab_from_first_cell(qtbot, editor.view) is not editor.view
 
 
@@ -47,7 +39,7 @@ def test_tab_leaves_the_absences(qtbot, session):
 
     member = session.members()[0]
     session.add_absence(Absence(id=None, member_id=member.id, start=date(2026, 3, 23), end=date(2026, 3, 24)))
-    editor = _active(qtbot, MembersEditor(session, member.team_id))
+    editor = shown_active(qtbot, MembersEditor(session, member.team_id))
     assert editor.absences_model.rowCount() == 1
     assert _tab_from_first_cell(qtbot, editor.absences_view) is not editor.absences_view
 
@@ -58,9 +50,9 @@ def test_tab_leaves_the_actions_board_and_the_panels_actions(qtbot, session):
 
     for title in ("Book a room", "Write the runbook"):
         session.add_action(_standup(session), title, due=date(2026, 3, 27))
-    board = _active(qtbot, ActionsBoard(session))
+    board = shown_active(qtbot, ActionsBoard(session))
     assert _tab_from_first_cell(qtbot, board.table) is not board.table
-    panel = _active(qtbot, OccurrencePanel(session))
+    panel = shown_active(qtbot, OccurrencePanel(session))
     panel.show_occurrence(_standup(session))
     assert _tab_from_first_cell(qtbot, panel.actions_view) is not panel.actions_view
 
