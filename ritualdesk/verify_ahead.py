@@ -1,11 +1,12 @@
-"""The database's integrity checks begun on another thread while the command line imports itself.
+"""The database's integrity checks begun on another thread while the command line or the app imports itself.
 
 Checking a large file (SQLite's quick check and its foreign keys, about 90 ms at 50 teams x 10
 years) costs more than everything else a one-edit command does; it reads only, and SQLite
-leaves Python's lock meanwhile, so it can run on the second core while the CLI is imported.
-`dbfile.verify` then takes these answers for that very file instead of checking it again: the
-same checks, of the same file, made before anything is written. Light on purpose: imported
-before the rest of RitualDesk.
+leaves Python's lock meanwhile, so it can run on the second core while the CLI is imported, or
+while the app, its window painted, imports the core and reads the first week (instead of holding
+the window still for as long once the week is shown). `dbfile.verify` then takes these answers
+for that very file instead of checking it again: the same checks, of the same file, made before
+anything is written. Light on purpose: imported before the rest of RitualDesk.
 """
 
 from __future__ import annotations
@@ -90,6 +91,7 @@ class _Check:
             read_only = read_only_uri(path)
             conn = sqlite3.connect(read_only or path, uri=read_only is not None, timeout=BUSY_TIMEOUT)
             try:
+                conn.execute("PRAGMA cache_size = -64")  # as dbfile.verify: the pages read are not kept (~2 MB)
                 self._problems = integrity_problems(conn)
             finally:
                 conn.close()
@@ -112,7 +114,13 @@ def begin(argv: Sequence[str]) -> None:
     if not argv or _NO_STORE.intersection(argv) or _command(argv) in _OWN_CHECKS:
         return
     path = _database(argv)
-    identity = file_identity(path) if path is not None else None
+    if path is not None:
+        begin_file(path)
+
+
+def begin_file(path: Path) -> None:
+    """Begin checking a database file about to be opened (an existing, non-empty one; once per file)."""
+    identity = file_identity(path)
     if identity is not None and identity not in _begun:
         _begun[identity] = _Check(path)
 

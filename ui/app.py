@@ -129,12 +129,16 @@ def run(database: Path) -> int:
     stores = []
 
     def open_session():
+        from ritualdesk import verify_ahead
+
+        # The integrity checks (a full read of the file) run on another core meanwhile: they are awaited once
+        # the first week is painted (or before the first write), instead of holding the window still then.
+        verify_ahead.begin_file(database)
         from ritualdesk.store import Store
 
         from .session import Session
 
         forget_module_sources()  # the core's modules are imported
-        # Its integrity checks (a full read of the file) wait until the first week is painted, or the first write.
         stores.append(Store.open(database, check_later=True))
         return Session(stores[-1])
 

@@ -78,6 +78,35 @@ def test_a_file_replaced_after_the_checks_began_is_checked_again(closed_db, tmp_
         Store.open(path)
 
 
+def test_the_apps_opening_takes_the_checks_begun_for_its_file_when_it_verifies(closed_db,
+                                                                                 checks_on_the_store_connection):
+    path, _ = closed_db
+    verify_ahead.begin_file(path)  # as ui/app.py does once the window is painted
+    store = Store.open(path, check_later=True)
+    store.verify()
+    store.close()
+    assert checks_on_the_store_connection == []
+
+
+def test_a_damaged_file_begun_by_the_app_is_refused_at_its_verify_untouched(closed_db):
+    path, _ = closed_db
+    zero_page_of(path, "action_reviews")  # not read to open it
+    before = _digest(path)
+    verify_ahead.begin_file(path)
+    store = Store.open(path, check_later=True)
+    with pytest.raises(StoreDamaged, match="damaged"):
+        store.verify()
+    store.close()
+    assert _digest(path) == before
+
+
+def test_the_app_begins_no_check_of_a_missing_or_empty_file(tmp_path):
+    (tmp_path / "empty.sqlite3").touch()
+    verify_ahead.begin_file(tmp_path / "empty.sqlite3")
+    verify_ahead.begin_file(tmp_path / "missing.sqlite3")
+    assert verify_ahead._begun == {}
+
+
 def test_an_error_met_ahead_leaves_the_checks_to_the_store(closed_db, monkeypatch, checks_on_the_store_connection):
     path, _ = closed_db
 

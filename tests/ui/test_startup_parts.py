@@ -135,6 +135,15 @@ def test_the_first_week_is_painted_before_the_rest_is_imported(tmp_path):
                                                 seen.setdefault("built", window._rest_built), window.close()))
 
         ui.week_view.WeekView.paintEvent = paintEvent
+        import threading
+
+        from ritualdesk import dbfile, verify_ahead
+
+        checked = {"ahead": [], "window": 0}  # the integrity checks: on which thread, by which path
+        ahead, here = verify_ahead.integrity_problems, dbfile.integrity_problems
+        verify_ahead.integrity_problems = lambda conn: (checked["ahead"].append(threading.current_thread().name),
+                                                        ahead(conn))[1]
+        dbfile.integrity_problems = lambda conn: (checked.__setitem__("window", checked["window"] + 1), here(conn))[1]
         from ui.app import run
 
         status = run(Path(sys.argv[1]))
@@ -146,6 +155,7 @@ def test_the_first_week_is_painted_before_the_rest_is_imported(tmp_path):
                                                 "ritualdesk.calserver.accounts") if m in week))
         print("after", sorted(m for m in ("sqlite_utils", "ui.occurrence_panel", "ui.reminders_ui",
                                            "ui.exchange", "ui.elsewhere", "ui.caldav_sync") if m in after))
+        print("checked ahead", checked["ahead"], "on the window's thread", checked["window"])
     """)
     home = tmp_path / "home"
     env = {"QT_QPA_PLATFORM": "offscreen", "HOME": str(home), "XDG_CONFIG_HOME": str(home / ".config"),
@@ -159,6 +169,8 @@ def test_the_first_week_is_painted_before_the_rest_is_imported(tmp_path):
     assert lines[0] == "status 0 built True"
     assert lines[1] == "at the week []"  # none of them is needed to paint the first week
     assert lines[2] == "after ['ui.caldav_sync', 'ui.elsewhere', 'ui.exchange', 'ui.reminders_ui']"
+    # The file's checks ran once, on another thread while the week was read, not on the window's after it.
+    assert lines[3] == "checked ahead ['ritualdesk-verify'] on the window's thread 0"
 
 
 @pytest.mark.parametrize("table", ["action_reviews", "occurrences"])  # not read for the first week / read for it
