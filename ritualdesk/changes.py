@@ -99,12 +99,23 @@ def operation(store: Store) -> Iterator[list[RowChange]]:
 
     The list it yields holds the rows touched once the block has ended; `result_of` makes them a Result.
     Operations run inside the block are part of it (each of their Results reverts nothing).
+    A block that changed no row (an edit to what already is) is rolled back: it writes nothing, not
+    even the edits counter and the team revisions its identical rows bumped, so no window refreshes for it.
     """
-    with store.transaction():
-        was = store.team_revisions()
-        with store.journal.capture() as rows:
-            yield rows
-        keep_warm(store, rows, was=was)
+    try:
+        with store.transaction():
+            was = store.team_revisions()
+            with store.journal.capture() as rows:
+                yield rows
+            if not any(row.before != row.after for row in rows):
+                raise _NothingChanged
+            keep_warm(store, rows, was=was)
+    except _NothingChanged:
+        pass
+
+
+class _NothingChanged(Exception):
+    """Rolls back an operation whose writes all left their rows as they were."""
 
 
 def result_of(store: Store, value: T, rows: Sequence[RowChange]) -> Result[T]:

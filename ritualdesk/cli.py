@@ -292,8 +292,13 @@ def cmd_roster(store: Store, args: argparse.Namespace) -> int:
     ritual = _find_ritual(store, team, args.ritual)
     members = [_member(store, team, name).id for name in args.members.split(",")]
     effective = parse_date(args.effective, today=_today(team)) if args.effective else _today(team)
-    _report(args, store, operations.set_roster(
-        store, RosterChange(ritual_id=ritual.id, effective=effective, member_ids=tuple(members)), now=_now()))
+    result = operations.set_roster(
+        store, RosterChange(ritual_id=ritual.id, effective=effective, member_ids=tuple(members)), now=_now())
+    _report(args, store, result)
+    if not result.revert:
+        print(_("{title}: already this roster from {effective}; nothing changed").format(
+            title=ritual.title, effective=effective))
+        return 0
     print(_("{title}: new roster from {effective}").format(title=ritual.title, effective=effective))
     return 0
 
@@ -383,6 +388,8 @@ def cmd_occurrence(store: Store, args: argparse.Namespace) -> int:
         row["changed"] = _changed(result.changes, names)
     _json(row)
     _report(args, store, result)
+    if result is not None and not result.revert:  # stdout stays the JSON scripts read
+        print("ritualdesk: " + _("nothing changed: the occurrence was already as asked"), file=sys.stderr)
     return 0
 
 
@@ -428,7 +435,11 @@ def cmd_action_set(store: Store, args: argparse.Namespace) -> int:
     team = store.team(store.action(args.id).team_id)  # closed on the team's day, as in the app
     result = operations.set_action_status(store, args.id, ActionStatus(args.status), today=_today(team))
     item = result.value
-    print(_("action #{id} is now {status}").format(id=item.id, status=status_name(item.status)))
+    if result.revert:
+        print(_("action #{id} is now {status}").format(id=item.id, status=status_name(item.status)))
+    else:
+        print(_("action #{id} is already {status}; nothing changed").format(id=item.id,
+                                                                           status=status_name(item.status)))
     _report(args, store, result)
     return 0
 
@@ -540,6 +551,9 @@ def cmd_sprints(store: Store, args: argparse.Namespace) -> int:
             end=parse_date(args.end, today=today) if args.end else sprint.end,
         ), now=_now())
         _report(args, store, result)
+        if not result.revert:
+            print("ritualdesk: " + _("nothing changed: Sprint {number} was already as asked").format(number=args.set),
+                  file=sys.stderr)
     sprints = operations.team_sprints(store, team.id, until=horizon)
     if not sprints:
         print(_("{team} has no sprints (it was added without --sprint-start): tick 'First sprint starts on' in "

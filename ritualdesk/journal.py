@@ -59,8 +59,15 @@ class Journal:
         self._install()
         return self._columns[table]
 
-    def _install(self) -> None:
-        if self._installed:
+    def _install(self, *, verify: bool = False) -> None:
+        """Create the TEMP triggers; `verify`: again if a rolled-back transaction took them away.
+
+        Triggers created inside a transaction (the first operation's) go with it when it rolls back
+        (a refused edit): every later operation would then capture nothing and could not be undone.
+        """
+        if self._installed and (not verify or self._conn.execute(
+                "SELECT 1 FROM temp.sqlite_master WHERE type = 'trigger' AND name LIKE 'rd_journal_%' LIMIT 1"
+        ).fetchone() is not None):
             return
         self._conn.create_function("rd_journal", -1, self._record)
         # A REPLACE conflict deletes a row: its DELETE trigger fires only with recursive triggers on.
@@ -92,7 +99,7 @@ class Journal:
     @contextmanager
     def capture(self) -> Iterator[list[RowChange]]:
         """Record while the block runs; the list it yields is filled with the rows touched when it ends."""
-        self._install()
+        self._install(verify=True)
         self._log, rows = [], []
         try:
             yield rows

@@ -128,7 +128,8 @@ def _edit(store: Store, key: OccurrenceKey, now: datetime, change: StateChange, 
     never before, and no other ritual's: only the occurrences from there to `now` not yet recorded
     are frozen (their computed facilitator becomes a fact), so history is never recomputed. The
     plan resumes from a checkpoint when one is valid, and is re-read in memory after the write.
-    `change` sees the occurrence as it is and raises InvalidInput to refuse; nothing is written then.
+    `change` sees the occurrence as it is and raises InvalidInput to refuse; nothing is written then,
+    nor when it leaves the state as it was (held again, the same facilitator...).
     """
     ritual = store.ritual(key.ritual_id)
     team = store.team(ritual.team_id)
@@ -148,6 +149,8 @@ def _edit(store: Store, key: OccurrenceKey, now: datetime, change: StateChange, 
         and assignment.source not in ("recorded", "override") and planned != key.planned
     ]
     edited = change(plan, found, state)
+    if edited == state:  # already so: nothing to freeze, nothing to write
+        return found
     store.save_checkpoints(plan.new_checkpoints)  # cut while replaying, before the writes: the edit keeps them
     store.save_states([*frozen, edited])
     plan.revise([*frozen, edited])
@@ -287,13 +290,17 @@ def change_turn(store: Store, key: OccurrenceKey, change: TurnChange, *, other_i
 def set_notes(store: Store, key: OccurrenceKey, notes: str) -> None:
     """Keep the notes (minutes) of an occurrence."""
     occurrence(store, key)
-    store.save_states([replace(store.state(key), notes=notes)])
+    state = store.state(key)
+    if notes != state.notes:  # the same notes again write nothing (not even an empty row)
+        store.save_states([replace(state, notes=notes)])
 
 
 @operation
 def set_roster(store: Store, change: RosterChange, *, now: datetime) -> None:
     """Change who facilitates a ritual from a date on; past facilitations stay as they were."""
     ritual = store.ritual(change.ritual_id)
+    if change in store.rosters([ritual.id]).get(ritual.id, ()):
+        return  # that roster from that day already: nothing to freeze, nothing to write
     with store.transaction():
         store.save_states(_freeze_past(store, ritual.team_id, now))
         store.set_roster(change)
@@ -322,6 +329,8 @@ def delete_absence(store: Store, absence_id: int, *, now: datetime) -> None:
 @operation
 def update_member(store: Store, member: Member, *, now: datetime) -> Member:
     """Save a member's edits (join/leave dates too); past facilitations stay as they were."""
+    if member == store.member(member.id):
+        return member  # nothing edited: nothing to freeze, nothing to write
     with store.transaction():
         store.save_states(_freeze_past(store, member.team_id, now))
         return store.update_member(member)
@@ -342,6 +351,8 @@ def delete_member(store: Store, member_id: int, *, now: datetime) -> None:
 @operation
 def update_team(store: Store, team: Team, *, now: datetime) -> Team:
     """Save a team's edits (working days, holidays, cadence, zone too); past occurrences stay as and when they were."""
+    if team == store.team(team.id):
+        return team  # nothing edited: nothing to freeze, nothing to write
     with store.transaction():
         store.save_states(_freeze_past(store, team.id, now))
         before = store.team(team.id)
@@ -370,6 +381,8 @@ def update_ritual(store: Store, ritual: Ritual, *, now: datetime) -> Ritual:
     saved, or the new series that continues it.
     """
     before = store.ritual(ritual.id)
+    if ritual == before:
+        return ritual  # nothing edited: nothing to freeze, nothing to write
     team = store.team(before.team_id)
     local_now = now.astimezone(team.tz).replace(tzinfo=None)
     today = local_now.date()
@@ -450,6 +463,8 @@ def save_sprint(store: Store, sprint: Sprint, *, now: datetime) -> Sprint:
         raise NotFound(_("{team} has no Sprint {number}").format(team=team.name, number=sprint.number))
     today = now.astimezone(team.tz).date()
     old = planned[sprint.number]
+    if sprint == old:
+        return sprint  # nothing edited: the sprints the cadence plans stay unstored
     if (old.start != sprint.start and min(old.start, sprint.start) < today) or (
             old.end != sprint.end and min(old.end, sprint.end) < today):
         raise InvalidInput(_("Sprint {number}'s days already past stay in it; only coming dates can change").format(
@@ -486,6 +501,8 @@ def add_action(
 def set_action_status(store: Store, action_id: int, status: ActionStatus, *, today: date) -> ActionItem:
     """Open, complete or drop an action item."""
     action = store.action(action_id)
+    if status is action.status:
+        return action  # already so: its closing day stays as it is
     closed = None if status is ActionStatus.OPEN else (action.closed or today)
     return store.update_action(replace(action, status=status, closed=closed))
 

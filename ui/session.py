@@ -459,15 +459,16 @@ class Session(QObject):
 
         For example `session.perform(self.tr("Mark held"), lambda: operations.mark_held(store, key,
         now=session.now()))`. The edit is pushed on `undo_stack` as one command named `text`, and
-        `changed` is emitted with the Result's ChangeSet, now and at each undo and redo. Errors
+        `changed` is emitted with the Result's ChangeSet, now and at each undo and redo; an edit that
+        changed nothing (held again) pushes and emits nothing. Errors
         (RitualDeskError) propagate and push nothing: the operation's transaction wrote nothing.
         """
         result = op()
         if self._stepping:  # part of a step: pushed and announced with it
             return result.value
-        if result.revert:  # an operation that wrote nothing has nothing to undo
+        if result.revert:  # an operation that wrote nothing has nothing to undo, and nothing to tell
             self.undo_stack.push(_Edit(self, text, result))
-        self.announce(result.changes)
+            self.announce(result.changes)
         return result.value
 
     @contextlib.contextmanager
@@ -491,7 +492,7 @@ class Session(QObject):
         result = changes.result_of(self.store, None, rows)
         if result.revert:
             self.undo_stack.push(_Edit(self, text, result))
-        self.announce(result.changes)
+            self.announce(result.changes)
 
     def replay(self, command: QUndoCommand, step: Callable[[Store, Result], None]) -> None:
         """Undo or redo an edit's journal; one that cannot be replayed is dropped and reported.

@@ -22,6 +22,7 @@ from ritualdesk.model import (
     ScheduleKind,
     Team,
 )
+from ritualdesk.store import Store
 
 NOW = datetime(2026, 3, 18, 12, 0, tzinfo=UTC)
 
@@ -138,3 +139,19 @@ def test_nested_operations_are_captured_by_the_outer_one(store, team, standup):
     result = run(store, both)
     undo(store, result)
     assert _dump(store) == before
+
+
+def test_a_refused_first_edit_leaves_the_journal_recording(store, standup):
+    """Regression: the journal's TEMP triggers, made in the first edit's transaction, went with its rollback."""
+    path = store.path
+    store.close()
+    fresh = Store.open(path)
+    try:
+        with pytest.raises(InvalidInput):
+            ops.mark_held(fresh, _key(standup, date(2026, 3, 25)), now=NOW)  # refused: before its day
+        result = ops.cancel(fresh, _key(standup, date(2026, 3, 24)), now=NOW)
+        assert result.revert and result.changes.what & Change.OCCURRENCES
+        undo(fresh, result)
+        assert fresh.state(_key(standup, date(2026, 3, 24))).status is OccurrenceStatus.PLANNED
+    finally:
+        fresh.close()

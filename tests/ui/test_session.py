@@ -191,3 +191,21 @@ def test_the_calendars_read_members_and_rituals_once_until_an_edit_of_that_team(
     assert reads == ["members_of", "rituals_of", "members_of"]
     session.undo_stack.undo()
     assert added not in session.members_of([team.id])
+
+
+def test_an_edit_to_what_already_is_pushes_no_step_and_announces_nothing(qtbot, session):
+    team = session.teams()[0].id
+    [held] = standups(session, team, date(2026, 3, 16))
+    session.mark_held(held.key)
+    [coming] = standups(session, team, date(2026, 3, 19))
+    session.cancel(coming.key)
+    steps = session.undo_stack.count()
+    seen = []
+    session.changed.connect(seen.append)
+    session.mark_held(held.key)  # already held: the later past stand-ups are not frozen for it either
+    session.cancel(coming.key)
+    with session.step("Nothing"):
+        session.cancel(coming.key)
+    assert session.undo_stack.count() == steps and seen == []
+    session.undo_stack.undo()  # the last real edit is still the one undone
+    assert session.occurrence(coming.key).status.value == "planned"
