@@ -145,7 +145,8 @@ def cmd_publish(store, args: argparse.Namespace) -> int:
     if args.json:
         print_json([{"file": str(r.path), "written": r.written, "events": r.events,
                     "added": len(r.diff.added), "changed": len(r.diff.changed), "removed": len(r.diff.removed),
-                    "recorded": r.recorded, "gone": r.gone, "left_alone": r.left_alone, "former": r.spec.former}
+                    "recorded": r.recorded, "gone": r.gone, "left_alone": r.left_alone, "former": r.spec.former,
+                    "renamed_to": r.spec.renamed_to or None}
                     for r in results])
         _say_unrecorded(store, unrecorded, published=True)
         return 0
@@ -167,6 +168,10 @@ def cmd_publish(store, args: argparse.Namespace) -> int:
                        "{count} feeds emptied, their team or member being gone (deleted, or a member who left): their "
                        "subscribers no longer see their events; the files stay, so that their calendars show no error",
                        len(emptied)).format(count=len(emptied)))
+    for result in results:
+        if result.spec.former:
+            print(_("{path}: a feed under its earlier name (renamed, now {current}), kept up to date so that its "
+                    "subscribers keep their calendar").format(path=result.path.name, current=result.spec.renamed_to))
     for result in results:
         if result.left_alone:
             print(_("{path}: its team or member is gone, but this is not the feed this database published there; "

@@ -489,5 +489,15 @@ def past_zones(db: Database) -> None:
     db.execute("ALTER TABLE past_workweeks ADD COLUMN timezone TEXT")
 
 
+@_migration("0015_feed_owners")
+def feed_owners(db: Database) -> None:
+    """Whose feed each published file is (a team's, or one of its members'), so a rename is told from a deletion.
+
+    Unknown (NULL) for feeds published before; a deleted team or member leaves it NULL too.
+    """
+    db.execute("ALTER TABLE calendar_feeds ADD COLUMN owner_team INTEGER REFERENCES teams(id) ON DELETE SET NULL")
+    db.execute("ALTER TABLE calendar_feeds ADD COLUMN owner_member INTEGER REFERENCES members(id) ON DELETE SET NULL")
+
+
 KNOWN = frozenset(_names)
 SCHEMA_VERSION = len(_names)

@@ -240,10 +240,14 @@ class PublishDialog(QDialog):
             return self.tr("%1 — team or member gone: emptied, %2 removed").replace("%1", diff.feed).replace(
                 "%2", str(len(diff.removed)))
         if diff.empty:
-            return self.tr("%1 — no change").replace("%1", diff.feed)
-        text = self.tr("%1 — %2 added, %3 changed, %4 removed").replace("%1", diff.feed).replace(
-            "%2", str(len(diff.added))).replace("%3", str(len(diff.changed))).replace("%4", str(len(diff.removed)))
-        return text + (self.tr(" (first publication)") if diff.first_time else "")
+            text = self.tr("%1 — no change").replace("%1", diff.feed)
+        else:
+            text = self.tr("%1 — %2 added, %3 changed, %4 removed").replace("%1", diff.feed).replace(
+                "%2", str(len(diff.added))).replace("%3", str(len(diff.changed))).replace(
+                "%4", str(len(diff.removed))) + (self.tr(" (first publication)") if diff.first_time else "")
+        if diff.renamed_to:  # a renamed team's or member's file: its subscribers keep their calendar
+            text += self.tr(" (earlier name, kept up to date; now %1)").replace("%1", diff.renamed_to)
+        return text
 
     # -- publishing ------------------------------------------------------------------------------
 
@@ -280,6 +284,11 @@ class PublishDialog(QDialog):
             self.last_result_text += " · " + self.tr(
                 "%n feed(s) emptied, their team or member gone (%1)", "",
                 len(emptied)).replace("%1", ", ".join(emptied))
+        former = [r.path.name for r in results if r.spec.former]
+        if former:
+            self.last_result_text += " · " + self.tr(
+                "%n feed(s) kept up to date under an earlier name, for their subscribers (%1)", "",
+                len(former)).replace("%1", ", ".join(former))
         alone = [r.path.name for r in results if r.left_alone]
         if alone:
             self.last_result_text += " · " + self.tr(

@@ -183,6 +183,13 @@
             <numerusform>%n feeds emptied, their team or member gone (%1)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n feed(s) kept up to date under an earlier name, for their subscribers (%1)</source>
+        <translation>
+            <numerusform>%n feed kept up to date under an earlier name, for its subscribers (%1)</numerusform>
+            <numerusform>%n feeds kept up to date under an earlier name, for their subscribers (%1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReminderBanner</name>

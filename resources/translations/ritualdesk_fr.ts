@@ -2066,6 +2066,10 @@
         <translation> (première publication)</translation>
     </message>
     <message>
+        <source> (earlier name, kept up to date; now %1)</source>
+        <translation> (ancien nom, tenu à jour&#xa0;; désormais %1)</translation>
+    </message>
+    <message>
         <source>Publishing…</source>
         <translation>Publication…</translation>
     </message>
@@ -2088,6 +2092,13 @@
         <translation>
             <numerusform>%n calendrier vidé, son équipe ou son membre n’étant plus là (%1)</numerusform>
             <numerusform>%n calendriers vidés, leur équipe ou leur membre n’étant plus là (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) kept up to date under an earlier name, for their subscribers (%1)</source>
+        <translation>
+            <numerusform>%n calendrier tenu à jour sous un ancien nom, pour ses abonnés (%1)</numerusform>
+            <numerusform>%n calendriers tenus à jour sous un ancien nom, pour leurs abonnés (%1)</numerusform>
         </translation>
     </message>
     <message>

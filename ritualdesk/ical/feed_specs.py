@@ -13,7 +13,7 @@ from ..agenda import parse_occurrence_uid
 from ..model import Team
 from ..store import Store
 from .feed import Scope, default_horizon
-from .ledger import PublishedEvent, published_events, published_feeds
+from .ledger import FeedOwner, PublishedEvent, feed_owners, published_events, published_feeds
 
 
 def slug(text: str) -> str:
@@ -32,7 +32,9 @@ class FeedSpec:
     file_name: str
     scope: Scope
     team: Team | None
-    former: bool = False  # the file of a renamed team's earlier name: kept up to date while it is there, never made
+    # the file of a renamed team's or member's earlier name: the file name of its feed now; kept up to date
+    # while it is in the folder, never made
+    renamed_to: str = ""
 
     @property
     def gone(self) -> bool:
@@ -40,9 +42,19 @@ class FeedSpec:
         return self.team is None
 
     @property
+    def former(self) -> bool:
+        """Whether this is the file of a renamed team's or member's earlier name."""
+        return bool(self.renamed_to)
+
+    @property
     def key(self) -> str:
         """The feed's name in the ledger."""
         return self.file_name
+
+    @property
+    def owner(self) -> FeedOwner | None:
+        """Whose feed it is (None when gone)."""
+        return None if self.team is None else FeedOwner(team_id=self.team.id, member_id=self.scope.member_id)
 
 
 def feed_specs(
@@ -52,23 +64,33 @@ def feed_specs(
     current member, over the default horizon (only those of `team_ids` when given).
 
     Of two with the same name, the second gets its id too (`team-orion-7.ics`), and keeps it once
-    published: deleting the first must not move the second's subscribers to another file.
+    published: deleting the first must not move the second's subscribers to another file. A file
+    published for a team or member still there stays theirs after they are renamed (see
+    `_former_names`): one who takes their earlier name gets the numbered file.
     """
     first, last = default_horizon(today)
     specs = []
     published = set(published_feeds(store))
+    owners = feed_owners(store)
+    teams = store.teams()
+    members = {team.id: [m for m in store.members(team.id) if m.left is None or m.left >= today] for team in teams}
+    present = {FeedOwner(team_id=t.id) for t in teams} | {
+        FeedOwner(team_id=m.team_id, member_id=m.id) for current in members.values() for m in current}
     team_slugs: set[str] = set()
 
-    def distinct(name_slug: str, number: int, *, taken: set[str], prefix: str) -> str:
+    def distinct(name_slug: str, number: int, *, taken: set[str], prefix: str, owner: FeedOwner) -> str:
         """The slug, or with the id when another has it; kept with the id once published so (after a deletion too)."""
         numbered = f"{name_slug}-{number}"
-        if name_slug in taken or f"{prefix}{numbered}.ics" in published:
+        holder = owners.get(f"{prefix}{name_slug}.ics")
+        if name_slug in taken or f"{prefix}{numbered}.ics" in published or (
+                holder is not None and holder != owner and holder in present):
             name_slug = numbered
         taken.add(name_slug)
         return name_slug
 
-    for team in store.teams():
-        team_slug = distinct(slug(team.name), team.id, taken=team_slugs, prefix="team-")
+    for team in teams:
+        team_slug = distinct(slug(team.name), team.id, taken=team_slugs, prefix="team-",
+                             owner=FeedOwner(team_id=team.id))
         if team_ids is not None and team.id not in team_ids:
             continue
         specs.append(FeedSpec(file_name=f"team-{team_slug}.ics",
@@ -76,47 +98,54 @@ def feed_specs(
                                           name=f"{team.name} (RitualDesk)"),
                               team=team))
         member_slugs: set[str] = set()
-        for member in store.members(team.id):
-            if member.left is not None and member.left < today:
-                continue
-            member_slug = distinct(slug(member.name), member.id, taken=member_slugs, prefix=f"member-{team_slug}-")
+        for member in members[team.id]:
+            member_slug = distinct(slug(member.name), member.id, taken=member_slugs, prefix=f"member-{team_slug}-",
+                                   owner=FeedOwner(team_id=team.id, member_id=member.id))
             specs.append(FeedSpec(
                 file_name=f"member-{team_slug}-{member_slug}.ics",
                 scope=Scope(first, last, member_id=member.id, todos=todos,
                       name=f"{member.name} - {team.name} (RitualDesk)"),
                 team=team))
-    return specs + _former_names(store, specs, published)
+    return specs + _former_names(store, specs, published, owners)
 
 
-def _former_names(store: Store, specs: list[FeedSpec], published: set[str]) -> list[FeedSpec]:
-    """The feeds of renamed teams under their earlier names, so that those names' subscribers keep their calendar.
+def _former_names(store: Store, specs: list[FeedSpec], published: set[str],
+                  owners: dict[str, FeedOwner]) -> list[FeedSpec]:
+    """The feeds of renamed teams and members under their earlier names, so that those names' subscribers keep
+    their calendar.
 
-    A team feed published before under a name no team has now is a renamed team's when its events
-    were that team's rituals' (a deleted team's rituals are gone with it); its members' feeds of
-    that name follow it.
+    A published feed whose owner the ledger knows is that owner's. One published before owners were
+    recorded is a renamed team's when its events were that team's rituals' (a deleted team's rituals
+    are gone with it); its members' feeds of that name follow it.
     """
     current = {spec.file_name for spec in specs}
-    earlier = [name for name in published if name.startswith("team-") and name not in current]
+    earlier = sorted(name for name in published if name not in current)
     if not earlier:
         return []
-    team_of_ritual = {ritual.uid: ritual.team_id for ritual in store.rituals()}
-    team_specs = {spec.team.id: spec for spec in specs if spec.file_name.startswith("team-")}
-    found = []
+    by_owner = {spec.owner: spec for spec in specs}
+    found: dict[str, FeedSpec] = {}
     for name in earlier:
+        spec = by_owner.get(owners.get(name))
+        if spec is not None:
+            found[name] = replace(spec, file_name=name, renamed_to=spec.file_name)
+    guessed = [name for name in earlier if name.startswith("team-") and name not in owners]
+    team_of_ritual = {ritual.uid: ritual.team_id for ritual in store.rituals()} if guessed else {}
+    team_specs = {spec.team.id: spec for spec in specs if spec.file_name.startswith("team-")}
+    for name in guessed:
         teams = {team_of_ritual.get(parsed[0]) for uid in published_events(store, name) or {}
                  if (parsed := parse_occurrence_uid(uid)) is not None} - {None}
         spec = team_specs.get(teams.pop()) if len(teams) == 1 else None
         if spec is None:
             continue
-        found.append(replace(spec, file_name=name, former=True))
+        found[name] = replace(spec, file_name=name, renamed_to=spec.file_name)
         old_prefix, new_prefix = "member-" + name[len("team-"):-len(".ics")] + "-", "member-" + spec.file_name[
             len("team-"):-len(".ics")] + "-"
         for member in specs:
             old_name = old_prefix + member.file_name.removeprefix(new_prefix)
             if (member.team == spec.team and member.file_name.startswith(new_prefix) and old_name in published
-                    and old_name not in current):
-                found.append(replace(member, file_name=old_name, former=True))
-    return found
+                    and old_name not in current and old_name not in owners):
+                found[old_name] = replace(member, file_name=old_name, renamed_to=member.file_name)
+    return [found[name] for name in sorted(found)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +167,7 @@ class FeedDiff:
     removed: tuple[EventChange, ...]
     first_time: bool
     gone: bool = False  # the feed of a team or member that is gone: it is emptied
+    renamed_to: str = ""  # a renamed team's or member's earlier file, kept up to date: the file name it has now
 
     @property
     def empty(self) -> bool:

@@ -36,6 +36,14 @@ class PublishedEvent:
 
 
 @dataclass(frozen=True, slots=True)
+class FeedOwner:
+    """Whose feed a published file is: a team's (`member_id` None), or one of its members'."""
+
+    team_id: int
+    member_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class KnownUid:
     """A UID that belongs to something in this store (imported, or assigned at export)."""
 
@@ -98,6 +106,25 @@ def published_feeds(store: Store) -> list[str]:
     return [row[0] for row in store.conn.execute("SELECT feed FROM calendar_feeds ORDER BY feed")]
 
 
+def feed_owners(store: Store) -> dict[str, FeedOwner]:
+    """The owner of every published feed that has a known one (not those published before it was recorded).
+
+    A member's feed whose member was deleted has none any more (nor has a deleted team's).
+    """
+    return {feed: FeedOwner(team_id=team_id, member_id=member_id) for feed, team_id, member_id in store.conn.execute(
+                "SELECT feed, owner_team, owner_member FROM calendar_feeds WHERE owner_team IS NOT NULL")
+            if (member_id is not None) == feed.startswith("member-")}
+
+
+def set_feed_owner(store: Store, feed: str, owner: FeedOwner) -> None:
+    """Remember whose feed `feed` (published already) is, when it is not what the ledger says."""
+    with store.transaction():
+        store.conn.execute(
+            "UPDATE calendar_feeds SET owner_team = ?, owner_member = ? WHERE feed = ? "
+            "AND (owner_team IS NOT ? OR owner_member IS NOT ?)",
+            [owner.team_id, owner.member_id, feed, owner.team_id, owner.member_id])
+
+
 def published_file_hash(store: Store, feed: str) -> str | None:
     """The hash of the file last published for `feed`."""
     row = store.conn.execute("SELECT file_hash FROM calendar_feeds WHERE feed = ?", [feed]).fetchone()
@@ -105,13 +132,16 @@ def published_file_hash(store: Store, feed: str) -> str | None:
 
 
 def save_publication(
-    store: Store, feed: str, *, file_hash: str, events: Iterable[PublishedEvent], now: datetime
+    store: Store, feed: str, *, file_hash: str, events: Iterable[PublishedEvent], now: datetime,
+    owner: FeedOwner | None = None,
 ) -> None:
-    """Remember what `feed` now contains."""
+    """Remember what `feed` now contains (and whose feed it is, when `owner` is given)."""
     with store.transaction():
         store.conn.execute(
             "INSERT INTO calendar_feeds (feed, file_hash, published) VALUES (?, ?, ?) ON CONFLICT (feed) DO UPDATE "
             "SET file_hash = excluded.file_hash, published = excluded.published", [feed, file_hash, utc_text(now)])
+        if owner is not None:
+            set_feed_owner(store, feed, owner)
         store.conn.execute("DELETE FROM calendar_feed_events WHERE feed = ?", [feed])
         store.conn.executemany(
             "INSERT INTO calendar_feed_events (feed, uid, content_hash, summary, start) VALUES (?, ?, ?, ?, ?)",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from .export import WRITTEN_LIMIT, Export, export_feed
 from .feed import FeedCache, Item, collect
 from .feed_specs import EventChange, FeedDiff, FeedSpec, Published, changes, feed_specs, slug
 from .gone import empty_gone_feed, gone_diff, gone_specs
-from .ledger import PublishedEvent, published_events, published_file_hash, save_publication
+from .ledger import PublishedEvent, published_events, published_file_hash, save_publication, set_feed_owner
 from .on_disk import written_components
 
 
@@ -77,9 +78,11 @@ def diff_feed(store: Store, spec: FeedSpec, *, cache: FeedCache | None = None,
     before = read_regular(path, limit=WRITTEN_LIMIT) if path is not None and store.read_only else None
     if before is not None:  # nothing recorded: subscribers have what the file says
         result = export_feed(store, spec.scope, now=datetime.now(UTC), cache=cache, written=before)
-        return _file_diff(store, spec.key, _events(result.feed.items), data=result.data, before=before)
+        return replace(_file_diff(store, spec.key, _events(result.feed.items), data=result.data, before=before),
+                       renamed_to=spec.renamed_to)
     absent = path is not None and not os.path.lexists(path)
-    return _diff(store, spec.key, _events(collect(store, spec.scope, cache=cache).items), absent=absent)
+    diff = _diff(store, spec.key, _events(collect(store, spec.scope, cache=cache).items), absent=absent)
+    return replace(diff, renamed_to=spec.renamed_to)
 
 
 def publish_feed(
@@ -103,9 +106,11 @@ def publish_feed(
         recorded = result.recorded  # a database opened read-only: the feed is written, and nothing recorded
         if recorded and (written or published_file_hash(store, spec.key) != result.file_hash):
             save_publication(store, spec.key, file_hash=result.file_hash,
-                             events=events.values(), now=now)
-    return Published(spec=spec, path=path, written=written, diff=diff, events=len(result.feed.events),
-                     recorded=recorded)
+                             events=events.values(), now=now, owner=spec.owner)
+        elif recorded:  # published before its owner was recorded: a later rename is then told from a deletion
+            set_feed_owner(store, spec.key, spec.owner)
+    return Published(spec=spec, path=path, written=written, diff=replace(diff, renamed_to=spec.renamed_to),
+                     events=len(result.feed.events), recorded=recorded)
 
 
 def publish(store: Store, folder: str | os.PathLike[str], *, now: datetime, today: date,
@@ -132,7 +137,8 @@ def publish(store: Store, folder: str | os.PathLike[str], *, now: datetime, toda
 
 def folder_specs(store: Store, folder: str | os.PathLike[str] | None, *, today: date, todos: bool = False,
                  team_ids: Sequence[int] | None = None) -> list[FeedSpec]:
-    """The feeds publishing into `folder` writes: a renamed team's earlier name only while its file is there."""
+    """The feeds publishing into `folder` writes: a renamed team's or member's earlier name only while its file is
+    there."""
     return [spec for spec in feed_specs(store, today=today, todos=todos, team_ids=team_ids)
             if not spec.former or (folder is not None and os.path.lexists(Path(folder) / spec.file_name))]
 
