@@ -225,7 +225,14 @@ def _schedule(args: argparse.Namespace, team: Team) -> Schedule:
             raise InvalidInput(_("{team} has no sprints (it was added without --sprint-start): tick 'First sprint "
                                  "starts on' in the app's Team › Edit team…, or choose another schedule").format(
                                    team=team.name))
-        return Schedule(ScheduleKind.SPRINT_DAY, sprint_day=parse_sprint_day(args.sprint_day), on_holiday=on_holiday)
+        day, most = parse_sprint_day(args.sprint_day), team.sprint_weeks * len(team.working_days)
+        if abs(day) > most:  # as the app's ritual editor says: such a day never comes
+            raise InvalidInput(ngettext(
+                "a sprint of {team} has only {count} working day: use --sprint-day first, last, or a day number "
+                "from 1 to {count} (-1 to -{count} from the end)",
+                "a sprint of {team} has only {count} working days: use --sprint-day first, last, or a day number "
+                "from 1 to {count} (-1 to -{count} from the end)", most).format(team=team.name, count=most))
+        return Schedule(ScheduleKind.SPRINT_DAY, sprint_day=day, on_holiday=on_holiday)
     return Schedule(ScheduleKind.ONCE, on=parse_date(args.once, today=_today(team)), on_holiday=on_holiday)
 
 

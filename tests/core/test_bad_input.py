@@ -229,3 +229,21 @@ def test_other_malformed_dates_keep_the_format_message(text):
 
     with pytest.raises(InvalidInput, match="expected YYYY-MM-DD"):
         parse_date(text)
+
+
+@pytest.mark.parametrize("day", ["11", "-11", "99"])
+def test_a_sprint_day_past_the_sprint_s_working_days_is_refused_as_the_app_refuses_it(tmp_path, capsys, day):
+    db = tmp_path / "sprints.sqlite3"
+    assert main(["--db", str(db), "team", "add", "Les Castors", "--timezone", "Europe/Paris",
+                 "--sprint-start", "2026-03-02"]) == 0  # two-week sprints of five working days a week
+    before = digest(db)
+    capsys.readouterr()
+    status = main(["--db", str(db), "ritual", "add", "Les Castors", "review", "Revue", "--at", "14:00", "--minutes",
+                   "60", "--sprint-day", day])
+    err = capsys.readouterr().err
+    assert status == 2 and err == ("ritualdesk: error: a sprint of Les Castors has only 10 working days: use "
+                                   "--sprint-day first, last, or a day number from 1 to 10 (-1 to -10 from the "
+                                   "end)\n")
+    assert digest(db) == before
+    assert main(["--db", str(db), "ritual", "add", "Les Castors", "review", "Revue", "--at", "14:00", "--minutes",
+                 "60", "--sprint-day", "-10"]) == 0  # the first day, counted from the end
