@@ -248,7 +248,7 @@ def cmd_ritual_add(store: Store, args: argparse.Namespace) -> int:
     else:  # today's time already past: an occurrence this morning would take a turn nobody facilitated
         starts_on = first_day(_now(), tz=team.tz, at=at)
     if args.roster:
-        roster = [_member(store, team, name).id for name in args.roster.split(",")]
+        roster = [_member(store, team, name).id for name in _roster_names(args.roster)]
     else:
         roster = [m.id for m in store.members(team.id) if m.left is None or m.left >= today]
     result = operations.add_ritual(store, Ritual(
@@ -277,6 +277,15 @@ def cmd_ritual_add(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+def _roster_names(text: str) -> list[str]:
+    """Members' names, comma-separated: an empty one ('Ana,', 'Ana,,Bruno') is a mistake, said as such."""
+    names = text.split(",")
+    if not all(name.strip() for name in names):
+        raise InvalidInput(_("{text!r}: expected members' names separated by commas, with no empty one "
+                             "(such as Ana,Bruno)").format(text=clipped(text)))
+    return names
+
+
 def cmd_ritual_list(store: Store, args: argparse.Namespace) -> int:
     team = _team(store, args.team) if args.team else None
     teams = {t.id: t.name for t in store.teams()}
@@ -297,7 +306,7 @@ def _find_ritual(store: Store, team: Team, title: str) -> Ritual:
 def cmd_roster(store: Store, args: argparse.Namespace) -> int:
     team = _team(store, args.team)
     ritual = _find_ritual(store, team, args.ritual)
-    members = [_member(store, team, name).id for name in args.members.split(",")]
+    members = [_member(store, team, name).id for name in _roster_names(args.members)]
     effective = parse_date(args.effective, today=_today(team)) if args.effective else _today(team)
     result = operations.set_roster(
         store, RosterChange(ritual_id=ritual.id, effective=effective, member_ids=tuple(members)), now=_now())

@@ -247,3 +247,17 @@ def test_a_sprint_day_past_the_sprint_s_working_days_is_refused_as_the_app_refus
     assert digest(db) == before
     assert main(["--db", str(db), "ritual", "add", "Les Castors", "review", "Revue", "--at", "14:00", "--minutes",
                  "60", "--sprint-day", "-10"]) == 0  # the first day, counted from the end
+
+
+@pytest.mark.parametrize("names", ["Ana,", ",Ana", "Ana,,Bruno", " "])
+def test_a_roster_with_an_empty_name_says_so_and_changes_nothing(db, capsys, names):
+    store = Store.open(db)
+    team = store.teams()[0]
+    ritual, member = store.rituals(team.id)[0], store.members(team.id)[0]
+    store.close()
+    before = digest(db)
+    capsys.readouterr()
+    assert main(["--db", str(db), "roster", team.name, ritual.title, names.replace("Ana", member.name)]) == 2
+    err = capsys.readouterr().err
+    assert "expected members' names separated by commas, with no empty one (such as Ana,Bruno)" in err
+    assert "no member called ''" not in err and digest(db) == before
