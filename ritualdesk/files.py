@@ -38,7 +38,40 @@ def _target(path: str | os.PathLike[str], *, follow_links: bool = True) -> tuple
     if not stat.S_ISREG(status.st_mode):
         raise InvalidInput(_("{text} exists and is not a regular file (a device, pipe or socket); "
                              "not replacing it").format(text=text))
+    if _holds_a_database(target):  # `export -o` given the database's own name would replace every team's data
+        raise InvalidInput(_("{text} is a database (perhaps RitualDesk's own, or the journal beside one), not a file "
+                             "to export to; not replacing it: give another file name, such as team.ics").format(
+                                 text=text))
     return target, status.st_mode & 0o777
+
+
+_JOURNALS = ("-wal", "-shm", "-journal")  # what SQLite keeps beside a database while it is open
+
+
+def _holds_a_database(path: Path) -> bool:
+    """Whether the regular file `path` is an SQLite database, or the write-ahead log, shared memory or journal
+    beside one (replacing those would damage the database)."""
+    if _header(path) == _SQLITE_HEADER:
+        return True
+    base = next((path.name[:-len(end)] for end in _JOURNALS if path.name.endswith(end)), None)
+    return bool(base) and _header(path.with_name(base)) == _SQLITE_HEADER
+
+
+def _header(path: Path) -> bytes:
+    """The first bytes of a regular file (never waiting on a pipe); b'' when it is none or cannot be read."""
+    try:
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return b""  # not readable: whatever it is, what the write says decides
+    try:
+        return os.read(handle, len(_SQLITE_HEADER)) if stat.S_ISREG(os.fstat(handle).st_mode) else b""
+    except OSError:
+        return b""
+    finally:
+        os.close(handle)
+
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def planted(path: Path) -> str | None:

@@ -102,3 +102,25 @@ def test_an_export_name_is_written_as_given(store, standup, tmp_path):
     target = tmp_path / "x.ics"
     assert main(["--db", str(store.path), "export", "--name", "  Les Castors — rituels  ", "-o", str(target)]) == 0
     assert "X-WR-CALNAME:Les Castors — rituels\r\n" in target.read_bytes().decode()
+
+
+@pytest.mark.parametrize("name", ["core.sqlite3", "core.sqlite3-wal", "core.sqlite3-shm", "other.db"])
+def test_an_export_never_replaces_a_database_nor_the_files_beside_it(store, standup, tmp_path, capsys, name):
+    """Regression: `export -o` given the database's own name replaced every team's data with a calendar."""
+    import shutil
+
+    ops_db = str(store.path)
+    assert main(["--db", ops_db, "member", "add", "Les Castors", "Eve"]) == 0  # a write: the -wal and -shm are there
+    if name == "other.db":
+        shutil.copy(store.path, tmp_path / name)
+    target = tmp_path / name
+    assert target.exists()
+    before = target.read_bytes()
+    capsys.readouterr()
+    assert main(["--db", ops_db, "export", "-o", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "is a database" in err and "not replacing it" in err
+    assert target.read_bytes() == before
+    with pytest.raises(InvalidInput, match="is a database"):
+        export_file(store, SCOPE, target, now=NOW)
+    assert [m.name for m in store.members()][-1] == "Eve"  # the database is whole
