@@ -198,7 +198,7 @@ class OccurrencePanel(QWidget):
         layout.addWidget(self.location_label)
 
         buttons = FlowLayout()  # the rows below wrap rather than widen the panel (longer in French)
-        self.held_button = self._button(self.tr("Mark held"), self._mark_held, box,
+        self.held_button = self._button(self.tr("Mar&k held"), self._mark_held, box,
                                         tip=self.tr("Record that it took place"), shortcut="Ctrl+Shift+H",
                                         window_wide=True)
         self.cancel_button = self._button(self.tr("&Cancel"), self._cancel, box,
@@ -244,12 +244,12 @@ class OccurrencePanel(QWidget):
         self.member_combo.setToolTip(self.tr("The member to set as facilitator or to swap with"))
         self.member_combo.currentIndexChanged.connect(self._update_buttons)
         self.reason_edit = QLineEdit(box)
-        self.reason_edit.setPlaceholderText(self.tr("Why (e.g. Ana is presenting)"))
+        self.reason_edit.setPlaceholderText(self.tr("e.g. Ana is presenting"))
         form.addRow(self.tr("Mem&ber:"), self.member_combo)
-        form.addRow(self.tr("Reaso&n:"), self.reason_edit)
+        form.addRow(self.tr("Wh&y:"), self.reason_edit)
         layout.addLayout(form)
         buttons = QGridLayout()  # two short rows fit a narrow side panel
-        self.override_button = self._button(self.tr("&Set"), self._override, box,
+        self.override_button = self._button(self.tr("Assi&gn"), self._override, box,
                                             tip=self.tr("Make the chosen member facilitate this one, with a reason"))
         self.swap_button = self._button(self.tr("S&wap"), self._swap, box,
                                         tip=self.tr("The chosen member takes this turn; the due one takes theirs"))
@@ -287,7 +287,7 @@ class OccurrencePanel(QWidget):
             action.setData(name)
             action.triggered.connect(lambda _checked=False, n=name: self._insert_template(n))
         self.format_button.setMenu(menu)
-        self.save_notes_button = self._button(self.tr("Save notes"), self.save_notes, box, shortcut="Ctrl+S")
+        self.save_notes_button = self._button(self.tr("&Save notes"), self.save_notes, box, shortcut="Ctrl+S")
         row.addWidget(self.format_button)
         row.addWidget(self.save_notes_button)
         layout.addLayout(row)
@@ -334,8 +334,9 @@ class OccurrencePanel(QWidget):
         hint = QLabel(self.tr("Double-click a cell to edit it."), box)
         hint.setWordWrap(True)
         done.addWidget(hint)
-        # The actions board's name for it; Alt+K: the O of "Complete" is Move's now.
-        self.complete_button = self._button(self.tr("Mar&k done"), self._complete, box,
+        # The actions board's name for it. Alt+N: with the menus', every other letter of the panel's words is taken
+        # (hence Wh&y and Assi&gn too); Keep, Done and Drop have Ctrl+Shift+K, D and X.
+        self.complete_button = self._button(self.tr("Mark do&ne"), self._complete, box,
                                             tip=self.tr("Mark the selected actions done"))
         done.addWidget(self.complete_button)
         layout.addLayout(done)

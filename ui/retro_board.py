@@ -200,10 +200,10 @@ class RetroBoard(QWidget):
 
     def _build_action_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.vote_button = QPushButton(self.tr("+1 vote"), self)
+        self.vote_button = QPushButton(self.tr("+1 v&ote"), self)
         self.vote_button.setToolTip(self.tr("One of the voter's dots on the selected card (Ctrl+Up, or double-click)"))
         self.vote_button.clicked.connect(lambda: self.vote(1))
-        self.unvote_button = QPushButton(self.tr("−1 vote"), self)
+        self.unvote_button = QPushButton(self.tr("−1 vot&e"), self)
         self.unvote_button.setToolTip(self.tr("Take back one of the voter's dots (Ctrl+Down)"))
         self.unvote_button.clicked.connect(lambda: self.vote(-1))
         self.group_combo = QComboBox(self)

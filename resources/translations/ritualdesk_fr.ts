@@ -1641,16 +1641,12 @@
         <translation>Sélectionnez une occurrence pour en voir le détail.</translation>
     </message>
     <message>
-        <source>Mark held</source>
-        <translation>Marquer tenue</translation>
-    </message>
-    <message>
         <source>Record that it took place</source>
         <translation>Noter qu’elle a eu lieu</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation>Ann&amp;uler</translation>
+        <translation>Annu&amp;ler</translation>
     </message>
     <message>
         <source>Cancel this occurrence: it consumes nobody&apos;s turn</source>
@@ -1658,7 +1654,7 @@
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation>Rétab&amp;lir</translation>
+        <translation>Réacti&amp;ver</translation>
     </message>
     <message>
         <source>Make it planned again</source>
@@ -1689,20 +1685,8 @@
         <translation>Le membre à désigner comme animateur ou avec qui échanger</translation>
     </message>
     <message>
-        <source>Why (e.g. Ana is presenting)</source>
-        <translation>Pourquoi (p. ex. Ana présente)</translation>
-    </message>
-    <message>
         <source>Mem&amp;ber:</source>
         <translation>Mem&amp;bre&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Reaso&amp;n:</source>
-        <translation>&amp;Motif&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Set</source>
-        <translation>Dési&amp;gner</translation>
     </message>
     <message>
         <source>Make the chosen member facilitate this one, with a reason</source>
@@ -1757,12 +1741,12 @@
         <translation>In&amp;sérer un format…</translation>
     </message>
     <message>
-        <source>M&amp;ove</source>
-        <translation>Dépla&amp;cer</translation>
+        <source>Mar&amp;k held</source>
+        <translation>Marq&amp;uer tenue</translation>
     </message>
     <message>
-        <source>Save notes</source>
-        <translation>Enregistrer les notes</translation>
+        <source>M&amp;ove</source>
+        <translation>Dépla&amp;cer</translation>
     </message>
     <message>
         <source>No notes (this database cannot be written)</source>
@@ -1809,7 +1793,23 @@
         <translation>Double-cliquez sur une cellule pour la modifier.</translation>
     </message>
     <message>
-        <source>Mar&amp;k done</source>
+        <source>e.g. Ana is presenting</source>
+        <translation>p. ex. Ana présente</translation>
+    </message>
+    <message>
+        <source>Wh&amp;y:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn</source>
+        <translation>Fi&amp;xer</translation>
+    </message>
+    <message>
+        <source>&amp;Save notes</source>
+        <translation>Enre&amp;gistrer les notes</translation>
+    </message>
+    <message>
+        <source>Mark do&amp;ne</source>
         <translation>&amp;Terminer</translation>
     </message>
     <message>
@@ -2404,7 +2404,7 @@
     </message>
     <message>
         <source>Vo&amp;ting:</source>
-        <translation>Vo&amp;te&#xa0;:</translation>
+        <translation>&amp;Qui vote&#xa0;:</translation>
     </message>
     <message>
         <source>Author of new cards</source>
@@ -2447,16 +2447,8 @@
         <translation>Les plus votées d’abord&#xa0;: discutez depuis le haut, faites des actions de ce que l’équipe décide.</translation>
     </message>
     <message>
-        <source>+1 vote</source>
-        <translation>+1 vote</translation>
-    </message>
-    <message>
         <source>One of the voter&apos;s dots on the selected card (Ctrl+Up, or double-click)</source>
         <translation>Un des points du votant sur la carte sélectionnée (Ctrl+Haut, ou double-clic)</translation>
-    </message>
-    <message>
-        <source>−1 vote</source>
-        <translation>−1 vote</translation>
     </message>
     <message>
         <source>Take back one of the voter&apos;s dots (Ctrl+Down)</source>
@@ -2493,6 +2485,14 @@
     <message>
         <source>No due date</source>
         <translation>Sans échéance</translation>
+    </message>
+    <message>
+        <source>+1 v&amp;ote</source>
+        <translation>+1 vo&amp;te</translation>
+    </message>
+    <message>
+        <source>−1 vot&amp;e</source>
+        <translation>−1 vot&amp;e</translation>
     </message>
     <message>
         <source>→ &amp;Action</source>

@@ -198,3 +198,29 @@ def test_every_command_and_option_of_the_editors_has_an_alt_letter(language, ses
                 assert _without_letter(dialog) == [], dialog.page_list.item(row).text()
             continue
         assert _without_letter(dialog) == [], type(dialog).__name__
+
+
+def test_every_command_of_the_panel_run_mode_and_the_board_has_an_alt_letter(language, window, session, qtbot):
+    """Mark held, Save notes and the board's votes had only their shortcuts: no Alt letter, in either language."""
+    from ui.retro_board import RetroBoard
+    from ui.run_mode.window import RunWindow
+
+    for title, moment in (STANDUP, RETRO):
+        key = _key(session, title, moment)
+        window.reveal_occurrence(key)
+        window._on_selected(key)
+        qtbot.waitUntil(lambda k=key: window.panel.key == k)
+        panel = window.panel
+        # With the menus', every letter of the panel's words is taken: the review buttons keep Ctrl+Shift+K, D, X.
+        review = [b.text() for b in (panel.keep_button, panel.done_button, panel.drop_button) if b.isVisibleTo(panel)]
+        assert _without_letter(panel) == review, title
+        assert MNEMONIC.search(panel.held_button.text()) and MNEMONIC.search(panel.save_notes_button.text())
+        assert _clashes(window) == {}, title
+    board = RetroBoard(session, _key(session, *RETRO))
+    for run in (RunWindow(session, _key(session, *STANDUP)), board):
+        qtbot.addWidget(run)
+        run.show()
+        assert _without_letter(run) == [], type(run).__name__
+    for page in range(board.tabs.count()):
+        board.tabs.setCurrentIndex(page)
+        assert _without_letter(board) == [] and _clashes(board) == {}, board.tabs.tabText(page)
