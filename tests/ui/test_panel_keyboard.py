@@ -44,7 +44,7 @@ def test_alt_letter_moves_the_occurrence_to_the_typed_start(request, qtbot, sess
     qtbot.waitUntil(lambda: session.occurrence(coming).start.replace(tzinfo=None) == datetime(2026, 3, 19, 11, 0))
 
 
-@pytest.mark.parametrize(("language", "letter"), [("english", Qt.Key.Key_K), ("french", Qt.Key.Key_T)])
+@pytest.mark.parametrize(("language", "letter"), [("english", Qt.Key.Key_N), ("french", Qt.Key.Key_T)])
 def test_alt_letter_marks_the_selected_action_done(request, qtbot, session, coming, language, letter):
     window = _window(request, language)
     item = session.add_action(coming, "Book a room")
@@ -54,3 +54,23 @@ def test_alt_letter_marks_the_selected_action_done(request, qtbot, session, comi
     qtbot.keyClick(panel.actions_view, letter, ALT)
     qtbot.waitUntil(lambda: session.actions()[0].status is ActionStatus.DONE)
     assert session.actions()[0].id == item.id
+
+
+@pytest.mark.parametrize(("language", "letter"), [("english", Qt.Key.Key_K), ("french", Qt.Key.Key_U)])
+def test_alt_letter_marks_todays_occurrence_held(request, qtbot, session, language, letter):
+    window = _window(request, language)
+    today = OccurrenceKey(next(r.id for r in session.rituals() if r.title == "Mêlée"), datetime(2026, 3, 18, 9, 30))
+    panel = _shown(window, qtbot, today)
+    panel.notes_edit.setFocus()
+    qtbot.keyClick(panel.notes_edit, letter, ALT)
+    qtbot.waitUntil(lambda: session.occurrence(today).status.value == "held")
+
+
+@pytest.mark.parametrize(("language", "letter"), [("english", Qt.Key.Key_S), ("french", Qt.Key.Key_G)])
+def test_alt_letter_saves_the_notes_being_typed(request, qtbot, session, coming, language, letter):
+    window = _window(request, language)
+    panel = _shown(window, qtbot, coming)
+    panel.notes_edit.setFocus()
+    panel.notes_edit.insertPlainText("Salle réservée")
+    qtbot.keyClick(panel.notes_edit, letter, ALT)
+    qtbot.waitUntil(lambda: session.occurrence(coming).notes == "Salle réservée")
