@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time
-
-from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QSignalBlocker, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -42,7 +39,6 @@ from ritualdesk.model import (
     TurnChange,
     Verdict,
 )
-from ritualdesk.parsing import FIRST_DAY, LAST_DAY
 from ritualdesk.retro_board import FORMATS
 
 from .actions_board import ActionDelegate
@@ -54,13 +50,11 @@ from .flow_layout import FlowLayout
 from .labels import column_label, format_label, kind_label, source_label, status_label
 from .session import Change
 from .undo_steps import perform_step
+from .wall_clock_edit import WallClockEdit
 from .wheel_guard import guard_wheel
 
 _NOTES_FORMATS = ("start_stop_continue", "four_ls", "mad_sad_glad")  # the notes' menu of formats
 
-
-def _qt(moment: datetime) -> QDateTime:
-    return QDateTime(QDate(moment.date()), QTime(moment.hour, moment.minute))
 
 class _NotesEdit(QPlainTextEdit):
     """A plain text editor that says when it loses the focus."""
@@ -212,14 +206,10 @@ class OccurrencePanel(QWidget):
         layout.addLayout(buttons)
 
         move = FlowLayout()
-        move_label = QLabel(self.tr("Move to:"), box)
+        self.move_label = move_label = QLabel(self.tr("Move to:"), box)
         move.addWidget(move_label)
-        self.move_edit = QDateTimeEdit(box)
+        self.move_edit = WallClockEdit(box)  # the team's wall clock, not this computer's (its jumps are not ours)
         self.move_edit.setCalendarPopup(True)
-        self.move_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        # Any date can be typed (a range would silently change a typed year); the core says why it refuses one.
-        self.move_edit.setDateTimeRange(_qt(datetime.combine(FIRST_DAY, time())),
-                                        _qt(datetime.combine(LAST_DAY, time(23, 59))))
         monday_first(self.move_edit)
         self.move_edit.setToolTip(self.tr("New local start, in the team's time zone"))
         move_label.setBuddy(self.move_edit)  # read with the field by screen readers
@@ -423,8 +413,8 @@ class OccurrencePanel(QWidget):
         self.when_label.setText(when)
         self._show_status(occurrence.status)
         self._show_location(ritual)
-        start = occurrence.start.replace(tzinfo=None)
-        self.move_edit.setDateTime(_qt(start))
+        self.move_edit.set_wall(occurrence.start)
+        self._label_move(occurrence)
         self._show_facilitator(occurrence, team.id)
         keep_typing = not notes and self.notes_edit.document().isModified()
         if not keep_typing and self.notes_edit.toPlainText() != occurrence.notes:
@@ -618,8 +608,17 @@ class OccurrencePanel(QWidget):
     def _restore(self) -> None:
         self._attempt(lambda: self._session.restore(self._key))
 
+    def _label_move(self, occurrence) -> None:
+        """The Move field names the team's zone when this computer's clock reads another time then."""
+        start = occurrence.start
+        if start.utcoffset() == start.astimezone().utcoffset():
+            self.move_label.setText(self.tr("Move to:"))
+        else:
+            zone = getattr(start.tzinfo, "key", str(start.tzinfo)).replace("/", "/\u2060")  # never "(Europe/" "Paris)"
+            self.move_label.setText(self.tr("Move to (%1 time):").replace("%1", zone))
+
     def _move(self) -> None:
-        to = self.move_edit.dateTime().toPython().replace(second=0, microsecond=0)
+        to = self.move_edit.wall()
         if self._occurrence is None or to == self._occurrence.start.replace(tzinfo=None):
             return
         key, day = self._key, to.date()

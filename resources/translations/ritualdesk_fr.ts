@@ -1905,6 +1905,10 @@
         <translation>Une occurrence tenue a eu lieu&#xa0;: elle reste telle qu’enregistrée</translation>
     </message>
     <message>
+        <source>Move to (%1 time):</source>
+        <translation>Déplacer au (heure %1)&#xa0;:</translation>
+    </message>
+    <message>
         <source>Move occurrence</source>
         <translation>Déplacer l’occurrence</translation>
     </message>

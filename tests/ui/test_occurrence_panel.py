@@ -7,7 +7,7 @@ from datetime import date, datetime
 from datetime import time as clock
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDateTimeEdit, QMessageBox
 
 from ritualdesk.model import (
@@ -100,7 +100,7 @@ def test_cancel_then_restore(qtbot, session, panel, standup):
 
 def test_moving_keeps_the_identity_and_can_be_undone(qtbot, session, panel, standup):
     panel.show_occurrence(standup)
-    panel.move_edit.setDateTime(QDateTime(QDate(2026, 3, 18), QTime(11, 0)))
+    panel.move_edit.set_wall(datetime(2026, 3, 18, 11, 0))
     qtbot.mouseClick(panel.move_button, LEFT)
     moved = session.occurrence(standup)
     assert moved.start.replace(tzinfo=None) == datetime(2026, 3, 18, 11, 0) and moved.key == standup
@@ -333,7 +333,7 @@ def test_a_typed_move_date_keeps_its_year_and_a_refused_move_says_why(qtbot, ses
     for section, text in ((sections.YearSection, "2027"), (sections.MonthSection, "01"), (sections.DaySection, "16")):
         edit.setSelectedSection(section)
         qtbot.keyClicks(edit, text)
-    assert panel.move_edit.dateTime().toPython() == datetime(2027, 1, 16, 9, 30)  # a Saturday: no stand-up
+    assert panel.move_edit.wall() == datetime(2027, 1, 16, 9, 30)  # a Saturday: no stand-up
     qtbot.mouseClick(panel.move_button, LEFT)
     assert session.occurrence(standup).start.date() == date(2026, 3, 18)
     assert any("within 92 days" in text for text in _errors(panel))
@@ -342,7 +342,7 @@ def test_a_typed_move_date_keeps_its_year_and_a_refused_move_says_why(qtbot, ses
 def test_moving_onto_a_day_the_ritual_already_meets_asks_first(qtbot, session, panel, standup):
     # issue 10, #1: the stand-up went next to the next day's stand-up without a word
     panel.show_occurrence(standup)
-    panel.move_edit.setDateTime(QDateTime(QDate(2026, 3, 19), QTime(11, 0)))
+    panel.move_edit.set_wall(datetime(2026, 3, 19, 11, 0))
     qtbot.mouseClick(panel.move_button, LEFT)
     (box,) = panel.findChildren(QMessageBox, "moveConfirmation")
     assert "Mêlée already meets on" in box.text() and "09:30" in box.text()
@@ -351,7 +351,7 @@ def test_moving_onto_a_day_the_ritual_already_meets_asks_first(qtbot, session, p
     assert session.occurrence(standup).start.replace(tzinfo=None) == datetime(2026, 3, 19, 11, 0)
     # onto a free day: no question
     session.undo_stack.undo()
-    panel.move_edit.setDateTime(QDateTime(QDate(2026, 3, 21), QTime(10, 0)))  # a Saturday
+    panel.move_edit.set_wall(datetime(2026, 3, 21, 10, 0))  # a Saturday
     qtbot.mouseClick(panel.move_button, LEFT)
     assert session.occurrence(standup).start.date() == date(2026, 3, 21)
 

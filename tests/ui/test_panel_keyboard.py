@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from ritualdesk.model import ActionStatus, OccurrenceKey
@@ -39,7 +39,7 @@ def test_alt_letter_moves_the_occurrence_to_the_typed_start(request, qtbot, sess
     window = _window(request, language)
     panel = _shown(window, qtbot, coming)
     panel.move_edit.setFocus()
-    panel.move_edit.setDateTime(QDateTime(datetime(2026, 3, 19, 11, 0)))
+    panel.move_edit.set_wall(datetime(2026, 3, 19, 11, 0))
     qtbot.keyClick(panel.move_edit, letter, ALT)  # the button is pressed as a click is shown, in a moment
     qtbot.waitUntil(lambda: session.occurrence(coming).start.replace(tzinfo=None) == datetime(2026, 3, 19, 11, 0))
 
