@@ -178,3 +178,28 @@ def test_a_renamed_team_with_no_event_keeps_its_earlier_feed_too(store, team, fo
     results = {r.path.name: r for r in publish(store, folder, now=LATER, today=TODAY)}
     assert results["team-les-castors.ics"].spec.former and results["member-les-castors-ana.ics"].spec.former
     assert results["team-les-castors.ics"].written and not any(r.gone for r in results.values())
+
+
+def test_a_database_before_owners_that_cannot_be_written_is_refused_untouched(tmp_path, monkeypatch, capsys):
+    from tests.core.test_reads_write_nothing import snapshot, unwritable
+
+    path = tmp_path / "folder" / "before.sqlite3"
+    path.parent.mkdir()
+    _database_before_owners(path)
+    before = snapshot(path.parent)
+    with unwritable(path, monkeypatch):
+        status = main(["--db", str(path), "publish", str(tmp_path / "feeds")])
+    err = capsys.readouterr().err
+    assert status == 2 and "written by an older version of RitualDesk" in err and err.count("\n") == 1
+    assert snapshot(path.parent) == before
+
+
+def test_a_database_newer_than_the_owners_is_still_refused(tmp_path, capsys):
+    path = tmp_path / "newer.sqlite3"
+    Store.open(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {migrations.SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+    assert main(["--db", str(path), "publish", str(tmp_path / "feeds")]) == 2
+    assert "newer version of RitualDesk" in capsys.readouterr().err
