@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from ..agenda import parse_occurrence_uid
-from ..model import Team
+from ..model import Member, Team
 from ..store import Store
 from .feed import Scope, default_horizon
 from .ledger import FeedOwner, PublishedEvent, feed_owners, published_events, published_feeds
@@ -73,7 +73,10 @@ def feed_specs(
     published = set(published_feeds(store))
     owners = feed_owners(store)
     teams = store.teams()
-    members = {team.id: [m for m in store.members(team.id) if m.left is None or m.left >= today] for team in teams}
+    members: dict[int, list[Member]] = {team.id: [] for team in teams}
+    for member in store.members():  # one read, by name in each team as before
+        if member.left is None or member.left >= today:
+            members[member.team_id].append(member)
     present = {FeedOwner(team_id=t.id) for t in teams} | {
         FeedOwner(team_id=m.team_id, member_id=m.id) for current in members.values() for m in current}
     team_slugs: set[str] = set()
