@@ -121,6 +121,9 @@ class Meeting:
     paused: datetime | None = None  # since when the clocks stand still (Pause), if they do
     paused_seconds: int = 0  # the meeting's pauses before, left out of its clock (not of its real start and end)
     timeouts: frozenset[str] = field(default=frozenset())  # the timeboxes already signalled ("phase:2", "speaker:1")
+    # The occurrence's notes these notes were last merged with (None: a meeting saved before it was kept), to merge
+    # in what is saved there meanwhile (the occurrence panel) rather than overwrite it at Finish.
+    notes_from: str | None = None
 
     # -- timing ---------------------------------------------------------------------------
 

@@ -12,6 +12,7 @@ from .errors import InvalidInput
 from .i18n import _
 from .meeting import Meeting, ParkingNote, Phase, RunSettings, SpeakingOrder, draw_order
 from .model import Occurrence, OccurrenceKey, OccurrenceStatus, Ritual
+from .notes_merge import merge_notes
 from .operations import mark_held, occurrence, operation
 from .store import Store, planned_text
 
@@ -58,6 +59,7 @@ def _meeting_json(meeting: Meeting) -> str:
         "parking": [[n.text, n.action_id] for n in meeting.parking], "notes": meeting.notes,
         "timeouts": sorted(meeting.timeouts),
         "paused": meeting.paused.isoformat() if meeting.paused else None, "paused_seconds": meeting.paused_seconds,
+        "notes_from": meeting.notes_from,
     }, ensure_ascii=False)
 
 
@@ -72,7 +74,18 @@ def _meeting(state: str, started: str, ended: str | None) -> Meeting:
         parking=tuple(ParkingNote(t, a) for t, a in data["parking"]), notes=data["notes"],
         ended=_instant(ended), timeouts=frozenset(data["timeouts"]),
         paused=_instant(data.get("paused")), paused_seconds=data.get("paused_seconds", 0),  # none before pauses
+        notes_from=data.get("notes_from"),
     )
+
+
+def caught_up(meeting: Meeting, saved: str) -> Meeting:
+    """The meeting with what was saved in the occurrence's notes meanwhile (the panel, an undo of that) merged
+    into its own notes, nobody's lines lost; the same meeting when nothing was."""
+    if meeting.notes_from is None:  # saved before notes were merged: it started from the occurrence's
+        return replace(meeting, notes_from=saved)
+    if meeting.notes_from == saved:
+        return meeting
+    return replace(meeting, notes=merge_notes(meeting.notes_from, meeting.notes, saved), notes_from=saved)
 
 
 def load_meeting(store: Store, key: OccurrenceKey) -> Meeting | None:
@@ -130,7 +143,7 @@ def start_meeting(store: Store, key: OccurrenceKey, *, now: datetime, seed: int 
     speakers = draw_order(present, order=settings.order, roster=current_roster(store, key), seed=seed,
                           facilitator_id=found.facilitator_id, facilitator_last=settings.facilitator_last)
     meeting = Meeting(started=now, settings=settings, present=frozenset(present), speakers=speakers, seed=seed,
-                      phase_started=now, speaker_started=now, notes=found.notes)
+                      phase_started=now, speaker_started=now, notes=found.notes, notes_from=found.notes)
     save_meeting(store, key, meeting)
     return meeting
 
@@ -152,10 +165,13 @@ def redraw(store: Store, key: OccurrenceKey, meeting: Meeting, *, now: datetime,
 @operation
 def finish_meeting(store: Store, key: OccurrenceKey, meeting: Meeting, *, now: datetime) -> Meeting:
     """Mark the occurrence held (its facilitator recorded), keep the notes, the real start and end and who was
-    there. Undoing it puts the meeting back to running."""
+    there; notes saved to the occurrence meanwhile are merged in, not replaced. Undoing it puts the meeting back
+    to running."""
     found = mark_held(store, key, now=now).value
+    meeting = caught_up(meeting, found.notes)
     if meeting.notes != found.notes:
         store.save_states([replace(store.state(key), notes=meeting.notes)])
-    finished = replace(meeting.resumed(now), ended=now)  # a pause running at the end is left out of its time
+    # A pause running at the end is left out of its time.
+    finished = replace(meeting.resumed(now), ended=now, notes_from=meeting.notes)
     save_meeting(store, key, finished)
     return finished

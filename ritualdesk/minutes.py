@@ -11,7 +11,7 @@ from .errors import NotFound
 from .i18n import _
 from .localize import time_span
 from .meeting import Meeting
-from .meetings import load_meeting
+from .meetings import caught_up, load_meeting
 from .model import ActionItem, Occurrence, OccurrenceKey, OccurrenceStatus, Ritual, RitualKind, Team
 from .operations import occurrence, team_sprints
 from .store import Store
@@ -115,8 +115,9 @@ class _Reader:
             if away:
                 facts.append((w["absent"] if held else w["away"], ", ".join(away)))
         blocks.append(Facts(tuple(facts)))
-        # A meeting still running keeps its notes as they are typed; Finish makes them the occurrence's.
-        notes = meeting.notes if meeting is not None and meeting.ended is None else found.notes
+        # A meeting still running keeps its notes as they are typed (with those saved meanwhile); Finish makes them
+        # the occurrence's.
+        notes = caught_up(meeting, found.notes).notes if meeting is not None and meeting.ended is None else found.notes
         if notes.strip():
             blocks += [Heading(level + 1, w["notes"]), Notes(notes)]
         blocks += self._board(found, ritual, level=level + 1)

@@ -39,6 +39,7 @@ from ritualdesk.model import (
     TurnChange,
     Verdict,
 )
+from ritualdesk.notes_merge import merge_notes
 from ritualdesk.retro_board import FORMATS
 
 from .actions_board import ActionDelegate
@@ -109,6 +110,7 @@ class OccurrencePanel(QWidget):
         self._directory = KeptDirectory()  # teams', members' and rituals' names, kept until an edit of them
         self._names: Directory | None = None  # the names the shown occurrence was read with
         self._status_shown: OccurrenceStatus | None = None  # the badge's status (its style is set on a change)
+        self._notes_base = ""  # the saved notes the editor was last in step with: what typing started from
 
         self.stack = QStackedWidget(self)
         self.empty_label = QLabel(self.tr("Select an occurrence to see its details."), self)
@@ -417,9 +419,11 @@ class OccurrencePanel(QWidget):
         self._label_move(occurrence)
         self._show_facilitator(occurrence, team.id)
         keep_typing = not notes and self.notes_edit.document().isModified()
-        if not keep_typing and self.notes_edit.toPlainText() != occurrence.notes:
-            self.notes_edit.setPlainText(occurrence.notes)
-            self.notes_edit.document().setModified(False)
+        if not keep_typing:
+            self._notes_base = occurrence.notes
+            if self.notes_edit.toPlainText() != occurrence.notes:
+                self.notes_edit.setPlainText(occurrence.notes)
+                self.notes_edit.document().setModified(False)
         self.format_button.setVisible(ritual.kind is RitualKind.RETROSPECTIVE)
         self._show_actions(team.id, reset_inputs=notes)
         self._update_buttons()
@@ -659,12 +663,19 @@ class OccurrencePanel(QWidget):
         self._attempt(lambda: self._session.change_turn(self._key, TurnChange.DEFER))
 
     def save_notes(self) -> None:
-        """Save the notes if they differ from the stored ones (one undoable edit)."""
+        """Save the notes if they differ from the stored ones (one undoable edit); notes saved elsewhere while
+        these were typed (a meeting finished in run mode) are merged in, never overwritten."""
         if self._key is None or self._occurrence is None:
             return
-        text = self.notes_edit.toPlainText()
-        if text != self._occurrence.notes:
-            self._attempt(lambda: self._session.set_notes(self._key, text))
+        text, saved = self.notes_edit.toPlainText(), self._occurrence.notes
+        if text != saved:
+            if saved != self._notes_base:
+                text = merge_notes(self._notes_base, text, saved)
+            if text != saved and not self._attempt(lambda: self._session.set_notes(self._key, text)):
+                return  # refused: still typed, not saved, so not replaced by the next refresh either
+            self._notes_base = text
+            if self.notes_edit.toPlainText() != text:
+                self.notes_edit.setPlainText(text)
         self.notes_edit.document().setModified(False)
 
     def _insert_template(self, name: str) -> None:

@@ -181,3 +181,32 @@ def test_a_pause_stops_every_clock_and_the_meeting_resumes_where_it_stood(store,
     finished = finish_meeting(store, key, resumed.paused_at(end - timedelta(minutes=1)), now=end).value
     assert finished.elapsed(end + timedelta(days=1)) == timedelta(minutes=5)  # both pauses left out
     assert finished.started == START and finished.ended == end  # the real start and end, for the minutes
+
+
+def test_finish_merges_notes_saved_to_the_occurrence_while_the_meeting_ran(store, members, standup):
+    from ritualdesk.operations import set_notes
+
+    key = OccurrenceKey(standup.id, datetime(2026, 3, 16, 9, 30))
+    set_notes(store, key, "Préparé la veille")
+    meeting = start_meeting(store, key, now=START, seed=4)
+    assert meeting.notes == meeting.notes_from == "Préparé la veille"
+    meeting = type(meeting)(**{**{f: getattr(meeting, f) for f in meeting.__slots__},
+                               "notes": "Préparé la veille\nDécidé : livrer"})
+    save_meeting(store, key, meeting)
+    set_notes(store, key, "Préparé la veille\nBloqué : la CI")  # the occurrence panel, meanwhile
+    assert "Bloqué : la CI\nDécidé : livrer" in to_markdown(occurrence_minutes(store, key))  # both, before Finish
+    result = finish_meeting(store, key, meeting, now=START + timedelta(minutes=15))
+    assert occurrence(store, key).notes == "Préparé la veille\nBloqué : la CI\nDécidé : livrer"  # not only ours
+    changes.undo(store, result)
+    assert occurrence(store, key).notes == "Préparé la veille\nBloqué : la CI"
+    assert load_meeting(store, key).notes_from == "Préparé la veille"  # running again, as it was before Finish
+
+
+def test_a_meeting_saved_before_notes_were_merged_still_finishes_with_its_notes(store, members, standup):
+    key = OccurrenceKey(standup.id, datetime(2026, 3, 16, 9, 30))
+    meeting = start_meeting(store, key, now=START, seed=4)
+    old = type(meeting)(**{**{f: getattr(meeting, f) for f in meeting.__slots__}, "notes": "Vu", "notes_from": None})
+    save_meeting(store, key, old)
+    assert load_meeting(store, key).notes_from is None
+    finish_meeting(store, key, load_meeting(store, key), now=START + timedelta(minutes=15))
+    assert occurrence(store, key).notes == "Vu"

@@ -26,8 +26,17 @@ from PySide6.QtWidgets import (
 
 from ritualdesk.errors import RitualDeskError
 from ritualdesk.meeting import Meeting, ParkingNote, SpeakingOrder
-from ritualdesk.meetings import finish_meeting, load_meeting, present_on, redraw, save_meeting, start_meeting
+from ritualdesk.meetings import (
+    caught_up,
+    finish_meeting,
+    load_meeting,
+    present_on,
+    redraw,
+    save_meeting,
+    start_meeting,
+)
 from ritualdesk.model import OccurrenceKey, OccurrenceStatus, RitualKind
+from ritualdesk.notes_merge import merge_notes
 from ritualdesk.store import planned_text
 
 from ..date_field import DateField
@@ -63,7 +72,11 @@ class RunWindow(QWidget):
         meeting = load_meeting(session.store, key)
         if meeting is None:
             meeting = start_meeting(session.store, key, now=self._clock(), found=self.occurrence)
+        elif meeting.ended is None and (caught := caught_up(meeting, self.occurrence.notes)) != meeting:
+            meeting = caught  # notes saved in the panel while this window was closed: merged in, and kept
+            save_meeting(session.store, key, meeting)
         self.meeting: Meeting = meeting
+        self._notes_base = ""  # once finished: the occurrence's notes the editor was last in step with
         self._live_actions: set[int] = set()
         self._build(team.name)
         guard_wheel(self)  # a passing wheel neither redraws the speaking order nor changes an owner
@@ -389,9 +402,14 @@ class RunWindow(QWidget):
     def _show_notes(self) -> None:
         """Put the saved notes in the editor: only when opening or reloading, never over what is being typed."""
         self._notes_timer.stop()
+        self._notes_base = self._saved_notes()
         self.notes_edit.blockSignals(True)
         if self.notes_edit.toPlainText() != self._saved_notes():
+            at = self.notes_edit.textCursor().position()
             self.notes_edit.setPlainText(self._saved_notes())
+            cursor = self.notes_edit.textCursor()
+            cursor.setPosition(min(at, len(self._saved_notes())))
+            self.notes_edit.setTextCursor(cursor)
         self.notes_edit.blockSignals(False)
 
     def _session_present(self) -> tuple[list[int], list[int]]:
@@ -622,10 +640,15 @@ class RunWindow(QWidget):
         if self.meeting.ended is None:
             self._change(replace(self.meeting, notes=text), redraw=False)
             return
+        saved = self.occurrence.notes
+        if saved != self._notes_base:  # saved elsewhere (the panel) while this was typed: both kept
+            text = merge_notes(self._notes_base, text, saved)
         try:
             self._session.set_notes(self.key, text)
         except RitualDeskError as error:
             show_error(self, error)
+            return
+        self._notes_base = text
 
     def finish(self) -> None:
         """Mark the occurrence held with what happened; Edit › Undo puts the meeting back to running."""
@@ -656,11 +679,19 @@ class RunWindow(QWidget):
         """Read the meeting again (after an undo of Finish, for instance)."""
         found = load_meeting(self._session.store, self.key)
         if found is not None:
-            self.meeting = found
             self.occurrence = self._session.occurrence(self.key)
             if found.ended is None:
+                typing = self.meeting.ended is None and self._notes_timer.isActive()
+                # What is being typed here counts as the meeting's: notes saved meanwhile (the panel) merge with it.
+                mine = replace(found, notes=self.notes_edit.toPlainText()) if typing else found
+                caught = caught_up(mine, self.occurrence.notes)
+                if caught != found:
+                    self._notes_timer.stop()
+                    self._change(caught, redraw=False)
+                    found = caught
                 self.timer.start()
-            if self._saved_notes() != self.notes_edit.toPlainText() and not self._notes_timer.isActive():
+            self.meeting = found
+            if not self._notes_timer.isActive():  # else kept as typed (saved after the pause, merged if need be)
                 self._show_notes()
             self._show_all()
 
