@@ -220,6 +220,11 @@ class PublishDialog(QDialog):
         for diff in diffs:
             top = QTreeWidgetItem(self.tree, [self._feed_line(diff), ""])
             top.setData(0, Qt.ItemDataRole.UserRole, diff.feed)
+            if diff.renamed_to:
+                top.setToolTip(0, self.tr("%1 is the feed of a renamed team or member under its earlier name (now %2): "
+                                          "it is kept up to date so that its subscribers keep their calendar; remove "
+                                          "it from the folder once nobody subscribes to it.").replace(
+                                              "%1", diff.feed).replace("%2", diff.renamed_to))
             changed += not diff.empty
             for title, events in ((self.tr("Added"), diff.added), (self.tr("Changed"), diff.changed),
                                   (self.tr("Removed"), diff.removed)):
@@ -246,7 +251,7 @@ class PublishDialog(QDialog):
                 "%2", str(len(diff.added))).replace("%3", str(len(diff.changed))).replace(
                 "%4", str(len(diff.removed))) + (self.tr(" (first publication)") if diff.first_time else "")
         if diff.renamed_to:  # a renamed team's or member's file: its subscribers keep their calendar
-            text += self.tr(" (earlier name, kept up to date; now %1)").replace("%1", diff.renamed_to)
+            text += self.tr(" (earlier name of %1)").replace("%1", diff.renamed_to)
         return text
 
     # -- publishing ------------------------------------------------------------------------------

@@ -2031,6 +2031,10 @@
         <translation>Comparaison avec la dernière publication…</translation>
     </message>
     <message>
+        <source>%1 is the feed of a renamed team or member under its earlier name (now %2): it is kept up to date so that its subscribers keep their calendar; remove it from the folder once nobody subscribes to it.</source>
+        <translation>%1 est le calendrier d’une équipe ou d’un membre renommé, sous son ancien nom (désormais %2)&#xa0;: il est tenu à jour pour que ses abonnés gardent leur agenda&#xa0;; retirez-le du dossier quand plus personne ne s’y abonne.</translation>
+    </message>
+    <message>
         <source>Added</source>
         <translation>Ajoutés</translation>
     </message>
@@ -2070,8 +2074,8 @@
         <translation> (première publication)</translation>
     </message>
     <message>
-        <source> (earlier name, kept up to date; now %1)</source>
-        <translation> (ancien nom, tenu à jour&#xa0;; désormais %1)</translation>
+        <source> (earlier name of %1)</source>
+        <translation> (ancien nom de %1)</translation>
     </message>
     <message>
         <source>Publishing…</source>

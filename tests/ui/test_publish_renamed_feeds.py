@@ -48,7 +48,10 @@ def _lines(dialog):
 def test_a_renamed_members_earlier_feed_is_kept_up_to_date_and_said_so(qtbot, session, settings, published):
     dialog = _dialog(qtbot, session, settings, published)
     [line] = [text for text in _lines(dialog) if text.startswith(OLD)]
-    assert line.endswith(f" (earlier name, kept up to date; now {NEW})") and "gone" not in line
+    assert line.endswith(f" (earlier name of {NEW})") and "gone" not in line
+    item = next(dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())
+                if dialog.tree.topLevelItem(i).text(0) == line)
+    assert "kept up to date so that its subscribers keep their calendar" in item.toolTip(0)
     qtbot.mouseClick(dialog.publish_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.job is None and hasattr(dialog, "results") and not dialog.last_result_text,
                     timeout=20000)
