@@ -26,7 +26,8 @@ class Change(enum.Flag):
     OCCURRENCES = enum.auto()
     ACTIONS = enum.auto()
     SPRINTS = enum.auto()
-    ALL = TEAMS | MEMBERS | RITUALS | OCCURRENCES | ACTIONS | SPRINTS
+    CARDS = enum.auto()  # a retrospective board's cards and their votes (no calendar shows them)
+    ALL = TEAMS | MEMBERS | RITUALS | OCCURRENCES | ACTIONS | SPRINTS | CARDS
 
 
 # What each journaled table holds; a change to what plans occurrences changes occurrences too.
@@ -46,8 +47,8 @@ _KIND = {
     "meeting_settings": Change.RITUALS,
     "retro_formats": Change.OCCURRENCES,
     "retro_boards": Change.OCCURRENCES,
-    "retro_cards": Change.OCCURRENCES,
-    "retro_votes": Change.OCCURRENCES,
+    "retro_cards": Change.CARDS,
+    "retro_votes": Change.CARDS,
 }
 
 
@@ -58,6 +59,7 @@ class ChangeSet:
     what: Change
     team_ids: frozenset[int] = frozenset()
     ritual_ids: frozenset[int] = frozenset()  # when only these rituals' occurrences changed (empty: any)
+    card_ids: frozenset[int] = frozenset()  # the retrospective cards (or their votes) that changed (empty: any)
 
     def concerns(self, what: Change, team_id: int | None = None) -> bool:
         """Whether a view showing `what` (of `team_id`) needs to refresh."""
@@ -167,6 +169,7 @@ def footprint(store: Store, rows: Sequence[RowChange]) -> ChangeSet:
     rituals: set[int] = set()
     members: set[int] = set()
     actions: set[int] = set()
+    cards: set[int] = set()
     for row in rows:
         what |= _KIND.get(row.table, Change.TEAMS)  # a table added later: something about its team
         names = journal.columns(row.table)
@@ -174,6 +177,8 @@ def footprint(store: Store, rows: Sequence[RowChange]) -> ChangeSet:
             if image is None:
                 continue
             values = dict(zip(names, image, strict=True))
+            if row.table in ("retro_cards", "retro_votes"):
+                cards.add(values["id"] if row.table == "retro_cards" else values["card_id"])
             if row.table == "teams":
                 teams.add(values["id"])
             elif "team_id" in values:
@@ -186,7 +191,8 @@ def footprint(store: Store, rows: Sequence[RowChange]) -> ChangeSet:
                 actions.add(values["action_id"])
     teams |= store.teams_of(rituals=rituals, members=members, actions=actions)
     only_occurrences = not any(row.table in _TEAM_WIDE for row in rows)
-    return ChangeSet(what, frozenset(teams), frozenset(rituals) if only_occurrences else frozenset())
+    return ChangeSet(what=what, team_ids=frozenset(teams),
+                     ritual_ids=frozenset(rituals) if only_occurrences else frozenset(), card_ids=frozenset(cards))
 
 
 def undo(store: Store, result: Result) -> None:

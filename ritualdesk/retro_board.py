@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -106,16 +107,18 @@ def set_board(store: Store, key: OccurrenceKey, *, format: str, votes_per_person
     return Board(key, format, columns, votes_per_person)
 
 
-def cards(store: Store, key: OccurrenceKey) -> list[Card]:
-    """The board's cards, by column then as they were added."""
+def cards(store: Store, key: OccurrenceKey, ids: Collection[int] | None = None) -> list[Card]:
+    """The board's cards, by column then as they were added (only those of `ids` that are on it, if given)."""
+    where, args = "c.ritual_id = ? AND c.planned = ?", [key.ritual_id, planned_text(key.planned)]
+    if ids is not None:  # a board's edit reads back the cards it touched, not the whole board
+        where, args = where + " AND c.id IN (SELECT value FROM json_each(?))", [*args, json.dumps(sorted(ids))]
     votes: dict[int, list[tuple[int, int]]] = {}
     for card_id, member_id, count in store.conn.execute(
-            "SELECT v.card_id, v.member_id, v.count FROM retro_votes v JOIN retro_cards c ON c.id = v.card_id "
-            "WHERE c.ritual_id = ? AND c.planned = ? ORDER BY v.member_id", [key.ritual_id, planned_text(key.planned)]):
+            f"SELECT v.card_id, v.member_id, v.count FROM retro_votes v JOIN retro_cards c ON c.id = v.card_id "
+            f"WHERE {where} ORDER BY v.member_id", args):
         votes.setdefault(card_id, []).append((member_id, count))
-    rows = store.conn.execute("SELECT id, col, text, author_id, group_id, action_id FROM retro_cards "
-                            "WHERE ritual_id = ? AND planned = ? ORDER BY col, id",
-                            [key.ritual_id, planned_text(key.planned)])
+    rows = store.conn.execute(f"SELECT c.id, c.col, c.text, c.author_id, c.group_id, c.action_id FROM retro_cards c "
+                              f"WHERE {where} ORDER BY c.col, c.id", args)
     return [Card(i, col, text, author, group, action, tuple(votes.get(i, ()))) for i, col, text, author, group, action
             in rows]
 

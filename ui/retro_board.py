@@ -28,15 +28,20 @@ from ritualdesk.errors import RitualDeskError
 from ritualdesk.model import OccurrenceKey, Verdict
 
 from .actions_model import OWNER, SURVIVED, TITLE, VERDICT, ActionsModel, KeptDirectory
-from .card_delegate import CardDelegate
+from .card_delegate import CardDelegate, CardList
 from .date_field import DateField
+from .discussion_view import DiscussionView
 from .feedback import show_error
+from .kept_cards import EVERYTHING, KeptCards, Touched
 from .flow_layout import FlowLayout
 from .labels import column_label, format_label
-from .retro_models import CARD_ID, ColumnModel, DiscussionModel
+from .retro_models import CARD_ID, ColumnModel, DiscussionModel, GroupTargetsModel, grouped_under
 from .undo_keys import add_undo_keys
 from .undo_steps import perform_step
 from .wheel_guard import guard_wheel
+
+
+CARDS_PAGE, DISCUSSION_PAGE = 1, 2
 
 
 class RetroBoard(QWidget):
@@ -64,6 +69,11 @@ class RetroBoard(QWidget):
         self.column_views: list[QListView] = []
         self.card_edits: list[QLineEdit] = []
         self._columns: tuple[str, ...] = ()
+        self._kept = KeptCards()  # the board's cards as last read, kept up to date edit by edit
+        self._votes_each = core.DEFAULT_VOTES
+        # What waits, out of sight, for the cards as they are now: columns of the cards page, the discussion.
+        self._columns_behind: set[int] = set()
+        self._discussion_behind = False
         guard_wheel(self)  # a wheel resting on the format box does not change the board's format
         for text, keys, slot in ((self.tr("Vote for the selected card"), "Ctrl+Up", lambda: self.vote(1)),
                                  (self.tr("Take back a vote"), "Ctrl+Down", lambda: self.vote(-1))):
@@ -156,7 +166,7 @@ class RetroBoard(QWidget):
             edit.setAccessibleName(self.tr("New card in %1").replace("%1", column_label(name)))
             edit.returnPressed.connect(lambda i=index: self.add_card(i))
             model = ColumnModel(index, self)
-            view = QListView(box)
+            view = CardList(box)
             view.setModel(model)
             view.setItemDelegate(CardDelegate(view))  # each card as wide as the column, its text wrapped
             view.setResizeMode(QListView.ResizeMode.Adjust)  # laid out again, narrower or wider, with the column
@@ -179,20 +189,7 @@ class RetroBoard(QWidget):
         layout.addWidget(QLabel(self.tr("Most votes first: discuss from the top, turn what the team decides into "
                                         "actions."), page))
         self.discussion_model = DiscussionModel(self)
-        self.discussion_view = QTableView(page)
-        self.discussion_view.setTabKeyNavigation(False)
-        self.discussion_view.setModel(self.discussion_model)
-        self.discussion_view.verticalHeader().hide()
-        # A long card is read whole where it is discussed: its row grows to its wrapped text.
-        self.discussion_view.setWordWrap(True)
-        rows = self.discussion_view.verticalHeader()
-        rows.setMinimumSectionSize(rows.defaultSectionSize())  # a short card keeps the table's usual row
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.discussion_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.discussion_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.discussion_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.discussion_view = DiscussionView(self.discussion_model, page)  # a long card's row grows to its text
         self.discussion_view.selectionModel().currentChanged.connect(
             lambda current, _prev: self._select_card(current.data(CARD_ID)))
         layout.addWidget(self.discussion_view, 1)
@@ -207,6 +204,8 @@ class RetroBoard(QWidget):
         self.unvote_button.setToolTip(self.tr("Take back one of the voter's dots (Ctrl+Down)"))
         self.unvote_button.clicked.connect(lambda: self.vote(-1))
         self.group_combo = QComboBox(self)
+        self.group_targets = GroupTargetsModel(self)
+        self.group_combo.setModel(self.group_targets)
         self.group_combo.setAccessibleName(self.tr("Group under"))
         self.group_button = QPushButton(self.tr("&Group under"), self)
         self.group_button.setToolTip(self.tr("Put the selected card under the card chosen beside"))
@@ -251,7 +250,7 @@ class RetroBoard(QWidget):
             combo.blockSignals(False)
 
     def refresh(self) -> None:
-        """Read the board, its cards and the carried-over actions again."""
+        """Read the board, its cards and the carried-over actions again (after an edit from elsewhere, say)."""
         store = self._session.store
         board = core.board(store, self.key)
         if board.columns != self._columns:
@@ -264,29 +263,43 @@ class RetroBoard(QWidget):
             self.format_combo.addItem(name, name)
         self.format_combo.setCurrentIndex(max(0, self.format_combo.findData(board.format)))
         self.votes_spin.setValue(board.votes_per_person)
-        selected = self.selected_card()
-        self.cards = core.cards(store, self.key)
-        scrolled = [view.verticalScrollBar().value() for view in self.column_views]  # a vote keeps the place
-        for model in self.column_models:
-            model.set_cards(self.cards, self._names)
-        for view, value in zip(self.column_views, scrolled, strict=True):
-            view.doItemsLayout()  # laid out now, so that the scroll bar can go back where it was
-            view.verticalScrollBar().setValue(value)
-        self.discussion_model.set_cards(self.cards, [column_label(c) for c in self._columns])
+        self._votes_each = board.votes_per_person
+        self._show_cards(self._kept.replace(core.cards(store, self.key)))
+        self._refresh_carried()
+
+    @property
+    def cards(self) -> list:
+        """The board's cards as shown, by column then as they were added."""
+        return self._kept.cards
+
+    def _update_cards(self, card_ids: frozenset[int]) -> None:
+        """Read back only the cards an edit touched (all of them when it does not say which)."""
+        store = self._session.store
+        if not card_ids:
+            self._show_cards(self._kept.replace(core.cards(store, self.key)))
+        elif (touched := self._kept.update(core.cards(store, self.key, card_ids), card_ids)) is not None:
+            self._show_cards(touched)
+
+    def _refresh_carried(self) -> None:
         self.carried_model.set_items(self._session.carried_actions(self.key), self._directory.get(self._session),
                                      review_key=self.key)
-        self.group_combo.clear()
-        for card in self.cards:
-            if card.group_id is None:
-                self.group_combo.addItem(card.text[:40], card.id)
-        if selected is not None:
+
+    def _show_cards(self, touched: Touched = EVERYTHING) -> None:
+        """The cards as kept, into the models: only the rows that differ change, the selection and place stay."""
+        selected = self.selected_card()
+        self._columns_behind |= set(range(len(self._columns))) if touched.columns is None else touched.columns
+        self._discussion_behind = True
+        self._catch_up(self.tabs.currentIndex())  # a page out of sight catches up when shown
+        if touched.heads:
+            self.group_targets.set_cards(self.cards)
+        if selected is not None and getattr(self.selected_card(), "id", None) != selected.id:
             self._select_card(selected.id)
         self._show_votes_left()
 
     def _show_votes_left(self) -> None:
         voter = self.voter_combo.currentData()
-        if voter is not None:
-            left = core.votes_left(self._session.store, self.key, voter)
+        if voter is not None:  # core.votes_left, from the board's votes as shown rather than read again
+            left = self._votes_each - sum(n for card in self.cards for member, n in card.votes if member == voter)
             self.votes_left_label.setText(self.tr("%n vote(s) left", "", left))
 
     def _selected_in(self, view: QListView) -> None:
@@ -314,9 +327,27 @@ class RetroBoard(QWidget):
 
     def _page_shown(self, page: int) -> None:
         """The cards' commands serve the cards and the discussion, not the review of the open actions."""
+        self._catch_up(page)
         for widget in (self.vote_button, self.unvote_button, self.group_button, self.group_combo,
                        self.ungroup_button, self.delete_button, self.owner_combo, self.due_edit, self.action_button):
             widget.setEnabled(page != 0)
+
+    def _catch_up(self, page: int) -> None:
+        """Show the cards as kept on this page, where it is behind (each row that differs changes, no more)."""
+        if page == DISCUSSION_PAGE and self._discussion_behind:
+            self._discussion_behind = False
+            self.discussion_model.set_cards(self.cards, [column_label(c) for c in self._columns])
+        if page != CARDS_PAGE or not self._columns_behind:
+            return
+        behind, self._columns_behind = self._columns_behind, set()
+        members = grouped_under(self.cards)
+        for view, model in zip(self.column_views, self.column_models, strict=True):
+            if model.column not in behind:
+                continue
+            scrolled = view.verticalScrollBar().value()
+            if model.set_cards(self.cards, self._names, members=members):  # reset: laid out from the top again
+                view.doItemsLayout()
+                view.verticalScrollBar().setValue(scrolled)
 
     def _select_card(self, card_id: int | None) -> None:
         for view, model in zip(self.column_views, self.column_models, strict=True):
@@ -335,13 +366,17 @@ class RetroBoard(QWidget):
             self._show_title()
         if changes.concerns(Change.MEMBERS, self.team_id):
             self._fill_members()
-        if not changes.concerns(Change.OCCURRENCES | Change.ACTIONS | Change.MEMBERS, self.team_id):
+        if not changes.concerns(Change.OCCURRENCES | Change.ACTIONS | Change.MEMBERS | Change.CARDS, self.team_id):
             return
-        # Other rituals' occurrences only (a stand-up marked held): nothing the board shows changed.
-        if (changes.ritual_ids and self.key.ritual_id not in changes.ritual_ids
-                and not changes.what & (Change.ACTIONS | Change.MEMBERS | Change.TEAMS | Change.RITUALS)):
+        # Other rituals' occurrences or cards (a stand-up marked held) are nothing the board shows.
+        ours = not changes.ritual_ids or self.key.ritual_id in changes.ritual_ids
+        if changes.what & (Change.TEAMS | Change.RITUALS | Change.MEMBERS) or changes.what & Change.OCCURRENCES and ours:
+            self.refresh()  # its format, names, the retrospective moved (which actions it reviews)
             return
-        self.refresh()
+        if changes.what & Change.CARDS and ours:
+            self._update_cards(changes.card_ids)  # a card added, voted, grouped...: only those are read
+        if changes.what & Change.ACTIONS:
+            self._refresh_carried()
 
     # -- edits -------------------------------------------------------------------------------
 

@@ -1,4 +1,8 @@
-"""Item models of the retrospective board: the cards of one column, and every card ranked for the discussion."""
+"""Item models of the retrospective board: the cards of one column, every card ranked for the discussion, the heads to group under.
+
+Each takes the board's cards whole and changes only the rows that differ (see row_diff), so that an
+edit of one card on a board of a thousand keeps the views' selection and place and lays out one row.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,8 @@ from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex,
 
 from ritualdesk.retro_board import Card, for_discussion
 
+from .row_diff import DiffRows
+
 CARD_ID = Qt.ItemDataRole.UserRole + 1
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 
@@ -16,7 +22,32 @@ def _dots(count: int) -> str:
     return f"  {'●' * min(count, 10)}{'+' if count > 10 else ''} {count}" if count else ""
 
 
-class ColumnModel(QAbstractListModel):
+def grouped_under(cards: Sequence[Card]) -> dict[int, list[Card]]:
+    """The cards grouped under each head, by the head's id, in the board's order."""
+    members: dict[int, list[Card]] = {}
+    for card in cards:
+        if card.group_id is not None:
+            members.setdefault(card.group_id, []).append(card)
+    return members
+
+
+def column_rows(cards: Sequence[Card], column: int, members: dict[int, list[Card]]) -> list[tuple[Card, bool]]:
+    """A column's rows: each of its heads (or a card whose head is in another column), the cards grouped under it."""
+    mine = [c for c in cards if c.column == column]
+    here = {c.id for c in mine}
+    rows: list[tuple[Card, bool]] = []
+    for card in mine:
+        if card.group_id is None or card.group_id not in here:
+            rows.append((card, False))
+            rows += [(c, True) for c in members.get(card.id, ())]
+    return rows
+
+
+def _card_id(row: tuple) -> int:
+    return row[0].id
+
+
+class ColumnModel(DiffRows, QAbstractListModel):
     """One column's cards: each group's head followed by the cards grouped under it."""
 
     def __init__(self, column: int, parent=None) -> None:
@@ -25,16 +56,15 @@ class ColumnModel(QAbstractListModel):
         self._rows: list[tuple[Card, bool]] = []  # (card, grouped under the previous head)
         self._names: dict[int, str] = {}
 
-    def set_cards(self, cards: Sequence[Card], names: dict[int, str]) -> None:
-        self.beginResetModel()
-        self._names = names
-        mine = [c for c in cards if c.column == self.column]
-        heads = [c for c in mine if c.group_id is None or all(h.id != c.group_id for h in mine)]
-        self._rows = []
-        for head in heads:
-            self._rows.append((head, False))
-            self._rows += [(c, True) for c in cards if c.group_id == head.id]
-        self.endResetModel()
+    def set_cards(self, cards: Sequence[Card], names: dict[int, str], *,
+                  members: dict[int, list[Card]] | None = None) -> bool:
+        """Show these cards of the board (those of this column), authors named from `names`; whether it was reset."""
+        if names != self._names:  # a member renamed: every card of theirs reads again
+            self._names = dict(names)
+            if self._rows:
+                self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
+        members = grouped_under(cards) if members is None else members
+        return self.replace_rows(column_rows(cards, self.column, members), _card_id)
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -60,7 +90,7 @@ class ColumnModel(QAbstractListModel):
         return None
 
 
-class DiscussionModel(QAbstractTableModel):
+class DiscussionModel(DiffRows, QAbstractTableModel):
     """Every group (or lone card) with its votes, most voted first: the order of the discussion."""
 
     def __init__(self, parent=None) -> None:
@@ -69,10 +99,15 @@ class DiscussionModel(QAbstractTableModel):
         self._columns: tuple[str, ...] = ()
 
     def set_cards(self, cards: Sequence[Card], columns: Sequence[str]) -> None:
-        self.beginResetModel()
-        self._rows = for_discussion(list(cards))
-        self._columns = tuple(columns)
-        self.endResetModel()
+        if tuple(columns) != self._columns:  # another format: every row's column reads again
+            self._columns = tuple(columns)
+            if self._rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 3))
+        self.replace_rows(for_discussion(list(cards)), _card_id)
+
+    def rows(self) -> list[tuple[Card, int, list[Card]]]:
+        """Each row's head, its group's votes and the cards grouped under it."""
+        return self._rows
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -88,16 +123,41 @@ class DiscussionModel(QAbstractTableModel):
     def card(self, row: int) -> Card:
         return self._rows[row][0]
 
+    def column_name(self, column: int) -> str:
+        return self._columns[column] if 0 <= column < len(self._columns) else "?"
+
     def data(self, index: QModelIndex, role=_DISPLAY):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         head, total, group = self._rows[index.row()]
         if role == _DISPLAY:
-            column = self._columns[head.column] if head.column < len(self._columns) else "?"
-            return [str(total), column, head.text + (" ✔" if head.action_id else ""),
+            return [str(total), self.column_name(head.column), head.text + (" ✔" if head.action_id else ""),
                     " / ".join(c.text for c in group)][index.column()]
         if role == CARD_ID:
             return head.id
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class GroupTargetsModel(DiffRows, QAbstractListModel):
+    """The cards another can be grouped under (those under none), as the group box lists them."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[int, str]] = []  # (card id, its text's start)
+
+    def set_cards(self, cards: Sequence[Card]) -> None:
+        self.replace_rows([(c.id, c.text[:40]) for c in cards if c.group_id is None], lambda row: row[0])
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: QModelIndex, role=_DISPLAY):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if role in (_DISPLAY, Qt.ItemDataRole.EditRole):
+            return self._rows[index.row()][1]
+        if role == Qt.ItemDataRole.UserRole:  # what the combo box's currentData() and findData() read
+            return self._rows[index.row()][0]
         return None

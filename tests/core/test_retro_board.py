@@ -17,6 +17,7 @@ from ritualdesk.retro_board import (
     cards,
     custom_formats,
     delete_card,
+    edit_card,
     for_discussion,
     group_card,
     save_format,
@@ -86,7 +87,8 @@ def test_a_card_becomes_an_action_in_one_step_and_every_edit_undoes(store, membe
     item = result.value
     assert item.origin == key and item.owner_id == members[1].id
     assert cards(store, key)[0].action_id == item.id
-    assert result.changes.concerns(changes.Change.ACTIONS) and result.changes.concerns(changes.Change.OCCURRENCES)
+    assert result.changes.concerns(changes.Change.ACTIONS) and result.changes.concerns(changes.Change.CARDS)
+    assert result.changes.card_ids == {card}
     changes.undo(store, result)
     assert store.actions() == [] and cards(store, key)[0].action_id is None
     added = add_card(store, key, 1, "Fewer meetings")
@@ -114,3 +116,30 @@ def test_minutes_list_the_cards_with_their_votes(store, members, key):
     assert "### Continue\n\n- Daily demos" in text and "### Stop" not in text
     french = to_markdown(occurrence_minutes(store, key, language="fr"))
     assert "### Commencer" in french and "(2 votes)" in french
+
+
+def test_each_board_edit_names_the_cards_it_changed_and_no_occurrence(store, team, members, key):
+    ana = members[0].id
+    first = add_card(store, key, 0, "Pair programming")
+    second = add_card(store, key, 1, "Fewer meetings").value
+    third = add_card(store, key, 1, "Shorter meetings").value
+    assert first.changes.card_ids == {first.value} and first.changes.team_ids == {team.id}
+    assert first.changes.ritual_ids == {key.ritual_id}
+    assert not first.changes.what & changes.Change.OCCURRENCES  # no calendar, no rotation computed again for a card
+    assert edit_card(store, second, "Far fewer meetings").changes.card_ids == {second}
+    assert vote(store, second, ana).changes.card_ids == {second}
+    assert group_card(store, third, second).changes.card_ids == {third}
+    assert group_card(store, second, first.value).changes.card_ids == {second, third}  # its group moves with it
+    assert delete_card(store, first.value).changes.card_ids == {first.value, second, third}  # they stand alone
+    assert set_board(store, key, format="sailboat").changes.card_ids == frozenset()
+
+
+def test_cards_of_a_board_are_read_back_by_id(store, key, retro):
+    other = OccurrenceKey(retro.id, datetime(2026, 3, 27, 15, 0))
+    first = add_card(store, key, 0, "Pair programming").value
+    second = add_card(store, key, 2, "Demos").value
+    elsewhere = add_card(store, other, 0, "Another board").value
+    vote(store, second, store.members()[0].id)
+    assert cards(store, key, {second, elsewhere, 999}) == [c for c in cards(store, key) if c.id == second]
+    assert [c.id for c in cards(store, key, [first, second])] == [first, second]
+    assert cards(store, key, ()) == []

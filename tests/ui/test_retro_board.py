@@ -116,17 +116,20 @@ def test_ctrl_b_opens_the_board_of_the_selected_retro(window, key, qtbot):
 def test_the_board_is_read_again_for_its_own_edits_not_for_another_rituals(session, board, key, monkeypatch):
     from datetime import timedelta
 
+    from ritualdesk import retro_board
+
     mele = next(r for r in session.rituals() if r.title == "Mêlée")
     standup = OccurrenceKey(mele.id, datetime(2026, 3, 18, 9, 30))
     reads = []
-    real = board.refresh
-    monkeypatch.setattr(board, "refresh", lambda: (reads.append(1), real()))
+    real_cards, real_carried = retro_board.cards, session.carried_actions
+    monkeypatch.setattr(retro_board, "cards", lambda *args: (reads.append("cards"), real_cards(*args))[1])
+    monkeypatch.setattr(session, "carried_actions", lambda retro: (reads.append("carried"), real_carried(retro))[1])
     session.mark_held(standup)  # another ritual's occurrence: the board shows nothing of it
     assert reads == []
     action = session.add_action(OccurrenceKey(mele.id, datetime(2026, 3, 3, 9, 30)), "Fix CI")
-    assert reads == [1] and [row.item.id for row in board.carried_model._rows] == [action.id]
+    assert reads == ["carried"] and [row.item.id for row in board.carried_model._rows] == [action.id]  # not the cards
     session.move(OccurrenceKey(key.ritual_id, RETRO), RETRO - timedelta(days=11))  # its own ritual: read again
-    assert reads == [1, 1] and board.carried_model.rowCount() == 0  # now before the action was created
+    assert reads == ["carried", "cards", "carried"] and board.carried_model.rowCount() == 0  # now before the action
     fresh = RetroBoard(session, key)
     assert [row.item for row in board.carried_model._rows] == [row.item for row in fresh.carried_model._rows]
     fresh.close()
