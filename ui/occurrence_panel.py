@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from PySide6.QtCore import QDate, QEvent, QLocale, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -58,9 +60,14 @@ _NOTES_FORMATS = ("start_stop_continue", "four_ls", "mad_sad_glad")  # the notes
 
 
 class _NotesEdit(QPlainTextEdit):
-    """A plain text editor that says when it loses the focus."""
+    """A plain text editor that says when it gains and loses the focus."""
 
+    focus_gained = Signal()
     focus_lost = Signal()
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self.focus_gained.emit()
 
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
@@ -201,7 +208,7 @@ class OccurrencePanel(QWidget):
                                           tip=self.tr("Cancel this occurrence: it consumes nobody's turn"))
         self.restore_button = self._button(self.tr("&Restore"), self._restore, box,
                                            tip=self.tr("Make it planned again"))
-        self.run_button = self._button(self.tr("▶ R&un…"), lambda: self._key and self.run_requested.emit(self._key),
+        self.run_button = self._button(self.tr("▶ R&un…"), self._run,
                                        box, tip=self.tr("Run the meeting: attendance, speaking order, timeboxes (F5)"))
         for button in (self.run_button, self.held_button, self.cancel_button, self.restore_button):
             buttons.addWidget(button)
@@ -268,6 +275,14 @@ class OccurrencePanel(QWidget):
         self.notes_edit.setAccessibleName(self.tr("Notes"))
         self.notes_edit.focus_lost.connect(self.save_notes)
         self.notes_edit.setMinimumHeight(90)
+        # Run mode keeps its own notes while the meeting runs: say where they are, and that these join them.
+        self.meeting_hint = QLabel(self.tr("This meeting is running in run mode: its notes are there; what you "
+                                           "save here joins them."), box)
+        self.meeting_hint.setWordWrap(True)
+        self.meeting_hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.meeting_hint.hide()
+        self.notes_edit.focus_gained.connect(self._show_meeting_hint)  # a meeting opened since the last refresh
+        layout.addWidget(self.meeting_hint)
         layout.addWidget(self.notes_edit)
         row = FlowLayout()
         # A command, not a value: a button and its menu, which neither the wheel nor a passing scroll triggers.
@@ -425,6 +440,7 @@ class OccurrencePanel(QWidget):
                 self.notes_edit.setPlainText(occurrence.notes)
                 self.notes_edit.document().setModified(False)
         self.format_button.setVisible(ritual.kind is RitualKind.RETROSPECTIVE)
+        self._show_meeting_hint()
         self._show_actions(team.id, reset_inputs=notes)
         self._update_buttons()
 
@@ -611,6 +627,21 @@ class OccurrencePanel(QWidget):
 
     def _restore(self) -> None:
         self._attempt(lambda: self._session.restore(self._key))
+
+    def _run(self) -> None:
+        if self._key is not None:
+            self.run_requested.emit(self._key)
+            self._show_meeting_hint()
+
+    def _show_meeting_hint(self) -> None:
+        """Say so when the shown occurrence's meeting is running (its notes are the run window's until Finish)."""
+        from ritualdesk.meetings import load_meeting  # on demand: not needed to open the window
+
+        try:
+            meeting = load_meeting(self._session.store, self._key) if self._key is not None else None
+        except (sqlite3.Error, RitualDeskError):  # an unreadable database is said elsewhere
+            meeting = None
+        self.meeting_hint.setVisible(meeting is not None and meeting.ended is None)
 
     def _label_move(self, occurrence) -> None:
         """The Move field names the team's zone when this computer's clock reads another time then."""

@@ -1805,6 +1805,10 @@
         <translation>Fi&amp;xer</translation>
     </message>
     <message>
+        <source>This meeting is running in run mode: its notes are there; what you save here joins them.</source>
+        <translation>Cette réunion est en cours dans la fenêtre d’animation&#xa0;: ses notes y sont&#xa0;; ce que vous enregistrez ici les rejoint.</translation>
+    </message>
+    <message>
         <source>&amp;Save notes</source>
         <translation>Enre&amp;gistrer les notes</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from ritualdesk.meetings import load_meeting
 from ritualdesk.model import OccurrenceKey, OccurrenceStatus
@@ -121,3 +122,18 @@ def test_notes_tidied_on_the_end_screen_merge_with_those_saved_in_the_panel_mean
     assert window.notes_edit.toPlainText() == "Décidé : livrer\nRelu"  # not replaced under the typing
     window.close()
     assert session.occurrence(key).notes == "Décidé : livrer\nAjouté dans le panneau\nRelu"
+
+
+def test_the_panel_says_when_the_meeting_runs_in_run_mode_and_no_more_once_finished(qtbot, session, panel, run,
+                                                                                     key):
+    assert not panel.meeting_hint.isVisibleTo(panel)
+    window = run()  # opened from the menu (F5): no change announced
+    panel.activateWindow()
+    panel.windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is panel)
+    panel.notes_edit.setFocus()  # going to type there
+    qtbot.waitUntil(lambda: panel.meeting_hint.isVisibleTo(panel))  # "its notes are there; what you save here joins them"
+    window.finish_button.click()
+    assert not panel.meeting_hint.isVisibleTo(panel)
+    session.undo_stack.undo()  # running again
+    assert panel.meeting_hint.isVisibleTo(panel)
