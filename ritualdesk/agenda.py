@@ -129,9 +129,6 @@ def _local(row) -> datetime:
 
 
 CHECKPOINT_LEAD = timedelta(days=35)  # how far before the asked window a new checkpoint is cut
-# A checkpoint this far before that cut (the calendar read long ago, or browsed back a year) is cut again, nearer:
-# so far back that reading some weeks earlier (the app's window of weeks around the one shown) resumes from it too.
-_STALE_AFTER, _RECUT_BEHIND = timedelta(weeks=13), timedelta(weeks=10)
 _MOVE_REACH = timedelta(days=14)  # occurrences planned this long before a cut are expanded, in case they moved
 
 
@@ -242,12 +239,8 @@ class TeamPlan:
             rows = rows[bisect_left(rows, checkpoint.cut, key=_local):]
         rotation = Rotation(self.rosters.get(ritual.id, ()), self.availability,
                             checkpoint.line if checkpoint else Line())
-        cut = None  # where this replay cuts a checkpoint to offer
-        if self._cut is not None and ritual.starts_on < self._cut.date():
-            if checkpoint is None:
-                cut = self._cut
-            elif checkpoint.cut < self._cut - _STALE_AFTER:  # else every read replays all the weeks since it
-                cut = self._cut - _RECUT_BEHIND
+        cut = self._cut if checkpoint is None and self._cut is not None and ritual.starts_on < self._cut.date() \
+            else None
         yield
         turns, assignments, assigned = [], [], []
         for n, (local, p, state) in enumerate(rows):

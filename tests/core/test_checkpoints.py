@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ritualdesk import operations as ops
-from ritualdesk.agenda import agenda, keep_offered, warm
+from ritualdesk.agenda import agenda, warm
 from ritualdesk.errors import RitualDeskError
 from ritualdesk.model import (
     Absence,
@@ -123,50 +123,6 @@ def test_an_occurrence_edit_keeps_the_checkpoints_it_did_not_reach():
     assert cut < "2026-01-06"
     first = date(2026, 3, 16)
     assert agenda(store, first=first, last=first) == agenda(store, first=first, last=first, checkpoints=False)
-
-
-def _cuts(store) -> dict[int, str]:
-    return dict(store.db.execute("SELECT ritual_id, cut FROM rotation_checkpoints").fetchall())
-
-
-def test_a_checkpoint_far_behind_the_week_read_is_cut_again_nearer_and_resumes_like_a_replay():
-    store, members, rituals = _world()
-    warm(store, first=date(2025, 6, 2))  # a week looked at long ago: its checkpoints, five weeks before it
-    assert set(_cuts(store).values()) == {"2025-04-28T00:00"}
-    offered = []
-    first, last = date(2026, 3, 16), date(2026, 3, 22)
-    # Reading this week resumes from them, replaying ten months, and offers new ones fifteen weeks before it.
-    assert agenda(store, first=first, last=last, offer=offered) == agenda(store, first=first, last=last,
-                                                                          checkpoints=False)
-    assert {(c.ritual_id, c.cut) for c in offered} == {(r.id, datetime(2025, 12, 1)) for r in rituals}
-    assert keep_offered(store, offered) == 2
-    assert set(_cuts(store).values()) == {"2025-12-01T00:00"}
-    assert agenda(store, first=first, last=last) == agenda(store, first=first, last=last, checkpoints=False)
-    assert agenda(store, first=date(2025, 6, 2), last=date(2025, 6, 8)) == agenda(
-        store, first=date(2025, 6, 2), last=date(2025, 6, 8), checkpoints=False)
-
-
-def test_checkpoints_settle_for_a_week_and_the_weeks_read_around_it():
-    """The app reads the week shown, then some weeks before it when idle: neither read cuts again and again."""
-    store, members, rituals = _world()
-    week, before = date(2026, 3, 16), date(2026, 3, 16) - timedelta(weeks=6)
-    for looked_back in (None, date(2025, 6, 2)):  # as they are, or after a week a year back was read
-        if looked_back is not None:
-            warm(store, first=looked_back)
-        warm(store, first=week)
-        warm(store, first=before)
-        for first in (week, before, week + timedelta(weeks=1)):  # the next start, the next week
-            offered = []
-            agenda(store, first=first, last=first + timedelta(days=6), offer=offered)
-            assert offered == [], (looked_back, first)
-
-
-def test_a_checkpoint_a_few_weeks_behind_the_week_read_is_kept_as_it_is():
-    store, members, rituals = _world()
-    warm(store, first=date(2026, 3, 16))
-    offered = []
-    agenda(store, first=date(2026, 5, 4), last=date(2026, 5, 10), offer=offered)  # seven weeks on: no new write
-    assert offered == []
 
 
 def test_a_roster_change_makes_the_teams_checkpoints_stale_and_no_other_teams():
