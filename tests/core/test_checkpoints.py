@@ -125,6 +125,18 @@ def test_an_occurrence_edit_keeps_the_checkpoints_it_did_not_reach():
     assert agenda(store, first=first, last=first) == agenda(store, first=first, last=first, checkpoints=False)
 
 
+def test_checkpoints_settle_for_readers_far_apart():
+    """The app's week and its window around it, and publish's horizon months later: each saves once, then reads."""
+    store, members, rituals = _world()
+    shown, today = date(2025, 9, 1), date(2026, 3, 18)
+    reads = [(shown, shown + timedelta(days=6)), (shown - timedelta(weeks=6), shown + timedelta(weeks=15)),
+             (today - timedelta(days=30), today + timedelta(days=183))]
+    for first, last in reads:
+        warm(store, first=first, last=last)
+    for first, last in reads * 2:
+        assert warm(store, first=first, last=last) == 0, (first, last)
+
+
 def test_a_roster_change_makes_the_teams_checkpoints_stale_and_no_other_teams():
     store, members, rituals = _world()
     other = store.add_team(Team(None, "U", holidays_country="FR", sprint_start=START))
