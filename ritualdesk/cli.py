@@ -22,7 +22,7 @@ from .cli_common import UsageError, changed, find_member, find_team, names, now,
 from .dbfile import check_file, store_error
 from .defaults import default_holidays, default_timezone
 from .demo import generate_demo
-from .errors import InvalidInput, NotFound, RitualDeskError, StoreBusy, clipped
+from .errors import InvalidInput, NotFound, RitualDeskError, StoreBusy, clipped, one_line
 from .i18n import _, ngettext
 from .localize import day_and_time, figure, role_name, status_name, with_team
 from .model import (
@@ -551,6 +551,8 @@ def cmd_minutes(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_sprints(store: Store, args: argparse.Namespace) -> int:
+    if args.set is None and (args.goal is not None or args.start or args.end):
+        raise UsageError(_("--goal, --start and --end go with --set N (the sprint to edit)"))
     team = _team(store, args.team)
     today = _today(team)
     horizon = today + timedelta(days=182)
@@ -574,8 +576,8 @@ def cmd_sprints(store: Store, args: argparse.Namespace) -> int:
     if not sprints:
         print(_("{team} has no sprints (it was added without --sprint-start): tick 'First sprint starts on' in "
                 "the app's Team › Edit team…").format(team=team.name))
-    for sprint in sprints:
-        print(f"{sprint.number}\t{sprint.start}\t{sprint.end}\t{sprint.goal}")
+    for sprint in sprints:  # one line each, whatever the goal holds
+        print(f"{sprint.number}\t{sprint.start}\t{sprint.end}\t{one_line(sprint.goal)}")
     return 0
 
 

@@ -261,3 +261,27 @@ def test_a_roster_with_an_empty_name_says_so_and_changes_nothing(db, capsys, nam
     err = capsys.readouterr().err
     assert "expected members' names separated by commas, with no empty one (such as Ana,Bruno)" in err
     assert "no member called ''" not in err and digest(db) == before
+
+
+@pytest.mark.parametrize("option", [["--goal", "Ship it"], ["--start", "+30"], ["--end", "+40"]])
+def test_a_sprint_edit_without_the_sprint_to_edit_is_refused_not_ignored(db, capsys, option):
+    team = Store.open(db)
+    name = team.teams()[0].name
+    team.close()
+    before = digest(db)
+    capsys.readouterr()
+    assert main(["--db", str(db), "sprints", name, *option]) == 2
+    assert "--goal, --start and --end go with --set N (the sprint to edit)" in capsys.readouterr().err
+    assert digest(db) == before
+
+
+def test_a_sprint_goal_on_several_lines_is_listed_on_one(db, capsys):
+    store = Store.open(db)
+    team = store.teams()[0]
+    store.close()
+    capsys.readouterr()
+    assert main(["--db", str(db), "sprints", team.name]) == 0
+    number = capsys.readouterr().out.splitlines()[-1].split("\t")[0]
+    assert main(["--db", str(db), "sprints", team.name, "--set", number, "--goal", "Ship\nit"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert f"{number}\t" in "\n".join(lines) and all(line.count("\t") == 3 for line in lines)
