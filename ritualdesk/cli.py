@@ -243,6 +243,9 @@ def cmd_ritual_add(store: Store, args: argparse.Namespace) -> int:
     at = parse_time(args.at)
     if args.starts_on:
         starts_on = parse_date(args.starts_on, today=today)
+        if schedule.on is not None and starts_on > schedule.on:  # it would be saved, and never meet
+            raise InvalidInput(_("a one-off ritual on {day} cannot begin on {first}: --once gives its day (--from "
+                                 "goes with a repeating schedule)").format(day=schedule.on, first=starts_on))
     elif schedule.on is not None:
         starts_on = schedule.on
     else:  # today's time already past: an occurrence this morning would take a turn nobody facilitated

@@ -285,3 +285,17 @@ def test_a_sprint_goal_on_several_lines_is_listed_on_one(db, capsys):
     assert main(["--db", str(db), "sprints", team.name, "--set", number, "--goal", "Ship\nit"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert f"{number}\t" in "\n".join(lines) and all(line.count("\t") == 3 for line in lines)
+
+
+def test_a_one_off_ritual_beginning_after_its_day_is_refused(db, capsys):
+    store = Store.open(db)
+    team = store.teams()[0]
+    store.close()
+    before = digest(db)
+    capsys.readouterr()
+    assert main(["--db", str(db), "ritual", "add", team.name, "custom", "Kick-off", "--at", "10:00", "--minutes",
+                 "60", "--once", "2027-03-02", "--from", "2027-03-10"]) == 2
+    assert capsys.readouterr().err == (
+        "ritualdesk: error: a one-off ritual on 2027-03-02 cannot begin on 2027-03-10: --once gives its day "
+        "(--from goes with a repeating schedule)\n")
+    assert digest(db) == before
