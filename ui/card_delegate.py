@@ -1,21 +1,24 @@
-"""How retrospective cards are drawn in their column: rounded boxes as wide as the column, their text wrapped in them."""
+"""How retrospective cards are drawn in their column: rounded boxes as wide as the column, their texts wrapped."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPalette, QPen
-from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from .sized_rows import RowSizedTable
 
 _PAD = 7  # inside the box, around the text
-_MARGIN = 2  # between the box and the column's edge
+_MARGIN = 2  # between the box and its room
+_GAP = 2  # around each card's room: cards stand 4 pixels apart
 _KEPT = 20_000  # sizes kept at most (a board's texts at a few widths); past it they are worked out again
 
 
 class CardDelegate(QStyledItemDelegate):
     """Cards fit the column's width whatever their text (a long word or address breaks anywhere).
 
-    A column is laid out again whole at each change of its cards (QListView sizes every row), so each
-    card's size is worked out once per text and width, and kept until the view's font or style changes.
+    Each card's size is worked out once per text and width, and kept until the view's font or style
+    changes (a new width sizes every card of the column again).
     """
 
     def __init__(self, parent=None) -> None:
@@ -28,10 +31,9 @@ class CardDelegate(QStyledItemDelegate):
         self._sizes.clear()
         self._wraps.clear()
 
-    def _text_width(self, option: QStyleOptionViewItem) -> int:
-        view = option.widget
-        width = view.viewport().width() if isinstance(view, QListView) else option.rect.width()
-        return max(20, width - 2 * _MARGIN - 2 * _PAD - 2)
+    @staticmethod
+    def _text_width(option: QStyleOptionViewItem) -> int:
+        return max(20, option.rect.width() - 2 * _GAP - 2 * _MARGIN - 2 * _PAD - 2)
 
     def _flags(self, metrics, text: str, width: int) -> int:
         key = (text, width)
@@ -54,14 +56,15 @@ class CardDelegate(QStyledItemDelegate):
                 self._sizes.clear()
             metrics = option.fontMetrics
             needed = metrics.boundingRect(QRect(0, 0, width, 100000), self._flags(metrics, text, width), text)
-            size = self._sizes[key] = QSize(width + 2 * _PAD + 2, max(needed.height(), metrics.height()) + 2 * _PAD + 2)
+            size = self._sizes[key] = QSize(width + 2 * _PAD + 2 + 2 * _GAP,
+                                            max(needed.height(), metrics.height()) + 2 * _PAD + 2 + _GAP)
         return QSize(size)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
         text = str(index.data() or "")
         palette = option.palette
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        box = option.rect.adjusted(_MARGIN, 1, -_MARGIN, -1)
+        box = option.rect.adjusted(_GAP + _MARGIN, 1 + _GAP // 2, -_GAP - _MARGIN, -1 - _GAP // 2)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         border = palette.color(QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Mid)
@@ -74,27 +77,22 @@ class CardDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class CardList(QListView):
-    """A column of cards; a card changed within its size is painted again, the column not laid out again.
+class CardColumn(RowSizedTable):
+    """A column of cards, one a row: a card added or changed is sized alone, not the whole column laid out again.
 
-    QListView lays out every row again for any change of one (a vote on a column of 500 cards).
+    (A QListView lays out every row again for any change of one: a vote on a column of 500 cards.)
     """
 
-    def dataChanged(self, top_left, bottom_right, roles=()) -> None:  # noqa: N802 (Qt's name)
-        if top_left == bottom_right and top_left.isValid() and self._fits(top_left):
-            QAbstractItemView.dataChanged(self, top_left, bottom_right, roles)  # its box painted again, no more
-            return
-        super().dataChanged(top_left, bottom_right, roles)
-
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            delegate = self.itemDelegate()
-            if isinstance(delegate, CardDelegate):
-                delegate.forget_sizes()  # before the layout this change asks for
-        super().changeEvent(event)
-
-    def _fits(self, index) -> bool:
-        """Whether the card's new text takes the height its box was laid out with."""
-        option = QStyleOptionViewItem()
-        self.initViewItemOption(option)
-        return self.visualRect(index).height() == self.itemDelegate().sizeHint(option, index).height()
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setItemDelegate(CardDelegate(self))  # each card as wide as the column, its text wrapped
+        self.horizontalHeader().hide()
+        self.horizontalHeader().setStretchLastSection(True)  # as wide as the column, narrower or wider with it
+        self.setShowGrid(False)
+        self.setWordWrap(True)
+        self.setTabKeyNavigation(False)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.set_shortest(1)  # each card as tall as its text

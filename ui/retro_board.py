@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListView,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -28,18 +27,17 @@ from ritualdesk.errors import RitualDeskError
 from ritualdesk.model import OccurrenceKey, Verdict
 
 from .actions_model import OWNER, SURVIVED, TITLE, VERDICT, ActionsModel, KeptDirectory
-from .card_delegate import CardDelegate, CardList
+from .card_delegate import CardColumn
 from .date_field import DateField
 from .discussion_view import DiscussionView
 from .feedback import show_error
-from .kept_cards import EVERYTHING, KeptCards, Touched
 from .flow_layout import FlowLayout
+from .kept_cards import EVERYTHING, KeptCards, Touched
 from .labels import column_label, format_label
 from .retro_models import CARD_ID, ColumnModel, DiscussionModel, GroupTargetsModel, grouped_under
 from .undo_keys import add_undo_keys
 from .undo_steps import perform_step
 from .wheel_guard import guard_wheel
-
 
 CARDS_PAGE, DISCUSSION_PAGE = 1, 2
 
@@ -66,7 +64,7 @@ class RetroBoard(QWidget):
         layout.addLayout(self._build_action_row())
         self.tabs.currentChanged.connect(self._page_shown)
         self.column_models: list[ColumnModel] = []
-        self.column_views: list[QListView] = []
+        self.column_views: list[CardColumn] = []
         self.card_edits: list[QLineEdit] = []
         self._columns: tuple[str, ...] = ()
         self._kept = KeptCards()  # the board's cards as last read, kept up to date edit by edit
@@ -166,12 +164,8 @@ class RetroBoard(QWidget):
             edit.setAccessibleName(self.tr("New card in %1").replace("%1", column_label(name)))
             edit.returnPressed.connect(lambda i=index: self.add_card(i))
             model = ColumnModel(index, self)
-            view = CardList(box)
+            view = CardColumn(box)
             view.setModel(model)
-            view.setItemDelegate(CardDelegate(view))  # each card as wide as the column, its text wrapped
-            view.setResizeMode(QListView.ResizeMode.Adjust)  # laid out again, narrower or wider, with the column
-            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            view.setSpacing(2)
             view.setAccessibleName(column_label(name))
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             view.doubleClicked.connect(lambda _index: self.vote(1))
@@ -302,7 +296,7 @@ class RetroBoard(QWidget):
             left = self._votes_each - sum(n for card in self.cards for member, n in card.votes if member == voter)
             self.votes_left_label.setText(self.tr("%n vote(s) left", "", left))
 
-    def _selected_in(self, view: QListView) -> None:
+    def _selected_in(self, view: CardColumn) -> None:
         for other in self.column_views:
             if other is not view:
                 other.selectionModel().clearSelection()
@@ -370,7 +364,8 @@ class RetroBoard(QWidget):
             return
         # Other rituals' occurrences or cards (a stand-up marked held) are nothing the board shows.
         ours = not changes.ritual_ids or self.key.ritual_id in changes.ritual_ids
-        if changes.what & (Change.TEAMS | Change.RITUALS | Change.MEMBERS) or changes.what & Change.OCCURRENCES and ours:
+        if changes.what & (Change.TEAMS | Change.RITUALS | Change.MEMBERS) or (changes.what & Change.OCCURRENCES
+                                                                            and ours):
             self.refresh()  # its format, names, the retrospective moved (which actions it reviews)
             return
         if changes.what & Change.CARDS and ours:
@@ -428,7 +423,9 @@ class RetroBoard(QWidget):
             edit.clear()
             row = self.column_models[column].row_of(card_id)
             if row is not None:  # the new card in sight, at the foot of a long column
-                self.column_views[column].scrollTo(self.column_models[column].index(row))
+                view = self.column_views[column]
+                view.doItemsLayout()  # its scroll bar's range with the new card's height first (no card sized again)
+                view.scrollTo(self.column_models[column].index(row))
 
     def vote(self, change: int) -> None:
         card, voter = self.selected_card(), self.voter_combo.currentData()

@@ -1,4 +1,4 @@
-"""Item models of the retrospective board: the cards of one column, every card ranked for the discussion, the heads to group under.
+"""Item models of the retrospective board: a column's cards, every card ranked for discussion, the heads to group under.
 
 Each takes the board's cards whole and changes only the rows that differ (see row_diff), so that an
 edit of one card on a board of a thousand keeps the views' selection and place and lays out one row.
