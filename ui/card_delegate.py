@@ -66,6 +66,7 @@ class CardDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         box = option.rect.adjusted(_GAP + _MARGIN, 1 + _GAP // 2, -_GAP - _MARGIN, -1 - _GAP // 2)
         painter.save()
+        painter.fillRect(option.rect, palette.color(QPalette.ColorRole.Base))  # over the table's own row highlight
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         border = palette.color(QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Mid)
         painter.setPen(QPen(border, 1))
