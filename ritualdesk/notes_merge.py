@@ -68,7 +68,7 @@ def merge_notes(base: str, ours: str, theirs: str) -> str:
             merged += other
         elif all(h.ours for h in cluster) or mine == other:
             merged += mine
-        else:  # both versions stay, theirs first; a line both have is kept once
-            merged += other + [line for line in mine if line not in other]
+        else:  # both versions stay whole, theirs first: a line both typed ("- none", a blank) is each one's own
+            merged += other + mine
         at = end
     return "\n".join(merged + old[at:])
