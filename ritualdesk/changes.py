@@ -49,6 +49,7 @@ _KIND = {
     "retro_boards": Change.OCCURRENCES,
     "retro_cards": Change.CARDS,
     "retro_votes": Change.CARDS,
+    "calendar_feed_owners": Change(0),  # whose feed a published file is: no view shows it (gone with its member)
 }
 
 

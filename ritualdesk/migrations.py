@@ -489,14 +489,40 @@ def past_zones(db: Database) -> None:
     db.execute("ALTER TABLE past_workweeks ADD COLUMN timezone TEXT")
 
 
+_FEED_OWNERS = """
+CREATE TABLE calendar_feed_owners (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    feed TEXT NOT NULL UNIQUE,
+    team_id INTEGER NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+    member_id INTEGER REFERENCES members(id) ON DELETE CASCADE
+)
+"""
+
+
 @_migration("0015_feed_owners")
 def feed_owners(db: Database) -> None:
     """Whose feed each published file is (a team's, or one of its members'), so a rename is told from a deletion.
 
-    Unknown (NULL) for feeds published before; a deleted team or member leaves it NULL too.
+    None for feeds published before (until published again). A row goes with its team or member and,
+    journaled like them, comes back when that deletion is undone; someone new given a deleted one's id
+    finds none. Its id is never given again (AUTOINCREMENT), so that a row published meanwhile cannot
+    take the rowid an undo puts back; `feed` refers to no unjournaled table (calendar_feeds) that an
+    undo could not put back.
     """
-    db.execute("ALTER TABLE calendar_feeds ADD COLUMN owner_team INTEGER REFERENCES teams(id) ON DELETE SET NULL")
-    db.execute("ALTER TABLE calendar_feeds ADD COLUMN owner_member INTEGER REFERENCES members(id) ON DELETE SET NULL")
+    db.execute(_FEED_OWNERS)
+
+
+@_migration("0016_feed_owners_kept_by_undo")
+def feed_owners_kept_by_undo(db: Database) -> None:
+    """0015 as first written (the night of 1 December 2026) kept the owners in calendar_feeds, set to NULL
+    when their team or member was deleted, and an undo of that could not put them back: they move to
+    calendar_feed_owners. Those columns stay, NULL and never read (SQLite drops a column only from 3.35)."""
+    if "owner_team" not in {row[1] for row in db.execute("PRAGMA table_info(calendar_feeds)").fetchall()}:
+        return  # 0015 made calendar_feed_owners
+    db.execute(_FEED_OWNERS)
+    db.execute("INSERT INTO calendar_feed_owners (feed, team_id, member_id) SELECT feed, owner_team, owner_member "
+               "FROM calendar_feeds WHERE owner_team IS NOT NULL AND (owner_member IS NOT NULL) = (feed LIKE 'member-%')")
+    db.execute("UPDATE calendar_feeds SET owner_team = NULL, owner_member = NULL")
 
 
 KNOWN = frozenset(_names)

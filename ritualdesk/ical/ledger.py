@@ -109,10 +109,10 @@ def published_feeds(store: Store) -> list[str]:
 def feed_owners(store: Store) -> dict[str, FeedOwner]:
     """The owner of every published feed that has a known one (not those published before it was recorded).
 
-    A member's feed whose member was deleted has none any more (nor has a deleted team's).
+    A deleted team's or member's feeds have none (their owners went with them, and come back with an undo).
     """
     return {feed: FeedOwner(team_id=team_id, member_id=member_id) for feed, team_id, member_id in store.conn.execute(
-                "SELECT feed, owner_team, owner_member FROM calendar_feeds WHERE owner_team IS NOT NULL")
+                "SELECT feed, team_id, member_id FROM calendar_feed_owners")
             if (member_id is not None) == feed.startswith("member-")}
 
 
@@ -120,9 +120,10 @@ def set_feed_owner(store: Store, feed: str, owner: FeedOwner) -> None:
     """Remember whose feed `feed` (published already) is, when it is not what the ledger says."""
     with store.transaction():
         store.conn.execute(
-            "UPDATE calendar_feeds SET owner_team = ?, owner_member = ? WHERE feed = ? "
-            "AND (owner_team IS NOT ? OR owner_member IS NOT ?)",
-            [owner.team_id, owner.member_id, feed, owner.team_id, owner.member_id])
+            "INSERT INTO calendar_feed_owners (feed, team_id, member_id) SELECT feed, ?, ? FROM calendar_feeds "
+            "WHERE feed = ? ON CONFLICT (feed) DO UPDATE SET team_id = excluded.team_id, member_id = excluded.member_id "
+            "WHERE team_id IS NOT excluded.team_id OR member_id IS NOT excluded.member_id",
+            [owner.team_id, owner.member_id, feed])
 
 
 def published_file_hash(store: Store, feed: str) -> str | None:

@@ -89,7 +89,7 @@ def test_deleting_a_renamed_member_empties_their_feeds_under_both_names(store, t
 
 def test_a_feed_published_before_owners_were_recorded_learns_its_owner(store, team, standup, members, folder):
     publish(store, folder, now=NOW, today=TODAY)
-    store.conn.execute("UPDATE calendar_feeds SET owner_team = NULL, owner_member = NULL")  # as published before
+    store.conn.execute("DELETE FROM calendar_feed_owners")  # as published before owners were recorded
     store.conn.commit()
     assert feed_owners(store) == {}
     again = publish(store, folder, now=LATER, today=TODAY)
@@ -127,8 +127,9 @@ def test_the_cli_says_it_in_french(store, team, standup, members, tmp_path, caps
             "abonnés gardent leur agenda") in capsys.readouterr().out
 
 
-def _database_before_owners(path: Path) -> None:
-    """A database as the version before this one wrote it, with a feed published (its owner not recorded)."""
+def database_before(path: Path, migration: str, *, then=()) -> None:
+    """A database as the version before `migration` wrote it (then `then`'s migrations applied, by name and step),
+    with a feed published (its owner not recorded)."""
     from sqlite_utils import Database
     from sqlite_utils.migrations import Migrations
 
@@ -136,24 +137,28 @@ def _database_before_owners(path: Path) -> None:
     conn.execute(f"PRAGMA application_id = {migrations.APPLICATION_ID}")
     conn.execute("PRAGMA journal_mode = WAL")
     earlier = Migrations(migrations.MIGRATION_SET)
-    for name, step in migrations._steps[:-1]:
+    steps = migrations._steps[:migrations._names.index(migration)] + list(then)
+    for name, step in steps:
         earlier(name=name)(step)
     earlier.apply(Database(conn))
-    conn.execute(f"PRAGMA user_version = {migrations.SCHEMA_VERSION - 1}")
+    conn.execute(f"PRAGMA user_version = {len(steps)}")
     conn.execute("INSERT INTO calendar_feeds (feed, file_hash, published) VALUES ('team-x.ics', 'abc', '2026-03-01')")
     conn.commit()
     conn.close()
 
 
+def _database_before_owners(path: Path) -> None:
+    database_before(path, "0015_feed_owners")
+
+
 def test_an_existing_database_is_migrated_keeping_its_publications(tmp_path):
-    assert migrations._steps[-1][0] == "0015_feed_owners"
     path = tmp_path / "before.sqlite3"
     _database_before_owners(path)
     store = Store.open(path)
     try:
-        assert store.conn.execute("SELECT feed, owner_team, owner_member FROM calendar_feeds").fetchall() == [
-            ("team-x.ics", None, None)]
+        assert store.conn.execute("SELECT feed FROM calendar_feeds").fetchall() == [("team-x.ics",)]
         assert feed_owners(store) == {}
+        assert store.check() == []
     finally:
         store.close()
 
