@@ -74,7 +74,8 @@ class RetroBoard(QWidget):
         self._discussion_behind = False
         guard_wheel(self)  # a wheel resting on the format box does not change the board's format
         for text, keys, slot in ((self.tr("Vote for the selected card"), "Ctrl+Up", lambda: self.vote(1)),
-                                 (self.tr("Take back a vote"), "Ctrl+Down", lambda: self.vote(-1))):
+                                 (self.tr("Take back a vote"), "Ctrl+Down", lambda: self.vote(-1)),
+                                 (self.tr("Edit the selected card"), "F2", self.edit_selected)):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(keys))
             action.triggered.connect(slot)
@@ -206,6 +207,9 @@ class RetroBoard(QWidget):
         self.group_button.clicked.connect(self.group_selected)
         self.ungroup_button = QPushButton(self.tr("Ungrou&p"), self)
         self.ungroup_button.clicked.connect(lambda: self.group_selected(ungroup=True))
+        self.edit_button = QPushButton(self.tr("Ed&it…"), self)
+        self.edit_button.setToolTip(self.tr("Change the selected card's text (F2)"))
+        self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button = QPushButton(self.tr("&Delete"), self)
         self.delete_button.clicked.connect(self.delete_selected)
         self.owner_combo = QComboBox(self)
@@ -217,7 +221,7 @@ class RetroBoard(QWidget):
         self.action_button.clicked.connect(self.card_to_action)
         cards, action = FlowLayout(), FlowLayout()  # each wraps in a narrow window rather than widening it
         for widget in (self.vote_button, self.unvote_button, self.group_button, self.group_combo,
-                       self.ungroup_button, self.delete_button):
+                       self.ungroup_button, self.edit_button, self.delete_button):
             cards.addWidget(widget)
         for widget in (self.owner_combo, self.due_edit, self.action_button):
             action.addWidget(widget)
@@ -322,8 +326,8 @@ class RetroBoard(QWidget):
     def _page_shown(self, page: int) -> None:
         """The cards' commands serve the cards and the discussion, not the review of the open actions."""
         self._catch_up(page)
-        for widget in (self.vote_button, self.unvote_button, self.group_button, self.group_combo,
-                       self.ungroup_button, self.delete_button, self.owner_combo, self.due_edit, self.action_button):
+        for widget in (self.vote_button, self.unvote_button, self.group_button, self.group_combo, self.ungroup_button,
+                       self.edit_button, self.delete_button, self.owner_combo, self.due_edit, self.action_button):
             widget.setEnabled(page != 0)
 
     def _catch_up(self, page: int) -> None:
@@ -438,6 +442,16 @@ class RetroBoard(QWidget):
         into = None if ungroup else self.group_combo.currentData()
         if card is not None and (ungroup or into not in (None, card.id)):
             self._perform(self.tr("Group cards"), lambda: core.group_card(self._session.store, card.id, into))
+
+    def edit_selected(self) -> None:
+        """Ask for the selected card's new text (a typo, a card written in haste) and save it."""
+        card = self.selected_card()
+        if card is None:
+            return
+        text, ok = QInputDialog.getText(self, self.tr("Edit card"), self.tr("Card:"), QLineEdit.EchoMode.Normal,
+                                        card.text)
+        if ok and text.strip() and text.strip() != card.text:
+            self._perform(self.tr("Edit card"), lambda: core.edit_card(self._session.store, card.id, text))
 
     def delete_selected(self) -> None:
         card = self.selected_card()

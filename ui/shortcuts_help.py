@@ -53,6 +53,7 @@ class ShortcutsHelp(QObject):
                 (self.tr("Undo / redo"), _keys("Ctrl+Z", "Ctrl+Shift+Z"))]),
             (self.tr("Retrospective board"), [
                 (self.tr("Vote for the selected card / take back a vote"), _keys("Ctrl+Up", "Ctrl+Down")),
+                (self.tr("Edit the selected card"), _keys("F2")),
                 (self.tr("Undo / redo"), _keys("Ctrl+Z", "Ctrl+Shift+Z"))]),
         ]
 

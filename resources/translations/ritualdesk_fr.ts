@@ -2431,6 +2431,10 @@
         <translation>A&amp;uteur&#xa0;:</translation>
     </message>
     <message>
+        <source>Edit the selected card</source>
+        <translation>Modifier la carte sélectionnée</translation>
+    </message>
+    <message>
         <source>First, the actions carried over from earlier rituals: keep each one for the next retrospective, or close it.</source>
         <translation>D’abord, les actions reportées des rituels précédents&#xa0;: gardez chacune pour la prochaine rétrospective, ou clôturez-la.</translation>
     </message>
@@ -2481,6 +2485,14 @@
     <message>
         <source>Ungrou&amp;p</source>
         <translation>Dégr&amp;ouper</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Change the selected card&apos;s text (F2)</source>
+        <translation>Changer le texte de la carte sélectionnée (F2)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -2552,6 +2564,14 @@
     <message>
         <source>Group cards</source>
         <translation>Regrouper des cartes</translation>
+    </message>
+    <message>
+        <source>Edit card</source>
+        <translation>Modifier la carte</translation>
+    </message>
+    <message>
+        <source>Card:</source>
+        <translation>Carte&#xa0;:</translation>
     </message>
     <message>
         <source>Delete card</source>
@@ -3392,6 +3412,10 @@
     <message>
         <source>Vote for the selected card / take back a vote</source>
         <translation>Voter pour la carte sélectionnée / reprendre un vote</translation>
+    </message>
+    <message>
+        <source>Edit the selected card</source>
+        <translation>Modifier la carte sélectionnée</translation>
     </message>
 </context>
 <context>

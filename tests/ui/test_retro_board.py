@@ -240,3 +240,29 @@ def test_a_long_column_keeps_its_place_for_a_vote_and_shows_a_new_card(session, 
     _type_card(qtbot, board, 0, "Nouvelle carte")
     new = view.visualRect(model.index(model.rowCount() - 1))
     assert view.viewport().rect().intersects(new)  # the card just typed is in sight
+
+
+def test_a_cards_text_is_edited_with_f2_or_its_button_and_the_edit_undoes(session, store, board, key, qtbot,
+                                                                           monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    _type_card(qtbot, board, 0, "Pair programing")
+    view = board.column_views[0]
+    view.setCurrentIndex(board.column_models[0].index(0))
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args: (asked.append(args[-1]), ("Pair programming", True))[1])
+    board.activateWindow()
+    qtbot.waitUntil(board.isActiveWindow)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    assert asked == ["Pair programing"]  # the dialog starts from the text as it is
+    assert [c.text for c in cards(store, key)] == ["Pair programming"]
+    assert board.column_models[0].card(0).text == "Pair programming" and view.currentIndex().row() == 0
+    session.undo_stack.undo()
+    assert [c.text for c in cards(store, key)] == ["Pair programing"]
+    board.tabs.setCurrentIndex(0)
+    assert not board.edit_button.isEnabled()  # no card in sight to edit
+    board.tabs.setCurrentIndex(1)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args: ("   ", True))
+    board.edit_button.click()  # emptied: nothing saved (a card needs some text)
+    assert [c.text for c in cards(store, key)] == ["Pair programing"]
