@@ -347,6 +347,14 @@ def backup(conn: sqlite3.Connection, source: Path | None, target: str | os.PathL
         if not ours:
             raise InvalidInput(_("{target} exists and is not a RitualDesk database; {untouched}").format(
                                    target=target, untouched=_(UNTOUCHED)))
+        # Its last edits wait in a -wal (or a -journal) beside it: SQLite would lay them over the copy.
+        journal = next((path for path in (Path(f"{target}-wal"), Path(f"{target}-journal"))
+                        if path.is_file() and path.stat().st_size), None)
+        if journal is not None:
+            raise InvalidInput(_("{target} is in use, or was not closed properly (its {journal} file is beside it): "
+                                 "a copy put in its place would be mixed with its last edits; {untouched}; close "
+                                 "what has it open (or open it once), or give another file name for the backup"
+                                 ).format(target=target, journal=journal.name, untouched=_(UNTOUCHED)))
     folder = target.parent
     tempfiles.clean(folder, target.name)  # what a killed backup left
     try:

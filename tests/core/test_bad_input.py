@@ -299,3 +299,32 @@ def test_a_one_off_ritual_beginning_after_its_day_is_refused(db, capsys):
         "ritualdesk: error: a one-off ritual on 2027-03-02 cannot begin on 2027-03-10: --once gives its day "
         "(--from goes with a repeating schedule)\n")
     assert digest(db) == before
+
+
+def test_a_backup_is_not_put_over_a_database_whose_last_edits_wait_beside_it(db, tmp_path, capsys):
+    """Regression: the copy went in its place and SQLite laid that database's -wal over it: two databases mixed."""
+    live = tmp_path / "live.sqlite3"
+    assert main(["--db", str(live), "team", "add", "Live", "--timezone", "UTC"]) == 0
+    holder = sqlite3.connect(live)  # another program has it open, its last edit still in the -wal
+    holder.execute("PRAGMA wal_autocheckpoint = 0")
+    holder.execute("UPDATE teams SET name = 'Live, edited'")
+    holder.commit()
+    wal = tmp_path / "live.sqlite3-wal"
+    assert wal.stat().st_size
+    before = digest(live), digest(wal)
+    capsys.readouterr()
+    try:
+        assert main(["--db", str(db), "backup", str(live)]) == 2
+        err = capsys.readouterr().err
+        assert "is in use, or was not closed properly (its live.sqlite3-wal file is beside it)" in err
+        assert (digest(live), digest(wal)) == before
+        assert holder.execute("SELECT name FROM teams").fetchall() == [("Live, edited",)]
+    finally:
+        holder.close()  # closed: its -wal is folded into it and removed, and a backup may replace it
+    assert not wal.exists() and main(["--db", str(db), "backup", str(live)]) == 0
+    names = []
+    for path in (live, db):
+        store = Store.open(path)
+        names.append([t.name for t in store.teams()])
+        store.close()
+    assert names[0] == names[1]
