@@ -144,13 +144,13 @@ class _Reader:
         if not found_cards:
             return []
         w = self.words
-        columns = board(self.store, found.key).columns
+        shown = board(self.store, found.key)
         blocks: list = [Heading(level, w["board"])]
         ranked = for_discussion(found_cards)
-        for index, column in enumerate(columns):
+        for index, column in enumerate(shown.columns):
             items = []
             for head, total, group in ranked:
-                if head.column != index:
+                if shown.column_of(head) != index:  # a card of a column the format has no more: in the last
                     continue
                 votes = f" ({total} {w['vote'] if total == 1 else w['votes']})" if total else ""
                 items.append(head.text + votes + "".join(f" / {g.text}" for g in group))

@@ -36,6 +36,10 @@ class Board:
     columns: tuple[str, ...]
     votes_per_person: int = DEFAULT_VOTES
 
+    def column_of(self, card: Card) -> int:
+        """The column a card shows in: its own, or the last one when this format has fewer (a 4Ls card in 4)."""
+        return min(card.column, len(self.columns) - 1)
+
 
 @dataclass(frozen=True, slots=True)
 class Card:

@@ -164,7 +164,7 @@ class RetroBoard(QWidget):
             edit.setPlaceholderText(self.tr("A card… (Enter)"))
             edit.setAccessibleName(self.tr("New card in %1").replace("%1", column_label(name)))
             edit.returnPressed.connect(lambda i=index: self.add_card(i))
-            model = ColumnModel(index, self)
+            model = ColumnModel(index, self, last=index == len(self._columns) - 1)
             view = CardColumn(box)
             view.setModel(model)
             view.setAccessibleName(column_label(name))
@@ -285,7 +285,9 @@ class RetroBoard(QWidget):
     def _show_cards(self, touched: Touched = EVERYTHING) -> None:
         """The cards as kept, into the models: only the rows that differ change, the selection and place stay."""
         selected = self.selected_card()
-        self._columns_behind |= set(range(len(self._columns))) if touched.columns is None else touched.columns
+        last = len(self._columns) - 1  # where the cards of a column the format has not show
+        self._columns_behind |= (set(range(len(self._columns))) if touched.columns is None
+                                 else {min(column, last) for column in touched.columns})
         self._discussion_behind = True
         self._catch_up(self.tabs.currentIndex())  # a page out of sight catches up when shown
         if touched.heads:

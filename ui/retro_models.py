@@ -31,9 +31,13 @@ def grouped_under(cards: Sequence[Card]) -> dict[int, list[Card]]:
     return members
 
 
-def column_rows(cards: Sequence[Card], column: int, members: dict[int, list[Card]]) -> list[tuple[Card, bool]]:
-    """A column's rows: each of its heads (or a card whose head is in another column), the cards grouped under it."""
-    mine = [c for c in cards if c.column == column]
+def column_rows(cards: Sequence[Card], column: int, members: dict[int, list[Card]], *,
+                last: bool = False) -> list[tuple[Card, bool]]:
+    """A column's rows: each of its heads (or a card whose head is in another column), the cards grouped under it.
+
+    The board's last column shows too the cards of columns its format has not (written in a wider one).
+    """
+    mine = [c for c in cards if c.column == column or last and c.column > column]
     here = {c.id for c in mine}
     rows: list[tuple[Card, bool]] = []
     for card in mine:
@@ -50,9 +54,9 @@ def _card_id(row: tuple) -> int:
 class ColumnModel(DiffRows, QAbstractListModel):
     """One column's cards: each group's head followed by the cards grouped under it."""
 
-    def __init__(self, column: int, parent=None) -> None:
+    def __init__(self, column: int, parent=None, *, last: bool = False) -> None:
         super().__init__(parent)
-        self.column = column
+        self.column, self.last = column, last
         self._rows: list[tuple[Card, bool]] = []  # (card, grouped under the previous head)
         self._names: dict[int, str] = {}
 
@@ -64,7 +68,7 @@ class ColumnModel(DiffRows, QAbstractListModel):
             if self._rows:
                 self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
         members = grouped_under(cards) if members is None else members
-        return self.replace_rows(column_rows(cards, self.column, members), _card_id)
+        return self.replace_rows(column_rows(cards, self.column, members, last=self.last), _card_id)
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -124,7 +128,8 @@ class DiscussionModel(DiffRows, QAbstractTableModel):
         return self._rows[row][0]
 
     def column_name(self, column: int) -> str:
-        return self._columns[column] if 0 <= column < len(self._columns) else "?"
+        """A column's name; a column the format has not is shown in, and named after, the last one."""
+        return self._columns[min(column, len(self._columns) - 1)] if self._columns else "?"
 
     def data(self, index: QModelIndex, role=_DISPLAY):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -157,3 +157,15 @@ def test_the_minutes_of_a_meeting_still_running_have_the_notes_typed_so_far(stor
     save_meeting(store, key, replace(meeting, notes="Blocage sur l'API de facturation"))
     text = to_markdown(occurrence_minutes(store, key, language="fr"))
     assert "## Notes\n\nBlocage sur l'API de facturation" in text  # 'minutes UID' during the meeting
+
+
+def test_cards_of_a_column_the_board_format_has_no_more_are_in_the_last_columns_minutes(store, retro):
+    from ritualdesk.retro_board import add_card, set_board
+
+    key = OccurrenceKey(retro.id, RETRO_DAY)
+    set_board(store, key, format="four_ls")
+    add_card(store, key, 0, "Pairing")
+    add_card(store, key, 3, "A quieter room")  # Longed for
+    set_board(store, key, format="mad_sad_glad")  # three columns: the fourth card would be lost
+    text = to_markdown(occurrence_minutes(store, key))
+    assert "### Mad\n\n- Pairing" in text and "### Glad\n\n- A quieter room" in text

@@ -266,3 +266,22 @@ def test_a_cards_text_is_edited_with_f2_or_its_button_and_the_edit_undoes(sessio
     monkeypatch.setattr(QInputDialog, "getText", lambda *args: ("   ", True))
     board.edit_button.click()  # emptied: nothing saved (a card needs some text)
     assert [c.text for c in cards(store, key)] == ["Pair programing"]
+
+
+def test_a_card_of_a_column_the_new_format_has_not_stays_in_sight_in_its_last_column(session, store, board, key,
+                                                                                    qtbot):
+    from ritualdesk.retro_board import add_card, set_board
+
+    session.perform("Format", lambda: set_board(store, key, format="four_ls"))
+    session.perform("Add", lambda: add_card(store, key, 3, "A quieter room"))  # Longed for
+    board.tabs.setCurrentIndex(1)
+    board.format_combo.setCurrentIndex(board.format_combo.findData("mad_sad_glad"))
+    board._format_chosen()  # three columns now
+    glad = board.column_models[2]
+    assert [glad.card(r).text for r in range(glad.rowCount())] == ["A quieter room"]
+    board.tabs.setCurrentIndex(2)
+    assert board.discussion_model.index(0, 1).data() == "Glad"
+    session.undo_stack.undo()  # four columns again: back in its own
+    board.tabs.setCurrentIndex(1)
+    assert [board.column_models[3].card(r).text for r in range(board.column_models[3].rowCount())] == ["A quieter room"]
+    assert board.column_models[2].rowCount() == 0
