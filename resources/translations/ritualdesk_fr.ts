@@ -3025,6 +3025,10 @@
         <translation>Cette occurrence a été annulée entre-temps&#xa0;: rétablissez-la pour terminer la réunion (rien de ce qui est saisi ici n’est perdu).</translation>
     </message>
     <message>
+        <source>This occurrence was moved to %1: its meeting can be finished from that day on (nothing typed here is lost).</source>
+        <translation>Cette occurrence a été déplacée au %1&#xa0;: sa réunion pourra être terminée à partir de ce jour-là (rien de ce qui est saisi ici n’est perdu).</translation>
+    </message>
+    <message>
         <source>Paused at %1: the clocks stand still until Resume.</source>
         <translation>En pause depuis %1&#xa0;: les horloges sont arrêtées jusqu’à la reprise.</translation>
     </message>

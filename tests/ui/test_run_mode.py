@@ -486,3 +486,16 @@ def test_an_occurrence_cancelled_during_its_meeting_says_so_and_cannot_be_finish
     assert not window.finish_button.isEnabled() and "cancelled" in window.status_label.text()
     session.restore(window.key)
     assert window.finish_button.isEnabled() and window.notes_edit.toPlainText() == "Gardé"
+
+
+def test_an_occurrence_moved_while_its_meeting_runs_says_when_it_is_now(session, run, clock):
+    window, _ = run(_standup_key(session))
+    key = window.key
+    session.move(key, datetime(2026, 3, 18, 11, 0))  # from the panel, meanwhile
+    assert "2026-03-18 11:00" in window.title_label.text()
+    assert window.finish_button.isEnabled()
+    session.move(key, datetime(2026, 3, 19, 10, 0))  # to tomorrow: finished from that day on
+    assert "2026-03-19 10:00" in window.title_label.text()
+    assert not window.finish_button.isEnabled() and "moved to 2026-03-19" in window.status_label.text()
+    session.undo_stack.undo()
+    assert "2026-03-18 11:00" in window.title_label.text() and window.finish_button.isEnabled()

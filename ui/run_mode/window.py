@@ -462,8 +462,8 @@ class RunWindow(QWidget):
         self.skip_button.setEnabled(running and m.phase < len(m.settings.phases) - 1)
         self.extend_button.setEnabled(running)
         cancelled = self.occurrence.status is OccurrenceStatus.CANCELLED  # from the panel or the CLI, meanwhile
-        self.finish_button.setEnabled(running and not cancelled and self.occurrence.start.date() <= self._clock(
-            ).astimezone(self.occurrence.start.tzinfo).date())
+        later = self.occurrence.start.date() > self._clock().astimezone(self.occurrence.start.tzinfo).date()
+        self.finish_button.setEnabled(running and not cancelled and not later)
         note = self.parking_list.currentRow()
         self.action_button.setEnabled(running and 0 <= note < len(m.parking)
                                       and m.parking[note].action_id not in self._live_actions)
@@ -481,6 +481,10 @@ class RunWindow(QWidget):
         elif cancelled:
             self.status_label.setText(self.tr("This occurrence was cancelled meanwhile: restore it to finish the "
                                               "meeting (nothing typed here is lost)."))
+        elif later:  # moved to a later day meanwhile
+            self.status_label.setText(self.tr("This occurrence was moved to %1: its meeting can be finished from "
+                                              "that day on (nothing typed here is lost).").replace(
+                "%1", self.occurrence.start.date().isoformat()))
         elif m.paused is not None:
             paused = m.paused.astimezone(self.occurrence.start.tzinfo)
             self.status_label.setText(self.tr("Paused at %1: the clocks stand still until Resume.").replace(
@@ -679,7 +683,10 @@ class RunWindow(QWidget):
         """Read the meeting again (after an undo of Finish, for instance)."""
         found = load_meeting(self._session.store, self.key)
         if found is not None:
+            was = self.occurrence.start
             self.occurrence = self._session.occurrence(self.key)
+            if self.occurrence.start != was:  # moved meanwhile (the panel, the CLI): the title says when it is now
+                self.title_label.setText(self._title(self._session.team(self.ritual.team_id).name))
             if found.ended is None:
                 typing = self.meeting.ended is None and self._notes_timer.isActive()
                 # What is being typed here counts as the meeting's: notes saved meanwhile (the panel) merge with it.
