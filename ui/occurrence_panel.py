@@ -550,7 +550,9 @@ class OccurrencePanel(QWidget):
         planned = occurrence.status is OccurrenceStatus.PLANNED
         today = self._session.today(occurrence.team_id)
         self.held_button.setEnabled(planned and occurrence.start.date() <= today)
-        self.held_button.setToolTip(self.tr("Record that it took place") if occurrence.start.date() <= today
+        keys = QKeySequence("Ctrl+Shift+H").toString(QKeySequence.SequenceFormat.NativeText)  # as _button says it
+        record = self.tr("Record that it took place")
+        self.held_button.setToolTip(f"{record} ({keys})" if occurrence.start.date() <= today
                                     else self.tr("It cannot be marked held before its day"))
         self.cancel_button.setEnabled(planned)
         self.run_button.setEnabled(planned and occurrence.start.date() <= today)
@@ -569,8 +571,9 @@ class OccurrencePanel(QWidget):
         self.override_button.setEnabled(planned and self.member_combo.count() > 0)
         self.member_combo.setEnabled(planned)
         self.reason_edit.setEnabled(planned)
-        if held:
-            self.restore_button.setToolTip(self.tr("A held occurrence took place: it stays as recorded"))
+        # Said for a held one only: the next occurrence shown, cancelled, is restored as its tooltip says.
+        self.restore_button.setToolTip(self.tr("A held occurrence took place: it stays as recorded") if held
+                                       else self.tr("Make it planned again"))
         self.swap_button.setEnabled(turnable and self.member_combo.currentData() != occurrence.facilitator_id)
         self.pass_button.setEnabled(turnable)
         self.defer_button.setEnabled(turnable)

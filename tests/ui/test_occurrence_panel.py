@@ -372,3 +372,15 @@ def test_turns_cannot_change_once_the_occurrence_has_begun(qtbot, session, panel
     panel.show_occurrence(standup)  # today 09:30; the clock says 13:00 in Paris
     assert not panel.pass_button.isEnabled() and not panel.defer_button.isEnabled()
     assert not panel.swap_button.isEnabled()
+
+
+def test_the_tooltips_keep_their_shortcut_and_fit_the_occurrence_shown(qtbot, session, panel, standup, coming):
+    # The held button's tooltip lost its Ctrl+Shift+H once set again; Restore kept saying "a held occurrence"
+    # for the cancelled one shown after a held one.
+    panel.show_occurrence(standup)
+    assert "Ctrl+Shift+H" in panel.held_button.toolTip()
+    session.mark_held(standup)
+    assert "held occurrence" in panel.restore_button.toolTip()
+    session.cancel(coming)
+    panel.show_occurrence(coming)
+    assert panel.restore_button.toolTip() == "Make it planned again"
