@@ -238,6 +238,8 @@ def set_facilitator(store: Store, key: OccurrenceKey, member_id: int, *, reason:
             raise InvalidInput(_("{member} is not in this ritual's team").format(member=member.name))
         if state.status is OccurrenceStatus.CANCELLED:
             raise InvalidInput(_("a cancelled occurrence has no facilitator"))
+        if member_id == state.facilitator_id and not reason.strip():
+            return state  # already theirs (an override, or who did facilitate): its reason stays
         return replace(state, facilitator_id=member_id, reason=reason.strip() or "manual override")
 
     return _edit(store, key, now, change)

@@ -123,3 +123,15 @@ def test_the_cli_says_nothing_changed_and_writes_nothing(store, standup, action,
     assert (status, out) == (0, f"action #{action.id} is already open; nothing changed\n")
     assert err == "changed: nothing (0 rows)\n"
     assert (path.read_bytes(), path.stat().st_mtime_ns) == (data, mtime)
+
+
+def test_the_same_facilitator_again_without_a_reason_keeps_the_override_and_the_fact_as_they_were(store, standup,
+                                                                                                 members):
+    coming, past = _key(standup, date(2026, 3, 23)), _key(standup, date(2026, 3, 9))
+    ops.set_facilitator(store, coming, members[2].id, reason="demo day", now=NOW)
+    _writes_nothing(store, lambda: ops.set_facilitator(store, coming, members[2].id, now=NOW))
+    assert store.state(coming).reason == "demo day"  # not replaced by 'manual override'
+    held = ops.mark_held(store, past, now=NOW).value
+    _writes_nothing(store, lambda: ops.set_facilitator(store, past, held.facilitator_id, now=NOW))
+    assert ops.occurrence(store, past).facilitator_source is held.facilitator_source  # still a recorded fact
+    assert ops.set_facilitator(store, coming, members[2].id, reason="swap with Ana", now=NOW).revert  # a new reason
