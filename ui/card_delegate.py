@@ -41,7 +41,9 @@ class CardDelegate(QStyledItemDelegate):
         if flags is None:
             if len(self._wraps) >= _KEPT:
                 self._wraps.clear()
-            anywhere = any(metrics.horizontalAdvance(word) > width for word in text.split())
+            widest = metrics.maxWidth()  # a word of n letters is at most n times that wide: measured if it may not fit
+            anywhere = any(len(word) * widest > width and metrics.horizontalAdvance(word) > width
+                           for word in text.split())
             wrap = Qt.TextFlag.TextWrapAnywhere if anywhere else Qt.TextFlag.TextWordWrap
             flags = self._wraps[key] = int(wrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return flags

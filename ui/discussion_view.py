@@ -60,6 +60,21 @@ class DiscussionView(RowSizedTable):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(CARD, QHeaderView.ResizeMode.Stretch)
 
+    def sizeHintForRow(self, row: int) -> int:  # noqa: N802 (Qt's name)
+        """As tall as its card or its group, wrapped (the votes and the column's name fit on one line by width)."""
+        model, delegate = self.model(), self.itemDelegate()
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        height = 0
+        for column in (CARD, GROUP):
+            index = model.index(row, column)
+            if column == GROUP and not index.data():
+                continue  # nothing grouped with it
+            option.rect.setRect(0, 0, self.columnWidth(column) - (1 if self.showGrid() else 0),
+                                max(1, self.rowHeight(row)))
+            height = max(height, delegate.sizeHint(option, index).height())
+        return height + (1 if self.showGrid() else 0)
+
     def fit_columns(self) -> None:
         """Votes and column names as wide as their widest; the groups (the longest few) a third of the room at most."""
         model, header, delegate = self.model(), self.horizontalHeader(), self.itemDelegate()
