@@ -64,3 +64,11 @@ def english_messages(monkeypatch):
     i18n.set_language("en")
     yield
     i18n.set_language("en")
+
+
+@pytest.fixture
+def folder(tmp_path):
+    """The shared folder feeds are published in (the database lives next to it, not in it)."""
+    path = tmp_path / "shared"
+    path.mkdir()
+    return path

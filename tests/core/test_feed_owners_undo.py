@@ -17,13 +17,6 @@ from tests.core.test_renamed_feeds import LATER, NOW, TODAY, _uids, database_bef
 OLD, NEW = "member-les-castors-eve.ics", "member-les-castors-eve-durand.ics"
 
 
-@pytest.fixture
-def folder(tmp_path):
-    """The shared folder the feeds are published in."""
-    path = tmp_path / "shared"
-    path.mkdir()
-    return path
-
 
 @pytest.fixture
 def renamed_eve(store, team, standup, members, folder):

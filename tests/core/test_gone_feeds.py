@@ -24,13 +24,6 @@ TODAY = date(2026, 3, 18)
 LATER = NOW + timedelta(hours=2)
 
 
-@pytest.fixture
-def folder(tmp_path):
-    """The shared folder the feeds are published in."""
-    path = tmp_path / "shared"
-    path.mkdir()
-    return path
-
 
 @pytest.fixture
 def orion(store):

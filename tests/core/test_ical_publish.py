@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 
-import pytest
-
 from ritualdesk import operations
 from ritualdesk.agenda import agenda, occurrence_uid
 from ritualdesk.cli import main
@@ -15,13 +13,6 @@ from ritualdesk.model import Member, Ritual, RitualKind, Schedule, ScheduleKind,
 NOW = datetime(2026, 3, 18, 12, 0, tzinfo=UTC)
 TODAY = date(2026, 3, 18)
 
-
-@pytest.fixture
-def folder(tmp_path):
-    """The shared folder (the database lives next to it, not in it)."""
-    path = tmp_path / "shared"
-    path.mkdir()
-    return path
 
 
 def snapshot(folder):

@@ -8,7 +8,6 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
-import pytest
 from icalendar import Calendar
 
 from ritualdesk import migrations, operations
@@ -23,13 +22,6 @@ TODAY = date(2026, 3, 18)
 LATER = NOW + timedelta(hours=2)
 OLD, NEW = "member-les-castors-chloe.ics", "member-les-castors-chloe-martin.ics"
 
-
-@pytest.fixture
-def folder(tmp_path):
-    """The shared folder the feeds are published in."""
-    path = tmp_path / "shared"
-    path.mkdir()
-    return path
 
 
 def _renamed(store, member, name):

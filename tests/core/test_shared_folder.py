@@ -17,12 +17,6 @@ from ritualdesk.ical.publish import publish
 NOW = datetime(2026, 3, 18, 12, 0, tzinfo=UTC)
 
 
-@pytest.fixture
-def folder(tmp_path):
-    shared = tmp_path / "shared"
-    shared.mkdir()
-    return shared
-
 
 def _publish(store, folder, capsys):
     status = main(["--db", str(store.path), "publish", str(folder)])

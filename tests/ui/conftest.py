@@ -186,3 +186,27 @@ def two_absences_selected(qtbot, editor) -> None:
     flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
     for row in range(2):
         editor.absences_view.selectionModel().select(editor.absences_model.index(row, 0), flags)
+
+
+@pytest.fixture
+def panel(qtbot, session):
+    """The occurrence panel over the fixture session, shown."""
+    from ui.occurrence_panel import OccurrencePanel
+
+    widget = OccurrencePanel(session)
+    qtbot.addWidget(widget)
+    widget.resize(520, 900)
+    widget.show()
+    return widget
+
+
+def publish_dialog(qtbot, session, settings, folder):
+    """The Publish dialog pointed at `folder`, once it has worked out what would change there."""
+    from ui.publish_dialog import PublishDialog
+
+    dialog = PublishDialog(session, settings)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.job is None)
+    dialog.folder.setText(str(folder))
+    qtbot.waitUntil(lambda: dialog.job is None and dialog.tree.topLevelItemCount() > 0)
+    return dialog

@@ -22,7 +22,6 @@ from ritualdesk.model import (
     Verdict,
 )
 from ui.actions_model import VERDICT
-from ui.occurrence_panel import OccurrencePanel
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -47,15 +46,6 @@ def coming(session) -> OccurrenceKey:
 def retro(session) -> OccurrenceKey:
     """The retrospective on the last day of sprint 2 (Friday 27 March 2026)."""
     return OccurrenceKey(_ritual_id(session, "Rétro"), datetime(2026, 3, 27, 15, 0))
-
-
-@pytest.fixture
-def panel(qtbot, session):
-    widget = OccurrencePanel(session)
-    qtbot.addWidget(widget)
-    widget.resize(520, 900)
-    widget.show()
-    return widget
 
 
 def _errors(widget) -> list[str]:

@@ -10,7 +10,6 @@ import pytest
 from PySide6.QtCore import Qt
 
 from ritualdesk.model import OccurrenceKey
-from ui.occurrence_panel import OccurrencePanel
 
 LEFT = Qt.MouseButton.LeftButton
 NEW_YORK_SPRING = datetime(2026, 3, 8, 2, 30)  # New York's clocks go from 02:00 to 03:00; Paris's do not
@@ -33,15 +32,6 @@ def night(session) -> OccurrenceKey:
     key = OccurrenceKey(next(r.id for r in session.rituals() if r.title == "Mêlée"), datetime(2026, 3, 9, 9, 30))
     session.move(key, NEW_YORK_SPRING)
     return key
-
-
-@pytest.fixture
-def panel(qtbot, session):
-    widget = OccurrencePanel(session)
-    qtbot.addWidget(widget)
-    widget.resize(520, 900)
-    widget.show()
-    return widget
 
 
 def test_a_paris_time_new_york_skips_is_shown_as_it_is_and_a_move_click_changes_nothing(

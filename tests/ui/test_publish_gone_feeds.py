@@ -10,8 +10,7 @@ from PySide6.QtCore import Qt
 
 from ritualdesk.ical.publish import publish
 from ritualdesk.model import Member, Ritual, RitualKind, Schedule, ScheduleKind, Team
-from tests.ui.conftest import NOW
-from ui.publish_dialog import PublishDialog
+from tests.ui.conftest import NOW, publish_dialog
 
 
 @pytest.fixture(autouse=True)
@@ -34,22 +33,13 @@ def published(session, tmp_path):
     return folder
 
 
-def _dialog(qtbot, session, settings, folder):
-    dialog = PublishDialog(session, settings)
-    qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: dialog.job is None)
-    dialog.folder.setText(str(folder))
-    qtbot.waitUntil(lambda: dialog.job is None and dialog.tree.topLevelItemCount() > 0)
-    return dialog
-
-
 def _lines(dialog):
     return {dialog.tree.topLevelItem(i).text(0): dialog.tree.topLevelItem(i) for i in range(
         dialog.tree.topLevelItemCount())}
 
 
 def test_the_preview_says_which_feeds_will_be_emptied(qtbot, session, settings, published):
-    dialog = _dialog(qtbot, session, settings, published)
+    dialog = publish_dialog(qtbot, session, settings, published)
     gone = [text for text in _lines(dialog) if "team or member gone" in text]
     assert len(gone) == 2 and gone[1].startswith("team-orion.ics — team or member gone: emptied, ")
     team = _lines(dialog)[gone[1]]
@@ -60,7 +50,7 @@ def test_the_preview_says_which_feeds_will_be_emptied(qtbot, session, settings, 
 
 
 def test_publishing_empties_them_once_and_says_so(qtbot, session, settings, published):
-    dialog = _dialog(qtbot, session, settings, published)
+    dialog = publish_dialog(qtbot, session, settings, published)
     qtbot.mouseClick(dialog.publish_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.job is None and hasattr(dialog, "results") and not dialog.last_result_text,
                     timeout=20000)
@@ -99,7 +89,7 @@ def test_when_the_only_team_chosen_last_time_was_deleted_the_dialog_can_still_pu
     from ui import settings as keys
 
     settings.set(keys.PUBLISH_TEAMS, [2])  # Orion alone, deleted since
-    dialog = _dialog(qtbot, session, settings, published)
+    dialog = publish_dialog(qtbot, session, settings, published)
     assert dialog.team_ids() == [session.teams()[0].id] and dialog.publish_button.isEnabled()
     assert any("team-orion.ics — team or member gone" in text for text in _lines(dialog))
 

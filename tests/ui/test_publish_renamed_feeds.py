@@ -9,8 +9,7 @@ from icalendar import Calendar
 from PySide6.QtCore import Qt
 
 from ritualdesk.ical.publish import publish
-from tests.ui.conftest import NOW
-from ui.publish_dialog import PublishDialog
+from tests.ui.conftest import NOW, publish_dialog
 
 OLD, NEW = "member-les-castors-chloe.ics", "member-les-castors-chloe-martin.ics"
 
@@ -32,21 +31,12 @@ def published(session, tmp_path):
     return folder
 
 
-def _dialog(qtbot, session, settings, folder):
-    dialog = PublishDialog(session, settings)
-    qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: dialog.job is None)
-    dialog.folder.setText(str(folder))
-    qtbot.waitUntil(lambda: dialog.job is None and dialog.tree.topLevelItemCount() > 0)
-    return dialog
-
-
 def _lines(dialog):
     return [dialog.tree.topLevelItem(i).text(0) for i in range(dialog.tree.topLevelItemCount())]
 
 
 def test_a_renamed_members_earlier_feed_is_kept_up_to_date_and_said_so(qtbot, session, settings, published):
-    dialog = _dialog(qtbot, session, settings, published)
+    dialog = publish_dialog(qtbot, session, settings, published)
     [line] = [text for text in _lines(dialog) if text.startswith(OLD)]
     assert line.endswith(f" (earlier name of {NEW})") and "gone" not in line
     item = next(dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())
